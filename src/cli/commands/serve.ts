@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { serve } from '@hono/node-server';
+import { boot } from '../../core/boot.ts';
+import { loadConfig } from '../../core/config.ts';
+import { modules } from '../../modules/index.ts';
+import { action } from '../run.ts';
+
+export function serveCommand(program: Command) {
+  program
+    .command('serve')
+    .description('serve the API, the web app and the log (PGlite under DATA_DIR, or DATABASE_URL)')
+    .option('-p, --port <port>', 'port to listen on (env PORT, default 8080)')
+    .option('--host <host>', 'address to bind (env HOST, default 0.0.0.0)')
+    .option('--data-dir <dir>', 'folder of the embedded database (env DATA_DIR, default ./data)')
+    .option('--database-url <url>', 'use PostgreSQL instead of PGlite (env DATABASE_URL)')
+    .action(
+      action(async (opts: { port?: string; host?: string; dataDir?: string; databaseUrl?: string }) => {
+        const config = loadConfig(opts);
+        const { app, database, firstAdmin } = await boot(config, modules);
+        if (firstAdmin) {
+          // Shown once, on the first start only; it is stored only as a scrypt hash.
+          console.log(`First start: created the admin account\n  e-mail:   ${firstAdmin.email}\n  password: ${firstAdmin.password}\nKeep the password now; it will not be shown again.`);
+        }
+        const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+          console.log(`Concord listening on http://localhost:${info.port} (database: ${database.kind})`);
+        });
+        const stop = () => server.close(() => database.close().then(() => process.exit(0)));
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      }),
+    );
+}

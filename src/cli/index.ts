@@ -1,0 +1,14 @@
+import { Command } from 'commander';
+import { VERSION } from '../core/boot.ts';
+import { adminCommand } from './commands/create-admin.ts';
+import { statesCommand } from './commands/list-states.ts';
+import { migrateCommand } from './commands/migrate-database.ts';
+import { serveCommand } from './commands/serve.ts';
+
+const program = new Command('concord')
+  .description('Concord: coalition, constituent assembly and compute verification for a global AI treaty')
+  .version(VERSION);
+
+for (const register of [serveCommand, migrateCommand, adminCommand, statesCommand]) register(program);
+
+await program.parseAsync();

@@ -1,0 +1,61 @@
+import { z } from '@hono/zod-openapi';
+import { ROLES } from './auth.table.ts';
+
+export const RoleSchema = z.enum(ROLES).openapi('Role');
+
+export const UserSchema = z
+  .object({
+    id: z.number().int(),
+    email: z.string(),
+    name: z.string(),
+    role: RoleSchema,
+    participantId: z.number().int().nullable(),
+    disabled: z.boolean(),
+    createdAt: z.string(),
+  })
+  .openapi('User');
+
+export const MeSchema = z.object({ user: UserSchema.omit({ disabled: true, createdAt: true }).nullable() }).openapi('Me');
+
+export const LoginSchema = z
+  .strictObject({ email: z.string().email().max(320), password: z.string().min(1).max(1024) })
+  .openapi('Login');
+
+const password = z.string().min(12, 'a password needs at least 12 characters').max(1024);
+
+export const NewUserSchema = z
+  .strictObject({
+    email: z.string().email().max(320),
+    name: z.string().min(1).max(200),
+    role: RoleSchema,
+    password,
+    participantId: z.number().int().positive().nullable().optional(),
+  })
+  .openapi('NewUser');
+
+export const UserPatchSchema = z
+  .strictObject({
+    name: z.string().min(1).max(200).optional(),
+    role: RoleSchema.optional(),
+    participantId: z.number().int().positive().nullable().optional(),
+    disabled: z.boolean().optional(),
+    password: password.optional(),
+  })
+  .openapi('UserPatch');
+
+export const IdParamSchema = z.object({
+  id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+});
+
+export const TokenSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    prefix: z.string(),
+    createdAt: z.string(),
+    revokedAt: z.string().nullable(),
+  })
+  .openapi('ApiToken');
+
+export const NewTokenSchema = z.strictObject({ name: z.string().min(1).max(100) }).openapi('NewApiToken');
+export const CreatedTokenSchema = TokenSchema.extend({ token: z.string() }).openapi('CreatedApiToken');

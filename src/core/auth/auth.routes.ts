@@ -1,0 +1,135 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { App, AppDeps } from '../http/context.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../http/openapi.ts';
+import { clientAddress } from '../http/security.ts';
+import * as auth from './auth.service.ts';
+import {
+  CreatedTokenSchema,
+  IdParamSchema,
+  LoginSchema,
+  MeSchema,
+  NewTokenSchema,
+  NewUserSchema,
+  TokenSchema,
+  UserPatchSchema,
+  UserSchema,
+} from './auth.dto.ts';
+
+const tags = ['auth'];
+
+const loginRoute = createRoute({
+  method: 'post',
+  path: '/api/auth/login',
+  tags,
+  summary: 'Log in; sets an httpOnly session cookie',
+  request: { body: jsonBody(LoginSchema) },
+  responses: { 200: jsonResponse(MeSchema, 'Logged in'), ...errorResponses, 429: jsonResponse(z.any(), 'Too many failed logins') },
+});
+const logoutRoute = createRoute({
+  method: 'post',
+  path: '/api/auth/logout',
+  tags,
+  summary: 'End the session',
+  responses: { 204: { description: 'Logged out' } },
+});
+const meRoute = createRoute({
+  method: 'get',
+  path: '/api/auth/me',
+  tags,
+  summary: 'Who is logged in (user null when nobody)',
+  responses: { 200: jsonResponse(MeSchema, 'The current user') },
+});
+const listUsersRoute = createRoute({
+  method: 'get',
+  path: '/api/users',
+  tags: ['users'],
+  summary: 'All accounts (admin)',
+  responses: { 200: jsonResponse(z.object({ users: z.array(UserSchema) }), 'Accounts'), ...errorResponses },
+});
+const createUserRoute = createRoute({
+  method: 'post',
+  path: '/api/users',
+  tags: ['users'],
+  summary: 'Create an account (admin)',
+  request: { body: jsonBody(NewUserSchema) },
+  responses: { 201: jsonResponse(UserSchema, 'Created'), ...errorResponses },
+});
+const getUserRoute = createRoute({
+  method: 'get',
+  path: '/api/users/{id}',
+  tags: ['users'],
+  summary: 'One account (admin)',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonResponse(UserSchema, 'The account'), ...errorResponses },
+});
+const updateUserRoute = createRoute({
+  method: 'patch',
+  path: '/api/users/{id}',
+  tags: ['users'],
+  summary: 'Change role, binding, name, password or disable (admin)',
+  request: { params: IdParamSchema, body: jsonBody(UserPatchSchema) },
+  responses: { 200: jsonResponse(UserSchema, 'Updated'), ...errorResponses },
+});
+const listTokensRoute = createRoute({
+  method: 'get',
+  path: '/api/tokens',
+  tags: ['tokens'],
+  summary: 'Your API tokens (never their secrets)',
+  responses: { 200: jsonResponse(z.object({ tokens: z.array(TokenSchema) }), 'Tokens'), ...errorResponses },
+});
+const createTokenRoute = createRoute({
+  method: 'post',
+  path: '/api/tokens',
+  tags: ['tokens'],
+  summary: 'Create an API token; its secret is shown this once',
+  request: { body: jsonBody(NewTokenSchema) },
+  responses: { 201: jsonResponse(CreatedTokenSchema, 'Created'), ...errorResponses },
+});
+const revokeTokenRoute = createRoute({
+  method: 'delete',
+  path: '/api/tokens/{id}',
+  tags: ['tokens'],
+  summary: 'Revoke an API token',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonResponse(TokenSchema, 'Revoked'), ...errorResponses },
+});
+
+export function mountAuthRoutes(app: App, deps: AppDeps) {
+  app.openapi(loginRoute, async (c) => {
+    const input = c.req.valid('json');
+    const { token, expiresAt, user } = await auth.login(c.var.db, deps.loginLimiter, deps.config.sessionHours, {
+      ...input,
+      address: clientAddress(c),
+    });
+    setCookie(c, auth.SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: deps.config.secureCookies,
+      path: '/',
+      expires: expiresAt,
+    });
+    const { disabled: _d, createdAt: _c, ...me } = user;
+    return c.json({ user: me }, 200);
+  });
+  app.openapi(logoutRoute, async (c) => {
+    const token = getCookie(c, auth.SESSION_COOKIE);
+    if (token) await auth.logout(c.var.db, token);
+    deleteCookie(c, auth.SESSION_COOKIE, { path: '/' });
+    return c.body(null, 204);
+  });
+  app.openapi(meRoute, (c) => c.json({ user: c.var.actor }, 200));
+  app.openapi(listUsersRoute, async (c) => c.json({ users: await auth.listUsers(c.var.db, c.var.actor) }, 200));
+  app.openapi(createUserRoute, async (c) => c.json(await auth.createUser(c.var.db, c.var.actor, c.req.valid('json')), 201));
+  app.openapi(getUserRoute, async (c) => c.json(await auth.getUser(c.var.db, c.var.actor, c.req.valid('param').id), 200));
+  app.openapi(updateUserRoute, async (c) =>
+    c.json(await auth.updateUser(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  app.openapi(listTokensRoute, async (c) => c.json({ tokens: await auth.listTokens(c.var.db, c.var.actor) }, 200));
+  app.openapi(createTokenRoute, async (c) =>
+    c.json(await auth.createToken(c.var.db, c.var.actor, c.req.valid('json').name), 201),
+  );
+  app.openapi(revokeTokenRoute, async (c) =>
+    c.json(await auth.revokeToken(c.var.db, c.var.actor, c.req.valid('param').id), 200),
+  );
+}

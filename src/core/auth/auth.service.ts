@@ -1,0 +1,241 @@
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { AppError, notFound } from '../errors.ts';
+import { appendToLog } from '../ledger/log.ts';
+import { apiTokens, sessions, users, type Role } from './auth.table.ts';
+import { generatePassword, hashPassword, verifyPassword } from './passwords.ts';
+import { actorLabel, requireActor, requireRole, type Actor } from './permissions.ts';
+import type { FailureLimiter } from './rate-limit.ts';
+import { hashSecret, newSecret } from './secrets.ts';
+
+export const SESSION_COOKIE = 'concord_session';
+
+/** A user as the API shows it: never the password hash. */
+export type PublicUser = Actor & { disabled: boolean; createdAt: string };
+
+const toPublic = (row: typeof users.$inferSelect): PublicUser => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  participantId: row.participantId,
+  disabled: row.disabled,
+  createdAt: row.createdAt.toISOString(),
+});
+
+const toActor = (row: typeof users.$inferSelect): Actor => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  participantId: row.participantId,
+});
+
+// Verifying against a real hash when the e-mail is unknown keeps the response
+// time the same, so timing does not tell which accounts exist.
+let dummyHash: Promise<string> | undefined;
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  address: string;
+}
+
+/** Checks credentials (rate-limited per account and per address) and opens a session. */
+export async function login(
+  db: Db,
+  limiter: FailureLimiter,
+  sessionHours: number,
+  input: LoginInput,
+): Promise<{ token: string; expiresAt: Date; user: PublicUser }> {
+  const email = input.email.trim().toLowerCase();
+  const keys = [`account:${email}`, `address:${input.address}`];
+  const wait = Math.max(...keys.map((k) => limiter.retryAfter(k)));
+  if (wait > 0) {
+    throw new AppError('rate_limited', `too many failed logins; try again in ${wait} s`, { details: { retryAfter: wait } });
+  }
+  const [row] = await db.select().from(users).where(eq(users.email, email));
+  dummyHash ??= hashPassword(generatePassword());
+  const ok = await verifyPassword(input.password, row?.passwordHash ?? (await dummyHash));
+  if (!row || !ok || row.disabled) {
+    keys.forEach((k) => limiter.fail(k));
+    throw new AppError('invalid_credentials', 'wrong e-mail or password');
+  }
+  limiter.clear(keys[0]);
+  const token = newSecret('ccs');
+  const expiresAt = new Date(Date.now() + sessionHours * 3600_000);
+  await db.insert(sessions).values({ tokenHash: hashSecret(token), userId: row.id, expiresAt });
+  return { token, expiresAt, user: toPublic(row) };
+}
+
+export async function logout(db: Db, sessionToken: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashSecret(sessionToken)));
+}
+
+/** The actor behind a session cookie, or null when it is unknown or expired. */
+export async function actorForSession(db: Db, sessionToken: string): Promise<Actor | null> {
+  const [row] = await db
+    .select({ user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, hashSecret(sessionToken)), gt(sessions.expiresAt, new Date())));
+  return row && !row.user.disabled ? toActor(row.user) : null;
+}
+
+/** The actor behind a bearer token, or null when it is unknown or revoked. */
+export async function actorForToken(db: Db, token: string): Promise<Actor | null> {
+  const [row] = await db
+    .select({ user: users })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, hashSecret(token)), isNull(apiTokens.revokedAt)));
+  return row && !row.user.disabled ? toActor(row.user) : null;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+  participantId?: number | null;
+}
+
+function checkBinding(role: Role, participantId: number | null | undefined) {
+  if (role === 'delegate' && participantId == null) {
+    throw new AppError('participant_required', 'a delegate must be bound to one participant');
+  }
+  if (role !== 'delegate' && participantId != null) {
+    throw new AppError('participant_not_allowed', 'only delegates are bound to a participant');
+  }
+}
+
+/**
+ * Creates an account without an access check: for first start and the CLI,
+ * which run with the machine owner's authority. The API goes through {@link createUser}.
+ */
+export async function createAccount(db: Db, creator: Actor | null, input: NewUser): Promise<PublicUser> {
+  checkBinding(input.role, input.participantId);
+  const email = input.email.trim().toLowerCase();
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+    if (existing) throw new AppError('already_exists', `an account with e-mail ${email} exists`);
+    const [row] = await tx
+      .insert(users)
+      .values({ email, name: input.name, role: input.role, participantId: input.participantId ?? null, passwordHash })
+      .returning();
+    await appendToLog(tx, {
+      kind: 'account.created',
+      actor: actorLabel(creator),
+      subject: `user:${row.id}`,
+      body: { role: row.role, participantId: row.participantId },
+    });
+    return toPublic(row);
+  });
+}
+
+export async function createUser(db: Db, actor: Actor | null, input: NewUser): Promise<PublicUser> {
+  requireRole(actor, 'admin');
+  return createAccount(db, actor, input);
+}
+
+export async function listUsers(db: Db, actor: Actor | null): Promise<PublicUser[]> {
+  requireRole(actor, 'admin');
+  return (await db.select().from(users).orderBy(asc(users.id))).map(toPublic);
+}
+
+export async function getUser(db: Db, actor: Actor | null, id: number): Promise<PublicUser> {
+  requireRole(actor, 'admin');
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  if (!row) throw notFound('user', { id });
+  return toPublic(row);
+}
+
+export interface UserPatch {
+  name?: string;
+  role?: Role;
+  participantId?: number | null;
+  disabled?: boolean;
+  password?: string;
+}
+
+/** Admin changes an account; a role or binding change is logged, a password change is not. */
+export async function updateUser(db: Db, actor: Actor | null, id: number, patch: UserPatch): Promise<PublicUser> {
+  const admin = requireRole(actor, 'admin');
+  if (id === admin.id && (patch.disabled || (patch.role && patch.role !== 'admin'))) {
+    throw new AppError('cannot_demote_self', 'an admin cannot disable or demote their own account');
+  }
+  const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+    if (!row) throw notFound('user', { id });
+    const role = patch.role ?? row.role;
+    const participantId = patch.participantId !== undefined ? patch.participantId : role === 'delegate' ? row.participantId : null;
+    checkBinding(role, participantId);
+    const [updated] = await tx
+      .update(users)
+      .set({ name: patch.name ?? row.name, role, participantId, disabled: patch.disabled ?? row.disabled, ...(passwordHash ? { passwordHash } : {}) })
+      .where(eq(users.id, id))
+      .returning();
+    if (role !== row.role || participantId !== row.participantId || updated.disabled !== row.disabled) {
+      await appendToLog(tx, {
+        kind: 'account.changed',
+        actor: actorLabel(admin),
+        subject: `user:${id}`,
+        body: { role, participantId, disabled: updated.disabled, previousRole: row.role },
+      });
+    }
+    // A disabled account or a new password ends every open session.
+    if (updated.disabled || passwordHash) await tx.delete(sessions).where(eq(sessions.userId, id));
+    return toPublic(updated);
+  });
+}
+
+export interface TokenInfo {
+  id: number;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+const toTokenInfo = (row: typeof apiTokens.$inferSelect): TokenInfo => ({
+  id: row.id,
+  name: row.name,
+  prefix: row.prefix,
+  createdAt: row.createdAt.toISOString(),
+  revokedAt: row.revokedAt?.toISOString() ?? null,
+});
+
+/** Creates an API token for the actor; the secret is returned this once only. */
+export async function createToken(db: Db, actor: Actor | null, name: string): Promise<TokenInfo & { token: string }> {
+  const who = requireActor(actor);
+  const token = newSecret('cct');
+  const [row] = await db
+    .insert(apiTokens)
+    .values({ userId: who.id, name, tokenHash: hashSecret(token), prefix: token.slice(0, 8) })
+    .returning();
+  return { ...toTokenInfo(row), token };
+}
+
+export async function listTokens(db: Db, actor: Actor | null): Promise<TokenInfo[]> {
+  const who = requireActor(actor);
+  const rows = await db.select().from(apiTokens).where(eq(apiTokens.userId, who.id)).orderBy(asc(apiTokens.id));
+  return rows.map(toTokenInfo);
+}
+
+/** Revokes one of the actor's tokens (an admin may revoke anyone's). */
+export async function revokeToken(db: Db, actor: Actor | null, id: number): Promise<TokenInfo> {
+  const who = requireActor(actor);
+  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
+  if (!row || (row.userId !== who.id && who.role !== 'admin')) throw notFound('token', { id });
+  if (row.revokedAt) return toTokenInfo(row);
+  const [updated] = await db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, id)).returning();
+  return toTokenInfo(updated);
+}
+
+/** True when no account exists yet (first start). */
+export async function noAccounts(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: users.id }).from(users).limit(1);
+  return rows.length === 0;
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+/**
+ * Every setting Concord reads, in one place. Values come from the environment
+ * (or CLI flags, which the CLI folds into the same object before calling
+ * {@link loadConfig}); a bad value stops start-up with one clear message.
+ */
+const ConfigSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(8080),
+  host: z.string().default('0.0.0.0'),
+  dataDir: z.string().default('./data'),
+  /** postgres://… selects PostgreSQL; absent selects the embedded PGlite under dataDir. */
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  /** Origin line of the log's checkpoints and name of its signing key. */
+  logOrigin: z.string().regex(/^[^\s+]+$/, 'LOG_ORIGIN must have no spaces or "+"').default('concord.example/log'),
+  /** E-mail of the first admin account, created on first start. */
+  adminEmail: z.string().email().default('admin@concord.local'),
+  /** Largest JSON body accepted, in bytes. */
+  bodyLimit: z.coerce.number().int().positive().default(1_048_576),
+  /** Login attempts allowed per account and per address in a window. */
+  loginAttempts: z.coerce.number().int().positive().default(10),
+  loginWindowSeconds: z.coerce.number().int().positive().default(900),
+  sessionHours: z.coerce.number().positive().default(24 * 7),
+  /** Set when served behind TLS so cookies get the Secure flag. */
+  secureCookies: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Maps environment variable names onto config keys. */
+const ENV_KEYS: Record<string, keyof Config> = {
+  PORT: 'port',
+  HOST: 'host',
+  DATA_DIR: 'dataDir',
+  DATABASE_URL: 'databaseUrl',
+  LOG_ORIGIN: 'logOrigin',
+  ADMIN_EMAIL: 'adminEmail',
+  BODY_LIMIT: 'bodyLimit',
+  LOGIN_ATTEMPTS: 'loginAttempts',
+  LOGIN_WINDOW_SECONDS: 'loginWindowSeconds',
+  SESSION_HOURS: 'sessionHours',
+  SECURE_COOKIES: 'secureCookies',
+};
+
+export class ConfigError extends Error {}
+
+/** Reads config from `env` (default process.env), overridden by `overrides` (CLI flags). */
+export function loadConfig(overrides: Partial<Record<keyof Config, unknown>> = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const [name, key] of Object.entries(ENV_KEYS)) {
+    const value = env[name];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  for (const [key, value] of Object.entries(overrides)) if (value !== undefined) raw[key] = value;
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const envName = Object.keys(ENV_KEYS).find((k) => ENV_KEYS[k] === issue.path[0]) ?? String(issue.path[0]);
+    throw new ConfigError(`invalid setting ${envName}: ${issue.message}`);
+  }
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.dataDir) };
+}

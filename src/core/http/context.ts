@@ -1,0 +1,24 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Actor } from '../auth/permissions.ts';
+import type { FailureLimiter } from '../auth/rate-limit.ts';
+import type { Config } from '../config.ts';
+import type { Database, Db } from '../db/client.ts';
+
+/** What every request handler can reach through `c.var`. */
+export interface AppVariables {
+  db: Db;
+  actor: Actor | null;
+  /** How the actor was authenticated; cookie requests get the CSRF check. */
+  authVia: 'cookie' | 'token' | null;
+}
+
+export type AppEnv = { Variables: AppVariables };
+export type App = OpenAPIHono<AppEnv>;
+
+/** Long-lived things the app is built from. */
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  loginLimiter: FailureLimiter;
+  version: string;
+}

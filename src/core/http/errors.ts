@@ -1,0 +1,38 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ZodError } from 'zod';
+import { AppError } from '../errors.ts';
+
+/** The JSON shape of every error response. */
+export const errorBody = (err: AppError) => ({
+  error: { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) },
+});
+
+/** Turns a zod failure into one AppError: unknown fields get their own code. */
+export function fromZodError(error: ZodError, where: string): AppError {
+  const unknown = error.issues.find((i) => i.code === 'unrecognized_keys');
+  const issues = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  if (unknown && 'keys' in unknown) {
+    return new AppError('unknown_field', `unknown field(s) in ${where}: ${(unknown.keys as string[]).join(', ')}`, {
+      details: issues,
+    });
+  }
+  const first = issues[0];
+  return new AppError('validation_failed', `invalid ${where}: ${first.path ? `${first.path}: ` : ''}${first.message}`, {
+    details: issues,
+  });
+}
+
+/** Maps anything thrown in a handler to `{error:{code,message,details}}`. */
+export function handleError(err: Error, c: Context) {
+  if (err instanceof AppError) return c.json(errorBody(err), err.status);
+  if (err instanceof HTTPException) {
+    const status = err.status;
+    const code =
+      status === 400 && /json/i.test(err.message) ? 'malformed_json' : status === 413 ? 'payload_too_large' : 'bad_request';
+    const message = code === 'malformed_json' ? 'the request body is not valid JSON' : err.message || 'bad request';
+    return c.json(errorBody(new AppError(code, message)), status >= 400 && status < 500 ? status : 400);
+  }
+  console.error(err);
+  return c.json(errorBody(new AppError('internal', 'internal error')), 500);
+}

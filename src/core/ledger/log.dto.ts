@@ -1,0 +1,46 @@
+import { z } from '@hono/zod-openapi';
+
+/** A non-negative integer in a query string; "-1", "1.5" or "x" fail with validation_failed. */
+const count = (name: string, example: number) =>
+  z
+    .string()
+    .regex(/^\d{1,15}$/, `${name} must be a non-negative integer`)
+    .transform(Number)
+    .openapi({ param: { name, in: 'query' }, example: String(example) } as never);
+
+export const EntriesQuerySchema = z.object({ start: count('start', 0), end: count('end', 100) });
+export const InclusionQuerySchema = z.object({ index: count('index', 0), size: count('size', 1) });
+export const ConsistencyQuerySchema = z.object({ from: count('from', 1), to: count('to', 2) });
+
+const hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const EntrySchema = z
+  .object({
+    kind: z.string(),
+    at: z.string(),
+    actor: z.string().nullable(),
+    subject: z.string().nullable(),
+    body: z.unknown(),
+  })
+  .openapi('LogEntry');
+
+export const EntriesSchema = z
+  .object({
+    entries: z.array(
+      z.object({
+        index: z.number().int(),
+        leafHash: hex,
+        entry: EntrySchema,
+        canonical: z.string().openapi({ description: 'base64 of the exact leaf bytes (RFC 8785 JSON)' }),
+      }),
+    ),
+  })
+  .openapi('LogEntries');
+
+export const InclusionProofSchema = z
+  .object({ index: z.number().int(), size: z.number().int(), leafHash: hex, rootHash: hex, path: z.array(hex) })
+  .openapi('InclusionProof');
+
+export const ConsistencyProofSchema = z
+  .object({ from: z.number().int(), to: z.number().int(), fromRoot: hex, toRoot: hex, path: z.array(hex) })
+  .openapi('ConsistencyProof');

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { notFound } from '../errors.ts';
+import { parseCsv } from './csv.ts';
+import { states } from './states.table.ts';
+
+export type State = typeof states.$inferSelect;
+
+export const STATES_CSV = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/states.csv');
+
+const intOrNull = (v: string) => (v === '' ? null : Number.parseInt(v, 10));
+
+/** Reads data/states.csv into rows of the states table. */
+export function readStatesCsv(file = STATES_CSV): State[] {
+  return parseCsv(fs.readFileSync(file, 'utf8')).map((r) => ({
+    iso3: r.iso3,
+    name: r.name,
+    unMember: r.un_member === 'true',
+    region: r.region,
+    population: intOrNull(r.population),
+    populationYear: intOrNull(r.population_year),
+    gdpUsd: intOrNull(r.gdp_usd),
+    gdpYear: intOrNull(r.gdp_year),
+  }));
+}
+
+/** Loads (or refreshes) the reference states; safe to run on every start. */
+export async function loadStates(db: Db, rows = readStatesCsv()): Promise<number> {
+  await db
+    .insert(states)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: states.iso3,
+      set: {
+        name: sql`excluded.name`,
+        unMember: sql`excluded.un_member`,
+        region: sql`excluded.region`,
+        population: sql`excluded.population`,
+        populationYear: sql`excluded.population_year`,
+        gdpUsd: sql`excluded.gdp_usd`,
+        gdpYear: sql`excluded.gdp_year`,
+      },
+    });
+  return rows.length;
+}
+
+export const listStates = (db: Db): Promise<State[]> => db.select().from(states).orderBy(asc(states.iso3));
+
+export async function getState(db: Db, iso3: string): Promise<State> {
+  const [row] = await db.select().from(states).where(eq(states.iso3, iso3.toUpperCase()));
+  if (!row) throw notFound('state', { iso3 });
+  return row;
+}
