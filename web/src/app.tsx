@@ -1,0 +1,43 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AppShell } from './components/app-shell.tsx';
+import { AuthProvider } from './components/auth-context.tsx';
+import { AssemblyPage } from './routes/assembly-page.tsx';
+import { CoalitionPage } from './routes/coalition-page.tsx';
+import { HomePage } from './routes/home-page.tsx';
+import { LogPage } from './routes/log-page.tsx';
+import { LoginPage } from './routes/login-page.tsx';
+import { NotFoundPage } from './routes/not-found-page.tsx';
+import { VerificationPage } from './routes/verification-page.tsx';
+
+// The map and its world atlas are the heaviest part of the app: load them with their page.
+const StatesPage = lazy(() => import('./routes/states-page.tsx').then((m) => ({ default: m.StatesPage })));
+
+/** The whole app: auth state, router, shell and one route per page. */
+export function App() {
+  return (
+    <AuthProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<AppShell />}>
+            <Route index element={<HomePage />} />
+            <Route path="coalition" element={<CoalitionPage />} />
+            <Route path="assembly" element={<AssemblyPage />} />
+            <Route path="verification" element={<VerificationPage />} />
+            <Route path="log" element={<LogPage />} />
+            <Route
+              path="states"
+              element={
+                <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+                  <StatesPage />
+                </Suspense>
+              }
+            />
+            <Route path="login" element={<LoginPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </AuthProvider>
+  );
+}

@@ -1,0 +1,116 @@
+import { useMemo } from 'react';
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+import type { State } from '../api/client.ts';
+import { logColorScale, NO_DATA_COLOR, powerOfTenTicks, YL_GN_BU } from './color-scale.ts';
+import { formatCompact, formatInteger } from './format.ts';
+import { alpha3ForNumeric } from './iso-numeric.ts';
+
+const WIDTH = 960;
+const ANTARCTICA = '010';
+
+type Topology = Parameters<typeof feature>[0];
+const topology = world as unknown as Topology;
+const countries = feature(topology, topology.objects.countries);
+
+/** The land shapes, drawn once: Antarctica is left out (it has no state and takes much room). */
+const shapes = (() => {
+  const features = ('features' in countries ? countries.features : [countries]).filter((f) => String(f.id) !== ANTARCTICA);
+  const collection = { type: 'FeatureCollection' as const, features };
+  const projection = geoEqualEarth().fitWidth(WIDTH, collection);
+  const path = geoPath(projection);
+  const [[, top], [, bottom]] = path.bounds(collection);
+  return {
+    height: Math.ceil(bottom - top),
+    offsetY: -top,
+    items: features.map((f, i) => ({
+      key: `${f.id ?? 'x'}-${i}`,
+      iso3: alpha3ForNumeric(f.id as string | undefined),
+      atlasName: String((f.properties as { name?: string } | null)?.name ?? 'Unknown'),
+      d: path(f) ?? '',
+    })),
+  };
+})();
+
+/** The alpha-3 codes of the states that have a shape on the 110m map. */
+export const MAPPED_ISO3 = new Set(shapes.items.flatMap((s) => (s.iso3 ? [s.iso3] : [])));
+
+function tooltip(state: State | undefined, atlasName: string): string {
+  if (!state) return `${atlasName}: not one of the 195 states`;
+  if (state.population == null) return `${state.name}: no population data`;
+  return `${state.name}: population ${formatInteger(state.population)}${state.populationYear ? ` (${state.populationYear})` : ''}`;
+}
+
+/**
+ * Choropleth of the states' population (log colour scale, grey for no data) on
+ * an Equal Earth projection; scales to its container through its viewBox.
+ */
+export function WorldMap({ states }: { states: State[] }) {
+  const byIso3 = useMemo(() => new Map(states.map((s) => [s.iso3, s])), [states]);
+  // The colour domain spans the states drawn here, so the ramp is not spent on
+  // micro-states (Tuvalu, ~10k people) that have no shape at this scale.
+  const color = useMemo(() => logColorScale(states.filter((s) => MAPPED_ISO3.has(s.iso3)).map((s) => s.population)), [states]);
+  const unmapped = states.filter((s) => !MAPPED_ISO3.has(s.iso3)).length;
+  return (
+    <figure className="world-map">
+      <svg viewBox={`0 0 ${WIDTH} ${shapes.height}`} aria-labelledby="world-map-caption" preserveAspectRatio="xMidYMid meet">
+        <g transform={`translate(0 ${shapes.offsetY})`}>
+          {shapes.items.map((s) => {
+            const state = s.iso3 ? byIso3.get(s.iso3) : undefined;
+            return (
+              <path
+                key={s.key}
+                className={state ? 'country' : 'country no-state'}
+                data-iso3={s.iso3 ?? ''}
+                d={s.d}
+                fill={color(state?.population)}
+              >
+                <title>{tooltip(state, s.atlasName)}</title>
+              </path>
+            );
+          })}
+        </g>
+      </svg>
+      <figcaption id="world-map-caption">
+        <MapLegend domain={color.domain} />
+        <span>
+          Population by state; grey areas are not among the 195 states or have no figure. The table below lists every
+          state{unmapped > 0 && `, including the ${unmapped} too small to draw at this scale`}.
+        </span>
+      </figcaption>
+    </figure>
+  );
+}
+
+const LEGEND_WIDTH = 260;
+
+/** The colour ramp with power-of-ten ticks, and the no-data swatch. */
+function MapLegend({ domain }: { domain: [number, number] }) {
+  const [lo, hi] = domain.map(Math.log10);
+  const x = (v: number) => ((Math.log10(v) - lo) / (hi - lo || 1)) * LEGEND_WIDTH;
+  return (
+    <svg className="legend" viewBox={`-8 0 ${LEGEND_WIDTH + 120} 34`} role="img" aria-label={`Colour scale: population from ${formatCompact(domain[0])} to ${formatCompact(domain[1])}, logarithmic; grey means no data`}>
+      <defs>
+        <linearGradient id="population-ramp">
+          {YL_GN_BU.map((c, i) => (
+            <stop key={c} offset={`${(i / (YL_GN_BU.length - 1)) * 100}%`} stopColor={c} />
+          ))}
+        </linearGradient>
+      </defs>
+      <rect width={LEGEND_WIDTH} height={10} fill="url(#population-ramp)" stroke="#999" strokeWidth={0.5} />
+      {powerOfTenTicks(domain).map((t) => (
+        <g key={t} transform={`translate(${x(t)} 0)`}>
+          <line y1={10} y2={14} stroke="currentColor" />
+          <text y={26} textAnchor="middle">
+            {formatCompact(t)}
+          </text>
+        </g>
+      ))}
+      <rect x={LEGEND_WIDTH + 24} width={14} height={10} fill={NO_DATA_COLOR} stroke="#999" strokeWidth={0.5} />
+      <text x={LEGEND_WIDTH + 44} y={5} dominantBaseline="middle">
+        no data
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,34 @@
+import { ModuleIntro } from '../components/module-intro.tsx';
+
+/** Landing page of the assembly module. */
+export function AssemblyPage() {
+  return (
+    <ModuleIntro title="Assembly" lead="The constituent assembly where states and organizations write the treaty together.">
+      <ul className="feature-list">
+        <li>
+          <strong>Participants and delegates</strong> — the 195 states and the organizations, each speaking through its
+          delegates.
+        </li>
+        <li>
+          <strong>Rules</strong> — how much weight each participant carries (equal, population, GDP, or a mix), the
+          quorum, and the majority each kind of motion needs. No participant holds a veto.
+        </li>
+        <li>
+          <strong>Drafts and amendments</strong> — a treaty is a list of articles; delegations propose amendments, which
+          are seconded, debated and voted into new consolidated versions.
+        </li>
+        <li>
+          <strong>Votes</strong> — yes, no or abstain, once per participant, with a tally anyone can recompute from the
+          public log.
+        </li>
+        <li>
+          <strong>Voting power</strong> — exact Banzhaf and Shapley–Shubik indices show who really decides.
+        </li>
+        <li>
+          <strong>Signature and ratification</strong> — an adopted treaty enters into force once enough states, and
+          enough of the world’s population, have ratified it.
+        </li>
+      </ul>
+    </ModuleIntro>
+  );
+}
