@@ -4,11 +4,12 @@ import { adminCommand } from './commands/create-admin.ts';
 import { statesCommand } from './commands/list-states.ts';
 import { migrateCommand } from './commands/migrate-database.ts';
 import { serveCommand } from './commands/serve.ts';
+import { logCommand } from './commands/verify-log.ts';
 
 const program = new Command('concord')
   .description('Concord: coalition, constituent assembly and compute verification for a global AI treaty')
   .version(VERSION);
 
-for (const register of [serveCommand, migrateCommand, adminCommand, statesCommand]) register(program);
+for (const register of [serveCommand, migrateCommand, adminCommand, statesCommand, logCommand]) register(program);
 
 await program.parseAsync();

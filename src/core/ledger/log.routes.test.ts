@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { verifyNote } from './checkpoint.ts';
+import { parseTilePath } from './log.routes.ts';
+import { verifyInclusion } from './proof.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.close());
+
+const errorCode = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
+
+describe('public log routes', () => {
+  it('publish a checkpoint signed by the published key, without login', async () => {
+    const key = await (await t.request('GET', '/api/log/key')).text();
+    expect(key).toMatch(/^concord\.example\/log\+[0-9a-f]{8}\+[A-Za-z0-9+/]+=*$/);
+    const res = await t.request('GET', '/api/log/checkpoint');
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await res.text();
+    expect(text).toMatch(/^concord\.example\/log\n\d+\n[A-Za-z0-9+/]+=*\n\n\u2014 concord\.example\/log [A-Za-z0-9+/]+=*\n$/);
+    const cp = verifyNote(text, key);
+    // First start logs the new key, then the admin account.
+    expect(cp.size).toBe(2);
+  });
+  it('list entries and prove their inclusion', async () => {
+    const { entries } = (await (await t.request('GET', '/api/log/entries?start=0&end=10')).json()) as {
+      entries: { index: number; leafHash: string; entry: { kind: string } }[];
+    };
+    expect(entries.map((e) => e.entry.kind)).toEqual(['log.key-created', 'account.created']);
+    const proof = (await (await t.request('GET', '/api/log/proof/inclusion?index=1&size=2')).json()) as {
+      leafHash: string;
+      rootHash: string;
+      path: string[];
+    };
+    expect(proof.leafHash).toBe(entries[1].leafHash);
+    const h = (x: string) => Buffer.from(x, 'hex');
+    expect(verifyInclusion(h(proof.leafHash), 1, 2, proof.path.map(h), h(proof.rootHash))).toBe(true);
+    const consistency = await t.request('GET', '/api/log/proof/consistency?from=1&to=2');
+    expect(consistency.status).toBe(200);
+  });
+  it.each([
+    ['/api/log/proof/inclusion?index=-1&size=2', 'validation_failed'],
+    ['/api/log/proof/inclusion?index=1.5&size=2', 'validation_failed'],
+    ['/api/log/proof/inclusion?index=x&size=2', 'validation_failed'],
+    ['/api/log/proof/inclusion?index=0', 'validation_failed'],
+    ['/api/log/proof/inclusion?index=2&size=2', 'invalid_range'],
+    ['/api/log/proof/inclusion?index=0&size=99', 'beyond_tree'],
+    ['/api/log/proof/consistency?from=2&to=1', 'invalid_range'],
+    ['/api/log/proof/consistency?from=1&to=99', 'beyond_tree'],
+    ['/api/log/entries?start=5&end=2', 'invalid_range'],
+    ['/api/log/entries?start=0&end=1001', 'invalid_range'],
+    ['/api/log/entries?start=99&end=100', 'beyond_tree'],
+    ['/api/log/tile/0/abc', 'invalid_tile_path'],
+    ['/api/log/tile/0/000.p/9', 'beyond_tree'],
+  ])('%s → 400 %s', async (url, code) => {
+    const res = await t.request('GET', url);
+    expect(res.status).toBe(400);
+    expect(await errorCode(res)).toBe(code);
+  });
+  it('serve the partial tile of the current tree in tlog-tiles form', async () => {
+    const res = await t.request('GET', '/api/log/tile/0/000.p/2');
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const { entries } = (await (await t.request('GET', '/api/log/entries?start=0&end=2')).json()) as { entries: { leafHash: string }[] };
+    expect(bytes.toString('hex')).toBe(entries.map((e) => e.leafHash).join(''));
+  });
+});
+
+describe('parseTilePath', () => {
+  it('reads plain and grouped indices and partial widths', () => {
+    expect(parseTilePath('x001/x234/067')).toEqual({ tileIndex: 1234067, width: null });
+    expect(parseTilePath('000.p/5')).toEqual({ tileIndex: 0, width: 5 });
+    expect(() => parseTilePath('000.p/256')).toThrow();
+  });
+});

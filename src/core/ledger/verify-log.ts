@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import canonicalize from 'canonicalize';
+import { verifyNote } from './checkpoint.ts';
+import { leafHash } from './hasher.ts';
+import { verifyConsistency } from './proof.ts';
+import { MerkleTree } from './tree.ts';
+
+/** Where `verifyLog` reads a log from: a server's public API, or the local database. */
+export interface LogSource {
+  /** Identifies the log in the state file (its URL, or the local database). */
+  id: string;
+  verifierKey(): Promise<string>;
+  checkpoint(): Promise<string>;
+  /** Entries [start, end) as their exact leaf bytes; at most 1000 a call. */
+  entries(start: number, end: number): Promise<{ index: number; bytes: Buffer }[]>;
+  /** The server's consistency proof, when the source can give one. */
+  consistency?(from: number, to: number): Promise<{ path: string[]; fromRoot: string; toRoot: string }>;
+}
+
+/** What `verifyLog` remembers of a log between runs. */
+interface Seen {
+  verifierKey: string;
+  size: number;
+  rootHash: string;
+  checkedAt: string;
+}
+
+export interface Verdict {
+  ok: boolean;
+  message: string;
+  size?: number;
+  rootHash?: string;
+}
+
+const fail = (message: string): Verdict => ({ ok: false, message: `log verification FAILED: ${message}` });
+
+function readState(file: string): Record<string, Seen> {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Seen>;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw err;
+  }
+}
+
+/**
+ * Recomputes the whole tree from the log's entries and checks it against the
+ * signed checkpoint, and against the last checkpoint seen (kept in
+ * `stateFile`): the first run pins the verifier key (or takes `pinnedKey`);
+ * later runs refuse a changed key and a history that was rewritten.
+ */
+export async function verifyLog(source: LogSource, stateFile: string, pinnedKey?: string): Promise<Verdict> {
+  const state = readState(stateFile);
+  const previous = state[source.id];
+  const key = pinnedKey ?? previous?.verifierKey ?? (await source.verifierKey());
+  if (previous && previous.verifierKey !== key) return fail('the verifier key differs from the one pinned earlier');
+  let checkpoint;
+  try {
+    checkpoint = verifyNote(await source.checkpoint(), key);
+  } catch (err) {
+    return fail(`checkpoint: ${(err as Error).message}`);
+  }
+  const tree = new MerkleTree();
+  for (let start = 0; start < checkpoint.size; start += 1000) {
+    const page = await source.entries(start, Math.min(start + 1000, checkpoint.size));
+    for (const { index, bytes } of page) {
+      if (index !== tree.size) return fail(`entry ${tree.size} is missing (got ${index})`);
+      const text = bytes.toString('utf8');
+      let parsed: Record<string, unknown>;
+      try {
+        parsed = JSON.parse(text) as Record<string, unknown>;
+      } catch {
+        return fail(`entry ${index} is not JSON`);
+      }
+      const { kind, at, actor, subject, body } = parsed;
+      if (canonicalize({ kind, at, actor, subject, body }) !== text) return fail(`entry ${index} is not canonical JSON of {kind, at, actor, subject, body}`);
+      tree.append(leafHash(bytes));
+    }
+    if (page.length === 0) break;
+  }
+  if (tree.size !== checkpoint.size) return fail(`the checkpoint states ${checkpoint.size} entries but ${tree.size} were served`);
+  const root = tree.root();
+  if (!root.equals(checkpoint.rootHash)) return fail(`the entries hash to ${root.toString('hex')}, the checkpoint states ${checkpoint.rootHash.toString('hex')}`);
+  let history = 'first check of this log; key pinned';
+  if (previous) {
+    if (previous.size > tree.size) return fail(`the log shrank from ${previous.size} to ${tree.size} entries`);
+    if (tree.root(previous.size).toString('hex') !== previous.rootHash) {
+      return fail(`the first ${previous.size} entries no longer hash to the root seen on ${previous.checkedAt}`);
+    }
+    if (source.consistency && previous.size > 0) {
+      const proof = await source.consistency(previous.size, tree.size);
+      const hex = (h: string) => Buffer.from(h, 'hex');
+      if (!verifyConsistency(previous.size, tree.size, proof.path.map(hex), hex(previous.rootHash), root)) {
+        return fail(`the server's consistency proof from ${previous.size} to ${tree.size} does not verify`);
+      }
+    }
+    history = `consistent with the checkpoint of ${previous.size} entries seen ${previous.checkedAt}`;
+  }
+  state[source.id] = { verifierKey: key, size: tree.size, rootHash: root.toString('hex'), checkedAt: new Date().toISOString() };
+  fs.mkdirSync(path.dirname(stateFile), { recursive: true });
+  fs.writeFileSync(stateFile, JSON.stringify(state, null, 2));
+  return {
+    ok: true,
+    size: tree.size,
+    rootHash: root.toString('hex'),
+    message: `log verified: ${tree.size} entries, root ${root.toString('hex').slice(0, 16)}…, checkpoint signed by ${checkpoint.origin}; ${history}`,
+  };
+}
+
+/** Reads a Concord server's log over its public API. */
+export function httpLogSource(baseUrl: string): LogSource {
+  const base = baseUrl.replace(/\/+$/, '');
+  const get = async (p: string) => {
+    const res = await fetch(`${base}${p}`);
+    if (!res.ok) throw new Error(`GET ${p}: HTTP ${res.status}`);
+    return res;
+  };
+  return {
+    id: base,
+    verifierKey: async () => (await (await get('/api/log/key')).text()).trim(),
+    checkpoint: async () => (await get('/api/log/checkpoint')).text(),
+    entries: async (start, end) => {
+      const { entries } = (await (await get(`/api/log/entries?start=${start}&end=${end}`)).json()) as {
+        entries: { index: number; canonical: string }[];
+      };
+      return entries.map((e) => ({ index: e.index, bytes: Buffer.from(e.canonical, 'base64') }));
+    },
+    consistency: async (from, to) => (await get(`/api/log/proof/consistency?from=${from}&to=${to}`)).json() as never,
+  };
+}
