@@ -78,17 +78,26 @@ async function writeTiles(tx: Db, tiles: TileRow[]) {
     });
 }
 
-/** Reads the given tiles in one query; absent tiles are left out. */
+/**
+ * Reads the given tiles in one query; absent tiles are left out. The hashes
+ * travel as base64 text because PGlite decodes bytea results byte by byte in
+ * JavaScript: 16 KB of bytea costs ~1 ms, its base64 ~0.1 ms.
+ */
 export async function readTiles(db: Db, wanted: { tileLevel: number; tileIndex: number }[]): Promise<TileRow[]> {
   if (wanted.length === 0) return [];
   const keys = sql.join(
     wanted.map((w) => sql`(${w.tileLevel}::smallint, ${w.tileIndex}::bigint)`),
     sql`, `,
   );
-  return db
-    .select()
-    .from(logTiles)
-    .where(sql`(${logTiles.tileLevel}, ${logTiles.tileIndex}) in (${keys})`);
+  const result = await db.execute<{ tile_level: number; tile_index: string | number; width: number; nodes: string }>(
+    sql`select tile_level, tile_index, width, encode(nodes, 'base64') as nodes from log_tiles where (tile_level, tile_index) in (${keys})`,
+  );
+  return result.rows.map((r) => ({
+    tileLevel: Number(r.tile_level),
+    tileIndex: Number(r.tile_index),
+    width: Number(r.width),
+    nodes: Buffer.from(r.nodes, 'base64'),
+  }));
 }
 
 async function readEdge(db: Db, size: number): Promise<TileRow[]> {
