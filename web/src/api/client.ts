@@ -67,6 +67,7 @@ export const api = {
   states: () => request<{ states: State[] }>('GET', '/api/states'),
   health: () => request<Health>('GET', '/api/health'),
   checkpoint: () => requestText('/api/log/checkpoint'),
+  logKey: () => requestText('/api/log/key'),
   logEntries: (start: number, end: number) =>
     request<{ entries: LogEntry[] }>('GET', `/api/log/entries?start=${start}&end=${end}`),
   inclusionProof: (index: number, size: number) =>

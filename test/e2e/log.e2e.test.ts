@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
+
+describe('Log page in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the signed checkpoint, verified in the browser, and the entries', async () => {
+    await page.goto(`${server.url}/log`);
+    await page.locator('.checkpoint').waitFor();
+    expect(await page.locator('.checkpoint').textContent()).toMatch(/^concord\.example\/log\n2\n/);
+    expect(await page.getByTestId('signature').textContent()).toMatch(/Signature verified/);
+    const kinds = await page.locator('.log-entries tbody tr td:nth-child(2)').allTextContents();
+    expect(kinds).toEqual(['account.created', 'log.key-created']);
+  });
+
+  it('verifies one entry’s inclusion proof with Web Crypto and shows the result', async () => {
+    await page.getByRole('button', { name: 'Verify #1' }).click();
+    const status = page.getByRole('status');
+    await status.waitFor();
+    expect(await status.textContent()).toMatch(/^✓ Entry 1 is in the signed tree of 2 entries/);
+    await page.screenshot({ path: '/tmp/concord-log.png', fullPage: true });
+  });
+
+  it('reports a failure when the server serves a proof that does not fit', async () => {
+    await page.route('**/api/log/proof/inclusion*', async (route) => {
+      const response = await route.fetch();
+      const proof = await response.json();
+      proof.path = proof.path.map((h: string) => (h[0] === '0' ? '1' : '0') + h.slice(1));
+      await route.fulfill({ response, json: proof });
+    });
+    await page.getByRole('button', { name: 'Verify #0' }).click();
+    await page.getByRole('status').filter({ hasText: 'Entry 0' }).waitFor();
+    expect(await page.getByRole('status').textContent()).toMatch(/^✗ Entry 0 does NOT verify/);
+    await page.unroute('**/api/log/proof/inclusion*');
+  });
+});
