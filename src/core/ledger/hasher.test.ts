@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyRoot, entryBytes, entryLeafHash, leafHash, nodeHash, type LedgerEntry } from './hasher.ts';
+import { emptyRoot, entryBytes, entryLeafHash, leafHash, leafHashInto, nodeHash, nodeHashInto, type LedgerEntry } from './hasher.ts';
 
 const vectors = JSON.parse(readFileSync(new URL('./testdata/rfc6962-vectors.json', import.meta.url), 'utf8')) as {
   leaves: string[];
@@ -61,6 +61,28 @@ describe('nodeHash', () => {
   it('rejects children that are not 32-byte hashes', () => {
     expect(() => nodeHash(Buffer.alloc(31), Buffer.alloc(32))).toThrow(RangeError);
     expect(() => nodeHash(Buffer.alloc(32), Buffer.alloc(33))).toThrow(RangeError);
+  });
+});
+
+describe('leafHashInto / nodeHashInto', () => {
+  it('write the same hashes in place, from siblings stored side by side', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 500 }), fc.uint8Array({ minLength: 64, maxLength: 64 }), fc.nat(3), (data, pair, slot) => {
+        const out = Buffer.alloc(4 * 32, 0xee);
+        leafHashInto(data, out, slot * 32);
+        expect(out.subarray(slot * 32, slot * 32 + 32).equals(leafHash(data))).toBe(true);
+        const src = Buffer.concat([Buffer.alloc(8), pair]);
+        nodeHashInto(src, 8, out, slot * 32);
+        expect(out.subarray(slot * 32, slot * 32 + 32).equals(nodeHash(pair.subarray(0, 32), pair.subarray(32)))).toBe(true);
+        expect(out.subarray(0, slot * 32).every((b) => b === 0xee)).toBe(true); // nothing else touched
+      }),
+    );
+  });
+
+  it('refuse to write or read out of range rather than truncate', () => {
+    expect(() => leafHashInto(Buffer.from('x'), Buffer.alloc(40), 9)).toThrow(RangeError);
+    expect(() => nodeHashInto(Buffer.alloc(64), 1, Buffer.alloc(32), 0)).toThrow(RangeError);
+    expect(() => nodeHashInto(Buffer.alloc(64), 0, Buffer.alloc(32), 1)).toThrow(RangeError);
   });
 });
 

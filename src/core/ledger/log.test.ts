@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { testDatabases } from '../../../test/fixtures/databases.ts';
-import type { Database } from '../db/client.ts';
+import { queryRows, type Database } from '../db/client.ts';
 import { verifyNote } from './checkpoint.ts';
 import { appendManyToLog, appendToLog, ensureLogKey, logSize } from './log.ts';
 import { getCheckpoint, getConsistencyProof, getEntries, getInclusionProof, getTile, getVerifierKey } from './log.service.ts';
@@ -19,7 +19,7 @@ describe.each(testDatabases)('the stored log on $kind', ({ open }) => {
   beforeAll(async () => {
     database = await open();
     await ensureLogKey(database.db, 'test.example/log');
-    const [first] = await database.db.execute<{ canonical: string }>(sql`select canonical from log_entries where idx = 0`).then((r) => r.rows);
+    const [first] = await queryRows<{ canonical: string }>(database.db, sql`select canonical from log_entries where idx = 0`);
     reference.append(leafHash(Buffer.from(first.canonical)));
     // Batches of uneven sizes cross tile boundaries at tile levels 0 and 1.
     let i = 1;

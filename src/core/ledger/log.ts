@@ -1,6 +1,6 @@
 import { createPrivateKey, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import { queryRows, type Db } from '../db/client.ts';
 import { verifierKeyOf } from './checkpoint.ts';
 import { entryBytes, leafHash, type LedgerEntry } from './hasher.ts';
 import { logEntries, logKeys, logState, logTiles } from './log.table.ts';
@@ -89,10 +89,11 @@ export async function readTiles(db: Db, wanted: { tileLevel: number; tileIndex: 
     wanted.map((w) => sql`(${w.tileLevel}::smallint, ${w.tileIndex}::bigint)`),
     sql`, `,
   );
-  const result = await db.execute<{ tile_level: number; tile_index: string | number; width: number; nodes: string }>(
+  const rows = await queryRows<{ tile_level: number; tile_index: string | number; width: number; nodes: string }>(
+    db,
     sql`select tile_level, tile_index, width, encode(nodes, 'base64') as nodes from log_tiles where (tile_level, tile_index) in (${keys})`,
   );
-  return result.rows.map((r) => ({
+  return rows.map((r) => ({
     tileLevel: Number(r.tile_level),
     tileIndex: Number(r.tile_index),
     width: Number(r.width),

@@ -8,7 +8,7 @@
  * Sizes and indices are JavaScript numbers and must be safe integers (< 2^53); the code
  * uses arithmetic, not 32-bit bitwise operators, so it stays correct past 2^31 leaves.
  */
-import { HASH_SIZE, emptyRoot, leafHash, nodeHash } from './hasher.ts';
+import { HASH_SIZE, emptyRoot, leafHashInto, nodeHash, nodeHashInto } from './hasher.ts';
 
 /** Coordinates of one stored hash: the perfect subtree of 2^level leaves starting at index·2^level. */
 export type NodeId = { level: number; index: number };
@@ -111,113 +111,76 @@ function assertHash(h: Uint8Array, what: string): void {
  * Appending costs one leaf hash plus on average one node hash (a node is completed
  * whenever its right child is), and any past root or proof can be read from it as a
  * {@link HashReader}. Good for tests, `concord log verify`, and logs that fit in memory;
- * the database-backed log keeps only a {@link Frontier} and writes the emitted hashes to tiles.
+ * a database-backed log needs only the right edge (`TileEdge` in tile-rows.ts) plus its tiles.
+ *
+ * Each level is one growing buffer of 32-byte slots rather than a Buffer object per hash:
+ * siblings sit side by side, so a parent is hashed straight from its level's storage, and
+ * the garbage collector sees a few large buffers instead of millions of small ones.
  */
 export class MerkleTree implements HashReader {
-  readonly #levels: Buffer[][] = [[]];
+  /** Per level: storage (capacity ≥ count·32) and number of complete hashes. */
+  readonly #slabs: Buffer[] = [];
+  readonly #counts: number[] = [];
 
   /** Number of leaves. */
   get size(): number {
-    return this.#levels[0].length;
+    return this.#counts[0] ?? 0;
   }
 
-  /** Appends a leaf by its leaf hash (kept as given, not copied) and returns its index. */
-  append(leaf: Buffer): number {
+  /** Appends a leaf by its leaf hash (copied in) and returns its index. */
+  append(leaf: Uint8Array): number {
     assertHash(leaf, 'leaf hash');
-    const levels = this.#levels;
-    const first = levels[0].length;
-    levels[0].push(leaf);
-    let h = leaf;
-    let index = first;
-    for (let level = 0; index % 2 === 1; level++) {
-      h = nodeHash(levels[level][index - 1], h);
-      index = (index - 1) / 2;
-      (levels[level + 1] ??= []).push(h);
-    }
-    return first;
+    const index = this.size;
+    this.#reserve(0).set(leaf, index * HASH_SIZE);
+    return this.#completed(index);
   }
 
-  /** Appends a leaf by its data ({@link leafHash} is applied) and returns its index. */
+  /** Appends a leaf by its data (hashed with the 0x00 leaf prefix) and returns its index. */
   appendData(data: Uint8Array): number {
-    return this.append(leafHash(data));
+    const index = this.size;
+    leafHashInto(data, this.#reserve(0), index * HASH_SIZE);
+    return this.#completed(index);
+  }
+
+  /** Counts leaf `index` in and hashes every parent it completes. */
+  #completed(index: number): number {
+    this.#counts[0] = index + 1;
+    for (let level = 0, i = index; i % 2 === 1; level++) {
+      const parent = (i - 1) / 2;
+      nodeHashInto(this.#slabs[level], (i - 1) * HASH_SIZE, this.#reserve(level + 1), parent * HASH_SIZE);
+      this.#counts[level + 1] = parent + 1;
+      i = parent;
+    }
+    return index;
+  }
+
+  /** Storage of `level` with room for one more hash. */
+  #reserve(level: number): Buffer {
+    const count = this.#counts[level] ?? 0;
+    let slab = this.#slabs[level];
+    if (slab === undefined || (count + 1) * HASH_SIZE > slab.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(64, (count + 1) * 2) * HASH_SIZE);
+      slab?.copy(bigger, 0, 0, count * HASH_SIZE);
+      this.#slabs[level] = slab = bigger;
+      this.#counts[level] = count;
+    }
+    return slab;
   }
 
   /** Whether the hash at (level, index) is complete in this tree. */
   has(level: number, index: number): boolean {
-    return this.#levels[level]?.[index] !== undefined;
+    return Number.isInteger(index) && index >= 0 && index < (this.#counts[level] ?? 0);
   }
 
+  /** The hash at (level, index), as a view into the tree's storage (do not modify it). */
   get(level: number, index: number): Buffer {
-    const h = this.#levels[level]?.[index];
-    if (h === undefined) throw new RangeError(`no hash at level ${level} index ${index} (size ${this.size})`);
-    return h;
+    if (!this.has(level, index)) throw new RangeError(`no hash at level ${level} index ${index} (size ${this.size})`);
+    return this.#slabs[level].subarray(index * HASH_SIZE, (index + 1) * HASH_SIZE);
   }
 
   /** Root hash at `size` (default: the current size). */
   root(size: number = this.size): Buffer {
     if (size > this.size) throw new RangeError(`size ${size} beyond tree size ${this.size}`);
     return rootHash(size, this);
-  }
-}
-
-/** Receives every hash an append completes, leaf first, then upward. */
-export type EmitHash = (level: number, index: number, hash: Buffer) => void;
-
-/**
- * The right edge of a tree (a "compact range" over [0, size)): one perfect-subtree hash
- * per set bit of `size`, which is all it takes to append and to compute the root.
- * The storage layer restores it from the hashes {@link neededForRoot} lists, appends a
- * batch, and persists what `emit` reports (only levels that are multiples of 8 go into
- * tiles; see `tiles.ts`).
- */
-export class Frontier {
-  #size: number;
-  /** Highest level first, as {@link rangeNodes}(0, size) lists them. */
-  readonly #hashes: Buffer[];
-
-  private constructor(size: number, hashes: Buffer[]) {
-    this.#size = size;
-    this.#hashes = hashes;
-  }
-
-  /** The frontier of the empty tree. */
-  static empty(): Frontier {
-    return new Frontier(0, []);
-  }
-
-  /** The frontier of a tree of `size` leaves, read from stored hashes. */
-  static fromReader(size: number, reader: HashReader): Frontier {
-    const hashes = neededForRoot(size).map((n) => reader.get(n.level, n.index));
-    hashes.forEach((h) => assertHash(h, 'stored hash'));
-    return new Frontier(size, hashes);
-  }
-
-  get size(): number {
-    return this.#size;
-  }
-
-  /** The hashes held, with their coordinates, highest level first. */
-  nodes(): Array<NodeId & { hash: Buffer }> {
-    return neededForRoot(this.#size).map((n, i) => ({ ...n, hash: this.#hashes[i] }));
-  }
-
-  /** Appends one leaf hash; `emit` sees the leaf and every node hash this completes. */
-  append(leaf: Buffer, emit?: EmitHash): void {
-    assertHash(leaf, 'leaf hash');
-    let index = this.#size;
-    let h = leaf;
-    emit?.(0, index, h);
-    for (let level = 1; index % 2 === 1; level++) {
-      h = nodeHash(this.#hashes.pop()!, h);
-      index = (index - 1) / 2;
-      emit?.(level, index, h);
-    }
-    this.#hashes.push(h);
-    this.#size++;
-  }
-
-  /** MTH of the current tree. */
-  root(): Buffer {
-    return this.#size === 0 ? emptyRoot : foldRight(this.#hashes);
   }
 }

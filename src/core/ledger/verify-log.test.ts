@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../db/client.ts';
+import { openDatabase, queryRows, type Database } from '../db/client.ts';
 import { localLogSource } from './local-log-source.ts';
 import { appendManyToLog, ensureLogKey } from './log.ts';
 import { verifyLog } from './verify-log.ts';
@@ -49,7 +49,7 @@ describe('verifyLog', () => {
   it('fails when a stored entry is edited in the database', async () => {
     const state = stateFile();
     expect((await verifyLog(localLogSource(database.db, 'local'), state)).ok).toBe(true);
-    const [row] = (await database.db.execute<{ canonical: string }>(sql`select canonical from log_entries where idx = 700`)).rows;
+    const [row] = await queryRows<{ canonical: string }>(database.db, sql`select canonical from log_entries where idx = 700`);
     const forged = row.canonical.replace('"i":699', '"i":6990');
     expect(forged).not.toBe(row.canonical);
     await database.db.execute(sql`update log_entries set canonical = ${forged} where idx = 700`);

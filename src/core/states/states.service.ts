@@ -27,8 +27,15 @@ export function readStatesCsv(file = STATES_CSV): State[] {
   }));
 }
 
+/**
+ * Reference data changes only when it is reloaded, and every map and weight
+ * reads it, so the list is kept in memory per database until then.
+ */
+const cache = new WeakMap<Db, Promise<State[]>>();
+
 /** Loads (or refreshes) the reference states; safe to run on every start. */
 export async function loadStates(db: Db, rows = readStatesCsv()): Promise<number> {
+  cache.delete(db);
   await db
     .insert(states)
     .values(rows)
@@ -47,7 +54,17 @@ export async function loadStates(db: Db, rows = readStatesCsv()): Promise<number
   return rows.length;
 }
 
-export const listStates = (db: Db): Promise<State[]> => db.select().from(states).orderBy(asc(states.iso3));
+/** All states by ISO code. */
+export function listStates(db: Db): Promise<State[]> {
+  let list = cache.get(db);
+  if (!list) {
+    // A Drizzle query is a thenable that runs again at every await: keep its result's promise.
+    list = db.select().from(states).orderBy(asc(states.iso3)).execute();
+    cache.set(db, list);
+    list.catch(() => cache.delete(db));
+  }
+  return list;
+}
 
 export async function getState(db: Db, iso3: string): Promise<State> {
   const [row] = await db.select().from(states).where(eq(states.iso3, iso3.toUpperCase()));
