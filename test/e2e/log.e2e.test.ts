@@ -22,17 +22,19 @@ describe('Log page in Chromium', () => {
   it('shows the signed checkpoint, verified in the browser, and the entries', async () => {
     await page.goto(`${server.url}/log`);
     await page.locator('.checkpoint').waitFor();
-    expect(await page.locator('.checkpoint').textContent()).toMatch(/^concord\.example\/log\n2\n/);
+    expect(await page.locator('.checkpoint').textContent()).toMatch(/^concord\.example\/log\n\d+\n/);
     expect(await page.getByTestId('signature').textContent()).toMatch(/Signature verified/);
+    // Newest first: the admin account is the last thing first start logs.
     const kinds = await page.locator('.log-entries tbody tr td:nth-child(2)').allTextContents();
-    expect(kinds).toEqual(['account.created', 'log.key-created']);
+    expect(kinds[0]).toBe('account.created');
   });
 
   it('verifies one entry’s inclusion proof with Web Crypto and shows the result', async () => {
-    await page.getByRole('button', { name: 'Verify #1' }).click();
+    const size = Number((await page.locator('.checkpoint').textContent())!.split('\n')[1]);
+    await page.getByRole('button', { name: `Verify #${size - 1}` }).click();
     const status = page.getByRole('status');
     await status.waitFor();
-    expect(await status.textContent()).toMatch(/^✓ Entry 1 is in the signed tree of 2 entries/);
+    expect(await status.textContent()).toMatch(new RegExp(`^✓ Entry ${size - 1} is in the signed tree of ${size} entries`));
     await page.screenshot({ path: '/tmp/concord-log.png', fullPage: true });
   });
 
@@ -43,9 +45,10 @@ describe('Log page in Chromium', () => {
       proof.path = proof.path.map((h: string) => (h[0] === '0' ? '1' : '0') + h.slice(1));
       await route.fulfill({ response, json: proof });
     });
-    await page.getByRole('button', { name: 'Verify #0' }).click();
-    await page.getByRole('status').filter({ hasText: 'Entry 0' }).waitFor();
-    expect(await page.getByRole('status').textContent()).toMatch(/^✗ Entry 0 does NOT verify/);
+    const size = Number((await page.locator('.checkpoint').textContent())!.split('\n')[1]);
+    await page.getByRole('button', { name: `Verify #${size - 2}` }).click();
+    await page.getByRole('status').filter({ hasText: `Entry ${size - 2} ` }).waitFor();
+    expect(await page.getByRole('status').textContent()).toMatch(new RegExp(`^✗ Entry ${size - 2} does NOT verify`));
     await page.unroute('**/api/log/proof/inclusion*');
   });
 });

@@ -21,14 +21,15 @@ describe('public log routes', () => {
     const text = await res.text();
     expect(text).toMatch(/^concord\.example\/log\n\d+\n[A-Za-z0-9+/]+=*\n\n\u2014 concord\.example\/log [A-Za-z0-9+/]+=*\n$/);
     const cp = verifyNote(text, key);
-    // First start logs the new key, then the admin account.
-    expect(cp.size).toBe(2);
+    // First start logs the new key, the modules' first-start data, then the admin account.
+    expect(cp.size).toBeGreaterThanOrEqual(2);
   });
   it('list entries and prove their inclusion', async () => {
-    const { entries } = (await (await t.request('GET', '/api/log/entries?start=0&end=10')).json()) as {
+    const { entries } = (await (await t.request('GET', '/api/log/entries?start=0&end=1000')).json()) as {
       entries: { index: number; leafHash: string; entry: { kind: string } }[];
     };
-    expect(entries.map((e) => e.entry.kind)).toEqual(['log.key-created', 'account.created']);
+    expect(entries[0].entry.kind).toBe('log.key-created');
+    expect(entries.at(-1)!.entry.kind).toBe('account.created');
     const proof = (await (await t.request('GET', '/api/log/proof/inclusion?index=1&size=2')).json()) as {
       leafHash: string;
       rootHash: string;
@@ -46,14 +47,14 @@ describe('public log routes', () => {
     ['/api/log/proof/inclusion?index=x&size=2', 'validation_failed'],
     ['/api/log/proof/inclusion?index=0', 'validation_failed'],
     ['/api/log/proof/inclusion?index=2&size=2', 'invalid_range'],
-    ['/api/log/proof/inclusion?index=0&size=99', 'beyond_tree'],
+    ['/api/log/proof/inclusion?index=0&size=99999', 'beyond_tree'],
     ['/api/log/proof/consistency?from=2&to=1', 'invalid_range'],
-    ['/api/log/proof/consistency?from=1&to=99', 'beyond_tree'],
+    ['/api/log/proof/consistency?from=1&to=99999', 'beyond_tree'],
     ['/api/log/entries?start=5&end=2', 'invalid_range'],
     ['/api/log/entries?start=0&end=1001', 'invalid_range'],
-    ['/api/log/entries?start=99&end=100', 'beyond_tree'],
+    ['/api/log/entries?start=99999&end=100000', 'beyond_tree'],
     ['/api/log/tile/0/abc', 'invalid_tile_path'],
-    ['/api/log/tile/0/000.p/9', 'beyond_tree'],
+    ['/api/log/tile/0/999.p/9', 'beyond_tree'],
   ])('%s → 400 %s', async (url, code) => {
     const res = await t.request('GET', url);
     expect(res.status).toBe(400);

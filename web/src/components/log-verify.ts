@@ -76,7 +76,10 @@ export function parseCheckpoint(note: string): Checkpoint {
  * Returns 'unsupported' where the browser's Web Crypto lacks Ed25519.
  */
 export async function verifyCheckpointSignature(cp: Checkpoint, verifierKey: string): Promise<boolean | 'unsupported'> {
-  const [name, id, b64] = verifierKey.trim().split('+');
+  // The base64 key may itself hold '+', so split at the first two only.
+  const match = /^([^+]+)\+([0-9a-f]{8})\+(.+)$/.exec(verifierKey.trim());
+  if (!match) return false;
+  const [, name, id, b64] = match;
   const keyBytes = fromBase64(b64);
   if (keyBytes[0] !== 1 || keyBytes.length !== 33) return false;
   const sig = cp.signatures.find((s) => s.name === name && toHex(s.bytes.slice(0, 4)) === id);
