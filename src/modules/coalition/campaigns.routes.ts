@@ -1,0 +1,67 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App } from '../../core/http/context.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import * as campaigns from './campaigns.service.ts';
+import type { CoalitionEnv } from './coalition-env.ts';
+import { CampaignSchema, IdParamSchema, NewCampaignSchema, NewPledgeSchema, PledgeReceiptSchema, PledgeSchema } from './coalition.dto.ts';
+
+const tags = ['coalition: campaigns'];
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/coalition/campaigns',
+  tags,
+  summary: 'Pledge campaigns with their totals; campaigns past their deadline are settled first (public)',
+  responses: { 200: jsonResponse(z.object({ campaigns: z.array(CampaignSchema) }), 'Campaigns') },
+});
+const one = createRoute({
+  method: 'get',
+  path: '/api/coalition/campaigns/{id}',
+  tags,
+  summary: 'One campaign; settled first if its deadline has passed (public)',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonResponse(CampaignSchema, 'The campaign'), ...errorResponses },
+});
+const create = createRoute({
+  method: 'post',
+  path: '/api/coalition/campaigns',
+  tags,
+  summary: 'Open an all-or-nothing campaign: goal, minimum goal, currency, deadline (admin; logged)',
+  request: { body: jsonBody(NewCampaignSchema) },
+  responses: { 201: jsonResponse(CampaignSchema, 'Opened'), ...errorResponses },
+});
+const pledge = createRoute({
+  method: 'post',
+  path: '/api/coalition/campaigns/{id}/pledges',
+  tags,
+  summary: 'Pledge to an open campaign with a name and e-mail (anyone) or for a person (admin); logged without personal data',
+  request: { params: IdParamSchema, body: jsonBody(NewPledgeSchema) },
+  responses: { 201: jsonResponse(PledgeReceiptSchema, 'Pledged'), ...errorResponses },
+});
+const pledges = createRoute({
+  method: 'get',
+  path: '/api/coalition/campaigns/{id}/pledges',
+  tags,
+  summary: 'A campaign’s pledges with pledgers and payment references (admin)',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonResponse(z.object({ pledges: z.array(PledgeSchema) }), 'Pledges'), ...errorResponses },
+});
+const settle = createRoute({
+  method: 'post',
+  path: '/api/coalition/campaigns/{id}/settle',
+  tags,
+  summary: 'Settle a campaign after its deadline, exactly once: collect every pledge if the minimum is reached, else release every pledge (admin; logged)',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonResponse(CampaignSchema, 'Settled'), ...errorResponses },
+});
+
+export function mountCampaignsRoutes(app: App, env: CoalitionEnv) {
+  app.openapi(list, async (c) => c.json({ campaigns: await campaigns.listCampaigns(c.var.db, env) }, 200));
+  app.openapi(one, async (c) => c.json(await campaigns.getCampaign(c.var.db, c.req.valid('param').id, env), 200));
+  app.openapi(create, async (c) => c.json(await campaigns.createCampaign(c.var.db, c.var.actor, c.req.valid('json'), env), 201));
+  app.openapi(pledge, async (c) =>
+    c.json(await campaigns.pledge(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json'), env), 201),
+  );
+  app.openapi(pledges, async (c) => c.json({ pledges: await campaigns.listPledges(c.var.db, c.var.actor, c.req.valid('param').id) }, 200));
+  app.openapi(settle, async (c) => c.json(await campaigns.settleCampaign(c.var.db, c.var.actor, c.req.valid('param').id, env), 200));
+}

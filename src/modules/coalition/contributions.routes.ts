@@ -1,0 +1,87 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '../../core/errors.ts';
+import type { App } from '../../core/http/context.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import type { CoalitionEnv } from './coalition-env.ts';
+import {
+  ContributionListQuerySchema,
+  ContributionSchema,
+  FundingSchema,
+  IdParamSchema,
+  ImportReportSchema,
+  NewContributionSchema,
+  ReversalSchema,
+} from './coalition.dto.ts';
+import * as contributions from './contributions.service.ts';
+
+const tags = ['coalition: contributions'];
+
+const funding = createRoute({
+  method: 'get',
+  path: '/api/coalition/funding',
+  tags,
+  summary: '"Funding so far": totals per contributor, most hours first, and the coalition totals (public)',
+  responses: { 200: jsonResponse(FundingSchema, 'Funding so far') },
+});
+const list = createRoute({
+  method: 'get',
+  path: '/api/coalition/contributions',
+  tags,
+  summary: 'The contributions ledger, newest first (admin)',
+  request: { query: ContributionListQuerySchema },
+  responses: {
+    200: jsonResponse(z.object({ contributions: z.array(ContributionSchema), total: z.number().int() }), 'Contributions'),
+    ...errorResponses,
+  },
+});
+const create = createRoute({
+  method: 'post',
+  path: '/api/coalition/contributions',
+  tags,
+  summary: 'Record a contribution of hours and/or money (admin; logged)',
+  request: { body: jsonBody(NewContributionSchema) },
+  responses: { 201: jsonResponse(ContributionSchema, 'Recorded'), ...errorResponses },
+});
+const one = createRoute({
+  method: 'get',
+  path: '/api/coalition/contributions/{id}',
+  tags,
+  summary: 'One contribution (admin)',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonResponse(ContributionSchema, 'The contribution'), ...errorResponses },
+});
+const reverse = createRoute({
+  method: 'post',
+  path: '/api/coalition/contributions/{id}/reversal',
+  tags,
+  summary: 'Correct a contribution by a reversing entry; entries are never edited (admin; logged)',
+  request: { params: IdParamSchema, body: jsonBody(ReversalSchema) },
+  responses: { 201: jsonResponse(ContributionSchema, 'The reversal'), ...errorResponses },
+});
+const importCsv = createRoute({
+  method: 'post',
+  path: '/api/coalition/contributions/import',
+  tags,
+  summary: 'Import contributions from CSV, all or nothing (admin; logged)',
+  description:
+    'Body: CSV text (Content-Type: text/csv) with a header row of person, date, hours, amount, currency, description. ' +
+    'person is an id or an exact name; amount is in major units. If any row is bad nothing is stored and the answer ' +
+    '(422 import_rejected) lists every bad row with its reasons in error.details.rejected.',
+  request: { body: { content: { 'text/csv': { schema: z.string() } }, required: true } },
+  responses: { 201: jsonResponse(ImportReportSchema, 'Imported'), ...errorResponses, 422: jsonResponse(z.any(), 'Rows rejected; nothing imported') },
+});
+
+export function mountContributionsRoutes(app: App, env: CoalitionEnv) {
+  app.openapi(funding, async (c) => c.json(await contributions.fundingSoFar(c.var.db), 200));
+  app.openapi(list, async (c) => c.json(await contributions.listContributions(c.var.db, c.var.actor, c.req.valid('query')), 200));
+  app.openapi(create, async (c) => c.json(await contributions.createContribution(c.var.db, c.var.actor, c.req.valid('json'), env), 201));
+  app.openapi(importCsv, async (c) => {
+    const type = c.req.header('content-type') ?? '';
+    if (!/^text\/csv\b/i.test(type)) throw new AppError('unsupported_media_type', 'send the CSV as Content-Type: text/csv');
+    return c.json(await contributions.importContributions(c.var.db, c.var.actor, await c.req.text(), env), 201);
+  });
+  app.openapi(one, async (c) => c.json(await contributions.getContribution(c.var.db, c.var.actor, c.req.valid('param').id), 200));
+  app.openapi(reverse, async (c) =>
+    c.json(await contributions.reverseContribution(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').reason), 201),
+  );
+}

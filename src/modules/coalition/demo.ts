@@ -1,0 +1,169 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { users } from '../../core/auth/auth.table.ts';
+import type { Db } from '../../core/db/client.ts';
+import { AppError } from '../../core/errors.ts';
+import { addCampaign, pledge } from './campaigns.service.ts';
+import type { CoalitionEnv } from './coalition-env.ts';
+import { events, people } from './coalition.table.ts';
+import { addEvent, addMember, addOutput, register } from './events.service.ts';
+import { utcToZoned } from './time-zone.ts';
+import { addInteraction, addTarget, moveStage } from './outreach.service.ts';
+import { addMilestone } from './roadmap.service.ts';
+
+/*
+ * `concord demo`: a realistic demonstration so that a new user sees every
+ * coalition page populated. It runs only when asked, once per database.
+ * Pledgers and registrants use example.org addresses; outreach targets are
+ * generic offices, not real contacts, and say so in their notes.
+ */
+
+export const DEMO_SUMMIT_TITLE = '2nd Harnessing AI Risk Summit';
+
+export interface DemoReport {
+  campaignId: number;
+  eventIds: number[];
+  targetIds: number[];
+  milestoneIds: number[];
+}
+
+/** Local wall time `days` from now at `hour`:00 in `timeZone`. */
+function localIn(now: Date, days: number, hour: number, timeZone: string) {
+  const day = utcToZoned(new Date(now.getTime() + days * 86_400_000), timeZone).slice(0, 10);
+  return `${day}T${String(hour).padStart(2, '0')}:00`;
+}
+
+const isoDay = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
+  const [existing] = await db.select({ id: events.id }).from(events).where(eq(events.title, DEMO_SUMMIT_TITLE));
+  if (existing) throw new AppError('already_exists', 'the demonstration is already loaded');
+  const [owner] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.disabled, false)))
+    .orderBy(asc(users.id))
+    .limit(1);
+  if (!owner) throw new AppError('not_found', 'no admin account yet: start the server once (or create one) first');
+  const actor = { id: owner.id, email: owner.email, name: owner.name, role: owner.role, participantId: null };
+  const now = env.now();
+
+  // A campaign toward a full-time coordinator, as the crowdfunding page describes.
+  const campaign = await addCampaign(
+    db,
+    actor,
+    {
+      title: 'Fund a full-time coordinator for 2026',
+      description:
+        'One full-time person and about $400 a month of digital services, to coordinate over 20 volunteer team members and advisors. All or nothing: if the minimum is not reached by the deadline, every pledge is released.',
+      currency: 'USD',
+      goalMinor: 6_000_000,
+      minimumMinor: 2_500_000,
+      deadline: new Date(now.getTime() + 45 * 86_400_000).toISOString(),
+    },
+    env,
+  );
+  const pledgers: [string, number][] = [
+    ['Amira Haddad', 500_000],
+    ['Jonas Berg', 250_000],
+    ['Lucía Fernández', 100_000],
+    ['Kenji Watanabe', 750_000],
+    ['Grace Otieno', 50_000],
+  ];
+  for (const [name, amountMinor] of pledgers) {
+    await pledge(db, null, campaign.id, { name, email: `${name.split(' ')[0].toLowerCase()}@example.org`, amountMinor, currency: 'USD' }, env);
+  }
+
+  // A hybrid summit with registrations and a waiting list, a working group, a meeting.
+  const summit = await addEvent(db, actor, {
+    title: DEMO_SUMMIT_TITLE,
+    kind: 'summit',
+    description: 'States, experts and NGOs on a treaty-making process for AI: an open intergovernmental constituent assembly, a global AI Safety Agency, and compute verification.',
+    start: localIn(now, 60, 9, 'Europe/Zurich'),
+    end: localIn(now, 61, 17, 'Europe/Zurich'),
+    timeZone: 'Europe/Zurich',
+    place: 'Geneva, Switzerland',
+    onlineUrl: 'https://meet.example.org/harnessing-ai-risk-2',
+    capacity: 6,
+    agenda: [
+      { time: '09:00', title: 'Opening: why a Baruch Plan for AI, and why without a veto', speaker: 'Secretariat' },
+      { time: '10:00', title: 'Panel: an open constituent assembly for AI' },
+      { time: '13:30', title: 'Verifying compute without seeing secrets' },
+      { time: '15:30', title: 'Building a critical mass of states' },
+    ],
+  });
+  const registrants = ['Sofia Rossi', 'Arjun Mehta', 'Nadia Benali', 'Tomás Silva', 'Ingrid Larsen', 'Wei Zhang', 'Olu Adeyemi', 'Hana Novak'];
+  for (const name of registrants) {
+    await register(db, summit.id, { name, email: `${name.split(' ')[0].toLowerCase()}@example.org` }, env);
+  }
+  const group = await addEvent(db, actor, {
+    title: 'Treaty drafting working group',
+    kind: 'working_group',
+    description: 'Drafts and refines the treaty framework between summits.',
+    start: localIn(now, 7, 16, 'Europe/Rome'),
+    end: localIn(now, 7, 17, 'Europe/Rome'),
+    timeZone: 'Europe/Rome',
+    onlineUrl: 'https://meet.example.org/treaty-wg',
+  });
+  const members = await db.select({ id: people.id }).from(people).where(eq(people.visibility, 'public')).orderBy(asc(people.id)).limit(4);
+  for (const m of members) await addMember(db, actor, group.id, m.id);
+  await addOutput(db, actor, group.id, {
+    title: 'Case for a Coalition for a Baruch Plan for AI (v.1)',
+    url: 'https://www.cbpai.org',
+    publishedOn: isoDay(now, -30),
+  });
+  const meeting = await addEvent(db, actor, {
+    title: 'Partners’ monthly call',
+    kind: 'meeting',
+    start: localIn(now, 14, 15, 'UTC'),
+    end: localIn(now, 14, 16, 'UTC'),
+    timeZone: 'UTC',
+    onlineUrl: 'https://meet.example.org/partners',
+  });
+
+  // Outreach targets across the pipeline (generic offices, not real contacts).
+  const note = 'Demonstration data, not a real contact.';
+  const targets: { name: string; type: 'person' | 'institution'; category: Parameters<typeof addTarget>[2]['category']; country: string; priority: 'high' | 'medium' | 'low'; stage: Parameters<typeof moveStage>[3]; overdue?: boolean }[] = [
+    { name: 'Office of the Head of State', type: 'institution', category: 'head_of_state', country: 'USA', priority: 'high', stage: 'contacted', overdue: true },
+    { name: 'Office of the Head of State', type: 'institution', category: 'head_of_state', country: 'CHN', priority: 'high', stage: 'identified' },
+    { name: 'National security advisor’s office', type: 'institution', category: 'advisor', country: 'IND', priority: 'high', stage: 'engaged' },
+    { name: 'Cybersecurity agency', type: 'institution', category: 'security_agency', country: 'DEU', priority: 'medium', stage: 'contacted', overdue: true },
+    { name: 'Frontier AI lab, policy team', type: 'institution', category: 'ai_lab', country: 'GBR', priority: 'medium', stage: 'supportive' },
+    { name: 'Permanent mission to the UN in Geneva', type: 'institution', category: 'state_delegation', country: 'BRA', priority: 'high', stage: 'committed' },
+    { name: 'Regional AI governance NGO', type: 'institution', category: 'ngo', country: 'KEN', priority: 'low', stage: 'declined' },
+    { name: 'Compute governance researcher', type: 'person', category: 'expert', country: 'CHE', priority: 'medium', stage: 'engaged' },
+  ];
+  const targetIds: number[] = [];
+  for (const t of targets) {
+    const created = await addTarget(db, actor, { name: t.name, type: t.type, category: t.category, countryIso3: t.country, priority: t.priority, ownerId: owner.id, notes: note }, env);
+    targetIds.push(created.id);
+    await addInteraction(
+      db,
+      actor,
+      created.id,
+      {
+        occurredOn: isoDay(now, -21),
+        channel: 'email',
+        summary: 'Sent the open call and the case for the coalition.',
+        nextAction: t.overdue ? 'Follow up by phone' : 'Send the summit invitation',
+        nextActionDue: t.overdue ? isoDay(now, -7) : isoDay(now, 10),
+      },
+      env,
+    );
+    const path = ['contacted', 'engaged', 'supportive', 'committed'] as const;
+    if (t.stage === 'declined') await moveStage(db, actor, created.id, 'declined', env);
+    else for (const s of path.slice(0, path.indexOf(t.stage as (typeof path)[number]) + 1)) await moveStage(db, actor, created.id, s, env);
+  }
+
+  // Milestones, after the provisional roadmap of the joint announcement.
+  const milestoneIds: number[] = [];
+  for (const m of [
+    { title: 'Governance structure among partners agreed', targetDate: isoDay(now, -90), status: 'done' as const },
+    { title: 'Membership expanded to the Global South and China', targetDate: isoDay(now, -10), status: 'missed' as const },
+    { title: 'Coordinator funded', targetDate: isoDay(now, 45), status: 'in_progress' as const },
+    { title: `${DEMO_SUMMIT_TITLE} held`, targetDate: isoDay(now, 61), status: 'planned' as const, eventIds: [summit.id, group.id] },
+    { title: 'Open intergovernmental constituent assembly convened', targetDate: isoDay(now, 365), status: 'planned' as const },
+  ]) {
+    milestoneIds.push((await addMilestone(db, actor, m)).id);
+  }
+  return { campaignId: campaign.id, eventIds: [summit.id, group.id, meeting.id], targetIds, milestoneIds };
+}

@@ -1,0 +1,79 @@
+import { boot } from '../../core/boot.ts';
+import { loadConfig } from '../../core/config.ts';
+import { openDatabase, type Database } from '../../core/db/client.ts';
+import { readEntries } from '../../core/ledger/log.ts';
+import { ORIGIN } from '../../../test/fixtures/app.ts';
+import type { CoalitionEnv } from './coalition-env.ts';
+import { coalitionModule } from './index.ts';
+import { RecordingPaymentProcessor } from './payments.ts';
+
+/**
+ * Test helpers for the coalition: an in-process app (as test/fixtures/app.ts
+ * gives) whose coalition module runs on a clock the test moves, so campaigns
+ * reach their deadlines without waiting.
+ */
+export function testClock(start = new Date('2025-03-01T12:00:00Z')) {
+  let now = start;
+  return {
+    now: () => now,
+    set(at: Date | string) {
+      now = new Date(at);
+    },
+    advance(ms: number) {
+      now = new Date(now.getTime() + ms);
+    },
+  };
+}
+
+export const DAY = 86_400_000;
+export const PASSWORD = 'correct horse battery staple';
+
+export async function coalitionTestApp(database?: Database) {
+  const clock = testClock();
+  const env: CoalitionEnv = { payments: new RecordingPaymentProcessor(), now: clock.now };
+  const booted = await boot(
+    loadConfig({ dataDir: '/nonexistent', adminEmail: 'admin@test.local' }, {}),
+    [coalitionModule(env)],
+    database ?? (await openDatabase({})),
+  );
+  const admin = booted.firstAdmin!;
+  async function request(method: string, path: string, options: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { origin: ORIGIN, ...options.headers };
+    if (options.body !== undefined) headers['content-type'] ??= 'application/json';
+    if (options.cookie) headers.cookie = options.cookie;
+    const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    return booted.app.request(`${ORIGIN}${path}`, { method, headers, body });
+  }
+  async function login(email = admin.email, password = admin.password) {
+    const res = await request('POST', '/api/auth/login', { body: { email, password } });
+    if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+    return res.headers.get('set-cookie')!.split(';')[0];
+  }
+  /** Creates an account with `role` (as admin) and returns its session cookie. */
+  async function loginAs(role: 'staff' | 'inspector' | 'operator' | 'admin', email = `${role}-${Math.random().toString(36).slice(2)}@test.local`) {
+    const cookie = await login();
+    const res = await request('POST', '/api/users', { cookie, body: { email, name: `A ${role}`, role, password: PASSWORD } });
+    if (res.status !== 201) throw new Error(`creating ${role} failed: ${await res.text()}`);
+    const { id } = (await res.json()) as { id: number };
+    return { cookie: await login(email, PASSWORD), id };
+  }
+  /** Sends a request and parses the JSON answer, failing loudly on an unexpected status. */
+  async function json<T = any>(method: string, path: string, options: Parameters<typeof request>[2] & { status?: number } = {}): Promise<T> {
+    const res = await request(method, path, options);
+    const expected = options.status ?? (method === 'POST' ? 201 : 200);
+    if (res.status !== expected) throw new Error(`${method} ${path}: expected ${expected}, got ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }
+  return { ...booted, admin, env, clock, request, login, loginAs, json, close: () => booted.database.close() };
+}
+
+export type CoalitionTestApp = Awaited<ReturnType<typeof coalitionTestApp>>;
+
+/** The error code of an error response. */
+export const errorCode = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
+
+/** Every log entry, parsed. */
+export async function logEntries(t: CoalitionTestApp) {
+  const rows = await readEntries(t.database.db, 0, Number.MAX_SAFE_INTEGER);
+  return rows.map((r) => JSON.parse(r.canonical) as { kind: string; actor: string | null; subject: string | null; body: any });
+}

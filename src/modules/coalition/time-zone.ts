@@ -1,0 +1,70 @@
+/**
+ * Wall-clock times in IANA time zones, with nothing but Intl (no tz library):
+ * an event is entered as "2025-05-20T09:00" in "Europe/Rome" and stored as
+ * the instant it denotes.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The canonical name of an IANA time zone ("europe/rome" → "Europe/Rome"), or null when unknown. */
+export function canonicalTimeZone(name: string): string | null {
+  if (!/^[A-Za-z0-9_+\-/]+$/.test(name)) return null;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** The wall-clock fields of `instant` in `timeZone`, as a UTC timestamp with the same fields. */
+function wallClockMs(instant: number, timeZone: string): number {
+  const parts = Object.fromEntries(formatter(timeZone).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  return Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+}
+
+/**
+ * The instant at which clocks in `timeZone` show `local` (YYYY-MM-DDTHH:MM[:SS]).
+ * Throws a RangeError for a malformed time and for a wall time that does not
+ * exist there (skipped by a daylight-saving change); an ambiguous wall time
+ * (repeated when clocks go back) gives the earlier instant.
+ */
+export function zonedToUtc(local: string, timeZone: string): Date {
+  const m = LOCAL.exec(local);
+  if (!m) throw new RangeError(`not a local date-time: ${local}`);
+  const [, y, mo, d, h, mi, s] = m;
+  const wanted = Date.UTC(+y, +mo - 1, +d, +h, +mi, s ? +s : 0);
+  const check = new Date(wanted);
+  if (check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23 || +mi > 59 || (s !== undefined && +s > 59)) {
+    throw new RangeError(`not a valid date-time: ${local}`);
+  }
+  // Candidates from the offsets in force a day either side; keep those that show `wanted`.
+  const offsets = new Set([wanted - 86_400_000, wanted, wanted + 86_400_000].map((t) => wallClockMs(t, timeZone) - t));
+  const hits = [...offsets].map((off) => wanted - off).filter((t) => wallClockMs(t, timeZone) === wanted);
+  if (hits.length === 0) throw new RangeError(`${local} does not exist in ${timeZone} (a daylight-saving change skips it)`);
+  return new Date(Math.min(...hits));
+}
+
+/** What clocks in `timeZone` show at `instant`, as YYYY-MM-DDTHH:MM. */
+export function utcToZoned(instant: Date, timeZone: string): string {
+  return new Date(wallClockMs(instant.getTime(), timeZone)).toISOString().slice(0, 16);
+}

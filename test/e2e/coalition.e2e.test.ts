@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
+
+/** Coalition pages in Chromium: registering for a summit, the outreach board, a campaign settling. */
+describe('Coalition pages in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let cookie: string;
+
+  /** Calls the API as the admin, from the server's own origin (the CSRF check wants it). */
+  async function api<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { origin: server.url, cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (res.status === 204 ? undefined : await res.json()) as T;
+  }
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { origin: server.url, 'content-type': 'application/json' },
+      body: JSON.stringify(server.admin),
+    });
+    cookie = login.headers.get('set-cookie')!.split(';')[0];
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the published funding so far, undisclosed rows unnamed', async () => {
+    await page.goto(`${server.url}/coalition/funding`);
+    const firstRow = page.locator('.funding-table tbody tr').first();
+    await firstRow.waitFor();
+    expect(await firstRow.locator('th').textContent()).toBe('Rufo Guerreschi');
+    expect(await page.locator('.funding-table tbody tr').count()).toBe(13);
+    expect(await page.locator('.funding-table tbody th', { hasText: 'undisclosed' }).count()).toBe(2);
+    expect(await page.locator('.totals').textContent()).toContain('1,815');
+  });
+
+  it('registers for a summit, puts the next person on the waiting list, and promotes them on a cancellation', async () => {
+    const start = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const summit = await api('POST', '/api/coalition/events', {
+      title: 'Browser Summit',
+      kind: 'summit',
+      start: `${start}T09:00`,
+      end: `${start}T17:00`,
+      timeZone: 'Europe/Zurich',
+      place: 'Geneva',
+      onlineUrl: 'https://meet.example.org/browser-summit',
+      capacity: 1,
+      agenda: [{ time: '09:00', title: 'Opening' }],
+    });
+    await page.goto(`${server.url}/coalition/events`);
+    const card = page.locator(`#event-${summit.id}`);
+    await card.waitFor();
+    expect(await card.textContent()).toContain('hybrid (in person and online)');
+    await card.getByLabel('Name').fill('Ada Lovelace');
+    await card.getByLabel('E-mail').fill('ada@example.org');
+    await card.getByRole('button', { name: 'Register' }).click();
+    await card.getByText('your place is confirmed').waitFor();
+    await page.waitForFunction((id) => document.querySelector(`#event-${id} .capacity`)?.textContent === '1 of 1 places taken', summit.id);
+
+    // A second visitor finds the summit full and joins the waiting list.
+    const other = await browser.newPage();
+    await other.goto(`${server.url}/coalition/events`);
+    const otherCard = other.locator(`#event-${summit.id}`);
+    await otherCard.getByLabel('Name').fill('Charles Babbage');
+    await otherCard.getByLabel('E-mail').fill('charles@example.org');
+    await otherCard.getByRole('button', { name: 'Join the waiting list' }).click();
+    await otherCard.getByText('number 1 on the waiting list').waitFor();
+
+    // The first cancels: the waiting person gets the place.
+    await card.getByRole('button', { name: 'Cancel my registration' }).click();
+    await card.getByText('Your registration is cancelled.').waitFor();
+    const { registrations } = await api('GET', `/api/coalition/events/${summit.id}/registrations`);
+    expect(registrations.map((r: { name: string; status: string }) => `${r.name}:${r.status}`)).toEqual(['Ada Lovelace:cancelled', 'Charles Babbage:confirmed']);
+    await other.close();
+  });
+
+  it('moves an outreach target across stages by dragging and by the keyboard fallback', async () => {
+    const target = await api('POST', '/api/coalition/outreach/targets', {
+      name: 'Browser Test Ministry',
+      type: 'institution',
+      category: 'state_delegation',
+      countryIso3: 'CHE',
+      priority: 'high',
+    });
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('E-mail').fill(server.admin.email);
+    await page.getByLabel('Password').fill(server.admin.password);
+    await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
+    await page.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
+    await page.goto(`${server.url}/coalition/outreach`);
+
+    const card = page.locator(`[data-target-id="${target.id}"]`);
+    await page.locator('[data-stage="identified"]').locator(`[data-target-id="${target.id}"]`).waitFor();
+    await card.dragTo(page.locator('[data-stage="contacted"]'));
+    await page.locator('[data-stage="contacted"]').locator(`[data-target-id="${target.id}"]`).waitFor();
+    expect((await api('GET', `/api/coalition/outreach/targets/${target.id}`)).stage).toBe('contacted');
+
+    await page.getByLabel('Stage of Browser Test Ministry').selectOption('engaged');
+    await page.locator('[data-stage="engaged"]').locator(`[data-target-id="${target.id}"]`).waitFor();
+    const detail = await api('GET', `/api/coalition/outreach/targets/${target.id}`);
+    expect(detail.stage).toBe('engaged');
+    expect(detail.stageHistory.map((h: { toStage: string }) => h.toStage)).toEqual(['identified', 'contacted', 'engaged']);
+  });
+
+  it('takes a pledge and shows the campaign settle at its deadline', async () => {
+    const deadline = new Date(Date.now() + 6_000);
+    const campaign = await api('POST', '/api/coalition/campaigns', {
+      title: 'Browser campaign',
+      currency: 'USD',
+      goalMinor: 100_000,
+      minimumMinor: 50_000,
+      deadline: deadline.toISOString(),
+    });
+    await page.goto(`${server.url}/coalition/campaigns/${campaign.id}`);
+    await page.getByLabel('Name').fill('Grace Hopper');
+    await page.getByLabel('E-mail').fill('grace@example.org');
+    await page.getByLabel('Amount (USD)').fill('600');
+    await page.getByRole('button', { name: 'Pledge' }).click();
+    await page.getByText('Thank you: your pledge of $600 is recorded').waitFor();
+    await page.waitForFunction(() => document.querySelector('.progress-legend')?.textContent?.includes('$600'));
+    expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('60000');
+    expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('open');
+
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline.getTime() - Date.now()) + 500));
+    await page.reload();
+    await page.locator('[data-status="collected"]').waitFor();
+    expect(await page.locator('[data-status]').textContent()).toContain('every pledge was collected');
+    const { pledges } = await api('GET', `/api/coalition/campaigns/${campaign.id}/pledges`);
+    expect(pledges.map((p: { status: string }) => p.status)).toEqual(['collected']);
+  });
+});

@@ -1,0 +1,64 @@
+import { NavLink, Route, Routes } from 'react-router-dom';
+import { useAuth } from '../../components/auth-context.tsx';
+import { CoalitionPage } from '../coalition-page.tsx';
+import { NotFoundPage } from '../not-found-page.tsx';
+import { CampaignPage, CampaignsPage } from './campaigns-page.tsx';
+import './coalition.css';
+import { EventsPage } from './events-page.tsx';
+import { FundingPage } from './funding-page.tsx';
+import { OutreachPage } from './outreach-page.tsx';
+import { PartnersPage } from './partners-page.tsx';
+import { RoadmapPage } from './roadmap-page.tsx';
+
+/** The coalition's pages under /coalition, with their own navigation. */
+export function CoalitionRoutes() {
+  const { user } = useAuth();
+  const staff = user?.role === 'admin' || user?.role === 'staff';
+  const links: [string, string][] = [
+    ['/coalition', 'Overview'],
+    ['/coalition/partners', 'Partners'],
+    ['/coalition/funding', 'Funding so far'],
+    ['/coalition/campaigns', 'Campaigns'],
+    ['/coalition/events', 'Events'],
+    ['/coalition/roadmap', 'Roadmap'],
+    ...(staff ? ([['/coalition/outreach', 'Outreach']] as [string, string][]) : []),
+  ];
+  return (
+    <>
+      <nav aria-label="Coalition" className="sub-nav">
+        <ul>
+          {links.map(([to, label]) => (
+            <li key={to}>
+              <NavLink to={to} end={to === '/coalition'}>
+                {label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Routes>
+        <Route index element={<CoalitionPage />} />
+        <Route path="partners" element={<PartnersPage />} />
+        <Route path="funding" element={<FundingPage />} />
+        <Route path="campaigns" element={<CampaignsPage />} />
+        <Route path="campaigns/:id" element={<CampaignPage />} />
+        <Route path="events" element={<EventsPage />} />
+        <Route path="roadmap" element={<RoadmapPage />} />
+        <Route path="outreach" element={<OutreachPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </>
+  );
+}
+
+/** Loading and error lines shared by the coalition pages. */
+export function LoadState({ state, what }: { state: { status: string; error?: { message: string } }; what: string }) {
+  if (state.status === 'loading') return <p aria-busy="true">Loading {what}…</p>;
+  if (state.status === 'error')
+    return (
+      <p className="form-error" role="alert">
+        The {what} could not be loaded: {state.error?.message}
+      </p>
+    );
+  return null;
+}
