@@ -1,7 +1,11 @@
 import { Command } from 'commander';
 import { VERSION } from '../core/boot.ts';
+import { powerCommand } from './commands/compute-power.ts';
 import { adminCommand } from './commands/create-admin.ts';
+import { coalitionCommand } from './commands/import-coalition-contributions.ts';
 import { statesCommand } from './commands/list-states.ts';
+import { assemblyCommand } from './commands/retally-motion.ts';
+import { demoCommand } from './commands/load-coalition-demo.ts';
 import { migrateCommand } from './commands/migrate-database.ts';
 import { serveCommand } from './commands/serve.ts';
 import { logCommand } from './commands/verify-log.ts';
@@ -10,6 +14,6 @@ const program = new Command('concord')
   .description('Concord: coalition, constituent assembly and compute verification for a global AI treaty')
   .version(VERSION);
 
-for (const register of [serveCommand, migrateCommand, adminCommand, statesCommand, logCommand]) register(program);
+for (const register of [serveCommand, migrateCommand, adminCommand, statesCommand, logCommand, coalitionCommand, demoCommand, powerCommand, assemblyCommand]) register(program);
 
 await program.parseAsync();

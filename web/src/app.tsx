@@ -3,7 +3,6 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/app-shell.tsx';
 import { AuthProvider } from './components/auth-context.tsx';
 import { AssemblyPage } from './routes/assembly-page.tsx';
-import { CoalitionPage } from './routes/coalition-page.tsx';
 import { HomePage } from './routes/home-page.tsx';
 import { LogPage } from './routes/log-page.tsx';
 import { LoginPage } from './routes/login-page.tsx';
@@ -12,6 +11,8 @@ import { VerificationPage } from './routes/verification-page.tsx';
 
 // The map and its world atlas are the heaviest part of the app: load them with their page.
 const StatesPage = lazy(() => import('./routes/states-page.tsx').then((m) => ({ default: m.StatesPage })));
+const AssemblyRoutes = lazy(() => import('./routes/assembly/assembly-routes.tsx').then((m) => ({ default: m.AssemblyRoutes })));
+const CoalitionRoutes = lazy(() => import('./routes/coalition/coalition-routes.tsx').then((m) => ({ default: m.CoalitionRoutes })));
 
 /** The whole app: auth state, router, shell and one route per page. */
 export function App() {
@@ -21,8 +22,23 @@ export function App() {
         <Routes>
           <Route element={<AppShell />}>
             <Route index element={<HomePage />} />
-            <Route path="coalition" element={<CoalitionPage />} />
+            <Route
+              path="coalition/*"
+              element={
+                <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+                  <CoalitionRoutes />
+                </Suspense>
+              }
+            />
             <Route path="assembly" element={<AssemblyPage />} />
+            <Route
+              path="assembly/*"
+              element={
+                <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+                  <AssemblyRoutes />
+                </Suspense>
+              }
+            />
             <Route path="verification" element={<VerificationPage />} />
             <Route path="log" element={<LogPage />} />
             <Route

@@ -44,9 +44,23 @@ function pemPair(publicKey: KeyObject, privateKey: KeyObject): FacilityKeyPair {
   };
 }
 
+/**
+ * Parsed public keys by PEM. Parsing a PEM costs about as much as verifying a signature, and a
+ * server verifies thousands of reports per facility key, so each PEM is parsed once. Bounded:
+ * cleared when full (keys are few; a flood of distinct PEMs only costs re-parsing).
+ */
+const publicKeyCache = new Map<string, KeyObject>();
+const MAX_CACHED_KEYS = 10_000;
+
 function toPublicKey(key: string | KeyObject): KeyObject {
   if (typeof key !== 'string') return key.type === 'private' ? createPublicKey(key) : key;
-  return createPublicKey(key);
+  let parsed = publicKeyCache.get(key);
+  if (!parsed) {
+    parsed = createPublicKey(key);
+    if (publicKeyCache.size >= MAX_CACHED_KEYS) publicKeyCache.clear();
+    publicKeyCache.set(key, parsed);
+  }
+  return parsed;
 }
 
 /** The raw 32-byte Ed25519 public key (RFC 8032 encoding). */

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
@@ -42,11 +42,20 @@ function tooltip(state: State | undefined, atlasName: string): string {
   return `${state.name}: population ${formatInteger(state.population)}${state.populationYear ? ` (${state.populationYear})` : ''}`;
 }
 
+/** Colours the map by something else than population (e.g. each state's standing in the assembly). */
+export interface MapColoring {
+  fill(state: State): string;
+  title(state: State): string;
+  /** Shown under the map instead of the population legend and caption. */
+  caption: ReactNode;
+}
+
 /**
  * Choropleth of the states' population (log colour scale, grey for no data) on
- * an Equal Earth projection; scales to its container through its viewBox.
+ * an Equal Earth projection, or of `coloring` when given; scales to its container
+ * through its viewBox.
  */
-export function WorldMap({ states }: { states: State[] }) {
+export function WorldMap({ states, coloring }: { states: State[]; coloring?: MapColoring }) {
   const byIso3 = useMemo(() => new Map(states.map((s) => [s.iso3, s])), [states]);
   // The colour domain spans the states drawn here, so the ramp is not spent on
   // micro-states (Tuvalu, ~10k people) that have no shape at this scale.
@@ -64,22 +73,30 @@ export function WorldMap({ states }: { states: State[] }) {
                 className={state ? 'country' : 'country no-state'}
                 data-iso3={s.iso3 ?? ''}
                 d={s.d}
-                fill={color(state?.population)}
+                fill={coloring && state ? coloring.fill(state) : color(state?.population)}
               >
-                <title>{tooltip(state, s.atlasName)}</title>
+                <title>{coloring && state ? coloring.title(state) : tooltip(state, s.atlasName)}</title>
               </path>
             );
           })}
         </g>
       </svg>
       <figcaption id="world-map-caption">
-        <MapLegend domain={color.domain} />
-        <span>
-          Population by state; grey areas are not among the 195 states or have no figure. The table below lists every
-          state{unmapped > 0 && `, including the ${unmapped} too small to draw at this scale`}.
-        </span>
+        {coloring ? coloring.caption : <PopulationCaption domain={color.domain} unmapped={unmapped} />}
       </figcaption>
     </figure>
+  );
+}
+
+function PopulationCaption({ domain, unmapped }: { domain: [number, number]; unmapped: number }) {
+  return (
+    <>
+      <MapLegend domain={domain} />
+      <span>
+        Population by state; grey areas are not among the 195 states or have no figure. The table below lists every
+        state{unmapped > 0 && `, including the ${unmapped} too small to draw at this scale`}.
+      </span>
+    </>
   );
 }
 

@@ -1,9 +1,16 @@
+import { Link } from 'react-router-dom';
 import { ModuleIntro } from '../components/module-intro.tsx';
 
 /** Landing page of the assembly module. */
 export function AssemblyPage() {
   return (
     <ModuleIntro title="Assembly" lead="The constituent assembly where states and organizations write the treaty together.">
+      <nav aria-label="Assembly" className="card-grid">
+        <Link className="card" to="/assembly/participants">Participants, weights and the map</Link>
+        <Link className="card" to="/assembly/treaties">Treaties and amendments</Link>
+        <Link className="card" to="/assembly/motions">Motions, ballots and results</Link>
+        <Link className="card" to="/assembly/power">Voting power</Link>
+      </nav>
       <ul className="feature-list">
         <li>
           <strong>Participants and delegates</strong> — the 195 states and the organizations, each speaking through its

@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import { openConfiguredDatabase } from '../../core/boot.ts';
+import { loadConfig } from '../../core/config.ts';
+import { leafHash, type LedgerEntry } from '../../core/ledger/hasher.ts';
+import { entriesAbout } from '../../core/ledger/log.ts';
+import { retally } from '../../modules/assembly/motion-log.ts';
+import { action, CliError } from '../run.ts';
+
+/**
+ * A motion's log entries from a server's public API: the exact leaf bytes, each checked against
+ * the leaf hash the server states. (`concord log verify` checks the leaves belong to the signed log.)
+ */
+async function entriesFromServer(url: string, motionId: number): Promise<LedgerEntry[]> {
+  const base = url.replace(/\/+$/, '');
+  let res: Response;
+  try {
+    res = await fetch(`${base}/api/motions/${motionId}/log`);
+  } catch (err) {
+    throw new CliError(`cannot reach ${base}: ${(err as Error).message}`);
+  }
+  if (!res.ok) throw new CliError(`${base} answered ${res.status} for motion ${motionId}`);
+  const { entries } = (await res.json()) as { entries: { index: number; leafHash: string; canonical: string }[] };
+  return entries.map((e) => {
+    const bytes = Buffer.from(e.canonical, 'base64');
+    if (leafHash(bytes).toString('hex') !== e.leafHash) throw new CliError(`entry ${e.index}: its bytes do not hash to the stated leaf hash`);
+    return JSON.parse(bytes.toString('utf8')) as LedgerEntry;
+  });
+}
+
+async function entriesFromDatabase(opts: { dataDir?: string; databaseUrl?: string }, motionId: number): Promise<LedgerEntry[]> {
+  const database = await openConfiguredDatabase(loadConfig({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }));
+  try {
+    return (await entriesAbout(database.db, `motion:${motionId}`)).map((e) => JSON.parse(e.canonical) as LedgerEntry);
+  } finally {
+    await database.close();
+  }
+}
+
+export function assemblyCommand(program: Command) {
+  const assembly = program.command('assembly').description('the constituent assembly');
+  assembly
+    .command('retally')
+    .description("recompute a motion's result from its log entries alone; exit 0 when it agrees with the logged result, 1 otherwise")
+    .requiredOption('--motion <id>', 'the motion')
+    .option('--url <url>', 'read the entries from a Concord server’s public API (default: the local database)')
+    .option('--data-dir <dir>', 'folder of the embedded database (env DATA_DIR)')
+    .option('--database-url <url>', 'PostgreSQL URL (env DATABASE_URL)')
+    .action(
+      action(async (opts: { motion: string; url?: string; dataDir?: string; databaseUrl?: string }) => {
+        if (!/^\d{1,9}$/.test(opts.motion) || Number(opts.motion) === 0) throw new CliError('--motion must be a positive integer');
+        const id = Number(opts.motion);
+        const entries = opts.url ? await entriesFromServer(opts.url, id) : await entriesFromDatabase(opts, id);
+        if (entries.length === 0) throw new CliError(`motion ${id}: no log entries`);
+        const verdict = retally(entries);
+        (verdict.ok ? process.stdout : process.stderr).write(`${verdict.message}\n`);
+        process.exitCode = verdict.ok ? 0 : 1;
+      }),
+    );
+}

@@ -1,0 +1,119 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App } from '../../core/http/context.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import {
+  AssemblyPowerQuerySchema,
+  AssemblyPowerSchema,
+  IdParamSchema,
+  NewOrganizationSchema,
+  ParticipantPatchSchema,
+  ParticipantSchema,
+  ParticipantsQuerySchema,
+  PowerRequestSchema,
+  PowerResultSchema,
+  RulesSchema,
+  RulesViewSchema,
+  StandingQuerySchema,
+  StandingSchema,
+  WeightsSchema,
+} from './assembly.dto.ts';
+import * as assembly from './assembly.service.ts';
+
+const tags = ['assembly'];
+
+const listParticipantsRoute = createRoute({
+  method: 'get',
+  path: '/api/assembly/participants',
+  tags,
+  summary: 'Participants: every state and the organizations, with their status (public)',
+  request: { query: ParticipantsQuerySchema },
+  responses: { 200: jsonResponse(z.object({ participants: z.array(ParticipantSchema) }), 'Participants'), ...errorResponses },
+});
+const createParticipantRoute = createRoute({
+  method: 'post',
+  path: '/api/assembly/participants',
+  tags,
+  summary: 'Add an organization (admin)',
+  request: { body: jsonBody(NewOrganizationSchema) },
+  responses: { 201: jsonResponse(ParticipantSchema, 'Added'), ...errorResponses },
+});
+const getParticipantRoute = createRoute({
+  method: 'get',
+  path: '/api/assembly/participants/{id}',
+  tags,
+  summary: 'One participant (public)',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonResponse(ParticipantSchema, 'The participant'), ...errorResponses },
+});
+const updateParticipantRoute = createRoute({
+  method: 'patch',
+  path: '/api/assembly/participants/{id}',
+  tags,
+  summary: "Change a participant's status, or an organization's name or category (admin)",
+  request: { params: IdParamSchema, body: jsonBody(ParticipantPatchSchema) },
+  responses: { 200: jsonResponse(ParticipantSchema, 'Updated'), ...errorResponses },
+});
+const getRulesRoute = createRoute({
+  method: 'get',
+  path: '/api/assembly/rules',
+  tags,
+  summary: 'The rules: weighting, quorum, thresholds, organizations’ chamber, seconds (public)',
+  responses: { 200: jsonResponse(RulesViewSchema, 'The rules and their version') },
+});
+const putRulesRoute = createRoute({
+  method: 'put',
+  path: '/api/assembly/rules',
+  tags,
+  summary: 'Replace the rules (admin); 409 ballot_open while a motion is open',
+  request: { body: jsonBody(RulesSchema) },
+  responses: { 200: jsonResponse(RulesViewSchema, 'The new rules'), ...errorResponses },
+});
+const weightsRoute = createRoute({
+  method: 'get',
+  path: '/api/assembly/weights',
+  tags,
+  summary: "Each member's weight share under the current rules (public)",
+  responses: { 200: jsonResponse(WeightsSchema, 'Weights') },
+});
+const assemblyPowerRoute = createRoute({
+  method: 'get',
+  path: '/api/assembly/power',
+  tags,
+  summary: 'Banzhaf and Shapley–Shubik indices of the current members for one kind of motion (public)',
+  request: { query: AssemblyPowerQuerySchema },
+  responses: { 200: jsonResponse(AssemblyPowerSchema, 'Voting power'), ...errorResponses },
+});
+const standingRoute = createRoute({
+  method: 'get',
+  path: '/api/assembly/standing',
+  tags,
+  summary: "Each state's standing: invited, observer, member, signed, ratified, withdrawn (public)",
+  request: { query: StandingQuerySchema },
+  responses: { 200: jsonResponse(StandingSchema, 'Standing by state'), ...errorResponses },
+});
+const powerRoute = createRoute({
+  method: 'post',
+  path: '/api/power',
+  tags: ['power'],
+  summary: 'Normalised Banzhaf and Shapley–Shubik indices and veto players of a weighted game [quota; weights] (public)',
+  request: { body: jsonBody(PowerRequestSchema) },
+  responses: { 200: jsonResponse(PowerResultSchema, 'Voting power'), ...errorResponses },
+});
+
+export function mountAssemblyRoutes(app: App) {
+  app.openapi(listParticipantsRoute, async (c) => c.json({ participants: await assembly.listParticipants(c.var.db, c.req.valid('query')) }, 200));
+  app.openapi(createParticipantRoute, async (c) => c.json(await assembly.createOrganization(c.var.db, c.var.actor, c.req.valid('json')), 201));
+  app.openapi(getParticipantRoute, async (c) => c.json(await assembly.getParticipant(c.var.db, c.req.valid('param').id), 200));
+  app.openapi(updateParticipantRoute, async (c) =>
+    c.json(await assembly.updateParticipant(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  app.openapi(getRulesRoute, async (c) => c.json(await assembly.getRules(c.var.db), 200));
+  app.openapi(putRulesRoute, async (c) => c.json(await assembly.updateRules(c.var.db, c.var.actor, c.req.valid('json')), 200));
+  app.openapi(weightsRoute, async (c) => c.json(await assembly.getWeights(c.var.db), 200));
+  app.openapi(assemblyPowerRoute, async (c) => {
+    const { kind, resolution } = c.req.valid('query');
+    return c.json(await assembly.assemblyPower(c.var.db, kind, resolution), 200);
+  });
+  app.openapi(standingRoute, async (c) => c.json(await assembly.standing(c.var.db, c.req.valid('query').treatyId), 200));
+  app.openapi(powerRoute, async (c) => c.json(assembly.computePower(c.req.valid('json')), 200));
+}

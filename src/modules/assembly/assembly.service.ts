@@ -1,0 +1,316 @@
+/**
+ * The assembly itself: participants, rules, weights, voting power and each state's standing.
+ * Treaty texts and amendments are in treaty.service.ts, motions and ballots in
+ * motion.service.ts, signature and ratification in ratification.service.ts.
+ */
+import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
+import type { Db } from '../../core/db/client.ts';
+import { AppError, notFound } from '../../core/errors.ts';
+import { appendToLog } from '../../core/ledger/log.ts';
+import type { AssemblyRules } from './assembly-types.ts';
+import * as repo from './assembly.repository.ts';
+import type { MotionKind, OrganizationCategory, ParticipantKind, ParticipantStatus } from './assembly.table.ts';
+import { anyMotionOpen, settleDueMotions } from './motion.service.ts';
+import { integerWeights, PowerInputError, powerIndices, quotaFor, type WeightedGame } from './power.ts';
+import { promoteSecondedAmendments, requireTreaty } from './treaty.service.ts';
+import { assertWeightMix, memberWeights } from './weights.ts';
+
+// ── Participants ───────────────────────────────────────────────────────────
+
+/** Creates the missing state participants (first start, and lazily); idempotent. */
+export const ensureStateParticipants = (db: Db): Promise<number> => repo.insertMissingStateParticipants(db);
+
+const participantView = (p: repo.ParticipantWithFigures) => ({
+  id: p.id,
+  kind: p.kind,
+  iso3: p.iso3,
+  name: p.name,
+  category: p.category,
+  status: p.status,
+  region: p.region,
+  population: p.population,
+  gdpUsd: p.gdpUsd,
+});
+
+export async function listParticipants(db: Db, filter: { kind?: ParticipantKind; status?: ParticipantStatus } = {}) {
+  await ensureStateParticipants(db);
+  return (await repo.listParticipants(db, filter)).map(participantView);
+}
+
+export async function getParticipant(db: Db, id: number) {
+  await ensureStateParticipants(db);
+  const p = await repo.findParticipant(db, id);
+  if (!p) throw notFound('participant', { id });
+  return participantView(p);
+}
+
+/** Admin adds an organization (NGO, citizens' representative entity, other). */
+export async function createOrganization(
+  db: Db,
+  actor: Actor | null,
+  input: { name: string; category: OrganizationCategory; status: ParticipantStatus },
+) {
+  const admin = requireRole(actor, 'admin');
+  await settleDueMotions(db);
+  const id = await db.transaction(async (tx) => {
+    if (await repo.findParticipantByName(tx, 'organization', input.name)) {
+      throw new AppError('already_exists', `an organization named ${input.name} takes part already`);
+    }
+    const row = await repo.insertOrganization(tx, input);
+    await appendToLog(tx, {
+      kind: 'participant.added',
+      actor: actorLabel(admin),
+      subject: `participant:${row.id}`,
+      body: { kind: 'organization', name: row.name, category: row.category, status: row.status },
+    });
+    return row.id;
+  });
+  return getParticipant(db, id);
+}
+
+/**
+ * Admin changes a participant's status (invited, member, observer, withdrawn) or an
+ * organization's name or category. Due motions are settled first, so a motion opening now
+ * freezes the electorate as it was. The last state member cannot leave while a motion is pending.
+ */
+export async function updateParticipant(
+  db: Db,
+  actor: Actor | null,
+  id: number,
+  patch: { status?: ParticipantStatus; name?: string; category?: OrganizationCategory },
+) {
+  const admin = requireRole(actor, 'admin');
+  await ensureStateParticipants(db);
+  await settleDueMotions(db);
+  await db.transaction(async (tx) => {
+    const p = await repo.findParticipant(tx, id, true);
+    if (!p) throw notFound('participant', { id });
+    if (p.kind === 'state' && (patch.name !== undefined || patch.category !== undefined)) {
+      throw new AppError('state_reference_data', "a state's name comes from the reference data; only its status changes", { status: 400 });
+    }
+    if (patch.name !== undefined && patch.name !== p.name && (await repo.findParticipantByName(tx, p.kind, patch.name))) {
+      throw new AppError('already_exists', `an organization named ${patch.name} takes part already`);
+    }
+    const leaving = p.kind === 'state' && p.status === 'member' && patch.status !== undefined && patch.status !== 'member';
+    if (leaving) {
+      const members = await repo.listParticipants(tx, { kind: 'state', status: 'member' });
+      if (members.length === 1 && (await repo.anyUnclosedMotion(tx))) {
+        throw new AppError('motion_pending', 'the last state member cannot leave while a motion is pending', { status: 409 });
+      }
+    }
+    const row = await repo.updateParticipant(tx, id, patch);
+    await appendToLog(tx, {
+      kind: patch.status !== undefined && patch.status !== p.status ? 'participant.status-changed' : 'participant.changed',
+      actor: actorLabel(admin),
+      subject: `participant:${id}`,
+      body: { status: row.status, previousStatus: p.status, name: row.name, category: row.category },
+    });
+  });
+  return getParticipant(db, id);
+}
+
+// ── Rules and weights ──────────────────────────────────────────────────────
+
+export async function getRules(db: Db): Promise<{ version: number; rules: AssemblyRules }> {
+  return repo.readRules(db);
+}
+
+/** Admin replaces the rules; refused (409 ballot_open) while any motion is open. */
+export async function updateRules(db: Db, actor: Actor | null, rules: AssemblyRules) {
+  const admin = requireRole(actor, 'admin');
+  assertWeightMix(rules.weighting);
+  await settleDueMotions(db);
+  return db.transaction(async (tx) => {
+    const current = await repo.readRules(tx, true);
+    if (await anyMotionOpen(tx)) {
+      throw new AppError('ballot_open', 'a motion is open; the rules cannot change until it closes', { status: 409 });
+    }
+    const version = current.version + 1;
+    await repo.writeRules(tx, version, rules);
+    await appendToLog(tx, { kind: 'rules.changed', actor: actorLabel(admin), subject: 'assembly:rules', body: { version, rules } });
+    if (rules.secondsRequired < current.rules.secondsRequired) await promoteSecondedAmendments(tx, rules.secondsRequired);
+    return { version, rules };
+  });
+}
+
+async function currentMemberWeights(db: Db) {
+  await ensureStateParticipants(db);
+  const [{ version, rules }, members] = await Promise.all([repo.readRules(db), repo.listParticipants(db, { status: 'member' })]);
+  const weights = memberWeights(
+    members.map((m) => ({ id: m.id, kind: m.kind, population: m.population, gdpUsd: m.gdpUsd })),
+    rules.weighting,
+    rules.orgChamber,
+  );
+  return { version, rules, members: new Map(members.map((m) => [m.id, m])), weights };
+}
+
+/** Each member's weight: its share of the counted total, and of its own chamber. */
+export async function getWeights(db: Db) {
+  const { version, rules, members, weights } = await currentMemberWeights(db);
+  const orgs = weights.organizations.length;
+  return {
+    rulesVersion: version,
+    orgChamber: rules.orgChamber,
+    chambers: weights.chambers,
+    members: [
+      ...weights.states.map((s) => ({
+        participantId: s.id,
+        kind: 'state' as const,
+        iso3: members.get(s.id)!.iso3,
+        name: members.get(s.id)!.name,
+        weight: s.weight * weights.chambers.states,
+        chamberShare: s.weight,
+        components: s.components,
+      })),
+      ...weights.organizations.map((o) => ({
+        participantId: o.id,
+        kind: 'organization' as const,
+        iso3: null,
+        name: members.get(o.id)!.name,
+        weight: orgs > 0 ? weights.chambers.organizations / orgs : 0,
+        chamberShare: orgs > 0 ? 1 / orgs : 0,
+        components: null,
+      })),
+    ],
+  };
+}
+
+// ── Voting power ───────────────────────────────────────────────────────────
+
+/**
+ * Work allowed per request, in inner-loop steps of the counting tables (power.ts states the cost
+ * of each index); about a second each on one core. A bigger game is refused with game_too_large.
+ */
+const MAX_BANZHAF_STEPS = 6e8;
+const MAX_SHAPLEY_SHUBIK_STEPS = 1.5e9;
+
+function gameCost(game: WeightedGame) {
+  const nonZero = game.weights.filter((w) => w > 0);
+  const total = nonZero.reduce((a, b) => a + b, 0);
+  const d = new Set(nonZero).size;
+  const n = nonZero.length;
+  const q = game.quota;
+  return {
+    banzhaf: (n + d) * Math.min(q, total - q + 1),
+    shapleyShubik: (n + d) * (Math.floor((n - 1) / 2) + 1) * (Math.max(q - 1, total - q) + 1),
+  };
+}
+
+export interface PowerInput {
+  weights: number[];
+  quota: number;
+  names?: string[];
+  shapleyShubik?: boolean;
+}
+
+/** Normalised Banzhaf and Shapley–Shubik indices and the veto players of [quota; weights]. */
+export function computePower(input: PowerInput) {
+  const names = input.names ?? input.weights.map((_, i) => `P${i + 1}`);
+  if (names.length !== input.weights.length) {
+    throw new AppError('names_mismatch', `${names.length} names for ${input.weights.length} weights`, { status: 400 });
+  }
+  const game: WeightedGame = { quota: input.quota, weights: input.weights };
+  const total = input.weights.reduce((a, b) => a + b, 0);
+  if (!Number.isSafeInteger(input.quota) || input.quota < 1 || input.quota > total) {
+    throw new PowerInputError('quota_invalid', `quota must be an integer in [1, ${total}] (the total weight)`, { quota: input.quota, total });
+  }
+  const cost = gameCost(game);
+  const withSS = input.shapleyShubik !== false;
+  if (cost.banzhaf > MAX_BANZHAF_STEPS) {
+    throw new PowerInputError('game_too_large', 'the total weight is too large to compute here; scale the weights down', { steps: cost.banzhaf });
+  }
+  if (withSS && cost.shapleyShubik > MAX_SHAPLEY_SHUBIK_STEPS) {
+    throw new PowerInputError('game_too_large', 'players × total weight is too large for Shapley–Shubik here; scale the weights down or ask with shapleyShubik: false', {
+      steps: cost.shapleyShubik,
+    });
+  }
+  const r = powerIndices(game, { shapleyShubik: withSS });
+  const players = input.weights.map((w, i) => ({
+    name: names[i],
+    weight: w,
+    banzhaf: r.banzhaf[i],
+    banzhafAbsolute: r.banzhafAbsolute[i],
+    shapleyShubik: r.shapleyShubik ? r.shapleyShubik[i] : null,
+    veto: r.veto[i],
+  }));
+  return { quota: r.quota, totalWeight: r.totalWeight, players, vetoPlayers: players.filter((p) => p.veto).map((p) => p.name) };
+}
+
+export const DEFAULT_POWER_RESOLUTION = 10_000;
+const MAX_POWER_RESOLUTION = 1_000_000;
+
+/**
+ * Voting power of the current members under the current rules for one kind of motion: each
+ * member's counted weight share × `resolution`, rounded to an integer, and the quota that share
+ * threshold gives (yes ≥ threshold × total, everyone voting yes or no). Shapley–Shubik is left out
+ * (null, with a note) when the game is too large at this resolution.
+ */
+export async function assemblyPower(db: Db, kind: MotionKind, resolution = DEFAULT_POWER_RESOLUTION) {
+  if (!Number.isSafeInteger(resolution) || resolution < 1 || resolution > MAX_POWER_RESOLUTION) {
+    throw new PowerInputError('resolution_invalid', `resolution must be an integer in [1, ${MAX_POWER_RESOLUTION}]`, { resolution });
+  }
+  const weights = await getWeights(db);
+  const { version, rules } = await repo.readRules(db);
+  const counted = weights.members.filter((m) => m.weight > 0);
+  if (counted.length === 0) throw new AppError('no_members', 'no participant is a member yet', { status: 409 });
+  const ints = integerWeights(
+    counted.map((m) => m.weight),
+    resolution,
+  );
+  const total = ints.reduce((a, b) => a + b, 0);
+  const threshold = rules.thresholds[kind].threshold;
+  const quota = quotaFor(total, threshold);
+  const notes = [
+    `Weights are each member's counted weight share × ${resolution.toLocaleString('en-US')}, rounded; the quota is the smallest integer q with q / ${total} ≥ ${threshold}.`,
+    'The game assumes every member votes yes or no: quorum and abstention are not modelled.',
+  ];
+  const zeros = ints.filter((w) => w === 0).length;
+  if (zeros > 0) notes.push(`${zeros} member(s) round to weight 0 at this resolution and are null players; raise the resolution to keep them.`);
+  if (rules.thresholds[kind].doubleMajority !== null) {
+    notes.push(`The double majority (${rules.thresholds[kind].doubleMajority} of state members by heads) is a second condition not in this weighted game.`);
+  }
+  if (rules.orgChamber.mode === 'advisory') notes.push('The organizations’ chamber is advisory and has no voting power.');
+  const cost = gameCost({ quota, weights: ints });
+  const withSS = cost.shapleyShubik <= MAX_SHAPLEY_SHUBIK_STEPS;
+  if (!withSS) notes.push(`Shapley–Shubik is left out at this resolution (too large); ask with resolution ≤ ${DEFAULT_POWER_RESOLUTION.toLocaleString('en-US')}.`);
+  const result = computePower({ weights: ints, quota, names: counted.map((m) => m.name), shapleyShubik: withSS });
+  return {
+    kind,
+    rulesVersion: version,
+    threshold,
+    resolution,
+    quota: result.quota,
+    totalWeight: result.totalWeight,
+    players: result.players.map((p, i) => ({ ...p, participantId: counted[i].participantId, share: counted[i].weight })),
+    vetoPlayers: result.vetoPlayers,
+    notes,
+  };
+}
+
+// ── Standing of each state (the map) ───────────────────────────────────────
+
+export type Standing = 'withdrawn' | 'invited' | 'observer' | 'member' | 'signed' | 'ratified';
+
+/**
+ * Each state's standing: ratified or signed the treaty (the given one, else the newest adopted
+ * one), otherwise its assembly status. A state that withdrew from the treaty shows its status.
+ */
+export async function standing(db: Db, treatyId?: number) {
+  await ensureStateParticipants(db);
+  const treaty = treatyId !== undefined ? await requireTreaty(db, treatyId) : await repo.latestAdoptedTreaty(db);
+  const [states, acts] = await Promise.all([repo.listParticipants(db, { kind: 'state' }), treaty ? repo.listActs(db, treaty.id) : []]);
+  const byParticipant = new Map<number, Set<string>>();
+  for (const a of acts) {
+    const set = byParticipant.get(a.participantId) ?? new Set<string>();
+    set.add(a.kind);
+    byParticipant.set(a.participantId, set);
+  }
+  return {
+    treatyId: treaty?.id ?? null,
+    states: states.map((s) => {
+      const k = byParticipant.get(s.id);
+      const standing: Standing = k && !k.has('withdrawal') ? (k.has('ratification') ? 'ratified' : 'signed') : s.status;
+      return { participantId: s.id, iso3: s.iso3 as string, name: s.name, status: s.status, standing };
+    }),
+  };
+}

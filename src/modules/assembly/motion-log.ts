@@ -1,0 +1,153 @@
+/**
+ * A motion's story in the transparency log (subject `motion:<id>`), and the retally that
+ * recomputes its result from those entries alone.
+ *
+ * Entries, oldest first:
+ * - `motion.created`: what is put to the vote, when it opens and closes;
+ * - `motion.opened`: the rules frozen at opening (the TallyRules of the motion's kind) and the
+ *   electorate: each state member with its weight share in the states' chamber, each organization
+ *   member; this is everything {@link tallyMotion} needs besides the ballots;
+ * - `ballot.cast`, one per ballot (a changed ballot is a new entry): the participant and a
+ *   commitment SHA-256(RFC 8785 JSON of {choice, motionId, participantId, salt}) with a random
+ *   128-bit salt, so that the log shows who voted and when, but not how, until the motion closes
+ *   (a hiding and binding commitment: the salt hides the three possible choices; SHA-256's
+ *   collision resistance binds it);
+ * - `motion.closed`: the reveal of each participant's standing ballot (choice and salt, which must
+ *   open that participant's last commitment) and the result.
+ *
+ * {@link retally} checks every reveal against the last commitment, tallies the revealed choices
+ * under the frozen rules and electorate, and compares with the logged result.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import type { LedgerEntry } from '../../core/ledger/hasher.ts';
+import { tallyMotion, type Choice, type OrgMember, type StateMember, type TallyResult, type TallyRules } from './tally.ts';
+
+export interface MotionOpenedBody {
+  motionId: number;
+  kind: string;
+  rulesVersion: number;
+  rules: TallyRules;
+  states: StateMember[];
+  organizations: OrgMember[];
+}
+
+export interface BallotCastBody {
+  motionId: number;
+  participantId: string;
+  commitment: string;
+}
+
+export interface BallotReveal {
+  participantId: string;
+  choice: Choice;
+  salt: string;
+}
+
+export interface MotionClosedBody {
+  motionId: number;
+  reveals: BallotReveal[];
+  result: TallyResult;
+  appliedVersion?: number | null;
+  notApplied?: string;
+}
+
+/** A fresh 128-bit salt, hex. */
+export const newSalt = (): string => randomBytes(16).toString('hex');
+
+/** SHA-256 (hex) of the RFC 8785 canonical JSON of {choice, motionId, participantId, salt}. */
+export function ballotCommitment(motionId: number, participantId: string, choice: Choice, salt: string): string {
+  const bytes = canonicalize({ choice, motionId, participantId, salt }) as string;
+  return createHash('sha256').update(bytes, 'utf8').digest('hex');
+}
+
+export interface RetallyVerdict {
+  ok: boolean;
+  motionId: number | null;
+  /** One line saying what was found. */
+  message: string;
+  recomputed?: TallyResult;
+}
+
+/** Numbers agree to 1e-12, everything else exactly. */
+function sameValue(a: unknown, b: unknown, path: string): string | null {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-12 ? null : `${path}: ${a} ≠ ${b}`;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b ? null : `${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
+  if (Array.isArray(a) !== Array.isArray(b)) return `${path}: shape differs`;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) {
+    const d = sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k);
+    if (d) return d;
+  }
+  return null;
+}
+
+const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(2)} %`);
+
+/**
+ * Recomputes a motion's result from its log entries (oldest first, as `entriesAbout` returns
+ * them) and compares it with the logged result. Never throws on bad input: a malformed story is a
+ * disagreement with a reason.
+ */
+export function retally(entries: readonly LedgerEntry[]): RetallyVerdict {
+  const fail = (motionId: number | null, why: string): RetallyVerdict => ({
+    ok: false,
+    motionId,
+    message: `motion ${motionId ?? '?'}: retally DISAGREES: ${why}`,
+  });
+  const opened = entries.filter((e) => e.kind === 'motion.opened');
+  const closed = entries.filter((e) => e.kind === 'motion.closed');
+  const subject = entries[0]?.subject ?? null;
+  const idFromSubject = subject?.startsWith('motion:') ? Number(subject.slice(7)) : null;
+  if (entries.some((e) => e.subject !== subject)) return fail(idFromSubject, 'the entries are about more than one subject');
+  if (opened.length !== 1) return fail(idFromSubject, `expected one motion.opened entry, found ${opened.length}`);
+  if (closed.length === 0) return { ok: false, motionId: idFromSubject, message: `motion ${idFromSubject ?? '?'}: not closed yet; nothing to retally` };
+  if (closed.length !== 1) return fail(idFromSubject, `found ${closed.length} motion.closed entries`);
+  const open = opened[0].body as MotionOpenedBody;
+  const close = closed[0].body as MotionClosedBody;
+  const motionId = open.motionId;
+  const openAt = entries.indexOf(opened[0]);
+  const closeAt = entries.indexOf(closed[0]);
+
+  // The last commitment of each participant, cast between opening and closing.
+  const last = new Map<string, string>();
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.kind !== 'ballot.cast') continue;
+    if (i < openAt || i > closeAt) return fail(motionId, `a ballot entry lies outside the opening and the closing`);
+    const b = e.body as BallotCastBody;
+    last.set(b.participantId, b.commitment);
+  }
+  const ballots: { participantId: string; choice: Choice }[] = [];
+  const seen = new Set<string>();
+  for (const r of close.reveals ?? []) {
+    const c = last.get(r.participantId);
+    if (c === undefined) return fail(motionId, `a reveal for participant ${r.participantId}, who cast no ballot`);
+    if (seen.has(r.participantId)) return fail(motionId, `participant ${r.participantId} is revealed twice`);
+    seen.add(r.participantId);
+    if (ballotCommitment(motionId, r.participantId, r.choice, r.salt) !== c) {
+      return fail(motionId, `the reveal of participant ${r.participantId} does not open its last commitment`);
+    }
+    ballots.push({ participantId: r.participantId, choice: r.choice });
+  }
+  if (seen.size !== last.size) return fail(motionId, `${last.size - seen.size} ballot(s) cast but not revealed`);
+
+  let recomputed: TallyResult;
+  try {
+    recomputed = tallyMotion(open.rules, open.states, open.organizations, ballots);
+  } catch (err) {
+    return fail(motionId, `the logged rules or ballots cannot be tallied: ${(err as Error).message}`);
+  }
+  const diff = sameValue(recomputed, close.result, 'result');
+  if (diff) return { ...fail(motionId, diff), recomputed };
+  const verdict = recomputed.passed ? 'passed' : 'failed';
+  return {
+    ok: true,
+    motionId,
+    recomputed,
+    message:
+      `motion ${motionId}: retally agrees — ${verdict} (yes ${pct(recomputed.yesShare)} of weight cast, ` +
+      `threshold ${pct(recomputed.threshold.required)}; present ${pct(recomputed.quorum.present)}, quorum ${pct(recomputed.quorum.required)}), ` +
+      `${ballots.length} ballots from ${entries.length} log entries`,
+  };
+}

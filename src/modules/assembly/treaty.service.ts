@@ -1,0 +1,395 @@
+/**
+ * Treaty texts and amendments: drafts, immutable versions, diffs, exports, and the amendment
+ * procedure (propose → second → floor → motion → adopted, rejected or needs-rebase).
+ */
+import { actorLabel, requireActor, requireRole, type Actor } from '../../core/auth/permissions.ts';
+import type { Db } from '../../core/db/client.ts';
+import { AppError, notFound } from '../../core/errors.ts';
+import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/log.ts';
+import { toAkomaNtoso } from './akoma-ntoso.ts';
+import { applyChange, assertApplicable, stillApplies, type AmendmentChange } from './amendment-text.ts';
+import { DEFAULT_ENTRY_INTO_FORCE, type EntryIntoForceConditions, type StoredArticle } from './assembly-types.ts';
+import * as repo from './assembly.repository.ts';
+import type { AmendmentOp, AmendmentStatus } from './assembly.table.ts';
+import { today } from './clock.ts';
+import { requireDelegation } from './delegation.ts';
+import { diffArticles, type ArticleDiff } from './diff.ts';
+import { toMarkdown } from './markdown.ts';
+
+// ── Views ──────────────────────────────────────────────────────────────────
+
+export interface ArticleView extends StoredArticle {
+  num: number;
+}
+
+export interface VersionView {
+  treatyId: number;
+  version: number;
+  title: string;
+  date: string;
+  amendmentId: number | null;
+  articles: ArticleView[];
+}
+
+const versionView = (v: repo.VersionRow): VersionView => ({
+  treatyId: v.treatyId,
+  version: v.number,
+  title: v.title,
+  date: v.createdAt.toISOString().slice(0, 10),
+  amendmentId: v.amendmentId,
+  articles: v.articles.map((a, i) => ({ ...a, num: i + 1 })),
+});
+
+const treatySummary = (t: repo.TreatyRow) => ({
+  id: t.id,
+  title: t.title,
+  status: t.status,
+  currentVersion: t.currentVersion,
+  adoptedVersion: t.adoptedVersion,
+  adoptedOn: t.adoptedOn,
+  entryIntoForce: t.entryIntoForce,
+  createdAt: t.createdAt.toISOString(),
+});
+
+async function requireTreaty(db: Db, id: number, lock = false): Promise<repo.TreatyRow> {
+  const treaty = await repo.findTreaty(db, id, lock);
+  if (!treaty) throw notFound('treaty', { id });
+  return treaty;
+}
+
+async function requireVersion(db: Db, treatyId: number, number: number): Promise<repo.VersionRow> {
+  const version = await repo.findVersion(db, treatyId, number);
+  if (!version) throw new AppError('version_not_found', `treaty ${treatyId} has no version ${number}`, { status: 404, details: { treatyId, version: number } });
+  return version;
+}
+
+const articleKey = (n: number) => `art-${n}`;
+
+// ── Treaties ───────────────────────────────────────────────────────────────
+
+export interface NewTreaty {
+  title: string;
+  articles: { heading: string; body: string }[];
+  entryIntoForce?: EntryIntoForceConditions;
+}
+
+/** Admin creates a draft: version 1, each article with a stable key. */
+export async function createTreaty(db: Db, actor: Actor | null, input: NewTreaty) {
+  const admin = requireRole(actor, 'admin');
+  const conditions = input.entryIntoForce ?? DEFAULT_ENTRY_INTO_FORCE;
+  const articles: StoredArticle[] = input.articles.map((a, i) => ({ key: articleKey(i + 1), heading: a.heading, body: a.body }));
+  return db.transaction(async (tx) => {
+    const treaty = await repo.insertTreaty(tx, {
+      title: input.title,
+      currentVersion: 1,
+      nextArticleKey: articles.length + 1,
+      entryIntoForce: conditions,
+    });
+    const version = await repo.insertVersion(tx, { treatyId: treaty.id, number: 1, title: input.title, articles });
+    await appendToLog(tx, {
+      kind: 'treaty.created',
+      actor: actorLabel(admin),
+      subject: `treaty:${treaty.id}`,
+      body: { title: input.title, version: 1, articles, entryIntoForce: conditions },
+    });
+    return { ...treatySummary(treaty), text: versionView(version) };
+  });
+}
+
+export async function listTreaties(db: Db) {
+  return (await repo.listTreaties(db)).map(treatySummary);
+}
+
+/** The treaty and its current consolidated text. */
+export async function getTreaty(db: Db, id: number) {
+  const treaty = await requireTreaty(db, id);
+  const version = await requireVersion(db, id, treaty.currentVersion);
+  return { ...treatySummary(treaty), text: versionView(version) };
+}
+
+export async function getVersion(db: Db, id: number, number: number): Promise<VersionView> {
+  await requireTreaty(db, id);
+  return versionView(await requireVersion(db, id, number));
+}
+
+export async function listVersions(db: Db, id: number) {
+  await requireTreaty(db, id);
+  const versions = await repo.listVersions(db, id);
+  return versions.map((v) => ({ version: v.number, date: v.createdAt.toISOString().slice(0, 10), amendmentId: v.amendmentId, articles: v.articles.length }));
+}
+
+/** Word-level diff, article by article (matched by key), from version `from` to `to`. */
+export async function diffVersions(db: Db, id: number, from: number, to: number): Promise<{ from: number; to: number; articles: ArticleDiff[] }> {
+  await requireTreaty(db, id);
+  const [a, b] = await Promise.all([requireVersion(db, id, from), requireVersion(db, id, to)]);
+  return { from, to, articles: diffArticles(a.articles, b.articles) };
+}
+
+async function exportable(db: Db, id: number, number?: number) {
+  const treaty = await requireTreaty(db, id);
+  const v = versionView(await requireVersion(db, id, number ?? treaty.currentVersion));
+  const first = await requireVersion(db, id, 1);
+  return {
+    treaty,
+    text: { title: v.title, version: v.version, date: v.date, articles: v.articles.map((a) => ({ num: a.num, heading: a.heading, body: a.body })) },
+    workDate: first.createdAt.toISOString().slice(0, 10),
+  };
+}
+
+export async function exportMarkdown(db: Db, id: number, version?: number): Promise<string> {
+  return toMarkdown((await exportable(db, id, version)).text);
+}
+
+/** Akoma Ntoso 3.0; the Work is the treaty (its number is `treaty-<id>`), the Expression this version. */
+export async function exportAkomaNtoso(db: Db, id: number, version?: number): Promise<string> {
+  const { treaty, text, workDate } = await exportable(db, id, version);
+  return toAkomaNtoso(text, { workDate, number: `treaty-${treaty.id}` });
+}
+
+// ── Amendments ─────────────────────────────────────────────────────────────
+
+export interface NewAmendment {
+  baseVersion: number;
+  op: AmendmentOp;
+  articleKey: string | null;
+  afterKey: string | null;
+  heading: string | null;
+  body: string | null;
+  rationale: string;
+}
+
+const changeOf = (a: repo.AmendmentRow | NewAmendment): AmendmentChange => ({
+  op: a.op,
+  articleKey: a.articleKey,
+  afterKey: a.afterKey,
+  heading: a.heading,
+  body: a.body,
+});
+
+async function amendmentView(db: Db, rows: repo.AmendmentRow[]) {
+  const [{ rules }, seconds, names] = await Promise.all([
+    repo.readRules(db),
+    repo.secondCounts(db, rows.map((r) => r.id)),
+    repo.listParticipants(db, { ids: [...new Set(rows.map((r) => r.participantId))] }),
+  ]);
+  const nameOf = new Map(names.map((p) => [p.id, p.name]));
+  return rows.map((a) => ({
+    id: a.id,
+    treatyId: a.treatyId,
+    participantId: a.participantId,
+    participantName: nameOf.get(a.participantId) ?? '',
+    baseVersion: a.baseVersion,
+    op: a.op,
+    articleKey: a.articleKey,
+    afterKey: a.afterKey,
+    heading: a.heading,
+    body: a.body,
+    rationale: a.rationale,
+    status: a.status,
+    appliedVersion: a.appliedVersion,
+    seconds: seconds.get(a.id) ?? 0,
+    secondsRequired: rules.secondsRequired,
+    createdAt: a.createdAt.toISOString(),
+  }));
+}
+
+/**
+ * A member's delegate proposes an amendment against a base version. Against an older base it is
+ * accepted only when the article it touches is unchanged since (else 409 stale_base_version).
+ * With no seconds required it reaches the floor at once.
+ */
+export async function proposeAmendment(db: Db, actor: Actor | null, treatyId: number, input: NewAmendment) {
+  const { actor: who, participant } = await requireDelegation(db, actor, { member: true });
+  const change = changeOf(input);
+  const id = await db.transaction(async (tx) => {
+    const treaty = await requireTreaty(tx, treatyId, true);
+    if (treaty.status !== 'draft') throw new AppError('treaty_not_draft', 'the treaty is adopted; its text is closed to amendment', { status: 409 });
+    const base = await requireVersion(tx, treatyId, input.baseVersion);
+    assertApplicable(base.articles, change);
+    if (base.number !== treaty.currentVersion) {
+      const current = await requireVersion(tx, treatyId, treaty.currentVersion);
+      if (!stillApplies(base.articles, current.articles, change)) {
+        throw new AppError(
+          'stale_base_version',
+          `version ${base.number} is stale: the article it ${change.op === 'insert' ? 'follows' : 'changes'} is different in the current version ${treaty.currentVersion}; propose against version ${treaty.currentVersion}`,
+          { status: 409, details: { baseVersion: base.number, currentVersion: treaty.currentVersion, articleKey: change.articleKey ?? change.afterKey } },
+        );
+      }
+    }
+    const { rules } = await repo.readRules(tx);
+    const status: AmendmentStatus = rules.secondsRequired === 0 ? 'on_floor' : 'proposed';
+    const row = await repo.insertAmendment(tx, {
+      treatyId,
+      participantId: participant.id,
+      proposedBy: who.id,
+      baseVersion: input.baseVersion,
+      ...change,
+      rationale: input.rationale,
+      status,
+    });
+    const entries: LogInput[] = [
+      {
+        kind: 'amendment.proposed',
+        actor: actorLabel(who),
+        subject: `amendment:${row.id}`,
+        body: { treatyId, participantId: participant.id, baseVersion: input.baseVersion, ...change, rationale: input.rationale },
+      },
+    ];
+    if (status === 'on_floor') entries.push({ kind: 'amendment.on-floor', actor: null, subject: `amendment:${row.id}`, body: { seconds: 0, required: 0 } });
+    await appendManyToLog(tx, entries);
+    return row.id;
+  });
+  return getAmendment(db, treatyId, id);
+}
+
+export async function listAmendments(db: Db, treatyId: number, status?: AmendmentStatus) {
+  await requireTreaty(db, treatyId);
+  return amendmentView(db, await repo.listAmendments(db, treatyId, status));
+}
+
+async function requireAmendment(db: Db, treatyId: number, id: number, lock = false) {
+  const a = await repo.findAmendment(db, treatyId, id, lock);
+  if (!a) throw notFound('amendment', { treatyId, id });
+  return a;
+}
+
+/** An amendment with its seconds, comments, the original article and its motions. */
+export async function getAmendment(db: Db, treatyId: number, id: number) {
+  const a = await requireAmendment(db, treatyId, id);
+  const [[view], secondedBy, comments, base, motions] = await Promise.all([
+    amendmentView(db, [a]),
+    repo.listSeconds(db, id),
+    repo.listComments(db, id),
+    repo.findVersion(db, treatyId, a.baseVersion),
+    repo.listMotions(db, { amendmentId: id }),
+  ]);
+  const original = a.articleKey ? (base?.articles.find((x) => x.key === a.articleKey) ?? null) : null;
+  return {
+    ...view,
+    secondedBy: secondedBy.map((s) => ({ participantId: s.participantId, name: s.name, at: s.at.toISOString() })),
+    comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    original,
+    motions: motions.map((m) => ({ id: m.id, title: m.title, status: m.closedAt ? 'closed' : 'pending' })),
+  };
+}
+
+/** Promotes a proposed amendment to the floor when it has the seconds the rules ask for. */
+async function promoteIfSeconded(tx: Db, amendment: repo.AmendmentRow, required: number): Promise<boolean> {
+  if (amendment.status !== 'proposed') return false;
+  const seconds = (await repo.secondCounts(tx, [amendment.id])).get(amendment.id) ?? 0;
+  if (seconds < required) return false;
+  await repo.setAmendmentStatus(tx, [amendment.id], 'on_floor');
+  await appendToLog(tx, { kind: 'amendment.on-floor', actor: null, subject: `amendment:${amendment.id}`, body: { seconds, required } });
+  return true;
+}
+
+/** Another member's delegate seconds an amendment, once per participant. */
+export async function secondAmendment(db: Db, actor: Actor | null, treatyId: number, id: number) {
+  const { actor: who, participant } = await requireDelegation(db, actor, { member: true });
+  await db.transaction(async (tx) => {
+    const a = await requireAmendment(tx, treatyId, id, true);
+    if (a.status !== 'proposed' && a.status !== 'on_floor') {
+      throw new AppError('amendment_closed', `the amendment is ${a.status.replace('_', ' ')}; it takes no more seconds`, { status: 409 });
+    }
+    if (a.participantId === participant.id) throw new AppError('cannot_second_own', 'a delegation cannot second its own amendment', { status: 403 });
+    const inserted = await repo.insertSecond(tx, { amendmentId: id, participantId: participant.id, userId: who.id });
+    if (!inserted) throw new AppError('already_seconded', `${participant.name} has already seconded this amendment`, { status: 409 });
+    await appendToLog(tx, { kind: 'amendment.seconded', actor: actorLabel(who), subject: `amendment:${id}`, body: { participantId: participant.id } });
+    const { rules } = await repo.readRules(tx);
+    await promoteIfSeconded(tx, a, rules.secondsRequired);
+  });
+  return getAmendment(db, treatyId, id);
+}
+
+/** After the rules lower the seconds required, proposed amendments that now have enough reach the floor. */
+export async function promoteSecondedAmendments(tx: Db, required: number): Promise<void> {
+  for (const treaty of await repo.listTreaties(tx)) {
+    for (const a of await repo.openAmendments(tx, treaty.id)) await promoteIfSeconded(tx, a, required);
+  }
+}
+
+/** A delegate (of any participant that has not withdrawn), staff or the admin comments on an amendment. */
+export async function commentAmendment(db: Db, actor: Actor | null, treatyId: number, id: number, body: string) {
+  const who = requireActor(actor);
+  let participantId: number | null = null;
+  if (who.role === 'delegate') {
+    const { participant } = await requireDelegation(db, who);
+    if (participant.status === 'withdrawn') throw new AppError('not_a_member', `${participant.name} has withdrawn from the assembly`, { status: 403 });
+    participantId = participant.id;
+  } else {
+    requireRole(who, 'staff');
+  }
+  await db.transaction(async (tx) => {
+    await requireAmendment(tx, treatyId, id);
+    const row = await repo.insertComment(tx, { amendmentId: id, userId: who.id, participantId, body });
+    await appendToLog(tx, { kind: 'amendment.commented', actor: actorLabel(who), subject: `amendment:${id}`, body: { commentId: row.id, participantId, body } });
+  });
+  return getAmendment(db, treatyId, id);
+}
+
+// ── Effects of a closed motion (called inside the closing transaction) ────
+
+/**
+ * Applies an adopted amendment: a new version, in the caller's transaction. If the article it
+ * touches changed since its base, nothing is applied and it is marked needs-rebase. Other open
+ * amendments that no longer apply to the new text are marked needs-rebase too.
+ */
+export async function applyAdoptedAmendment(
+  tx: Db,
+  amendmentId: number,
+  motionId: number,
+): Promise<{ appliedVersion: number } | { notApplied: string }> {
+  const a = (await repo.findAmendment(tx, null, amendmentId, true)) as repo.AmendmentRow;
+  const treaty = await requireTreaty(tx, a.treatyId, true);
+  const [base, current] = await Promise.all([requireVersion(tx, a.treatyId, a.baseVersion), requireVersion(tx, a.treatyId, treaty.currentVersion)]);
+  if (!stillApplies(base.articles, current.articles, changeOf(a))) {
+    await markNeedsRebase(tx, [a], treaty.currentVersion, motionId);
+    return { notApplied: `the article changed since version ${a.baseVersion}; the amendment needs a rebase and was not applied` };
+  }
+  const usesKey = a.op === 'insert' || a.op === 'replace';
+  const articles = applyChange(current.articles, changeOf(a), articleKey(treaty.nextArticleKey));
+  const number = treaty.currentVersion + 1;
+  await repo.insertVersion(tx, { treatyId: treaty.id, number, title: treaty.title, articles, amendmentId });
+  await repo.updateTreaty(tx, treaty.id, { currentVersion: number, nextArticleKey: treaty.nextArticleKey + (usesKey ? 1 : 0) });
+  await repo.setAmendmentStatus(tx, [amendmentId], 'adopted', number);
+  await appendManyToLog(tx, [
+    { kind: 'amendment.adopted', actor: null, subject: `amendment:${amendmentId}`, body: { motionId, version: number } },
+    { kind: 'treaty.version-created', actor: null, subject: `treaty:${treaty.id}`, body: { version: number, amendmentId, motionId, articles } },
+  ]);
+  // Amendments overtaken by this one: same article, older base.
+  const baseCache = new Map<number, StoredArticle[]>();
+  const overtaken: repo.AmendmentRow[] = [];
+  for (const other of await repo.openAmendments(tx, treaty.id)) {
+    if (!baseCache.has(other.baseVersion)) baseCache.set(other.baseVersion, (await requireVersion(tx, treaty.id, other.baseVersion)).articles);
+    if (!stillApplies(baseCache.get(other.baseVersion) as StoredArticle[], articles, changeOf(other))) overtaken.push(other);
+  }
+  await markNeedsRebase(tx, overtaken, number, motionId);
+  return { appliedVersion: number };
+}
+
+async function markNeedsRebase(tx: Db, rows: repo.AmendmentRow[], version: number, motionId: number) {
+  await repo.setAmendmentStatus(
+    tx,
+    rows.map((r) => r.id),
+    'needs_rebase',
+  );
+  await appendManyToLog(
+    tx,
+    rows.map((r) => ({ kind: 'amendment.needs-rebase', actor: null, subject: `amendment:${r.id}`, body: { currentVersion: version, motionId } })),
+  );
+}
+
+/** A motion on an amendment failed. */
+export async function rejectAmendment(tx: Db, amendmentId: number, motionId: number): Promise<void> {
+  await repo.setAmendmentStatus(tx, [amendmentId], 'rejected');
+  await appendToLog(tx, { kind: 'amendment.rejected', actor: null, subject: `amendment:${amendmentId}`, body: { motionId } });
+}
+
+/** A motion to adopt the draft passed: it opens for signature. */
+export async function adoptTreaty(tx: Db, treatyId: number, version: number, motionId: number): Promise<void> {
+  const adoptedOn = today();
+  await repo.updateTreaty(tx, treatyId, { status: 'adopted', adoptedVersion: version, adoptedOn, adoptedByMotion: motionId });
+  await appendToLog(tx, { kind: 'treaty.adopted', actor: null, subject: `treaty:${treatyId}`, body: { version, motionId, adoptedOn } });
+}
+
+export { requireTreaty, requireVersion };

@@ -1,0 +1,60 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { App } from '../../core/http/context.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import * as accounting from './accounting.service.ts';
+import {
+  FacilityAccountingSchema,
+  FacilityParamSchema,
+  FlagsSchema,
+  RunAccountingSchema,
+  SettingsSchema,
+  SettingsViewSchema,
+} from './verification.dto.ts';
+
+const tags = ['verification'];
+
+const runsRoute = createRoute({
+  method: 'get',
+  path: '/api/accounting/runs',
+  tags,
+  summary: 'Cumulative FLOP per run against the thresholds, with crossing dates (full for inspectors and admin; a public summary of declared runs otherwise)',
+  responses: { 200: jsonResponse(RunAccountingSchema, 'Run accounting') },
+});
+const facilityRoute = createRoute({
+  method: 'get',
+  path: '/api/accounting/facilities/{id}',
+  tags,
+  summary: 'Metered vs declared accelerator-hours per period, difference, tolerance, beyond (inspectors, admin, its operators)',
+  request: { params: FacilityParamSchema },
+  responses: { 200: jsonResponse(FacilityAccountingSchema, 'Facility accounting'), ...errorResponses },
+});
+const flagsRoute = createRoute({
+  method: 'get',
+  path: '/api/flags',
+  tags,
+  summary: 'Flags computed from the stored reports, runs and challenges, each with its evidence (inspectors, admin)',
+  responses: { 200: jsonResponse(FlagsSchema, 'Flags'), ...errorResponses },
+});
+const getSettingsRoute = createRoute({
+  method: 'get',
+  path: '/api/verification/settings',
+  tags,
+  summary: 'Thresholds, tolerance, training-like rules and challenge deadline (public)',
+  responses: { 200: jsonResponse(SettingsViewSchema, 'Settings') },
+});
+const putSettingsRoute = createRoute({
+  method: 'put',
+  path: '/api/verification/settings',
+  tags,
+  summary: 'Replace the verification settings (admin); logged',
+  request: { body: jsonBody(SettingsSchema) },
+  responses: { 200: jsonResponse(SettingsViewSchema, 'The new settings'), ...errorResponses },
+});
+
+export function mountAccountingRoutes(app: App) {
+  app.openapi(runsRoute, async (c) => c.json(await accounting.getRunAccounting(c.var.db, c.var.actor), 200));
+  app.openapi(facilityRoute, async (c) => c.json(await accounting.getFacilityAccounting(c.var.db, c.var.actor, c.req.valid('param').id), 200));
+  app.openapi(flagsRoute, async (c) => c.json(await accounting.listFlags(c.var.db, c.var.actor), 200));
+  app.openapi(getSettingsRoute, async (c) => c.json(await accounting.getSettings(c.var.db), 200));
+  app.openapi(putSettingsRoute, async (c) => c.json(await accounting.updateSettings(c.var.db, c.var.actor, c.req.valid('json')), 200));
+}

@@ -1,0 +1,215 @@
+/**
+ * Signed compute reports: checked (account, signature, period, sequence, rules of report-rules.ts,
+ * workload ids), then stored with their workloads and logged, all in one transaction. A batch is
+ * all-or-nothing: the first report that fails refuses the whole batch, and nothing is stored.
+ */
+import { createHash } from 'node:crypto';
+import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
+import type { Db } from '../../core/db/client.ts';
+import { AppError, notFound } from '../../core/errors.ts';
+import { appendManyToLog, type LogInput } from '../../core/ledger/log.ts';
+import { requireFacilityOperator, requireInspectAccess } from './access.ts';
+import { clock } from './clock.ts';
+import { canonicalBytes, verifySignedReport } from './report-signing.ts';
+import { checkReport, type ReportProblem } from './report-rules.ts';
+import { reportId, type ComputeReport, type FacilityKey, type SignedReport } from './types.ts';
+import * as repo from './verification.repository.ts';
+
+/** What one accepted report gives back. */
+export interface AcceptedReport {
+  reportId: string;
+  logIndex: number;
+  reportSha256: string;
+  /** Workloads citing a run id nobody declared: accepted, and accounted as undeclared. */
+  warnings: { code: 'undeclared-run'; workloadId: string; runId: string }[];
+}
+
+const SIGNATURE_ERRORS = {
+  'unknown-key': ['unknown_key', 'the report names a key the facility never registered'],
+  'key-not-yet-valid': ['key_not_yet_valid', 'the key was not yet valid when the report period ended'],
+  'key-retired': ['key_retired', 'the key was retired before the report period ended'],
+  'bad-signature': ['bad_signature', 'the signature does not verify over the canonical report'],
+} as const;
+
+/** The error code of each report-rules problem; the first problem found names the refusal. */
+const RULE_ERRORS: Record<ReportProblem['code'], [string, 400 | 409 | 422]> = {
+  'sequence-gap': ['sequence_gap', 409],
+  'period-overlap': ['period_overlap', 409],
+  'capacity-exceeded': ['capacity_exceeded', 422],
+  'duplicate-workload': ['duplicate_workload', 409],
+  'unknown-accelerator': ['unknown_accelerator', 422],
+  'wrong-facility': ['invalid_report', 400],
+  'bad-period': ['invalid_report', 400],
+  'bad-figure': ['invalid_report', 400],
+  'bad-class': ['invalid_report', 400],
+  'bad-utilization': ['invalid_report', 400],
+  'bad-commitment': ['invalid_report', 400],
+};
+const RULE_ORDER: ReportProblem['code'][] = ['sequence-gap', 'period-overlap', 'capacity-exceeded', 'duplicate-workload', 'unknown-accelerator'];
+
+/** Refusal of the report at `index` of the submission: nothing of the submission is stored. */
+function refuse(index: number, report: ComputeReport, code: string, status: 400 | 403 | 404 | 409 | 422, message: string, extra: object = {}) {
+  return new AppError(code, `report ${reportId(report)}: ${message}`, { status, details: { index, reportId: reportId(report), ...extra } });
+}
+
+/** One signed report (see {@link submitReports}). */
+export async function submitReport(db: Db, actor: Actor | null, signed: SignedReport): Promise<AcceptedReport> {
+  const [accepted] = await submitReports(db, actor, [signed]);
+  return accepted;
+}
+
+/**
+ * Accepts signed reports, in order, in one transaction: an operator bound to each report's
+ * facility (or an admin) submits; the signature must verify with a key of the facility valid at
+ * the period's end; the period may not end in the future; the sequence must follow the last
+ * accepted one (a repeated or lower one is a replay); then checkReport's rules (no gap, no
+ * overlap, figures, capacity, commitments) and workload ids unused at the facility. Stores the
+ * reports and workloads and appends one 'verification.report' entry per report, whose body
+ * carries the SHA-256 of the canonical report and its signature.
+ */
+export async function submitReports(db: Db, actor: Actor | null, list: readonly SignedReport[]): Promise<AcceptedReport[]> {
+  const who = requireRole(actor, 'operator');
+  const facilityIds = [...new Set(list.map((s) => s.report.facilityId))].sort();
+  return db.transaction(async (tx) => {
+    const facilities = new Map((await repo.lockFacilities(tx, facilityIds)).map((f) => [f.id, f]));
+    const unknown = list.findIndex((s) => !facilities.has(s.report.facilityId));
+    if (unknown >= 0) {
+      const r = list[unknown].report;
+      throw refuse(unknown, r, 'unknown_facility', 404, `no facility ${r.facilityId}`);
+    }
+    await requireFacilityOperator(tx, who, facilityIds);
+    const keys = new Map<string, FacilityKey[]>();
+    for (const k of await repo.listKeys(tx, facilityIds)) {
+      const list2 = keys.get(k.facilityId) ?? [];
+      list2.push({ keyId: k.keyId, publicKeyPem: k.publicKeyPem, validFrom: k.validFrom.toISOString(), ...(k.retiredAt ? { retiredAt: k.retiredAt.toISOString() } : {}) });
+      keys.set(k.facilityId, list2);
+    }
+    const last = await repo.lastReports(tx, facilityIds);
+    const now = clock.now().getTime();
+    const seenWorkloads = new Map<string, Map<string, number>>();
+    const hashes: string[] = [];
+
+    list.forEach((signed, index) => {
+      const { report } = signed;
+      const facility = facilities.get(report.facilityId)!;
+      const check = verifySignedReport(signed, keys.get(facility.id) ?? []);
+      if (!check.ok) {
+        const [code, message] = SIGNATURE_ERRORS[check.reason];
+        throw refuse(index, report, code, 422, message, { keyId: signed.keyId });
+      }
+      if (Date.parse(report.periodEnd) > now) throw refuse(index, report, 'period_in_future', 422, 'the period has not ended yet');
+      const previous = last.get(facility.id);
+      if (previous && report.sequence <= previous.sequence) {
+        throw refuse(index, report, 'report_replay', 409, `sequence ${report.sequence} was already accepted (last: ${previous.sequence})`, {
+          lastSequence: previous.sequence,
+        });
+      }
+      const problems = checkReport(report, facility, previous);
+      if (problems.length > 0) {
+        const first = RULE_ORDER.map((c) => problems.find((p) => p.code === c)).find((p) => p !== undefined) ?? problems[0];
+        const [code, status] = RULE_ERRORS[first.code];
+        throw refuse(index, report, code, status, first.message, { problems });
+      }
+      let ids = seenWorkloads.get(facility.id);
+      if (!ids) seenWorkloads.set(facility.id, (ids = new Map()));
+      for (const w of report.workloads) {
+        if (ids.has(w.id)) throw refuse(index, report, 'duplicate_workload', 409, `workload id ${w.id} also appears in report #${ids.get(w.id)}`, { workloadId: w.id });
+        ids.set(w.id, report.sequence);
+      }
+      last.set(facility.id, { sequence: report.sequence, periodEnd: report.periodEnd });
+      hashes.push(createHash('sha256').update(canonicalBytes(report)).digest('hex'));
+    });
+
+    // Workload ids must be new at the facility (the unique index is the backstop).
+    for (const [facilityId, ids] of seenWorkloads) {
+      const taken = await repo.findWorkloads(tx, facilityId, [...ids.keys()]);
+      if (taken.length > 0) {
+        const w = taken[0];
+        const index = list.findIndex((s) => s.report.facilityId === facilityId && s.report.sequence === ids.get(w.workloadId));
+        throw refuse(index, list[index].report, 'duplicate_workload', 409, `workload id ${w.workloadId} was already reported in #${w.sequence}`, {
+          workloadId: w.workloadId,
+        });
+      }
+    }
+
+    const cited = [...new Set(list.flatMap((s) => s.report.workloads.flatMap((w) => (w.runId ? [w.runId] : []))))];
+    const declared = await repo.declaredRunIds(tx, cited);
+    const declaredHours = list.map((s) => s.report.workloads.reduce((sum, w) => sum + w.acceleratorHours, 0));
+    const entries: LogInput[] = list.map(({ report, keyId, signature }, i) => ({
+      kind: 'verification.report',
+      actor: actorLabel(who),
+      subject: `facility:${report.facilityId}`,
+      body: {
+        reportId: reportId(report),
+        facilityId: report.facilityId,
+        sequence: report.sequence,
+        periodStart: report.periodStart,
+        periodEnd: report.periodEnd,
+        meteredAcceleratorHours: report.meteredAcceleratorHours,
+        declaredAcceleratorHours: declaredHours[i],
+        energyKwh: report.energyKwh,
+        workloadCount: report.workloads.length,
+        keyId,
+        reportSha256: hashes[i],
+        signature,
+      },
+    }));
+    const appended = await appendManyToLog(tx, entries);
+    await repo.insertReports(
+      tx,
+      list.map(({ report, keyId, signature }, i) => ({
+        facilityId: report.facilityId,
+        sequence: report.sequence,
+        periodStart: report.periodStart,
+        periodEnd: report.periodEnd,
+        meteredAcceleratorHours: report.meteredAcceleratorHours,
+        energyKwh: report.energyKwh,
+        declaredAcceleratorHours: declaredHours[i],
+        workloadCount: report.workloads.length,
+        keyId,
+        signature,
+        reportSha256: hashes[i],
+        logIndex: appended[i].index,
+        submittedBy: who.id,
+      })),
+    );
+    await repo.insertWorkloads(tx, list.map((s) => s.report));
+    return list.map(({ report }, i) => ({
+      reportId: reportId(report),
+      logIndex: appended[i].index,
+      reportSha256: hashes[i],
+      warnings: report.workloads.flatMap((w) =>
+        w.runId !== undefined && !declared.has(w.runId) ? [{ code: 'undeclared-run' as const, workloadId: w.id, runId: w.runId }] : [],
+      ),
+    }));
+  });
+}
+
+/**
+ * A stored report in its signed form, rebuilt from the rows, with its signature, key id and the
+ * hash the log holds: inspectors, admins and the facility's operators. The rebuilt canonical
+ * bytes hash to `reportSha256`, so anyone holding them can check them against the log.
+ */
+export async function getReport(db: Db, actor: Actor | null, facilityId: string, sequence: number) {
+  await requireInspectAccess(db, actor, facilityId);
+  const row = await repo.findReport(db, facilityId, sequence);
+  if (!row) throw notFound('report', { facilityId, sequence });
+  const workloads = (await repo.reportWorkloads(db, facilityId, sequence)).map(repo.toWorkload);
+  const report: ComputeReport = {
+    facilityId,
+    sequence,
+    periodStart: row.periodStart.toISOString(),
+    periodEnd: row.periodEnd.toISOString(),
+    meteredAcceleratorHours: row.meteredAcceleratorHours,
+    energyKwh: row.energyKwh,
+    workloads,
+  };
+  return {
+    report,
+    keyId: row.keyId,
+    signature: row.signature,
+    reportSha256: row.reportSha256,
+    logIndex: row.logIndex,
+    submittedAt: row.submittedAt.toISOString(),
+  };
+}
