@@ -103,3 +103,24 @@ describe('concord', () => {
     expect(r.stderr).toMatch(/^concord: invalid setting PORT/);
   });
 });
+
+describe('the embedded database', () => {
+  it('refuses a second process while the server holds it, in one line', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--host', '127.0.0.1'], { env: env() });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`no start: ${out}`)), 60_000);
+        child.stdout.on('data', (d) => ((out += d), out.includes('listening') && (clearTimeout(timer), resolve())));
+      });
+      const second = concord(['migrate']);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(new RegExp(`^concord: the database in .* is in use by process ${child.pid} .*\\(database_in_use\\)\\n$`));
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.on('exit', r));
+    }
+    expect(concord(['migrate']).code).toBe(0);
+  });
+});

@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { AppError } from '../errors.ts';
 
 /**
  * A Drizzle handle over either database. Transactions (`db.transaction(tx => …)`)
@@ -49,16 +50,61 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
-  if (options.pgliteDir) fs.mkdirSync(options.pgliteDir, { recursive: true });
-  const client = options.pgliteDir ? new PGlite(options.pgliteDir) : new PGlite();
-  await client.waitReady;
-  const db = drizzlePglite(client) as unknown as Db;
-  return {
-    db,
-    kind: 'pglite',
-    migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR }),
-    close: () => client.close(),
-  };
+  let unlock = () => {};
+  if (options.pgliteDir) {
+    fs.mkdirSync(options.pgliteDir, { recursive: true });
+    unlock = lockDataDir(`${options.pgliteDir}.lock`);
+  }
+  try {
+    const client = options.pgliteDir ? new PGlite(options.pgliteDir) : new PGlite();
+    await client.waitReady;
+    const db = drizzlePglite(client) as unknown as Db;
+    return {
+      db,
+      kind: 'pglite',
+      migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR }),
+      close: () => client.close().finally(unlock),
+    };
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * PGlite is one process's database: a second process opening the same files
+ * (say `concord demo` while `concord serve` runs) would corrupt them. A lock
+ * file holding the owner's pid keeps it out; a lock left by a dead process is
+ * taken over.
+ */
+function lockDataDir(file: string): () => void {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
+      if (pid > 0 && isAlive(pid)) {
+        throw new AppError(
+          'database_in_use',
+          `the database in ${path.dirname(file)} is in use by process ${pid} (a running concord serve?): stop it first, or use the server's API`,
+          { status: 409 },
+        );
+      }
+      fs.rmSync(file, { force: true });
+    }
+  }
+  throw new AppError('database_in_use', `cannot lock ${file}`, { status: 409 });
 }
 
 /**
