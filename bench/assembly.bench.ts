@@ -59,7 +59,7 @@ const ORGANIZATIONS = 10_000;
  * chamber, an open procedural motion and a ballot from every member, written as castBallot writes
  * them (ballot rows with commitments, one ballot.cast log entry each) but in bulk.
  */
-export async function bigBallot() {
+async function bigBallot() {
   const database = await openDatabase({});
   await database.migrate();
   const db = database.db;

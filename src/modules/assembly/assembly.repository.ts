@@ -131,13 +131,6 @@ export async function worldTotals(db: Db): Promise<{ population: number; gdpUsd:
   return { population: Number(row.population), gdpUsd: Number(row.gdpUsd) };
 }
 
-/** Display names of users, by id. */
-export async function userNames(db: Db, ids: number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 // ── Rules ──────────────────────────────────────────────────────────────────
 
 /** The rules row, created with the defaults when missing; `lock` takes it for update. */

@@ -210,3 +210,12 @@ describe('GET /api/assembly/standing', () => {
     expect(s.states.find((x: any) => x.iso3 === 'KEN').standing).toBe('invited');
   });
 });
+
+describe('GET /api/openapi.json', () => {
+  it('documents the assembly’s routes', async () => {
+    const doc = await expectJson(t.request('GET', '/api/openapi.json'));
+    for (const path of ['/api/assembly/rules', '/api/assembly/power', '/api/treaties/{id}/diff', '/api/treaties/{id}/export.akn.xml', '/api/motions/{id}/ballots', '/api/motions/{id}/log', '/api/power']) {
+      expect(doc.paths, path).toHaveProperty([path]);
+    }
+  });
+});

@@ -146,7 +146,10 @@ async function currentMemberWeights(db: Db) {
 
 /** Each member's weight: its share of the counted total, and of its own chamber. */
 export async function getWeights(db: Db) {
-  const { version, rules, members, weights } = await currentMemberWeights(db);
+  return weightView(await currentMemberWeights(db));
+}
+
+function weightView({ version, rules, members, weights }: Awaited<ReturnType<typeof currentMemberWeights>>) {
   const orgs = weights.organizations.length;
   return {
     rulesVersion: version,
@@ -249,9 +252,9 @@ export async function assemblyPower(db: Db, kind: MotionKind, resolution = DEFAU
   if (!Number.isSafeInteger(resolution) || resolution < 1 || resolution > MAX_POWER_RESOLUTION) {
     throw new PowerInputError('resolution_invalid', `resolution must be an integer in [1, ${MAX_POWER_RESOLUTION}]`, { resolution });
   }
-  const weights = await getWeights(db);
-  const { version, rules } = await repo.readRules(db);
-  const counted = weights.members.filter((m) => m.weight > 0);
+  const current = await currentMemberWeights(db);
+  const { version, rules } = current;
+  const counted = weightView(current).members.filter((m) => m.weight > 0);
   if (counted.length === 0) throw new AppError('no_members', 'no participant is a member yet', { status: 409 });
   const ints = integerWeights(
     counted.map((m) => m.weight),
