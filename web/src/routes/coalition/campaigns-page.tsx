@@ -6,7 +6,7 @@ import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
 import { coalitionApi, type Campaign, type PledgeReceipt } from './coalition-api.ts';
 import { formatMoney, parseAmount, percent } from './coalition-format.ts';
-import { LoadState } from './coalition-routes.tsx';
+import { LoadState } from '../../components/load-state.tsx';
 import { useKeptApi } from './use-kept-api.ts';
 
 const STATUS_TEXT = {

@@ -4,7 +4,7 @@ import { usePageTitle } from '../../components/page-title.ts';
 import { useKeptApi } from './use-kept-api.ts';
 import { coalitionApi, type CoalitionEvent, type RegistrationReceipt } from './coalition-api.ts';
 import { formatDate, formatLocal, humanize } from './coalition-format.ts';
-import { LoadState } from './coalition-routes.tsx';
+import { LoadState } from '../../components/load-state.tsx';
 
 const MODE_TEXT = { in_person: 'in person', online: 'online', hybrid: 'hybrid (in person and online)' } as const;
 

@@ -2,7 +2,7 @@ import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
 import { coalitionApi, type Funding } from './coalition-api.ts';
 import { formatHours, formatMoney } from './coalition-format.ts';
-import { LoadState } from './coalition-routes.tsx';
+import { LoadState } from '../../components/load-state.tsx';
 
 /** Horizontal SVG bars of hours per contributor; the table below carries the same figures for screen readers. */
 function HoursChart({ contributors }: { contributors: Funding['contributors'] }) {

@@ -5,7 +5,7 @@ import { useAuth } from '../../components/auth-context.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { coalitionApi, STAGES, type Stage, type Target } from './coalition-api.ts';
 import { formatDate, groupBy, humanize } from './coalition-format.ts';
-import { LoadState } from './coalition-routes.tsx';
+import { LoadState } from '../../components/load-state.tsx';
 import { useKeptApi } from './use-kept-api.ts';
 
 const DRAG_TYPE = 'application/x-concord-target';

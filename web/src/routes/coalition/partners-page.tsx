@@ -2,7 +2,7 @@ import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
 import { coalitionApi } from './coalition-api.ts';
 import { formatDate, humanize } from './coalition-format.ts';
-import { LoadState } from './coalition-routes.tsx';
+import { LoadState } from '../../components/load-state.tsx';
 
 const KIND_TITLES = { partner: 'Partners', member: 'Members', observer: 'Observers' } as const;
 

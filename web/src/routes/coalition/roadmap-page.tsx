@@ -3,7 +3,7 @@ import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
 import { coalitionApi } from './coalition-api.ts';
 import { formatDate, humanize } from './coalition-format.ts';
-import { LoadState } from './coalition-routes.tsx';
+import { LoadState } from '../../components/load-state.tsx';
 
 function TodayMark({ today }: { today: string }) {
   return <li className="today-mark">Today, {formatDate(today)}</li>;
