@@ -22,6 +22,7 @@ CREATE TABLE "verification_challenges" (
 	"tree_size" bigint,
 	"sequence_from" integer,
 	"sequence_to" integer,
+	"sample_candidates" jsonb,
 	"status" text DEFAULT 'open' NOT NULL,
 	"decided_at" timestamp with time zone
 );

@@ -7,13 +7,15 @@ import { statesCommand } from './commands/list-states.ts';
 import { assemblyCommand } from './commands/retally-motion.ts';
 import { demoCommand } from './commands/load-coalition-demo.ts';
 import { migrateCommand } from './commands/migrate-database.ts';
+import { facilityCommand } from './commands/operate-facility.ts';
 import { serveCommand } from './commands/serve.ts';
+import { simulateCommand } from './commands/simulate-world.ts';
 import { logCommand } from './commands/verify-log.ts';
 
 const program = new Command('concord')
   .description('Concord: coalition, constituent assembly and compute verification for a global AI treaty')
   .version(VERSION);
 
-for (const register of [serveCommand, migrateCommand, adminCommand, statesCommand, logCommand, coalitionCommand, demoCommand, powerCommand, assemblyCommand]) register(program);
+for (const register of [serveCommand, migrateCommand, adminCommand, statesCommand, logCommand, coalitionCommand, demoCommand, powerCommand, assemblyCommand, facilityCommand, simulateCommand]) register(program);
 
 await program.parseAsync();

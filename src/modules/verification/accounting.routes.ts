@@ -6,6 +6,7 @@ import {
   FacilityAccountingSchema,
   FacilityParamSchema,
   FlagsSchema,
+  RunAccountingQuerySchema,
   RunAccountingSchema,
   SettingsSchema,
   SettingsViewSchema,
@@ -18,7 +19,8 @@ const runsRoute = createRoute({
   path: '/api/accounting/runs',
   tags,
   summary: 'Cumulative FLOP per run against the thresholds, with crossing dates (full for inspectors and admin; a public summary of declared runs otherwise)',
-  responses: { 200: jsonResponse(RunAccountingSchema, 'Run accounting') },
+  request: { query: RunAccountingQuerySchema },
+  responses: { 200: jsonResponse(RunAccountingSchema, 'Run accounting'), ...errorResponses },
 });
 const facilityRoute = createRoute({
   method: 'get',
@@ -52,7 +54,7 @@ const putSettingsRoute = createRoute({
 });
 
 export function mountAccountingRoutes(app: App) {
-  app.openapi(runsRoute, async (c) => c.json(await accounting.getRunAccounting(c.var.db, c.var.actor), 200));
+  app.openapi(runsRoute, async (c) => c.json(await accounting.getRunAccounting(c.var.db, c.var.actor, { series: c.req.valid('query').series === 'true' }), 200));
   app.openapi(facilityRoute, async (c) => c.json(await accounting.getFacilityAccounting(c.var.db, c.var.actor, c.req.valid('param').id), 200));
   app.openapi(flagsRoute, async (c) => c.json(await accounting.listFlags(c.var.db, c.var.actor), 200));
   app.openapi(getSettingsRoute, async (c) => c.json(await accounting.getSettings(c.var.db), 200));

@@ -12,6 +12,7 @@ import { clock } from './clock.ts';
 import { requireFacility } from './facility.service.ts';
 import { computeFlags } from './flags.ts';
 import { runSeries } from './run-series.ts';
+import { storedReports } from './report-cache.ts';
 import { flagConfigOf, type VerificationSettings } from './settings.ts';
 import * as repo from './verification.repository.ts';
 
@@ -41,20 +42,21 @@ export async function updateSettings(db: Db, actor: Actor | null, settings: Veri
  * and when it crossed each. Inspectors and admins get the full view (undeclared run ids too, FLOP
  * figures, facilities, reports and the cumulative series for the chart); everyone else a public
  * summary of the declared runs: standing and crossing dates, without figures or facilities, which
- * would tell competitors and adversaries where and how fast a developer trains.
+ * would tell competitors and adversaries where and how fast a developer trains. `series` adds the
+ * cumulative FLOP after each period (full view only), for the chart.
  */
-export async function getRunAccounting(db: Db, actor: Actor | null) {
+export async function getRunAccounting(db: Db, actor: Actor | null, options: { series?: boolean } = {}) {
   const full = actor?.role === 'admin' || actor?.role === 'inspector';
   const [{ settings }, facilities, runs, reports] = await Promise.all([
     repo.readSettings(db),
     repo.facilityInventories(db),
     repo.listRuns(db),
-    repo.loadReports(db, { onlyRunWorkloads: true }),
+    storedReports(db, 'run-workloads'),
   ]);
   const input = { facilities, runs: runs.map(repo.toDeclaredRun), reports };
   const accounts = runAccounting(input, settings.thresholds);
   const names = new Map(runs.map((r) => [r.id, r.name]));
-  const series = full ? runSeries(input) : undefined;
+  const series = full && options.series ? runSeries(input) : undefined;
   const ordered = accounts.sort((a, b) => b.cumulativeFlop - a.cumulativeFlop || a.runId.localeCompare(b.runId));
   return {
     view: full ? ('full' as const) : ('summary' as const),
@@ -74,7 +76,7 @@ export async function getRunAccounting(db: Db, actor: Actor | null) {
           workloadCount: a.workloadCount,
           facilityIds: a.facilityIds,
           reportIds: a.reportIds,
-          series: series!.get(a.runId) ?? [],
+          ...(series ? { series: series.get(a.runId) ?? [] } : {}),
         }))
       : ordered
           .filter((a) => a.declared)
@@ -118,7 +120,7 @@ export async function listFlags(db: Db, actor: Actor | null) {
     repo.readSettings(db),
     repo.facilityInventories(db),
     repo.listRuns(db),
-    repo.loadReports(db),
+    storedReports(db, 'all-workloads'),
     challengeStates(db),
   ]);
   const flags = computeFlags({ facilities, runs: runs.map(repo.toDeclaredRun), reports, challenges, now }, flagConfigOf(settings));

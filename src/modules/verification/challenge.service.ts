@@ -35,7 +35,21 @@ export interface NewChallenge {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** An inspector opens a challenge on named or sampled workloads of a facility. */
+/** How a sampled challenge drew its workloads: k, the seed and tree size, and the report range or the named candidates. */
+interface Sample {
+  size: number;
+  seedHex: string;
+  treeSize: number;
+  sequenceFrom: number | null;
+  sequenceTo: number | null;
+  candidates: string[] | null;
+}
+
+/**
+ * An inspector opens a challenge on workloads of a facility: named ones, a sample of every workload
+ * in a report range, or a sample of named ones (e.g. a flag's evidence). A sample is drawn with
+ * sampleWorkloads seeded by the ledger root, which the facility could not know when it reported.
+ */
 export async function openChallenge(db: Db, actor: Actor | null, input: NewChallenge) {
   const inspector = requireRole(actor, 'inspector');
   await requireFacility(db, input.facilityId);
@@ -47,25 +61,32 @@ export async function openChallenge(db: Db, actor: Actor | null, input: NewChall
 
   const id = await db.transaction(async (tx) => {
     const last = (await repo.lastReports(tx, [input.facilityId])).get(input.facilityId);
-    let chosen: { id: string; sequence: number }[];
-    let sample: { size: number; seedHex: string; treeSize: number; sequenceFrom: number; sequenceTo: number } | null = null;
+    let chosen: { id: string; sequence: number; acceleratorHours: number }[];
+    let sample: Sample | null = null;
+    const seedHex = checkpoint?.rootHash.toString('hex');
     if (input.workloadIds) {
       const ids = input.workloadIds;
       if (new Set(ids).size !== ids.length) throw invalid('duplicate_workload', 'a workload is named twice');
+      if (input.sample === undefined && ids.length > 100) throw invalid('too_many_workloads', 'a challenge names at most 100 workloads; add `sample` to draw from more');
       const found = await repo.findWorkloads(tx, input.facilityId, ids);
       const missing = ids.filter((w) => !found.some((f) => f.workloadId === w));
       if (missing.length > 0) throw new AppError('unknown_workload', `facility ${input.facilityId} reported no workload ${missing.join(', ')}`, { status: 404, details: { missing } });
-      chosen = ids.map((w) => ({ id: w, sequence: found.find((f) => f.workloadId === w)!.sequence }));
+      chosen = found.map((f) => ({ id: f.workloadId, sequence: f.sequence, acceleratorHours: f.acceleratorHours }));
+      if (input.sample !== undefined) {
+        chosen = sampleWorkloads(chosen, input.sample, seedHex!);
+        sample = { size: input.sample, seedHex: seedHex!, treeSize: checkpoint!.size, sequenceFrom: null, sequenceTo: null, candidates: ids };
+      } else {
+        chosen = ids.map((w) => chosen.find((c) => c.id === w)!);
+      }
     } else {
       const from = input.sequenceFrom ?? 1;
       const to = input.sequenceTo ?? last?.sequence ?? 0;
       if (from > to) throw conflict('nothing_to_sample', `facility ${input.facilityId} has no reports in the range ${from}–${to}`);
       const candidates = await repo.sampleCandidates(tx, input.facilityId, from, to);
-      const seedHex = checkpoint!.rootHash.toString('hex');
-      chosen = sampleWorkloads(candidates, input.sample!, seedHex);
-      if (chosen.length === 0) throw conflict('nothing_to_sample', `facility ${input.facilityId} has no workloads to sample in reports ${from}–${to}`);
-      sample = { size: input.sample!, seedHex, treeSize: checkpoint!.size, sequenceFrom: from, sequenceTo: to };
+      chosen = sampleWorkloads(candidates, input.sample!, seedHex!);
+      sample = { size: input.sample!, seedHex: seedHex!, treeSize: checkpoint!.size, sequenceFrom: from, sequenceTo: to, candidates: null };
     }
+    if (chosen.length === 0) throw conflict('nothing_to_sample', `facility ${input.facilityId} has no workloads with accelerator-hours to sample there`);
     const row = await repo.insertChallenge(tx, {
       facilityId: input.facilityId,
       issuedBy: inspector.id,
@@ -76,6 +97,7 @@ export async function openChallenge(db: Db, actor: Actor | null, input: NewChall
       treeSize: sample?.treeSize ?? null,
       sequenceFrom: sample?.sequenceFrom ?? null,
       sequenceTo: sample?.sequenceTo ?? null,
+      sampleCandidates: sample?.candidates ?? null,
     });
     await repo.insertChallengeWorkloads(tx, chosen.map((w) => ({ challengeId: row.id, workloadId: w.id, sequence: w.sequence })));
     await appendToLog(tx, {
@@ -187,7 +209,7 @@ function challengeView(c: repo.ChallengeRow, answers: AnswerJoin[]) {
     decidedAt: iso(c.decidedAt),
     sample:
       c.sampleSize !== null
-        ? { size: c.sampleSize, seedHex: c.seedHex!, treeSize: c.treeSize!, sequenceFrom: c.sequenceFrom!, sequenceTo: c.sequenceTo! }
+        ? { size: c.sampleSize, seedHex: c.seedHex!, treeSize: c.treeSize!, sequenceFrom: c.sequenceFrom, sequenceTo: c.sequenceTo, candidates: c.sampleCandidates }
         : null,
     workloads: answers
       .filter((a) => a.answer.challengeId === c.id)

@@ -45,7 +45,7 @@ const RULE_ERRORS: Record<ReportProblem['code'], [string, 400 | 409 | 422]> = {
   'bad-utilization': ['invalid_report', 400],
   'bad-commitment': ['invalid_report', 400],
 };
-const RULE_ORDER: ReportProblem['code'][] = ['sequence-gap', 'period-overlap', 'capacity-exceeded', 'duplicate-workload', 'unknown-accelerator'];
+const RULE_ORDER: ReportProblem['code'][] = ['sequence-gap', 'bad-period', 'period-overlap', 'capacity-exceeded', 'duplicate-workload', 'unknown-accelerator'];
 
 /** Refusal of the report at `index` of the submission: nothing of the submission is stored. */
 function refuse(index: number, report: ComputeReport, code: string, status: 400 | 403 | 404 | 409 | 422, message: string, extra: object = {}) {
@@ -80,12 +80,13 @@ export async function submitReports(db: Db, actor: Actor | null, list: readonly 
     await requireFacilityOperator(tx, who, facilityIds);
     const keys = new Map<string, FacilityKey[]>();
     for (const k of await repo.listKeys(tx, facilityIds)) {
-      const list2 = keys.get(k.facilityId) ?? [];
-      list2.push({ keyId: k.keyId, publicKeyPem: k.publicKeyPem, validFrom: k.validFrom.toISOString(), ...(k.retiredAt ? { retiredAt: k.retiredAt.toISOString() } : {}) });
-      keys.set(k.facilityId, list2);
+      const held = keys.get(k.facilityId) ?? [];
+      held.push({ keyId: k.keyId, publicKeyPem: k.publicKeyPem, validFrom: k.validFrom.toISOString(), ...(k.retiredAt ? { retiredAt: k.retiredAt.toISOString() } : {}) });
+      keys.set(k.facilityId, held);
     }
     const last = await repo.lastReports(tx, facilityIds);
     const now = clock.now().getTime();
+    /** Workload ids per facility within this submission, with the sequence that carries each. */
     const seenWorkloads = new Map<string, Map<string, number>>();
     const hashes: string[] = [];
 
@@ -119,18 +120,6 @@ export async function submitReports(db: Db, actor: Actor | null, list: readonly 
       last.set(facility.id, { sequence: report.sequence, periodEnd: report.periodEnd });
       hashes.push(createHash('sha256').update(canonicalBytes(report)).digest('hex'));
     });
-
-    // Workload ids must be new at the facility (the unique index is the backstop).
-    for (const [facilityId, ids] of seenWorkloads) {
-      const taken = await repo.findWorkloads(tx, facilityId, [...ids.keys()]);
-      if (taken.length > 0) {
-        const w = taken[0];
-        const index = list.findIndex((s) => s.report.facilityId === facilityId && s.report.sequence === ids.get(w.workloadId));
-        throw refuse(index, list[index].report, 'duplicate_workload', 409, `workload id ${w.workloadId} was already reported in #${w.sequence}`, {
-          workloadId: w.workloadId,
-        });
-      }
-    }
 
     const cited = [...new Set(list.flatMap((s) => s.report.workloads.flatMap((w) => (w.runId ? [w.runId] : []))))];
     const declared = await repo.declaredRunIds(tx, cited);
@@ -173,7 +162,19 @@ export async function submitReports(db: Db, actor: Actor | null, list: readonly 
         submittedBy: who.id,
       })),
     );
-    await repo.insertWorkloads(tx, list.map((s) => s.report));
+    // A workload id reported before at the facility trips the unique index, which probes for it
+    // anyway while inserting; checking first would cost the same probes twice.
+    try {
+      await repo.insertWorkloads(tx, list.map((s) => s.report));
+    } catch (err) {
+      if (!repo.isUniqueViolation(err)) throw err;
+      const taken = repo.violatingKey(err);
+      const index = taken ? list.findIndex((s) => s.report.facilityId === taken.facilityId && s.report.workloads.some((w) => w.id === taken.workloadId)) : -1;
+      const report = list[Math.max(index, 0)].report;
+      throw refuse(index, report, 'duplicate_workload', 409, `workload id ${taken?.workloadId ?? '(unknown)'} was already reported by the facility`, {
+        workloadId: taken?.workloadId,
+      });
+    }
     return list.map(({ report }, i) => ({
       reportId: reportId(report),
       logIndex: appended[i].index,

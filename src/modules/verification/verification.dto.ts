@@ -283,6 +283,13 @@ export const RunAccountingSchema = z
   })
   .openapi('RunAccounting');
 
+export const RunAccountingQuerySchema = z.object({
+  series: z
+    .enum(['true', 'false'])
+    .optional()
+    .openapi({ param: { name: 'series', in: 'query' }, description: 'Add each run’s cumulative FLOP after every period (full view only)' }),
+});
+
 export const FacilityPeriodSchema = z
   .object({
     reportId: z.string(),
@@ -322,13 +329,25 @@ export const FlagsSchema = z.object({ computedAt: z.string(), flags: z.array(Fla
 export const NewChallengeSchema = z
   .strictObject({
     facilityId: FacilityIdSchema,
-    workloadIds: z.array(WorkloadIdSchema).min(1).max(100).optional(),
-    sample: z.number().int().min(1).max(100).optional().openapi({ description: 'Draw this many workloads, weighted by accelerator-hours, seeded by the ledger root' }),
+    workloadIds: z
+      .array(WorkloadIdSchema)
+      .min(1)
+      .max(1000)
+      .optional()
+      .openapi({ description: 'Workloads to challenge (at most 100); with `sample`, the candidates to draw from' }),
+    sample: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .optional()
+      .openapi({ description: 'Draw this many workloads, weighted by accelerator-hours, seeded by the ledger root' }),
     sequenceFrom: z.number().int().positive().optional().openapi({ description: 'Sample from reports with sequence ≥ this (default 1)' }),
     sequenceTo: z.number().int().positive().optional().openapi({ description: 'Sample from reports with sequence ≤ this (default the latest)' }),
     deadline: IsoInstantSchema.optional().openapi({ description: 'Default: now + challengeDeadlineHours of the settings' }),
   })
-  .refine((c) => (c.workloadIds === undefined) !== (c.sample === undefined), 'give either workloadIds or sample, not both')
+  .refine((c) => c.workloadIds !== undefined || c.sample !== undefined, 'give workloadIds, sample, or both (a sample of the named workloads)')
+  .refine((c) => c.workloadIds === undefined || (c.sequenceFrom === undefined && c.sequenceTo === undefined), 'a report range goes with a sample of all workloads, not with workloadIds')
   .openapi('NewChallenge');
 
 export const ChallengeAnswerSchema = z
@@ -367,7 +386,14 @@ export const ChallengeSchema = z
     status: z.enum(CHALLENGE_STATUSES),
     decidedAt: z.string().nullable(),
     sample: z
-      .object({ size: z.number(), seedHex: z.string(), treeSize: z.number(), sequenceFrom: z.number(), sequenceTo: z.number() })
+      .object({
+        size: z.number(),
+        seedHex: z.string(),
+        treeSize: z.number(),
+        sequenceFrom: z.number().nullable(),
+        sequenceTo: z.number().nullable(),
+        candidates: z.array(z.string()).nullable(),
+      })
       .nullable(),
     workloads: z.array(ChallengeWorkloadSchema),
   })

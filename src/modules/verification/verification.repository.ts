@@ -42,6 +42,18 @@ export function isUniqueViolation(err: unknown): boolean {
   return false;
 }
 
+/**
+ * The (facility, workload) of a unique violation on verification_workloads, from the error's
+ * detail ("Key (facility_id, workload_id)=(fac-01, w1) already exists."); ids hold no ", ".
+ */
+export function violatingKey(err: unknown): { facilityId: string; workloadId: string } | undefined {
+  for (let e = err as { detail?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    const match = /\(facility_id, workload_id\)=\(([^,]+), ([^)]+)\)/.exec(e.detail ?? '');
+    if (match) return { facilityId: match[1], workloadId: match[2] };
+  }
+  return undefined;
+}
+
 // ── Facilities, keys, operators ────────────────────────────────────────────
 
 export async function findFacility(db: Db, id: string, lock = false): Promise<FacilityRow | undefined> {
@@ -156,14 +168,16 @@ export const toDeclaredRun = (r: RunRow): DeclaredRun => ({
 
 // ── Reports and workloads ──────────────────────────────────────────────────
 
-/** The last accepted report of each facility (sequence and period end). */
+/** The last accepted report of each facility (sequence and period end); one index probe per facility. */
 export async function lastReports(db: Db, facilityIds: string[]): Promise<Map<string, { sequence: number; periodEnd: string }>> {
   if (facilityIds.length === 0) return new Map();
   const rows = await queryRows<{ facility_id: string; sequence: number; end_ms: string | number }>(
     db,
-    sql`select distinct on (facility_id) facility_id, sequence, (extract(epoch from period_end) * 1000)::bigint as end_ms
-        from verification_reports where facility_id in (${sql.join(facilityIds.map((id) => sql`${id}`), sql`, `)})
-        order by facility_id, sequence desc`,
+    sql`select f.id as facility_id, r.sequence, r.end_ms
+        from unnest(${sql.param(facilityIds)}::text[]) as f(id)
+        cross join lateral (
+          select sequence, (extract(epoch from period_end) * 1000)::bigint as end_ms
+          from verification_reports where facility_id = f.id order by sequence desc limit 1) r`,
   );
   return new Map(rows.map((r) => [r.facility_id, { sequence: Number(r.sequence), periodEnd: new Date(Number(r.end_ms)).toISOString() }]));
 }
@@ -301,53 +315,87 @@ export function toWorkload(row: typeof workloads.$inferSelect): Workload {
 
 /**
  * Every stored report of the given facilities (all when absent) with its workloads, in the shape
- * the pure cores take. `onlyRunWorkloads` leaves out workloads without a run id (all that run
- * accounting needs). Commitments are left empty: no accounting rule reads them.
+ * the pure cores take, in facility then sequence order. Commitments are left empty (no accounting
+ * rule reads them). `onlyRunWorkloads` leaves out workloads without a run id and their ids (all
+ * that run accounting needs). Numbers travel as their binary float8/int8 forms in one base64
+ * text per facility: exact, and about twice as fast as printing and parsing decimal text.
  */
-export async function loadReports(db: Db, options: { facilityIds?: string[]; onlyRunWorkloads?: boolean } = {}): Promise<ComputeReport[]> {
+export async function loadReports(
+  db: Db,
+  options: { facilityIds?: string[]; onlyRunWorkloads?: boolean; afterSequence?: ReadonlyMap<string, number> } = {},
+): Promise<ComputeReport[]> {
   const ids = options.facilityIds ?? (await db.select({ id: facilities.id }).from(facilities).orderBy(asc(facilities.id))).map((f) => f.id);
+  const lean = options.onlyRunWorkloads === true;
   const out: ComputeReport[] = [];
   for (const facilityId of ids) {
-    const [head] = await queryRows<{ reports: string | null; workloads: string | null }>(
+    const after = options.afterSequence?.get(facilityId) ?? 0;
+    const [head] = await queryRows<{ reports: string | null; workloads: string | null; labels: string | null }>(
       db,
-      sql`select
-        (select string_agg(concat_ws(E'\t', sequence, (extract(epoch from period_start) * 1000)::bigint,
-            (extract(epoch from period_end) * 1000)::bigint, metered_accelerator_hours, energy_kwh), E'\n' order by sequence)
-          from verification_reports where facility_id = ${facilityId}) as reports,
-        (select string_agg(concat_ws(E'\t', sequence, workload_id, class, accelerator_hours, utilization,
-            coalesce(run_id, ''), coalesce(accelerator, '')), E'\n' order by sequence, position)
-          from verification_workloads where facility_id = ${facilityId}
-          ${options.onlyRunWorkloads ? sql`and run_id is not null` : sql``}) as workloads`,
+      sql`select r.reports, w.workloads, w.labels
+        from (select encode(string_agg(int4send(sequence) || int8send((extract(epoch from period_start) * 1000)::bigint)
+                || int8send((extract(epoch from period_end) * 1000)::bigint) || float8send(metered_accelerator_hours)
+                || float8send(energy_kwh), ''::bytea order by sequence), 'base64') as reports
+              from verification_reports where facility_id = ${facilityId} and sequence > ${after}) r,
+             (select encode(string_agg(int4send(sequence) || float8send(accelerator_hours) || float8send(utilization), ''::bytea
+                order by sequence, position), 'base64') as workloads,
+                string_agg(${lean ? sql`''` : sql`workload_id`} || E'\t' || class || E'\t' || coalesce(run_id, '') || E'\t' || coalesce(accelerator, ''),
+                E'\n' order by sequence, position) as labels
+              from verification_workloads where facility_id = ${facilityId} and sequence > ${after}
+                ${lean ? sql`and run_id is not null` : sql``}) w`,
     );
     if (!head?.reports) continue;
     const bySequence = new Map<number, ComputeReport>();
-    for (const line of head.reports.split('\n')) {
-      const [seq, start, end, metered, energy] = line.split('\t');
+    const rb = Buffer.from(head.reports, 'base64');
+    for (let o = 0; o < rb.length; o += 36) {
       const report: ComputeReport = {
         facilityId,
-        sequence: Number(seq),
-        periodStart: new Date(Number(start)).toISOString(),
-        periodEnd: new Date(Number(end)).toISOString(),
-        meteredAcceleratorHours: Number(metered),
-        energyKwh: Number(energy),
+        sequence: rb.readInt32BE(o),
+        periodStart: new Date(Number(rb.readBigInt64BE(o + 4))).toISOString(),
+        periodEnd: new Date(Number(rb.readBigInt64BE(o + 12))).toISOString(),
+        meteredAcceleratorHours: rb.readDoubleBE(o + 20),
+        energyKwh: rb.readDoubleBE(o + 28),
         workloads: [],
       };
       bySequence.set(report.sequence, report);
       out.push(report);
     }
-    if (!head.workloads) continue;
+    if (!head.workloads || !head.labels) continue;
+    const wb = Buffer.from(head.workloads, 'base64');
+    const labels = head.labels;
     let current: ComputeReport | undefined;
-    for (const line of head.workloads.split('\n')) {
-      const [seq, id, klass, hours, util, runId, accelerator] = line.split('\t');
-      const sequence = Number(seq);
+    let at = 0;
+    for (let o = 0; o < wb.length; o += 20) {
+      const sequence = wb.readInt32BE(o);
       if (current?.sequence !== sequence) current = bySequence.get(sequence)!;
-      const w: Workload = { id, class: klass as WorkloadClass, acceleratorHours: Number(hours), utilization: Number(util), commitment: '' };
-      if (runId) w.runId = runId;
-      if (accelerator) w.accelerator = accelerator;
+      // One line: id \t class \t runId \t accelerator (empty when absent).
+      const t1 = labels.indexOf('\t', at);
+      const t2 = labels.indexOf('\t', t1 + 1);
+      const t3 = labels.indexOf('\t', t2 + 1);
+      let end = labels.indexOf('\n', t3 + 1);
+      if (end < 0) end = labels.length;
+      const w: Workload = {
+        id: labels.slice(at, t1),
+        class: labels.slice(t1 + 1, t2) as WorkloadClass,
+        acceleratorHours: wb.readDoubleBE(o + 4),
+        utilization: wb.readDoubleBE(o + 12),
+        commitment: '',
+      };
+      if (t3 > t2 + 1) w.runId = labels.slice(t2 + 1, t3);
+      if (end > t3 + 1) w.accelerator = labels.slice(t3 + 1, end);
       current.workloads.push(w);
+      at = end + 1;
     }
   }
   return out;
+}
+
+/** The last sequence of every facility that has reports. */
+export async function lastSequences(db: Db): Promise<Map<string, number>> {
+  const rows = await queryRows<{ facility_id: string; last: number }>(
+    db,
+    sql`select facility_id, max(sequence) as last from verification_reports group by facility_id`,
+  );
+  return new Map(rows.map((r) => [r.facility_id, Number(r.last)]));
 }
 
 /** Facilities as the pure cores take them (id and inventory). */

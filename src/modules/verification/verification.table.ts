@@ -148,8 +148,9 @@ export type ChallengeStatus = (typeof CHALLENGE_STATUSES)[number];
 
 /**
  * An inspector's challenge to a facility. A sampled challenge keeps the seed
- * (the ledger root hex at `tree_size`) and the report range it drew from, so
- * anyone can repeat the draw with sampleWorkloads.
+ * (the ledger root hex at `tree_size`) and what it drew from (the workloads of
+ * a report range, or named candidates), so anyone can repeat the draw with
+ * sampleWorkloads.
  */
 export const challenges = pgTable(
   'verification_challenges',
@@ -167,6 +168,8 @@ export const challenges = pgTable(
     treeSize: bigint('tree_size', { mode: 'number' }),
     sequenceFrom: integer('sequence_from'),
     sequenceTo: integer('sequence_to'),
+    /** When drawn from named workloads rather than from every workload of the report range: their ids. */
+    sampleCandidates: jsonb('sample_candidates').$type<string[]>(),
     status: text('status').$type<ChallengeStatus>().notNull().default('open'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
   },

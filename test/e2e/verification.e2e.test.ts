@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { computeFlags } from '../../src/modules/verification/flags.ts';
+import { httpTarget, submitSimulation } from '../../src/modules/verification/simulation-submit.ts';
+import { simulate, type Simulation } from '../../src/modules/verification/simulator.ts';
+import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
+
+const SCREENSHOT = '/tmp/concord-verification-flags.png';
+const PASSWORD = 'verification e2e password';
+
+/** Creates an account (as the admin) and returns an API token for it. */
+async function account(server: TestServer, adminCookie: string, role: string, email: string): Promise<string> {
+  const post = (path: string, body: unknown, cookie: string) =>
+    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url, cookie }, body: JSON.stringify(body) });
+  const created = await post('/api/users', { email, name: `An ${role}`, role, password: PASSWORD }, adminCookie);
+  if (created.status !== 201) throw new Error(`creating ${role}: ${await created.text()}`);
+  const login = await post('/api/auth/login', { email, password: PASSWORD }, '');
+  const cookie = login.headers.get('set-cookie')!.split(';')[0];
+  return ((await (await post('/api/tokens', { name: 'e2e' }, cookie)).json()) as { token: string }).token;
+}
+
+describe('Verification in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let sim: Simulation;
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify(server.admin),
+    });
+    const adminCookie = login.headers.get('set-cookie')!.split(';')[0];
+    const operatorToken = await account(server, adminCookie, 'operator', 'operator@e2e.test');
+    await account(server, adminCookie, 'inspector', 'inspector@e2e.test');
+    // A small world with one kind of cheat, submitted as its operator would: through the batch route.
+    sim = simulate({ facilities: 4, accelerators: 2000, days: 30, seed: 7, cheat: 'undeclared-training' });
+    await submitSimulation(httpTarget(server.url, operatorToken), sim);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists the facilities and shows one with its keys, reports and metered-vs-declared chart, publicly', async () => {
+    await page.goto(`${server.url}/verification`);
+    await page.getByRole('main').getByRole('link', { name: 'Facilities' }).click();
+    await page.waitForURL(`${server.url}/verification/facilities`);
+    await page.waitForFunction(() => document.querySelectorAll('.facilities-table tbody tr').length === 4);
+    await page.locator('tr[data-facility="fac-02"] a').click();
+    await page.waitForURL(`${server.url}/verification/facilities/fac-02`);
+    await page.locator('.verification-chart svg').first().waitFor();
+    expect(await page.locator('.keys-table tbody tr').count()).toBe(2);
+    expect(await page.locator('.reports-table tbody tr').count()).toBe(30);
+    expect(await page.locator('.verification-chart').first().getAttribute('aria-label')).toMatch(/^Metered and declared accelerator-hours of 30 report periods/);
+    await page.screenshot({ path: '/tmp/concord-verification-facility.png' });
+    // The public sees no flags board in the section's navigation, and the API refuses it.
+    expect(await page.getByRole('navigation', { name: 'Verification' }).getByRole('link', { name: 'Flags' }).count()).toBe(0);
+    expect(await page.evaluate(() => fetch('/api/flags').then((r) => r.status))).toBe(401);
+  });
+
+  it('lets an inspector see the flag the simulated cheat raised and open a challenge from it', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('E-mail').fill('inspector@e2e.test');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
+    await page.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
+
+    await page.goto(`${server.url}/verification/flags`);
+    const cheat = sim.truth.cheatingFacilityIds[0];
+    const expected = computeFlags(sim).filter((f) => f.kind === 'training-like-undeclared' && f.facilityId === cheat);
+    expect(expected.length).toBeGreaterThan(0);
+    const card = page.locator(`.flag-card[data-kind="training-like-undeclared"][data-facility="${cheat}"]`).first();
+    await card.waitFor();
+    expect(await card.textContent()).toContain(expected[0].message);
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+    await card.getByRole('button', { name: 'Open challenge' }).click();
+    await page.waitForURL(/\/verification\/challenges\/\d+$/);
+    await page.getByTestId('challenge-status').waitFor();
+    expect(await page.getByTestId('challenge-status').textContent()).toBe('open');
+    const rows = page.locator('.challenge-workloads tbody tr');
+    const named = expected[0].workloadIds!.length <= 10 ? expected[0].workloadIds!.length : 5;
+    expect(await rows.count()).toBe(named);
+    for (const id of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-workload')))) expect(expected[0].workloadIds).toContain(id);
+
+    await page.getByRole('link', { name: 'Challenges' }).click();
+    await page.waitForURL(`${server.url}/verification/challenges`);
+    await page.locator('.challenges-table tbody tr').first().waitFor();
+    expect(await page.locator('.challenges-table tbody tr').count()).toBe(1);
+  });
+
+  it('shows the inspector every run’s cumulative FLOP on a log scale against the threshold lines', async () => {
+    await page.goto(`${server.url}/verification/runs`);
+    await page.locator('.verification-chart svg').first().waitFor();
+    expect(await page.locator('.verification-chart .threshold-line line, .verification-chart g.threshold-line > *').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.verification-chart').getAttribute('aria-label')).toMatch(/logarithmic scale/);
+    expect(await page.locator('.runs-table tbody tr').count()).toBe(sim.runs.length);
+    await page.screenshot({ path: '/tmp/concord-verification-runs.png' });
+  });
+});
