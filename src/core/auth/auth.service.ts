@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { AppError, notFound } from '../errors.ts';
 import { appendToLog } from '../ledger/log.ts';
@@ -64,6 +64,8 @@ export async function login(
   limiter.clear(keys[0]);
   const token = newSecret('ccs');
   const expiresAt = new Date(Date.now() + sessionHours * 3600_000);
+  // Expired sessions are useless; each login sweeps the user's own.
+  await db.delete(sessions).where(and(eq(sessions.userId, row.id), lt(sessions.expiresAt, new Date())));
   await db.insert(sessions).values({ tokenHash: hashSecret(token), userId: row.id, expiresAt });
   return { token, expiresAt, user: toPublic(row) };
 }

@@ -1,3 +1,5 @@
+const MAX_KEYS = 10_000;
+
 /**
  * Counts failures per key in a fixed window. Concord runs as one process, so
  * memory is the right store; a restart forgets, which only helps the user.
@@ -24,9 +26,22 @@ export class FailureLimiter {
 
   fail(key: string): void {
     const t = this.now();
+    // Keys are attacker-chosen (any e-mail): forget expired windows before the map grows large.
+    if (this.failures.size >= MAX_KEYS) for (const [k, e] of this.failures) if (t >= e.resetAt) this.failures.delete(k);
     const entry = this.failures.get(key);
     if (!entry || t >= entry.resetAt) this.failures.set(key, { count: 1, resetAt: t + this.windowMs });
     else entry.count++;
+  }
+
+  /**
+   * Counts one attempt for `key` unless it is already at the limit. Returns
+   * the seconds to wait (nothing counted) or 0 when the attempt was counted;
+   * for limits on every attempt, not only failures (public writes).
+   */
+  take(key: string): number {
+    const wait = this.retryAfter(key);
+    if (wait === 0) this.fail(key);
+    return wait;
   }
 
   clear(key: string): void {
