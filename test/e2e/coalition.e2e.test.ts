@@ -88,6 +88,29 @@ describe('Coalition pages in Chromium', () => {
     await other.close();
   });
 
+  it('follows a roadmap link to a past event, and switches between upcoming, past and all', async () => {
+    const day = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
+    const past = await api('POST', '/api/coalition/events', {
+      title: 'Past Working Group',
+      kind: 'working_group',
+      start: `${day}T14:00`,
+      end: `${day}T16:00`,
+      timeZone: 'America/New_York',
+      onlineUrl: 'https://meet.example.org/past-wg',
+    });
+    await api('POST', '/api/coalition/milestones', { title: 'Browser milestone', targetDate: day, status: 'done', eventIds: [past.id] });
+    await page.goto(`${server.url}/coalition/roadmap`);
+    await page.getByRole('link', { name: 'Past Working Group' }).click();
+    await page.locator(`#event-${past.id}`).waitFor();
+    expect(await page.getByRole('button', { name: 'All' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Upcoming' }).click();
+    await page.locator(`#event-${past.id}`).waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('when')).toBeNull();
+    await page.getByRole('button', { name: 'Past' }).click();
+    await page.locator(`#event-${past.id}`).waitFor();
+    expect(new URL(page.url()).searchParams.get('when')).toBe('past');
+  });
+
   it('moves an outreach target across stages by dragging and by the keyboard fallback', async () => {
     const target = await api('POST', '/api/coalition/outreach/targets', {
       name: 'Browser Test Ministry',

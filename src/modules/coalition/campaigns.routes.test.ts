@@ -68,6 +68,16 @@ describe('pledging', () => {
     expect(list.pledges[0]).toMatchObject({ pledgerEmail: 'ada@example.org', paymentReference: `rec_${c.id}_${receipt.id}` });
     expect((await t.request('GET', `/api/coalition/campaigns/${c.id}/pledges`)).status).toBe(401);
   });
+  it('does not name a signed-in pledger’s account in the public log', async () => {
+    const c = await open();
+    const staff = await t.loginAs('staff');
+    const res = await pledge(c.id, { amountMinor: 10_000, name: 'Staff Member', email: 'staff-pledger@example.org' }, staff.cookie);
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: number };
+    const entry = (await logEntries(t)).find((e) => e.kind === 'coalition.pledge' && e.body.pledgeId === id)!;
+    expect(entry.actor).toBeNull();
+    expect(JSON.stringify(entry)).not.toContain(`user:${staff.id}`);
+  });
   it('refuses zero, negative, fractional, mismatched and anonymous pledges, changing nothing', async () => {
     const c = await open();
     const logBefore = (await logEntries(t)).length;

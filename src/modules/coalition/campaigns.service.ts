@@ -208,7 +208,9 @@ export async function pledge(db: Db, actor: Actor | null, campaignId: number, in
       await tx.update(pledges).set({ paymentReference: reference }).where(eq(pledges.id, row.id));
       await appendToLog(tx, {
         kind: 'coalition.pledge',
-        actor: actorLabel(actor),
+        // The pledger's own account would name them in the public log: only an
+        // admin pledging on someone's behalf is recorded as the actor.
+        actor: actor?.role === 'admin' ? actorLabel(actor) : null,
         subject: `campaign:${campaignId}`,
         body: { campaignId, pledgeId: row.id, amountMinor: row.amountMinor, currency: row.currency },
       });

@@ -45,6 +45,22 @@ describe('GET /api/coalition/funding', () => {
 });
 
 describe('POST /api/coalition/contributions', () => {
+  it('accepts a date that is already today somewhere on earth, and refuses one that is tomorrow everywhere', async () => {
+    const id = await person('Night Owl');
+    const start = t.clock.now();
+    try {
+      // 20:00 UTC on 1 March: already 2 March in Auckland (UTC+13) and Kiribati (UTC+14).
+      t.clock.set('2025-03-01T20:00:00Z');
+      await t.json('POST', '/api/coalition/contributions', { cookie: admin, body: { personId: id, contributedOn: '2025-03-02', hours: 1 } });
+      const res = await t.request('POST', '/api/coalition/contributions', { cookie: admin, body: { personId: id, contributedOn: '2025-03-03', hours: 1 } });
+      expect(await errorCode(res)).toBe('date_in_future');
+      const csv = 'person,date,hours,amount,currency,description\nNight Owl,2025-03-02,2,,,late shift\n';
+      const imported = await t.request('POST', '/api/coalition/contributions/import', { cookie: admin, body: csv, headers: { 'content-type': 'text/csv' } });
+      expect(imported.status).toBe(201);
+    } finally {
+      t.clock.set(start);
+    }
+  });
   it('refuses bad contributions with stable codes and stores nothing', async () => {
     const id = await person('Careful Counter');
     const before = (await t.json('GET', '/api/coalition/contributions', { cookie: admin })).total;

@@ -4,7 +4,7 @@ import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions
 import type { Db } from '../../core/db/client.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/log.ts';
-import { isoDate, type CoalitionEnv } from './coalition-env.ts';
+import { latestDateOnEarth, type CoalitionEnv } from './coalition-env.ts';
 import { contributions, people } from './coalition.table.ts';
 import { readContributionsCsv, type ContributionInput, type RejectedRow } from './contributions-csv.ts';
 import { isUniqueViolation } from './db-errors.ts';
@@ -128,7 +128,7 @@ async function checkPerson(db: Db, personId: number) {
  * all in one transaction with their log entries.
  */
 export async function addContributions(db: Db, by: Actor | null, inputs: NewContribution[], env: Pick<CoalitionEnv, 'now'>): Promise<Contribution[]> {
-  const today = isoDate(env.now());
+  const today = latestDateOnEarth(env.now());
   const valid = inputs.map((i) => validate(i, today));
   return db.transaction(async (tx) => {
     for (const personId of new Set(valid.map((v) => v.personId))) await checkPerson(tx, personId);
@@ -278,7 +278,7 @@ export interface ImportReport {
  * bad, nothing is stored and `import_rejected` lists every bad row.
  */
 export async function importContributionsCsv(db: Db, by: Actor | null, csv: string, env: Pick<CoalitionEnv, 'now'>): Promise<ImportReport> {
-  const today = isoDate(env.now());
+  const today = latestDateOnEarth(env.now());
   return db.transaction(async (tx) => {
     const directory = await tx.select({ id: people.id, name: people.name }).from(people);
     const { accepted, rejected } = readContributionsCsv(csv, directory, today);

@@ -206,6 +206,14 @@ describe('listing and the iCalendar feed', () => {
     expect(unescapeText(vevent.DESCRIPTION)).toContain('09:00 Opening; welcome, and goals (Secretariat)');
     expect(props.filter((p) => p.name === 'BEGIN' && p.value === 'VEVENT').length).toBe(props.filter((p) => p.name === 'END' && p.value === 'VEVENT').length);
   });
+  it('links an event without an online link to its page, past events included', async () => {
+    const e = await createEvent({ title: 'In-person only', onlineUrl: null, start: '2025-01-10T09:00', end: '2025-01-10T12:00' });
+    const props = parseIcs(await (await t.request('GET', '/api/coalition/events.ics')).text());
+    const uidIndex = props.findIndex((p) => p.name === 'UID' && p.value === `coalition-event-${e.id}@localhost`);
+    const end = props.findIndex((p, i) => i > uidIndex && p.name === 'END');
+    const vevent = Object.fromEntries(props.slice(uidIndex, end).map((p) => [p.name, p.value]));
+    expect(new URL(vevent.URL).pathname + new URL(vevent.URL).search + new URL(vevent.URL).hash).toBe(`/coalition/events?when=all#event-${e.id}`);
+  });
   it('deletes an event (admin) and logs it', async () => {
     const e = await createEvent();
     expect((await t.request('DELETE', `/api/coalition/events/${e.id}`)).status).toBe(401);

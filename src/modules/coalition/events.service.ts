@@ -453,7 +453,8 @@ export async function eventsCalendar(db: Db, origin: string): Promise<string> {
       summary: e.title,
       description,
       location: e.place ?? e.onlineUrl ?? undefined,
-      url: e.onlineUrl ?? `${origin}/coalition/events#event-${e.id}`,
+      // `when=all`: the events page lists only upcoming events by default, and this one may be past.
+      url: e.onlineUrl ?? `${origin}/coalition/events?when=all#event-${e.id}`,
     };
   });
   return icsCalendar(items, { prodId: '-//Concord//Coalition events//EN', name: 'Coalition events' });

@@ -127,6 +127,15 @@ describe('interactions and overdue actions', () => {
       t.request('POST', `/api/coalition/outreach/targets/${id}/interactions`, { cookie: staff.cookie, body: { occurredOn: '2025-02-01', channel: 'call', summary: 'x', ...body } });
     expect(await errorCode(await post({ nextActionDue: '2025-03-10' }))).toBe('next_action_required');
     expect(await errorCode(await post({ occurredOn: '2030-01-01' }))).toBe('date_in_future');
+    // A call made this morning in Tokyo is dated tomorrow in UTC: not in the future.
+    const start = t.clock.now();
+    try {
+      t.clock.set('2025-03-01T20:00:00Z');
+      expect((await post({ occurredOn: '2025-03-02' })).status).toBe(201);
+      expect(await errorCode(await post({ occurredOn: '2025-03-03' }))).toBe('date_in_future');
+    } finally {
+      t.clock.set(start);
+    }
     expect(await errorCode(await post({ channel: 'pigeon' }))).toBe('validation_failed');
     expect((await post({}, 999999)).status).toBe(404);
   });

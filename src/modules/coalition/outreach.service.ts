@@ -4,7 +4,7 @@ import { requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { conflict, invalid, notFound } from '../../core/errors.ts';
 import { states } from '../../core/states/states.table.ts';
-import { isoDate, type CoalitionEnv } from './coalition-env.ts';
+import { isoDate, latestDateOnEarth, type CoalitionEnv } from './coalition-env.ts';
 import {
   outreachInteractions,
   outreachStageChanges,
@@ -204,7 +204,7 @@ export async function deleteTarget(db: Db, actor: Actor | null, id: number): Pro
 export async function addInteraction(db: Db, actor: Actor | null, targetId: number, input: NewInteraction, env: Pick<CoalitionEnv, 'now'>) {
   const who = requireRole(actor, WHO);
   if (input.nextActionDue && !input.nextAction) throw invalid('next_action_required', 'a due date needs the next action it is for');
-  if (input.occurredOn > isoDate(env.now())) throw invalid('date_in_future', 'an interaction cannot have happened in the future');
+  if (input.occurredOn > latestDateOnEarth(env.now())) throw invalid('date_in_future', 'an interaction cannot have happened in the future');
   const [target] = await db.select({ id: outreachTargets.id }).from(outreachTargets).where(eq(outreachTargets.id, targetId));
   if (!target) throw notFound('outreach target', { id: targetId });
   const [row] = await db

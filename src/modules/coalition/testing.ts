@@ -28,21 +28,27 @@ export function testClock(start = new Date('2025-03-01T12:00:00Z')) {
 export const DAY = 86_400_000;
 export const PASSWORD = 'correct horse battery staple';
 
-export async function coalitionTestApp(database?: Database) {
+export async function coalitionTestApp(database?: Database, options: Pick<CoalitionEnv, 'publicWrites'> = {}) {
   const clock = testClock();
-  const env: CoalitionEnv = { payments: new RecordingPaymentProcessor(), now: clock.now };
+  const env: CoalitionEnv = { payments: new RecordingPaymentProcessor(), now: clock.now, ...options };
   const booted = await boot(
     loadConfig({ dataDir: '/nonexistent', adminEmail: 'admin@test.local' }, {}),
     [coalitionModule(env)],
     database ?? (await openDatabase({})),
   );
   const admin = booted.firstAdmin!;
-  async function request(method: string, path: string, options: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {}) {
+  async function request(
+    method: string,
+    path: string,
+    options: { body?: unknown; cookie?: string; headers?: Record<string, string>; remoteAddress?: string } = {},
+  ) {
     const headers: Record<string, string> = { origin: ORIGIN, ...options.headers };
     if (options.body !== undefined) headers['content-type'] ??= 'application/json';
     if (options.cookie) headers.cookie = options.cookie;
     const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-    return booted.app.request(`${ORIGIN}${path}`, { method, headers, body });
+    // A client address as the Node server would give it (see clientAddress); none by default.
+    const bindings = options.remoteAddress ? { incoming: { socket: { remoteAddress: options.remoteAddress, remoteFamily: 'IPv4' } } } : undefined;
+    return booted.app.request(`${ORIGIN}${path}`, { method, headers, body }, bindings);
   }
   async function login(email = admin.email, password = admin.password) {
     const res = await request('POST', '/api/auth/login', { body: { email, password } });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatHours, formatLocal, formatMoney, groupBy, parseAmount, percent } from './coalition-format.ts';
+import { formatDate, formatHours, formatLocal, formatMoney, groupBy, localIsoDate, parseAmount, percent } from './coalition-format.ts';
 
 describe('coalition formatting', () => {
+  it('gives the reader’s local date, not the UTC one', () => {
+    // Built from local fields, so it holds in whatever zone the tests run in.
+    expect(localIsoDate(new Date(2025, 2, 1, 23, 30))).toBe('2025-03-01');
+    expect(localIsoDate(new Date(2025, 11, 31, 0, 15))).toBe('2025-12-31');
+  });
   it('formats minor units in their currency', () => {
     expect(formatMoney(300000, 'USD')).toBe('$3,000');
     expect(formatMoney(60050, 'USD')).toBe('$600.50');

@@ -50,6 +50,13 @@ export function formatLocal(local: string): string {
 export const formatDate = (date: string) =>
   new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
+/**
+ * The reader's own calendar date of an instant, as YYYY-MM-DD (not the UTC
+ * date, which is already tomorrow in the evening in the Americas).
+ */
+export const localIsoDate = (at: Date) =>
+  `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+
 /** "head_of_state" → "head of state". */
 export const humanize = (code: string) => code.replace(/_/g, ' ');
 

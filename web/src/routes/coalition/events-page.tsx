@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useKeptApi } from './use-kept-api.ts';
@@ -129,29 +130,48 @@ function EventCard({ event, onChange }: { event: CoalitionEvent; onChange: () =>
   );
 }
 
-/** Public: events, upcoming or past, with registration and the calendar feed. */
+type When = 'upcoming' | 'past' | 'all';
+const WHEN_LABEL: Record<When, string> = { upcoming: 'Upcoming', past: 'Past', all: 'All' };
+const NONE_TEXT: Record<When, string> = { upcoming: 'No upcoming events.', past: 'No past events.', all: 'No events yet.' };
+const isWhen = (v: string | null): v is When => v === 'upcoming' || v === 'past' || v === 'all';
+
+/**
+ * Public: events, upcoming, past or all (`?when=`, so a link can ask for a
+ * past event: the roadmap links to `?when=all#event-{id}`), with registration
+ * and the calendar feed.
+ */
 export function EventsPage() {
   usePageTitle('Events');
-  const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
+  const [params, setParams] = useSearchParams();
+  const { hash } = useLocation();
+  const asked = params.get('when');
+  const when: When = isWhen(asked) ? asked : 'upcoming';
+  const setWhen = (w: When) => setParams(w === 'upcoming' ? {} : { when: w });
   const [version, setVersion] = useState(0);
   const state = useKeptApi(() => coalitionApi.events(when), `${when}:${version}`);
+  const loaded = state.status === 'ok';
+  // The list arrives after the browser looked for the #event-… anchor: look again once it is there.
+  useEffect(() => {
+    if (loaded && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [loaded, hash, when]);
   return (
     <article>
       <h1>Events</h1>
       <p className="lead">Summits, working groups and meetings. Registration needs only a name and an e-mail address.</p>
       <p className="toolbar">
         <span role="group" aria-label="Which events">
-          <button type="button" className={`button ${when === 'upcoming' ? '' : 'secondary'}`} aria-pressed={when === 'upcoming'} onClick={() => setWhen('upcoming')}>
-            Upcoming
-          </button>{' '}
-          <button type="button" className={`button ${when === 'past' ? '' : 'secondary'}`} aria-pressed={when === 'past'} onClick={() => setWhen('past')}>
-            Past
-          </button>
+          {(['upcoming', 'past', 'all'] as const).map((w) => (
+            <span key={w}>
+              <button type="button" className={`button ${when === w ? '' : 'secondary'}`} aria-pressed={when === w} onClick={() => setWhen(w)}>
+                {WHEN_LABEL[w]}
+              </button>{' '}
+            </span>
+          ))}
         </span>{' '}
         <a href="/api/coalition/events.ics">Subscribe in your calendar (iCalendar)</a>
       </p>
       <LoadState state={state} what="events" />
-      {state.status === 'ok' && state.data.events.length === 0 && <p className="notice">No {when} events.</p>}
+      {state.status === 'ok' && state.data.events.length === 0 && <p className="notice">{NONE_TEXT[when]}</p>}
       {state.status === 'ok' && (
         <ul className="event-list">
           {state.data.events.map((e) => (

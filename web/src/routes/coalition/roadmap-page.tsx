@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
 import { coalitionApi } from './coalition-api.ts';
-import { formatDate, humanize } from './coalition-format.ts';
+import { formatDate, humanize, localIsoDate } from './coalition-format.ts';
 import { LoadState } from '../../components/load-state.tsx';
 
 function TodayMark({ today }: { today: string }) {
@@ -13,7 +13,7 @@ function TodayMark({ today }: { today: string }) {
 export function RoadmapPage() {
   usePageTitle('Roadmap');
   const state = useApi(coalitionApi.roadmap);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localIsoDate(new Date());
   return (
     <article>
       <h1>Roadmap</h1>
@@ -36,7 +36,7 @@ export function RoadmapPage() {
                     {m.events.map((e, j) => (
                       <span key={e.id}>
                         {j > 0 && ', '}
-                        <a href={`/coalition/events#event-${e.id}`}>{e.title}</a>
+                        <a href={`/coalition/events?when=all#event-${e.id}`}>{e.title}</a>
                       </span>
                     ))}
                   </p>
