@@ -72,6 +72,25 @@ describe('concord assembly retally', () => {
     expect(r.stdout).toMatch(new RegExp(`^motion ${motionId}: retally agrees — passed`));
   });
 
+  it("disagrees (exit 1) when a server answers with another motion's entries", async () => {
+    const { createServer } = await import('node:http');
+    // A server that answers every motion's log with the entries of `motionId`.
+    const proxy = createServer(async (_req, res) => {
+      const upstream = await fetch(`${url}/api/motions/${motionId}/log`);
+      res.writeHead(upstream.status, { 'content-type': 'application/json' });
+      res.end(await upstream.text());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const other = motionId + 1000;
+      const r = await concord('assembly', 'retally', '--motion', String(other), '--url', `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`^motion ${other}: retally DISAGREES`));
+    } finally {
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
+  });
+
   it('agrees from the local database, and disagrees (exit 1) once the logged result is altered', async () => {
     await stop();
     const ok = await concord('assembly', 'retally', '--motion', String(motionId), '--data-dir', dataDir);

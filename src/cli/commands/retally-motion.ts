@@ -51,7 +51,13 @@ export function assemblyCommand(program: Command) {
         const id = Number(opts.motion);
         const entries = opts.url ? await entriesFromServer(opts.url, id) : await entriesFromDatabase(opts, id);
         if (entries.length === 0) throw new CliError(`motion ${id}: no log entries`);
-        const verdict = retally(entries);
+        // A server (or a database) may hand back another motion's entries: they must be this one's.
+        const foreign = entries.find((e) => e.subject !== `motion:${id}`);
+        let verdict: { ok: boolean; message: string } = foreign
+          ? { ok: false, message: `motion ${id}: retally DISAGREES: an entry is about ${foreign.subject}, not motion:${id}` }
+          : retally(entries);
+        const opened = 'motionId' in verdict ? verdict.motionId : id;
+        if (verdict.ok && opened !== id) verdict = { ok: false, message: `motion ${id}: retally DISAGREES: the entries open motion ${opened}, not ${id}` };
         (verdict.ok ? process.stdout : process.stderr).write(`${verdict.message}\n`);
         process.exitCode = verdict.ok ? 0 : 1;
       }),

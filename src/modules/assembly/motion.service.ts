@@ -246,6 +246,12 @@ export async function castBallot(db: Db, actor: Actor | null, motionId: number, 
     if (!(await repo.inElectorate(tx, motionId, participant.id))) {
       throw new AppError('not_in_electorate', `${participant.name} was not a member when the motion opened, so it does not vote on it`, { status: 403 });
     }
+    // A participant that left (withdrawn, observer, …) after the opening stays in the frozen
+    // electorate but no longer votes (its ballot cast while a member still stands).
+    const current = await repo.findParticipant(tx, participant.id);
+    if (current?.status !== 'member') {
+      throw new AppError('not_a_member', `${participant.name} is ${current?.status ?? 'gone'}, not a member; it no longer votes`, { status: 403 });
+    }
     const previous = await repo.findBallot(tx, motionId, participant.id);
     const salt = newSalt();
     const pid = String(participant.id);

@@ -215,6 +215,8 @@ export async function proposeAmendment(db: Db, actor: Actor | null, treatyId: nu
           { status: 409, details: { baseVersion: base.number, currentVersion: treaty.currentVersion, articleKey: change.articleKey ?? change.afterKey } },
         );
       }
+      // It must also be possible on the current text (not the deletion of what is now its only article).
+      assertApplicable(current.articles, change);
     }
     const { rules } = await repo.readRules(tx);
     const status: AmendmentStatus = rules.secondsRequired === 0 ? 'on_floor' : 'proposed';
@@ -331,7 +333,8 @@ export async function commentAmendment(db: Db, actor: Actor | null, treatyId: nu
 
 /**
  * Applies an adopted amendment: a new version, in the caller's transaction. If the article it
- * touches changed since its base, nothing is applied and it is marked needs-rebase. Other open
+ * touches changed since its base, or it cannot apply to the current text (deleting the only
+ * article), nothing is applied and it is marked needs-rebase. Other open
  * amendments that no longer apply to the new text are marked needs-rebase too.
  */
 export async function applyAdoptedAmendment(
@@ -342,9 +345,11 @@ export async function applyAdoptedAmendment(
   const a = (await repo.findAmendment(tx, null, amendmentId, true)) as repo.AmendmentRow;
   const treaty = await requireTreaty(tx, a.treatyId, true);
   const [base, current] = await Promise.all([requireVersion(tx, a.treatyId, a.baseVersion), requireVersion(tx, a.treatyId, treaty.currentVersion)]);
-  if (!stillApplies(base.articles, current.articles, changeOf(a))) {
+  const changed = !stillApplies(base.articles, current.articles, changeOf(a));
+  if (changed || !canApply(current.articles, changeOf(a))) {
     await markNeedsRebase(tx, [a], treaty.currentVersion, motionId);
-    return { notApplied: `the article changed since version ${a.baseVersion}; the amendment needs a rebase and was not applied` };
+    const why = changed ? `the article changed since version ${a.baseVersion}` : `it cannot apply to version ${treaty.currentVersion}`;
+    return { notApplied: `${why}; the amendment needs a rebase and was not applied` };
   }
   const usesKey = a.op === 'insert' || a.op === 'replace';
   const articles = applyChange(current.articles, changeOf(a), articleKey(treaty.nextArticleKey));
@@ -361,10 +366,26 @@ export async function applyAdoptedAmendment(
   const overtaken: repo.AmendmentRow[] = [];
   for (const other of await repo.openAmendments(tx, treaty.id)) {
     if (!baseCache.has(other.baseVersion)) baseCache.set(other.baseVersion, (await requireVersion(tx, treaty.id, other.baseVersion)).articles);
-    if (!stillApplies(baseCache.get(other.baseVersion) as StoredArticle[], articles, changeOf(other))) overtaken.push(other);
+    const change = changeOf(other);
+    if (!stillApplies(baseCache.get(other.baseVersion) as StoredArticle[], articles, change) || !canApply(articles, change)) overtaken.push(other);
   }
   await markNeedsRebase(tx, overtaken, number, motionId);
   return { appliedVersion: number };
+}
+
+/**
+ * True when `change` can be applied to `articles` at all. An amendment that still applies may yet
+ * be impossible on the new text (deleting what is now its only article): applying it would throw
+ * inside the closing transaction and leave the motion unable to close.
+ */
+function canApply(articles: readonly StoredArticle[], change: AmendmentChange): boolean {
+  try {
+    assertApplicable(articles, change);
+    return true;
+  } catch (err) {
+    if (err instanceof AppError) return false;
+    throw err;
+  }
 }
 
 async function markNeedsRebase(tx: Db, rows: repo.AmendmentRow[], version: number, motionId: number) {
