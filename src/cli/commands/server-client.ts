@@ -58,10 +58,15 @@ export function readJson(file: string): unknown {
   }
 }
 
-/** Writes a secret file readable by its owner only (0600); refuses to overwrite unless `force`. */
+/**
+ * Writes a secret file readable by its owner only (0600); refuses to overwrite unless `force`.
+ * An existing file is removed first, never written into: it would keep its mode (say 0644) until
+ * the chmod below, and a symbolic link would carry the secret to wherever it points.
+ */
 export function writeSecret(file: string, content: string, force = false): void {
   try {
-    fs.writeFileSync(file, content, { mode: 0o600, flag: force ? 'w' : 'wx' });
+    if (force) fs.rmSync(file, { force: true });
+    fs.writeFileSync(file, content, { mode: 0o600, flag: 'wx' });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${file} exists; pass --force to overwrite it`);
     throw new CliError(`cannot write ${file}`);

@@ -5,7 +5,7 @@ import { httpTarget, submitSimulation } from '../../modules/verification/simulat
 import { CHEAT_KINDS, signAll, simulate, type CheatKind, type Simulation } from '../../modules/verification/simulator.ts';
 import type { SignedReport } from '../../modules/verification/types.ts';
 import { action, CliError } from '../run.ts';
-import { server, serverOptions, type ServerOptions } from './server-client.ts';
+import { server, serverOptions, writeSecret, type ServerOptions } from './server-client.ts';
 
 interface SimulateFlags extends ServerOptions {
   facilities: string;
@@ -31,7 +31,9 @@ const positiveInt = (name: string, value: string) => {
  */
 export function writeSimulation(dir: string, sim: Simulation, signed: readonly SignedReport[]): void {
   fs.mkdirSync(dir, { recursive: true });
-  const json = (file: string, value: unknown, mode = 0o644) => fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`, { mode });
+  const json = (file: string, value: unknown) => fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`, { mode: 0o644 });
+  // Secrets replace what is there: a file written over keeps its old mode, which may be 0644.
+  const secret = (file: string, text: string) => writeSecret(file, text, true);
   for (const f of sim.facilities) {
     const base = path.join(dir, 'facilities', f.id);
     fs.mkdirSync(path.join(base, 'keys'), { recursive: true });
@@ -43,11 +45,11 @@ export function writeSimulation(dir: string, sim: Simulation, signed: readonly S
       inventory: f.inventory,
       keys: f.keys.map(({ privateKeyPem: _p, ...k }) => k),
     });
-    for (const k of f.keys) fs.writeFileSync(path.join(base, 'keys', `${k.keyId}.pem`), k.privateKeyPem, { mode: 0o600 });
+    for (const k of f.keys) secret(path.join(base, 'keys', `${k.keyId}.pem`), k.privateKeyPem);
     json(path.join(base, 'reports.json'), signed.filter((s) => s.report.facilityId === f.id));
     const records: Record<string, unknown> = {};
     for (const r of sim.reports) if (r.facilityId === f.id) for (const w of r.workloads) records[w.id] = sim.privateRecords.get(w.id);
-    json(path.join(base, 'records.json'), records, 0o600);
+    secret(path.join(base, 'records.json'), `${JSON.stringify(records, null, 2)}\n`);
   }
   json(path.join(dir, 'runs.json'), sim.runs);
   json(path.join(dir, 'truth.json'), sim.truth);
@@ -71,7 +73,7 @@ export function simulateCommand(program: Command) {
     action(async (opts: SimulateFlags) => {
       if (opts.cheat !== undefined && !CHEAT_KINDS.includes(opts.cheat as CheatKind)) throw new CliError(`--cheat must be one of ${CHEAT_KINDS.join(', ')}`);
       if (opts.start !== undefined && !Number.isFinite(Date.parse(opts.start))) throw new CliError('--start must be an ISO time');
-      const submit = opts.submit || opts.token !== undefined;
+      const submit = opts.submit || Boolean(opts.token); // an empty CONCORD_TOKEN is no token
       if (!opts.out && !submit) throw new CliError('pass --out DIR, or --url and --token to submit (or both)');
       const sim = simulate({
         facilities: positiveInt('facilities', opts.facilities),

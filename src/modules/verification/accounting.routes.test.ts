@@ -48,6 +48,9 @@ describe('GET /api/accounting/runs', () => {
       const view = await expectJson(t.request('GET', '/api/accounting/runs', { token }));
       expect(view.view).toBe('summary');
       expect(view.runs.length).toBe(sim.runs.length);
+      // ordered by run id: an order by cumulative FLOP would rank the runs' compute publicly
+      const ids = view.runs.map((r: { runId: string }) => r.runId);
+      expect(ids).toEqual([...ids].sort());
       for (const run of view.runs) {
         expect(run.declared).toBe(true);
         expect(run).not.toHaveProperty('cumulativeFlop');

@@ -78,8 +78,10 @@ export async function getRunAccounting(db: Db, actor: Actor | null, options: { s
           reportIds: a.reportIds,
           ...(series ? { series: series.get(a.runId) ?? [] } : {}),
         }))
-      : ordered
+      : // Ordered by run id, not by FLOP: the order of the summary would otherwise rank the runs' compute.
+        [...ordered]
           .filter((a) => a.declared)
+          .sort((a, b) => (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0))
           .map((a) => ({
             runId: a.runId,
             declared: true,

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
 import { rootAt } from '../../core/ledger/log.service.ts';
 import { sampleWorkloads } from './challenge-sampling.ts';
+import { clock } from './clock.ts';
 import { serviceTarget, submitSimulation } from './simulation-submit.ts';
 import { simulate, type Simulation } from './simulator.ts';
 import { expectJson, logEntries, resetClock, setClock, setUpVerification, storedCounts, type VerificationFixture } from './verification.fixture.ts';
@@ -152,6 +153,12 @@ describe('sampled challenges', () => {
     await refused(open({ facilityId }), 400, 'validation_failed');
     await refused(open({ facilityId, sample: 2, sequenceFrom: 40 }), 409, 'nothing_to_sample');
     await refused(open({ facilityId, sample: 2, deadline: '2020-01-01T00:00:00.000Z' }), 400, 'deadline_in_past');
+    // beyond a 32-bit integer column: a clear 400, not a database error
+    await refused(open({ facilityId, sample: 2, sequenceFrom: 1, sequenceTo: 2 ** 32 }), 400, 'validation_failed');
+    for (const id of [2 ** 31, 2 ** 40]) {
+      const res = await t.request('GET', `/api/challenges/${id}`, { token: f.inspector.token });
+      expect(res.status, await res.text()).toBe(400);
+    }
     const before = await storedCounts(t);
     expect((await t.request('POST', '/api/challenges', { body: { facilityId, sample: 2 } })).status).toBe(401);
     expect(await storedCounts(t)).toEqual(before);
@@ -159,6 +166,20 @@ describe('sampled challenges', () => {
 });
 
 describe('overdue challenges', () => {
+  it('are decided overdue, not passed, when the deadline passes while the last answer is under way', async () => {
+    const now = Date.now();
+    const deadline = new Date(now + 3_600_000).toISOString();
+    const c = await expectJson(open({ facilityId, workloadIds: [flagged[1]], deadline }), 201);
+    // the answer's first reading of the clock (settling overdue challenges) is before the deadline, the rest after it
+    let reads = 0;
+    clock.now = () => new Date(reads++ === 0 ? now + 1_800_000 : now + 2 * 3_600_000);
+    const late = await expectJson(answer(c.id, reveal(flagged[1])), 201);
+    expect(late.status).toBe('overdue');
+    const decided = (await logEntries(t)).filter((e) => e.subject === `challenge:${c.id}` && e.kind === 'verification.challenge.decided');
+    expect(decided).toHaveLength(1);
+    expect(decided[0]).toMatchObject({ actor: null, body: { status: 'overdue', unanswered: [flagged[1]] } });
+  });
+
   it('are marked overdue when read after the deadline, logged once, flagged; a late answer is still checked', async () => {
     const now = Date.now();
     const deadline = new Date(now + 3_600_000).toISOString();

@@ -134,6 +134,12 @@ export async function answerChallenge(db: Db, actor: Actor | null, challengeId: 
     const [workload] = await repo.findWorkloads(tx, locked.facilityId, [input.workloadId]);
     const check = checkChallengeAnswer(repo.toWorkload(workload), { record: input.record, salt: input.salt });
     const now = clock.now();
+    // Still open past its deadline (the deadline passed after the settling above, or a concurrent
+    // answer held the row it skips): overdue first, so a late answer can never make it pass.
+    if (locked.status === 'open' && now > locked.deadline) {
+      await markOverdue(tx, locked, await repo.challengeWorkloadsOf(tx, [challengeId]), now);
+      locked.status = 'overdue';
+    }
     const status = check.ok ? 'passed' : 'failed';
     await repo.recordAnswer(tx, challengeId, input.workloadId, {
       status,
@@ -179,21 +185,24 @@ export async function settleOverdueChallenges(db: Db): Promise<number> {
     const due = await repo.dueOpenChallenges(tx, now);
     if (due.length === 0) return 0;
     const answers = await repo.challengeWorkloadsOf(tx, due.map((c) => c.id));
-    for (const c of due) {
-      await repo.decideChallenge(tx, c.id, 'overdue', now);
-      await appendToLog(tx, {
-        kind: 'verification.challenge.decided',
-        actor: null,
-        subject: `challenge:${c.id}`,
-        body: {
-          facilityId: c.facilityId,
-          status: 'overdue',
-          deadline: c.deadline.toISOString(),
-          unanswered: answers.filter((a) => a.answer.challengeId === c.id && a.answer.status === 'pending').map((a) => a.answer.workloadId),
-        },
-      });
-    }
+    for (const c of due) await markOverdue(tx, c, answers, now);
     return due.length;
+  });
+}
+
+/** Decides a locked open challenge overdue and logs it with its unanswered workloads. */
+async function markOverdue(tx: Db, c: repo.ChallengeRow, answers: AnswerJoin[], now: Date) {
+  await repo.decideChallenge(tx, c.id, 'overdue', now);
+  await appendToLog(tx, {
+    kind: 'verification.challenge.decided',
+    actor: null,
+    subject: `challenge:${c.id}`,
+    body: {
+      facilityId: c.facilityId,
+      status: 'overdue',
+      deadline: c.deadline.toISOString(),
+      unanswered: answers.filter((a) => a.answer.challengeId === c.id && a.answer.status === 'pending').map((a) => a.answer.workloadId),
+    },
   });
 }
 

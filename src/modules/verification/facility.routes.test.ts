@@ -110,6 +110,7 @@ describe('POST /api/facilities/:id/operators', () => {
     await refused('POST', '/api/facilities/fac-shared/operators', { userId: f.inspector.actor.id }, 400, 'not_an_operator', f.admin.token);
     await refused('POST', '/api/facilities/fac-shared/operators', { userId: f.otherOperator.actor.id }, 409, 'already_exists', f.admin.token);
     await refused('POST', '/api/facilities/fac-shared/operators', { userId: 9999 }, 404, 'not_found', f.admin.token);
+    await refused('POST', '/api/facilities/fac-shared/operators', { userId: 2 ** 40 }, 400, 'validation_failed', f.admin.token);
     await refused('POST', '/api/facilities/fac-none/operators', { userId: f.otherOperator.actor.id }, 404, 'not_found', f.admin.token);
   });
 });

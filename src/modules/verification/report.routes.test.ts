@@ -84,6 +84,13 @@ describe('POST /api/reports', () => {
     expect((await t.request('GET', `/api/facilities/${FAC}/reports/99`, { token: f.operator.token })).status).toBe(404);
   });
 
+  it('answers a sequence beyond a 32-bit integer with 400, and an unknown one with 404', async () => {
+    const huge = await t.request('GET', `/api/facilities/${FAC}/reports/${2 ** 40}`, { token: f.inspector.token });
+    expect(huge.status, await huge.text()).toBe(400);
+    const missing = await t.request('GET', `/api/facilities/${FAC}/reports/99999`, { token: f.inspector.token });
+    expect(missing.status, await missing.text()).toBe(404);
+  });
+
   it('accepts a session cookie of the operator too (same origin)', async () => {
     const res = await t.request('POST', '/api/reports', { cookie: f.operator.cookie, body: sign(nextReport(1), key) });
     expect(res.status).toBe(201);

@@ -93,6 +93,19 @@ describe('concord facility', () => {
     expect(again.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('keygen --force replaces the file itself: never writes the key through a link or into a file readable by others', async () => {
+    fs.writeFileSync(path.join(dir, 'shared.txt'), 'public\n', { mode: 0o644 });
+    fs.symlinkSync('shared.txt', path.join(dir, 'linked.pem'));
+    const r = await concord(['facility', 'keygen', '--out', 'linked.pem', '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'shared.txt'), 'utf8')).toBe('public\n');
+    expect(fs.statSync(path.join(dir, 'shared.txt')).mode & 0o777).toBe(0o644);
+    expect(fs.lstatSync(path.join(dir, 'linked.pem')).isFile()).toBe(true);
+    expect(fs.statSync(path.join(dir, 'linked.pem')).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(path.join(dir, 'linked.pem'), 'utf8')).toMatch(/PRIVATE KEY/);
+    expect(r.stdout).not.toMatch(/PRIVATE/);
+  });
+
   it('commit prints the commitment and writes the salt beside the record, once', async () => {
     fs.writeFileSync(path.join(dir, 'rec.json'), JSON.stringify(record));
     const r = await concord(['facility', 'commit', '--record', 'rec.json']);
@@ -196,6 +209,16 @@ describe('concord simulate', () => {
     const detail = await api('GET', '/api/facilities/fac-01');
     expect(detail.reportCount).toBe(6);
     expect(detail.keys.map((k: { keyId: string }) => k.keyId)).toEqual(facility.keys.map((k: { keyId: string }) => k.keyId));
+  });
+
+  it('writes the private records 0600 over an existing file readable by others', async () => {
+    const base = path.join(dir, 'world-again', 'facilities', 'fac-01');
+    fs.mkdirSync(base, { recursive: true });
+    fs.writeFileSync(path.join(base, 'records.json'), '{}\n', { mode: 0o644 });
+    const r = await concord(['simulate', '--facilities', '1', '--accelerators', '300', '--days', '2', '--seed', 'again', '--out', 'world-again']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(fs.statSync(path.join(base, 'records.json')).mode & 0o777).toBe(0o600);
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(base, 'records.json'), 'utf8'))).length).toBeGreaterThan(0);
   });
 
   it('refuses bad options in one line', async () => {

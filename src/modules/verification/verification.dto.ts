@@ -35,6 +35,8 @@ export const IsoInstantSchema = z
   .openapi({ example: '2026-01-01T00:00:00.000Z' });
 
 const nonNegative = z.number().min(0);
+/** The largest value of a Postgres `integer` column: ids and sequences above it are refused with 400, not a database error. */
+const MAX_INT4 = 2_147_483_647;
 const positive = z.number().gt(0);
 
 // ── Facilities ─────────────────────────────────────────────────────────────
@@ -86,7 +88,7 @@ export const NewKeySchema = z
   })
   .openapi('NewFacilityKey');
 
-export const NewOperatorSchema = z.strictObject({ userId: z.number().int().positive() }).openapi('NewFacilityOperator');
+export const NewOperatorSchema = z.strictObject({ userId: z.number().int().positive().max(MAX_INT4) }).openapi('NewFacilityOperator');
 
 export const FacilityKeySchema = z
   .object({ keyId: z.string(), publicKeyPem: z.string(), validFrom: z.string(), retiredAt: z.string().nullable() })
@@ -220,7 +222,7 @@ export const StoredReportSchema = z
 
 export const ReportParamSchema = z.object({
   id: FacilityIdSchema.openapi({ param: { name: 'id', in: 'path' } }),
-  sequence: z.coerce.number().int().positive().openapi({ param: { name: 'sequence', in: 'path' }, example: 1 }),
+  sequence: z.coerce.number().int().positive().max(MAX_INT4).openapi({ param: { name: 'sequence', in: 'path' }, example: 1 }),
 });
 
 // ── Settings ───────────────────────────────────────────────────────────────
@@ -342,8 +344,8 @@ export const NewChallengeSchema = z
       .max(100)
       .optional()
       .openapi({ description: 'Draw this many workloads, weighted by accelerator-hours, seeded by the ledger root' }),
-    sequenceFrom: z.number().int().positive().optional().openapi({ description: 'Sample from reports with sequence ≥ this (default 1)' }),
-    sequenceTo: z.number().int().positive().optional().openapi({ description: 'Sample from reports with sequence ≤ this (default the latest)' }),
+    sequenceFrom: z.number().int().positive().max(MAX_INT4).optional().openapi({ description: 'Sample from reports with sequence ≥ this (default 1)' }),
+    sequenceTo: z.number().int().positive().max(MAX_INT4).optional().openapi({ description: 'Sample from reports with sequence ≤ this (default the latest)' }),
     deadline: IsoInstantSchema.optional().openapi({ description: 'Default: now + challengeDeadlineHours of the settings' }),
   })
   .refine((c) => c.workloadIds !== undefined || c.sample !== undefined, 'give workloadIds, sample, or both (a sample of the named workloads)')
@@ -400,7 +402,7 @@ export const ChallengeSchema = z
   .openapi('Challenge');
 
 export const ChallengeParamSchema = z.object({
-  id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+  id: z.coerce.number().int().positive().max(MAX_INT4).openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
 });
 
 export const ChallengeListQuerySchema = z.object({
