@@ -70,3 +70,18 @@ describe('error handling', () => {
     expect((await errorOf(res)).code).toMatch(/unsupported_media_type|bad_request/);
   });
 });
+
+describe('a unique-index race', () => {
+  it('answers 409 already_exists, not 500', async () => {
+    const { handleError } = await import('./errors.ts');
+    const { Hono } = await import('hono');
+    const app = new Hono();
+    app.onError(handleError);
+    app.get('/race', () => {
+      throw Object.assign(new Error('Failed query'), { cause: Object.assign(new Error('duplicate key value'), { code: '23505' }) });
+    });
+    const res = await app.request('/race');
+    expect(res.status).toBe(409);
+    expect((await errorOf(res)).code).toBe('already_exists');
+  });
+});

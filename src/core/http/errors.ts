@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
 import { AppError } from '../errors.ts';
+import { isUniqueViolation } from '../db/errors.ts';
 
 /** The JSON shape of every error response. */
 export const errorBody = (err: AppError) => ({
@@ -33,6 +34,9 @@ export function handleError(err: Error, c: Context) {
     const message = code === 'malformed_json' ? 'the request body is not valid JSON' : err.message || 'bad request';
     return c.json(errorBody(new AppError(code, message)), status >= 400 && status < 500 ? status : 400);
   }
+  // A race that two requests lose at the same unique index (say, two registrations of one key)
+  // is the client's conflict, not a server fault.
+  if (isUniqueViolation(err)) return c.json(errorBody(new AppError('already_exists', 'this conflicts with an existing record')), 409);
   console.error(err);
   return c.json(errorBody(new AppError('internal', 'internal error')), 500);
 }

@@ -7,7 +7,7 @@ import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/l
 import { latestDateOnEarth, type CoalitionEnv } from './coalition-env.ts';
 import { contributions, people } from './coalition.table.ts';
 import { readContributionsCsv, type ContributionInput, type RejectedRow } from './contributions-csv.ts';
-import { isUniqueViolation } from './db-errors.ts';
+import { isUniqueViolation } from '../../core/db/errors.ts';
 import { fromHundredths, isCurrency, toHundredths } from './money.ts';
 
 export interface NewContribution {

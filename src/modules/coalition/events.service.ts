@@ -16,7 +16,7 @@ import {
   type EventKind,
   type RegistrationStatus,
 } from './coalition.table.ts';
-import { isUniqueViolation } from './db-errors.ts';
+import { isUniqueViolation } from '../../core/db/errors.ts';
 import { icsCalendar, type IcsEvent } from './ical.ts';
 import { canonicalTimeZone, utcToZoned, zonedToUtc } from './time-zone.ts';
 
