@@ -102,7 +102,7 @@ export function LogPage() {
                     <td>{e.entry.actor ?? '—'}</td>
                     <td>{e.entry.subject ?? '—'}</td>
                     <td>
-                      <code className="log-body">{JSON.stringify(e.entry.body)}</code>
+                      <code className="log-body" title={JSON.stringify(e.entry.body)}>{JSON.stringify(e.entry.body)}</code>
                     </td>
                     <td>
                       <button
