@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { pathId } from '../http/openapi.ts';
 import { ROLES } from './auth.table.ts';
 
 export const RoleSchema = z.enum(ROLES).openapi('Role');
@@ -43,9 +44,7 @@ export const UserPatchSchema = z
   })
   .openapi('UserPatch');
 
-export const IdParamSchema = z.object({
-  id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
-});
+export const IdParamSchema = z.object({ id: pathId() });
 
 export const TokenSchema = z
   .object({

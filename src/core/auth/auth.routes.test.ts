@@ -144,6 +144,14 @@ describe('/api/users', () => {
     expect(res.status).toBe(403);
     expect(await errorCode(res)).toBe('forbidden');
   });
+  it('refuses an id beyond a database integer with 400, not a database error', async () => {
+    const cookie = await t.login();
+    for (const path of ['/api/users/3000000000', '/api/treaties/3000000000', '/api/coalition/events/3000000000', '/api/challenges/3000000000']) {
+      const res = await t.request('GET', path, { cookie });
+      expect(res.status, path).toBe(400);
+      expect(await errorCode(res)).toBe('validation_failed');
+    }
+  });
   it('does not let an admin demote themself', async () => {
     const cookie = await t.login();
     const me = ((await (await t.request('GET', '/api/auth/me', { cookie })).json()) as { user: { id: number } }).user;

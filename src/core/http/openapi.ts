@@ -26,6 +26,13 @@ export const errorResponses = {
   409: errorResponse('Conflicts with the current state'),
 } satisfies RouteConfig['responses'];
 
+/** Largest value of a Postgres integer column: a bigger id is refused as input, not left to fail in SQL. */
+export const MAX_INT4 = 2_147_483_647;
+
+/** A positive integer id in the path, `{id}` or `{name}`. */
+export const pathId = (name = 'id') =>
+  z.coerce.number().int().positive().max(MAX_INT4).openapi({ param: { name, in: 'path' }, example: 1 });
+
 /** A required JSON request body, so a wrong content type is refused rather than skipped. */
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { pathId } from '../../core/http/openapi.ts';
 import {
   AMENDMENT_OPS,
   AMENDMENT_STATUSES,
@@ -16,9 +17,6 @@ const share = z.number().min(0).max(1);
 const positiveShare = z.number().gt(0).max(1);
 const isoDate = z.iso.date().openapi({ example: '2026-05-20' });
 const isoDateTime = z.iso.datetime({ offset: true }).openapi({ example: '2026-05-20T12:00:00Z' });
-
-const pathId = (name: string) =>
-  z.coerce.number().int().positive().openapi({ param: { name, in: 'path' }, example: 1 });
 
 export const IdParamSchema = z.object({ id: pathId('id') });
 export const AmendmentParamSchema = z.object({ id: pathId('id'), aid: pathId('aid') });

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { pathId } from '../../core/http/openapi.ts';
 import {
   CHANNELS,
   EVENT_KINDS,
@@ -38,8 +39,7 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().opti
 const minor = z.number().int().openapi({ example: 60000, description: 'integer minor units of the currency' });
 const MoneySchema = z.object({ currency: z.string(), amountMinor: z.number().int() }).openapi('CoalitionMoney');
 
-export const idParam = (name = 'id') =>
-  z.object({ [name]: z.coerce.number().int().positive().openapi({ param: { name, in: 'path' }, example: 1 }) });
+export const idParam = (name = 'id') => z.object({ [name]: pathId(name) });
 export const IdParamSchema = idParam();
 
 // ── Members ────────────────────────────────────────────────────────────────

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { MAX_INT4, pathId } from '../../core/http/openapi.ts';
 import { CHALLENGE_STATUSES, ANSWER_STATUSES } from './verification.table.ts';
 import { WORKLOAD_CLASSES, type WorkloadClass } from './types.ts';
 
@@ -35,8 +36,6 @@ export const IsoInstantSchema = z
   .openapi({ example: '2026-01-01T00:00:00.000Z' });
 
 const nonNegative = z.number().min(0);
-/** The largest value of a Postgres `integer` column: ids and sequences above it are refused with 400, not a database error. */
-const MAX_INT4 = 2_147_483_647;
 const positive = z.number().gt(0);
 
 // ── Facilities ─────────────────────────────────────────────────────────────
@@ -401,9 +400,7 @@ export const ChallengeSchema = z
   })
   .openapi('Challenge');
 
-export const ChallengeParamSchema = z.object({
-  id: z.coerce.number().int().positive().max(MAX_INT4).openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
-});
+export const ChallengeParamSchema = z.object({ id: pathId() });
 
 export const ChallengeListQuerySchema = z.object({
   facilityId: FacilityIdSchema.optional().openapi({ param: { name: 'facilityId', in: 'query' } }),
