@@ -40,6 +40,10 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server drops (a restart, an administrator) must not crash the
+    // process: pg emits it on the pool, and an unheard 'error' event is thrown. The next
+    // query simply opens a fresh connection.
+    pool.on('error', (err) => console.warn(`concord: PostgreSQL dropped an idle connection: ${err.message}`));
     // Fail fast with a clear message rather than on the first request.
     await pool.query('select 1');
     const db = drizzlePg(pool) as unknown as Db;
