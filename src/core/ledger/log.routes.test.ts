@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
 import { verifyNote } from './checkpoint.ts';
-import { parseTilePath } from './log.routes.ts';
+import { encodeTileIndex, parseTilePath } from './log.routes.ts';
 import { verifyInclusion } from './proof.ts';
 
 let t: TestApp;
@@ -55,6 +55,15 @@ describe('public log routes', () => {
     ['/api/log/entries?start=99999&end=100000', 'beyond_tree'],
     ['/api/log/tile/0/abc', 'invalid_tile_path'],
     ['/api/log/tile/0/999.p/9', 'beyond_tree'],
+    ['/api/log/tile/32768/000', 'invalid_tile_path'],
+    ['/api/log/tile/64/000', 'invalid_tile_path'],
+    ['/api/log/tile/00/000', 'invalid_tile_path'],
+    ['/api/log/tile/0/1', 'invalid_tile_path'],
+    ['/api/log/tile/0/00', 'invalid_tile_path'],
+    ['/api/log/tile/0/x000/000', 'invalid_tile_path'],
+    ['/api/log/tile/0/000.p/05', 'invalid_tile_path'],
+    ['/api/log/tile/0/000.p/0', 'invalid_tile_path'],
+    ['/api/log/tile/0/000/', 'invalid_tile_path'],
   ])('%s → 400 %s', async (url, code) => {
     const res = await t.request('GET', url);
     expect(res.status).toBe(400);
@@ -71,8 +80,14 @@ describe('public log routes', () => {
 
 describe('parseTilePath', () => {
   it('reads plain and grouped indices and partial widths', () => {
-    expect(parseTilePath('x001/x234/067')).toEqual({ tileIndex: 1234067, width: null });
-    expect(parseTilePath('000.p/5')).toEqual({ tileIndex: 0, width: 5 });
-    expect(() => parseTilePath('000.p/256')).toThrow();
+    expect(parseTilePath('0/x001/x234/067')).toEqual({ tileLevel: 0, tileIndex: 1234067, width: null });
+    expect(parseTilePath('63/000.p/5')).toEqual({ tileLevel: 63, tileIndex: 0, width: 5 });
+    expect(parseTilePath('1/x001/000')).toEqual({ tileLevel: 1, tileIndex: 1000, width: null });
+    expect(() => parseTilePath('0/000.p/256')).toThrow();
+  });
+  it('encodes every index back to the path it was read from', () => {
+    for (const index of [0, 7, 999, 1000, 1234067, 2 ** 40]) {
+      expect(parseTilePath(`0/${encodeTileIndex(index)}`).tileIndex).toBe(index);
+    }
   });
 });

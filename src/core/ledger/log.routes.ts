@@ -54,18 +54,36 @@ const consistencyRoute = createRoute({
   responses: { 200: jsonResponse(ConsistencyProofSchema, 'The consistency path'), 400: errorResponses[400] },
 });
 
+const MAX_TILE_LEVEL = 63;
+const badTilePath = (message: string) => new AppError('invalid_tile_path', message, { status: 400 });
+
+/** The C2SP tlog-tiles spelling of a tile index: 3-digit groups, all but the last prefixed `x`. */
+export function encodeTileIndex(index: number): string {
+  const groups: string[] = [];
+  do {
+    groups.unshift(String(index % 1000).padStart(3, '0'));
+    index = Math.floor(index / 1000);
+  } while (index > 0);
+  return groups.map((g, i) => (i < groups.length - 1 ? `x${g}` : g)).join('/');
+}
+
 /**
- * Parses a C2SP tlog-tiles tile path after `/tile/<L>/`: the index as plain
- * decimal or in 3-digit groups (`x001/x234/067`), optionally `.p/<W>` for a
- * partial tile.
+ * Parses a C2SP tlog-tiles tile path `<L>/<N>[.p/<W>]`. Only the canonical
+ * spelling is accepted: L in 0–63 and W in 1–255 without leading zeroes, N in
+ * 3-digit groups (`x001/x234/067`). Tiles are served as immutable, so a second
+ * spelling of one tile would be a second cache key for the same bytes, and a
+ * client that builds paths differently from the spec must learn so at once.
  */
-export function parseTilePath(rest: string): { tileIndex: number; width: number | null } {
-  const match = /^((?:x\d{3}\/)*\d{3}|\d{1,15})(?:\.p\/(\d{1,3}))?$/.exec(rest);
-  if (!match) throw new AppError('invalid_tile_path', 'a tile path is <L>/<N>[.p/<W>] (N as x001/x234/067)', { status: 400 });
-  const tileIndex = Number(match[1].replace(/[x/]/g, ''));
-  const width = match[2] === undefined ? null : Number(match[2]);
-  if (width !== null && (width < 1 || width > 255)) throw new AppError('invalid_tile_path', 'a partial width is 1–255', { status: 400 });
-  return { tileIndex, width };
+export function parseTilePath(path: string): { tileLevel: number; tileIndex: number; width: number | null } {
+  const match = /^(0|[1-9]\d?)\/((?:x\d{3}\/){0,4}\d{3})(?:\.p\/([1-9]\d{0,2}))?$/.exec(path);
+  if (!match) throw badTilePath('a tile path is <L>/<N>[.p/<W>]: L in 0–63, N in 3-digit groups (x001/x234/067), W in 1–255');
+  const tileLevel = Number(match[1]);
+  if (tileLevel > MAX_TILE_LEVEL) throw badTilePath(`a tile level is 0–${MAX_TILE_LEVEL}`);
+  const tileIndex = Number(match[2].replace(/[x/]/g, ''));
+  if (encodeTileIndex(tileIndex) !== match[2]) throw badTilePath(`the canonical path of this tile is ${tileLevel}/${encodeTileIndex(tileIndex)}`);
+  const width = match[3] === undefined ? null : Number(match[3]);
+  if (width !== null && width > 255) throw badTilePath('a partial width is 1–255');
+  return { tileLevel, tileIndex, width };
 }
 
 export function mountLogRoutes(app: App) {
@@ -93,9 +111,8 @@ export function mountLogRoutes(app: App) {
     summary: 'Hash tile (C2SP tlog-tiles): 32-byte hashes of level 8L; N may be x001/x234/067, with .p/W for a partial tile',
     responses: { 200: { description: 'application/octet-stream of concatenated hashes' } },
   });
-  app.get('/api/log/tile/:level{[0-9]+}/*', async (c) => {
-    const tileLevel = Number(c.req.param('level'));
-    const { tileIndex, width } = parseTilePath(c.req.path.split('/').slice(5).join('/'));
+  app.get('/api/log/tile/*', async (c) => {
+    const { tileLevel, tileIndex, width } = parseTilePath(c.req.path.slice('/api/log/tile/'.length));
     const bytes = await log.getTile(c.var.db, tileLevel, tileIndex, width);
     return c.body(new Uint8Array(bytes), 200, {
       'content-type': 'application/octet-stream',
