@@ -7,6 +7,13 @@ describe('canonicalTimeZone', () => {
     expect(canonicalTimeZone('america/new_york')).toBe('America/New_York');
     expect(canonicalTimeZone('UTC')).toBe('UTC');
   });
+  it('keeps the names IANA uses today, not the legacy ones ICU resolves to', () => {
+    expect(canonicalTimeZone('Asia/Kolkata')).toBe('Asia/Kolkata');
+    expect(canonicalTimeZone('asia/kolkata')).toBe('Asia/Kolkata');
+    expect(canonicalTimeZone('Asia/Calcutta')).toBe('Asia/Kolkata');
+    expect(canonicalTimeZone('Europe/Kyiv')).toBe('Europe/Kyiv');
+    expect(canonicalTimeZone('America/Argentina/Buenos_Aires')).toBe('America/Argentina/Buenos_Aires');
+  });
   it('refuses unknown zones and junk', () => {
     expect(canonicalTimeZone('Mars/Olympus_Mons')).toBeNull();
     expect(canonicalTimeZone('Europe/Rome; drop table')).toBeNull();

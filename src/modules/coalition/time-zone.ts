@@ -24,11 +24,39 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The canonical name of an IANA time zone ("europe/rome" → "Europe/Rome"), or null when unknown. */
+/**
+ * ICU (and so Node's Intl) still names some zones by the spelling IANA
+ * retired: it resolves `Asia/Kolkata` to `Asia/Calcutta` and `Europe/Kyiv` to
+ * `Europe/Kiev`. People type, and expect to read, today's IANA names.
+ */
+const MODERN_NAMES: Record<string, string> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/** The canonical IANA name of a time zone ("europe/rome" → "Europe/Rome", "Asia/Kolkata" stays), or null when unknown. */
 export function canonicalTimeZone(name: string): string | null {
   if (!/^[A-Za-z0-9_+\-/]+$/.test(name)) return null;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    return MODERN_NAMES[resolved] ?? resolved;
   } catch {
     return null;
   }
