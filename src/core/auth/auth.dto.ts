@@ -41,6 +41,8 @@ export const UserPatchSchema = z
     participantId: z.number().int().positive().nullable().optional(),
     disabled: z.boolean().optional(),
     password: password.optional(),
+    /** Revoke every API token of the account (disabling always does). */
+    revokeTokens: z.boolean().optional(),
   })
   .openapi('UserPatch');
 

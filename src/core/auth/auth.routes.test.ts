@@ -192,6 +192,47 @@ describe('/api/tokens', () => {
     expect(after.status).toBe(401);
     expect(await errorCode(after)).toBe('unauthenticated');
   });
+  it('revokes every token of a disabled account, for good: re-enabling does not bring them back', async () => {
+    const cookie = await t.login();
+    const created = await t.request('POST', '/api/users', { cookie, body: { email: 'bot-owner@test.local', name: 'B', role: 'operator', password: PASSWORD } });
+    const { id } = (await created.json()) as { id: number };
+    const owner = await t.login('bot-owner@test.local', PASSWORD);
+    const { token } = (await (await t.request('POST', '/api/tokens', { cookie: owner, body: { name: 'bot' } })).json()) as { token: string };
+    expect((await t.request('GET', '/api/tokens', { token })).status).toBe(200);
+    expect((await t.request('PATCH', `/api/users/${id}`, { cookie, body: { disabled: true } })).status).toBe(200);
+    expect((await t.request('GET', '/api/tokens', { token })).status).toBe(401);
+    expect((await t.request('PATCH', `/api/users/${id}`, { cookie, body: { disabled: false } })).status).toBe(200);
+    const after = await t.request('GET', '/api/tokens', { token });
+    expect(after.status).toBe(401);
+    expect(await errorCode(after)).toBe('unauthenticated');
+    const again = await t.login('bot-owner@test.local', PASSWORD);
+    const listed = (await (await t.request('GET', '/api/tokens', { cookie: again })).json()) as { tokens: { revokedAt: string | null }[] };
+    expect(listed.tokens).toHaveLength(1);
+    expect(listed.tokens[0].revokedAt).not.toBeNull();
+  });
+  it('revokes tokens on a password reset with revokeTokens: true, and keeps them without it', async () => {
+    const cookie = await t.login();
+    const created = await t.request('POST', '/api/users', { cookie, body: { email: 'resetme@test.local', name: 'R', role: 'inspector', password: PASSWORD } });
+    const { id } = (await created.json()) as { id: number };
+    const newToken = async (password: string) => {
+      const session = await t.login('resetme@test.local', password);
+      return ((await (await t.request('POST', '/api/tokens', { cookie: session, body: { name: 'cli' } })).json()) as { token: string }).token;
+    };
+    const kept = await newToken(PASSWORD);
+    const logSize = async () => ((await (await t.request('GET', '/api/log/checkpoint')).text()).split('\n')[1]);
+    const sizeBefore = await logSize();
+    const reset = await t.request('PATCH', `/api/users/${id}`, { cookie, body: { password: 'a brand new password' } });
+    expect(reset.status).toBe(200);
+    expect((await t.request('GET', '/api/auth/me', { token: kept })).status).toBe(200);
+    const killed = await newToken('a brand new password');
+    const resetAgain = await t.request('PATCH', `/api/users/${id}`, { cookie, body: { password: 'another new password', revokeTokens: true } });
+    expect(resetAgain.status).toBe(200);
+    for (const token of [kept, killed]) expect((await t.request('GET', '/api/auth/me', { token })).status).toBe(401);
+    // A password reset is not a public act: neither reset appended to the log.
+    expect(await logSize()).toBe(sizeBefore);
+    const bad = await t.request('PATCH', `/api/users/${id}`, { cookie, body: { revokeTokens: 'yes' } });
+    expect(await errorCode(bad)).toBe('validation_failed');
+  });
   it('refuses to create a token anonymously', async () => {
     const res = await t.request('POST', '/api/tokens', { body: { name: 'x' } });
     expect(res.status).toBe(401);

@@ -159,9 +159,15 @@ export interface UserPatch {
   participantId?: number | null;
   disabled?: boolean;
   password?: string;
+  /** Revokes every API token of the account (with a password reset, or alone). */
+  revokeTokens?: boolean;
 }
 
-/** Admin changes an account; a role or binding change is logged, a password change is not. */
+/**
+ * Admin changes an account; a role or binding change is logged, a password change is not.
+ * Disabling ends the account's sessions and revokes its API tokens for good (re-enabling does not
+ * bring them back); a new password ends its sessions, and revokes its tokens too with `revokeTokens`.
+ */
 export async function updateUser(db: Db, actor: Actor | null, id: number, patch: UserPatch): Promise<PublicUser> {
   const admin = requireRole(actor, 'admin');
   if (id === admin.id && (patch.disabled || (patch.role && patch.role !== 'admin'))) {
@@ -187,8 +193,11 @@ export async function updateUser(db: Db, actor: Actor | null, id: number, patch:
         body: { role, participantId, disabled: updated.disabled, previousRole: row.role },
       });
     }
-    // A disabled account or a new password ends every open session.
+    // A disabled account or a new password ends every open session, in the same transaction as the change and its log entry.
     if (updated.disabled || passwordHash) await tx.delete(sessions).where(eq(sessions.userId, id));
+    if (updated.disabled || patch.revokeTokens) {
+      await tx.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)));
+    }
     return toPublic(updated);
   });
 }
@@ -213,10 +222,17 @@ const toTokenInfo = (row: typeof apiTokens.$inferSelect): TokenInfo => ({
 export async function createToken(db: Db, actor: Actor | null, name: string): Promise<TokenInfo & { token: string }> {
   const who = requireActor(actor);
   const token = newSecret('cct');
-  const [row] = await db
-    .insert(apiTokens)
-    .values({ userId: who.id, name, tokenHash: hashSecret(token), prefix: token.slice(0, 8) })
-    .returning();
+  // The account's row is held while the token is stored, so a token cannot slip in beside a
+  // concurrent disable (which holds the row to revoke every token).
+  const row = await db.transaction(async (tx) => {
+    const [user] = await tx.select({ disabled: users.disabled }).from(users).where(eq(users.id, who.id)).for('share');
+    if (!user || user.disabled) throw new AppError('unauthenticated', 'this account is disabled');
+    const [created] = await tx
+      .insert(apiTokens)
+      .values({ userId: who.id, name, tokenHash: hashSecret(token), prefix: token.slice(0, 8) })
+      .returning();
+    return created;
+  });
   return { ...toTokenInfo(row), token };
 }
 
