@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { App, AppDeps } from '../http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../http/openapi.ts';
 import { clientAddress } from '../http/security.ts';
+import { roles, signedIn } from './access.ts';
 import * as auth from './auth.service.ts';
 import {
   CreatedTokenSchema,
@@ -41,6 +42,7 @@ const meRoute = createRoute({
   responses: { 200: jsonResponse(MeSchema, 'The current user') },
 });
 const listUsersRoute = createRoute({
+  ...roles('admin'),
   method: 'get',
   path: '/api/users',
   tags: ['users'],
@@ -48,6 +50,7 @@ const listUsersRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ users: z.array(UserSchema) }), 'Accounts'), ...errorResponses },
 });
 const createUserRoute = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/users',
   tags: ['users'],
@@ -56,6 +59,7 @@ const createUserRoute = createRoute({
   responses: { 201: jsonResponse(UserSchema, 'Created'), ...errorResponses },
 });
 const getUserRoute = createRoute({
+  ...roles('admin'),
   method: 'get',
   path: '/api/users/{id}',
   tags: ['users'],
@@ -64,6 +68,7 @@ const getUserRoute = createRoute({
   responses: { 200: jsonResponse(UserSchema, 'The account'), ...errorResponses },
 });
 const updateUserRoute = createRoute({
+  ...roles('admin'),
   method: 'patch',
   path: '/api/users/{id}',
   tags: ['users'],
@@ -72,6 +77,7 @@ const updateUserRoute = createRoute({
   responses: { 200: jsonResponse(UserSchema, 'Updated'), ...errorResponses },
 });
 const listTokensRoute = createRoute({
+  ...signedIn,
   method: 'get',
   path: '/api/tokens',
   tags: ['tokens'],
@@ -79,6 +85,7 @@ const listTokensRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ tokens: z.array(TokenSchema) }), 'Tokens'), ...errorResponses },
 });
 const createTokenRoute = createRoute({
+  ...signedIn,
   method: 'post',
   path: '/api/tokens',
   tags: ['tokens'],
@@ -87,6 +94,7 @@ const createTokenRoute = createRoute({
   responses: { 201: jsonResponse(CreatedTokenSchema, 'Created'), ...errorResponses },
 });
 const revokeTokenRoute = createRoute({
+  ...signedIn,
   method: 'delete',
   path: '/api/tokens/{id}',
   tags: ['tokens'],

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import {
@@ -30,6 +31,7 @@ const listParticipantsRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ participants: z.array(ParticipantSchema) }), 'Participants'), ...errorResponses },
 });
 const createParticipantRoute = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/assembly/participants',
   tags,
@@ -46,6 +48,7 @@ const getParticipantRoute = createRoute({
   responses: { 200: jsonResponse(ParticipantSchema, 'The participant'), ...errorResponses },
 });
 const updateParticipantRoute = createRoute({
+  ...roles('admin'),
   method: 'patch',
   path: '/api/assembly/participants/{id}',
   tags,
@@ -61,6 +64,7 @@ const getRulesRoute = createRoute({
   responses: { 200: jsonResponse(RulesViewSchema, 'The rules and their version') },
 });
 const putRulesRoute = createRoute({
+  ...roles('admin'),
   method: 'put',
   path: '/api/assembly/rules',
   tags,

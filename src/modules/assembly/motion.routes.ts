@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import { BallotReceiptSchema, IdParamSchema, MotionLogSchema, MotionSchema, MotionsQuerySchema, NewBallotSchema, NewMotionSchema } from './assembly.dto.ts';
@@ -15,6 +16,7 @@ const listRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ motions: z.array(MotionSchema) }), 'Motions'), ...errorResponses },
 });
 const createMotionRoute = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/motions',
   tags,
@@ -31,6 +33,7 @@ const getRoute = createRoute({
   responses: { 200: jsonResponse(MotionSchema, 'The motion'), ...errorResponses },
 });
 const ballotRoute = createRoute({
+  ...roles('delegate'),
   method: 'post',
   path: '/api/motions/{id}/ballots',
   tags,
@@ -39,6 +42,7 @@ const ballotRoute = createRoute({
   responses: { 201: jsonResponse(BallotReceiptSchema, 'Cast; the log holds its commitment'), ...errorResponses },
 });
 const closeRoute = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/motions/{id}/close',
   tags,

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import {
@@ -37,6 +38,7 @@ const listRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ treaties: z.array(TreatySummarySchema) }), 'Treaties') },
 });
 const createRoute_ = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/treaties',
   tags,
@@ -101,6 +103,7 @@ const listAmendmentsRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ amendments: z.array(AmendmentSchema) }), 'Amendments'), ...errorResponses },
 });
 const proposeRoute = createRoute({
+  ...roles('delegate'),
   method: 'post',
   path: '/api/treaties/{id}/amendments',
   tags: ['amendments'],
@@ -117,6 +120,7 @@ const getAmendmentRoute = createRoute({
   responses: { 200: jsonResponse(AmendmentDetailSchema, 'The amendment'), ...errorResponses },
 });
 const secondRoute = createRoute({
+  ...roles('delegate'),
   method: 'post',
   path: '/api/treaties/{id}/amendments/{aid}/seconds',
   tags: ['amendments'],
@@ -125,6 +129,7 @@ const secondRoute = createRoute({
   responses: { 201: jsonResponse(AmendmentDetailSchema, 'Seconded'), ...errorResponses },
 });
 const commentRoute = createRoute({
+  ...roles('delegate', 'staff'),
   method: 'post',
   path: '/api/treaties/{id}/amendments/{aid}/comments',
   tags: ['amendments'],
@@ -134,6 +139,7 @@ const commentRoute = createRoute({
 });
 const actRoute = (path: string, summary: string) =>
   createRoute({
+    ...roles('delegate'),
     method: 'post',
     path: `/api/treaties/{id}/${path}`,
     tags: ['ratification'],

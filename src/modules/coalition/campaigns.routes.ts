@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import * as campaigns from './campaigns.service.ts';
@@ -23,6 +24,7 @@ const one = createRoute({
   responses: { 200: jsonResponse(CampaignSchema, 'The campaign'), ...errorResponses },
 });
 const create = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/coalition/campaigns',
   tags,
@@ -39,6 +41,7 @@ const pledge = createRoute({
   responses: { 201: jsonResponse(PledgeReceiptSchema, 'Pledged'), ...errorResponses },
 });
 const pledges = createRoute({
+  ...roles('admin'),
   method: 'get',
   path: '/api/coalition/campaigns/{id}/pledges',
   tags,
@@ -47,6 +50,7 @@ const pledges = createRoute({
   responses: { 200: jsonResponse(z.object({ pledges: z.array(PledgeSchema) }), 'Pledges'), ...errorResponses },
 });
 const settle = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/coalition/campaigns/{id}/settle',
   tags,

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { roles } from '../../core/auth/access.ts';
 import { AppError } from '../../core/errors.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
@@ -24,6 +25,7 @@ const funding = createRoute({
   responses: { 200: jsonResponse(FundingSchema, 'Funding so far') },
 });
 const list = createRoute({
+  ...roles('admin'),
   method: 'get',
   path: '/api/coalition/contributions',
   tags,
@@ -35,6 +37,7 @@ const list = createRoute({
   },
 });
 const create = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/coalition/contributions',
   tags,
@@ -43,6 +46,7 @@ const create = createRoute({
   responses: { 201: jsonResponse(ContributionSchema, 'Recorded'), ...errorResponses },
 });
 const one = createRoute({
+  ...roles('admin'),
   method: 'get',
   path: '/api/coalition/contributions/{id}',
   tags,
@@ -51,6 +55,7 @@ const one = createRoute({
   responses: { 200: jsonResponse(ContributionSchema, 'The contribution'), ...errorResponses },
 });
 const reverse = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/coalition/contributions/{id}/reversal',
   tags,
@@ -59,6 +64,7 @@ const reverse = createRoute({
   responses: { 201: jsonResponse(ContributionSchema, 'The reversal'), ...errorResponses },
 });
 const importCsv = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/coalition/contributions/import',
   tags,

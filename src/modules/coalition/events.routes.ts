@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
@@ -47,6 +48,7 @@ const one = createRoute({
   responses: { 200: jsonResponse(EventSchema, 'The event'), ...errorResponses },
 });
 const create = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/coalition/events',
   tags,
@@ -55,6 +57,7 @@ const create = createRoute({
   responses: { 201: jsonResponse(EventSchema, 'Created'), ...errorResponses },
 });
 const update = createRoute({
+  ...roles('admin'),
   method: 'patch',
   path: '/api/coalition/events/{id}',
   tags,
@@ -63,6 +66,7 @@ const update = createRoute({
   responses: { 200: jsonResponse(EventSchema, 'Changed'), ...errorResponses },
 });
 const remove = createRoute({
+  ...roles('admin'),
   method: 'delete',
   path: '/api/coalition/events/{id}',
   tags,
@@ -79,6 +83,7 @@ const register = createRoute({
   responses: { 201: jsonResponse(RegistrationReceiptSchema, 'Registered'), ...errorResponses },
 });
 const registrations = createRoute({
+  ...roles('admin'),
   method: 'get',
   path: '/api/coalition/events/{id}/registrations',
   tags,
@@ -95,6 +100,7 @@ const cancel = createRoute({
   responses: { 200: jsonResponse(CancelResultSchema, 'Cancelled'), ...errorResponses },
 });
 const addMember = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/coalition/events/{id}/members',
   tags,
@@ -103,6 +109,7 @@ const addMember = createRoute({
   responses: { 201: jsonResponse(EventSchema, 'Added'), ...errorResponses },
 });
 const removeMember = createRoute({
+  ...roles('admin'),
   method: 'delete',
   path: '/api/coalition/events/{id}/members/{personId}',
   tags,
@@ -111,6 +118,7 @@ const removeMember = createRoute({
   responses: { 200: jsonResponse(EventSchema, 'Removed'), ...errorResponses },
 });
 const addOutput = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/coalition/events/{id}/outputs',
   tags,
@@ -119,6 +127,7 @@ const addOutput = createRoute({
   responses: { 201: jsonResponse(EventSchema, 'Linked'), ...errorResponses },
 });
 const removeOutput = createRoute({
+  ...roles('admin'),
   method: 'delete',
   path: '/api/coalition/events/{id}/outputs/{outputId}',
   tags,

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import {
@@ -24,6 +25,7 @@ const partners = createRoute({
   responses: { 200: jsonResponse(PartnersSchema, 'Partners') },
 });
 const listOrganizations = createRoute({
+  ...roles('admin'),
   method: 'get',
   path: '/api/coalition/organizations',
   tags,
@@ -31,6 +33,7 @@ const listOrganizations = createRoute({
   responses: { 200: jsonResponse(z.object({ organizations: z.array(OrganizationSchema) }), 'Organizations'), ...errorResponses },
 });
 const createOrganization = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/coalition/organizations',
   tags,
@@ -39,6 +42,7 @@ const createOrganization = createRoute({
   responses: { 201: jsonResponse(OrganizationSchema, 'Added'), ...errorResponses },
 });
 const getOrganization = createRoute({
+  ...roles('admin'),
   method: 'get',
   path: '/api/coalition/organizations/{id}',
   tags,
@@ -47,6 +51,7 @@ const getOrganization = createRoute({
   responses: { 200: jsonResponse(OrganizationSchema, 'The organization'), ...errorResponses },
 });
 const updateOrganization = createRoute({
+  ...roles('admin'),
   method: 'patch',
   path: '/api/coalition/organizations/{id}',
   tags,
@@ -55,6 +60,7 @@ const updateOrganization = createRoute({
   responses: { 200: jsonResponse(OrganizationSchema, 'Changed'), ...errorResponses },
 });
 const deleteOrganization = createRoute({
+  ...roles('admin'),
   method: 'delete',
   path: '/api/coalition/organizations/{id}',
   tags,
@@ -63,6 +69,7 @@ const deleteOrganization = createRoute({
   responses: { ...removed, ...errorResponses },
 });
 const listPeople = createRoute({
+  ...roles('admin'),
   method: 'get',
   path: '/api/coalition/people',
   tags,
@@ -70,6 +77,7 @@ const listPeople = createRoute({
   responses: { 200: jsonResponse(z.object({ people: z.array(PersonSchema) }), 'People'), ...errorResponses },
 });
 const createPerson = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/coalition/people',
   tags,
@@ -78,6 +86,7 @@ const createPerson = createRoute({
   responses: { 201: jsonResponse(PersonSchema, 'Added'), ...errorResponses },
 });
 const getPerson = createRoute({
+  ...roles('admin'),
   method: 'get',
   path: '/api/coalition/people/{id}',
   tags,
@@ -86,6 +95,7 @@ const getPerson = createRoute({
   responses: { 200: jsonResponse(PersonSchema, 'The person'), ...errorResponses },
 });
 const updatePerson = createRoute({
+  ...roles('admin'),
   method: 'patch',
   path: '/api/coalition/people/{id}',
   tags,
@@ -94,6 +104,7 @@ const updatePerson = createRoute({
   responses: { 200: jsonResponse(PersonSchema, 'Changed'), ...errorResponses },
 });
 const deletePerson = createRoute({
+  ...roles('admin'),
   method: 'delete',
   path: '/api/coalition/people/{id}',
   tags,

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
@@ -20,6 +21,7 @@ import * as outreach from './outreach.service.ts';
 const tags = ['coalition: outreach (admin, staff)'];
 
 const list = createRoute({
+  ...roles('staff'),
   method: 'get',
   path: '/api/coalition/outreach/targets',
   tags,
@@ -28,6 +30,7 @@ const list = createRoute({
   responses: { 200: jsonResponse(z.object({ targets: z.array(TargetSchema) }), 'Targets'), ...errorResponses },
 });
 const create = createRoute({
+  ...roles('staff'),
   method: 'post',
   path: '/api/coalition/outreach/targets',
   tags,
@@ -36,6 +39,7 @@ const create = createRoute({
   responses: { 201: jsonResponse(TargetSchema, 'Added'), ...errorResponses },
 });
 const one = createRoute({
+  ...roles('staff'),
   method: 'get',
   path: '/api/coalition/outreach/targets/{id}',
   tags,
@@ -44,6 +48,7 @@ const one = createRoute({
   responses: { 200: jsonResponse(TargetDetailSchema, 'The target'), ...errorResponses },
 });
 const update = createRoute({
+  ...roles('staff'),
   method: 'patch',
   path: '/api/coalition/outreach/targets/{id}',
   tags,
@@ -52,6 +57,7 @@ const update = createRoute({
   responses: { 200: jsonResponse(TargetSchema, 'Changed'), ...errorResponses },
 });
 const remove = createRoute({
+  ...roles('staff'),
   method: 'delete',
   path: '/api/coalition/outreach/targets/{id}',
   tags,
@@ -60,6 +66,7 @@ const remove = createRoute({
   responses: { 204: { description: 'Deleted' }, ...errorResponses },
 });
 const interact = createRoute({
+  ...roles('staff'),
   method: 'post',
   path: '/api/coalition/outreach/targets/{id}/interactions',
   tags,
@@ -68,6 +75,7 @@ const interact = createRoute({
   responses: { 201: jsonResponse(InteractionSchema, 'Recorded'), ...errorResponses },
 });
 const stage = createRoute({
+  ...roles('staff'),
   method: 'post',
   path: '/api/coalition/outreach/targets/{id}/stage',
   tags,
@@ -76,6 +84,7 @@ const stage = createRoute({
   responses: { 200: jsonResponse(TargetSchema, 'Moved'), ...errorResponses },
 });
 const overdue = createRoute({
+  ...roles('staff'),
   method: 'get',
   path: '/api/coalition/outreach/overdue',
   tags,
@@ -83,6 +92,7 @@ const overdue = createRoute({
   responses: { 200: jsonResponse(OverdueSchema, 'Overdue actions'), ...errorResponses },
 });
 const summary = createRoute({
+  ...roles('staff'),
   method: 'get',
   path: '/api/coalition/outreach/summary',
   tags,

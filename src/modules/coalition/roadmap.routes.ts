@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import { IdParamSchema, MilestonePatchSchema, MilestoneSchema, NewMilestoneSchema } from './coalition.dto.ts';
@@ -14,6 +15,7 @@ const list = createRoute({
   responses: { 200: jsonResponse(z.object({ milestones: z.array(MilestoneSchema) }), 'Roadmap') },
 });
 const create = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/coalition/milestones',
   tags,
@@ -22,6 +24,7 @@ const create = createRoute({
   responses: { 201: jsonResponse(MilestoneSchema, 'Added'), ...errorResponses },
 });
 const update = createRoute({
+  ...roles('admin'),
   method: 'patch',
   path: '/api/coalition/milestones/{id}',
   tags,
@@ -30,6 +33,7 @@ const update = createRoute({
   responses: { 200: jsonResponse(MilestoneSchema, 'Changed'), ...errorResponses },
 });
 const remove = createRoute({
+  ...roles('admin'),
   method: 'delete',
   path: '/api/coalition/milestones/{id}',
   tags,

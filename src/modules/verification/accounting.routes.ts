@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import * as accounting from './accounting.service.ts';
@@ -23,6 +24,7 @@ const runsRoute = createRoute({
   responses: { 200: jsonResponse(RunAccountingSchema, 'Run accounting'), ...errorResponses },
 });
 const facilityRoute = createRoute({
+  ...roles('inspector', 'operator'),
   method: 'get',
   path: '/api/accounting/facilities/{id}',
   tags,
@@ -31,6 +33,7 @@ const facilityRoute = createRoute({
   responses: { 200: jsonResponse(FacilityAccountingSchema, 'Facility accounting'), ...errorResponses },
 });
 const flagsRoute = createRoute({
+  ...roles('inspector'),
   method: 'get',
   path: '/api/flags',
   tags,
@@ -45,6 +48,7 @@ const getSettingsRoute = createRoute({
   responses: { 200: jsonResponse(SettingsViewSchema, 'Settings') },
 });
 const putSettingsRoute = createRoute({
+  ...roles('admin'),
   method: 'put',
   path: '/api/verification/settings',
   tags,

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import * as challenges from './challenge.service.ts';
@@ -7,6 +8,7 @@ import { ChallengeAnswerSchema, ChallengeListQuerySchema, ChallengeParamSchema, 
 const tags = ['verification'];
 
 const listRoute = createRoute({
+  ...roles('inspector', 'operator'),
   method: 'get',
   path: '/api/challenges',
   tags,
@@ -15,6 +17,7 @@ const listRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ challenges: z.array(ChallengeSchema) }), 'Challenges'), ...errorResponses },
 });
 const openRoute = createRoute({
+  ...roles('inspector'),
   method: 'post',
   path: '/api/challenges',
   tags,
@@ -23,6 +26,7 @@ const openRoute = createRoute({
   responses: { 201: jsonResponse(ChallengeSchema, 'Opened and logged'), ...errorResponses },
 });
 const getRoute = createRoute({
+  ...roles('inspector', 'operator'),
   method: 'get',
   path: '/api/challenges/{id}',
   tags,
@@ -31,6 +35,7 @@ const getRoute = createRoute({
   responses: { 200: jsonResponse(ChallengeSchema, 'The challenge'), ...errorResponses },
 });
 const answerRoute = createRoute({
+  ...roles('operator'),
   method: 'post',
   path: '/api/challenges/{id}/responses',
   tags,

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import * as facilities from './facility.service.ts';
@@ -25,6 +26,7 @@ const listFacilitiesRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ facilities: z.array(FacilitySummarySchema) }), 'Facilities') },
 });
 const createFacilityRoute = createRoute({
+  ...roles('operator'),
   method: 'post',
   path: '/api/facilities',
   tags,
@@ -41,6 +43,7 @@ const getFacilityRoute = createRoute({
   responses: { 200: jsonResponse(FacilityDetailSchema, 'The facility'), ...errorResponses },
 });
 const rotateKeyRoute = createRoute({
+  ...roles('operator'),
   method: 'post',
   path: '/api/facilities/{id}/keys',
   tags,
@@ -49,6 +52,7 @@ const rotateKeyRoute = createRoute({
   responses: { 201: jsonResponse(FacilityDetailSchema, 'Rotated'), ...errorResponses },
 });
 const addOperatorRoute = createRoute({
+  ...roles('admin'),
   method: 'post',
   path: '/api/facilities/{id}/operators',
   tags,
@@ -64,6 +68,7 @@ const listRunsRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ runs: z.array(RunSchema) }), 'Runs') },
 });
 const declareRunRoute = createRoute({
+  ...roles('operator'),
   method: 'post',
   path: '/api/runs',
   tags,

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import * as reports from './report.service.ts';
@@ -8,6 +9,7 @@ const tags = ['verification'];
 const refusals = { ...errorResponses, 422: jsonResponse(z.any(), 'Signature, key or capacity refused') };
 
 const submitRoute = createRoute({
+  ...roles('operator'),
   method: 'post',
   path: '/api/reports',
   tags,
@@ -18,6 +20,7 @@ const submitRoute = createRoute({
   responses: { 201: jsonResponse(AcceptedReportSchema, 'Accepted, stored and logged'), ...refusals },
 });
 const batchRoute = createRoute({
+  ...roles('operator'),
   method: 'post',
   path: '/api/reports/batch',
   tags,
@@ -26,6 +29,7 @@ const batchRoute = createRoute({
   responses: { 201: jsonResponse(z.object({ accepted: z.array(AcceptedReportSchema) }), 'All accepted'), ...refusals },
 });
 const getRoute = createRoute({
+  ...roles('inspector', 'operator'),
   method: 'get',
   path: '/api/facilities/{id}/reports/{sequence}',
   tags,
