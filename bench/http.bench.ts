@@ -11,7 +11,7 @@ import type { Figure } from './index.ts';
 /** Requests per second against the real server (PGlite on disk), 10 connections, 10 s per route. */
 export async function run(): Promise<Figure[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-bench-http-'));
-  const { app, database } = await boot(loadConfig({ dataDir, port: 0 }, {}), modules);
+  const { app, database } = await boot(loadConfig({ dataDir, port: 0, logLevel: 'silent' }, {}), modules);
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const { port } = server.address() as { port: number };

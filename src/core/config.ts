@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import path from 'node:path';
+import { LOG_LEVELS } from './logger.ts';
 
 /**
  * Every setting Concord reads, in one place. Values come from the environment
@@ -30,9 +31,23 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /**
+   * The address people reach this server at, for every absolute URL it writes
+   * (calendar links): never the request's Host header, which any client sets.
+   * Default http://localhost:PORT.
+   */
+  publicUrl: z
+    .url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http(s) URL' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  /** Least severe level written to the JSON log on stdout. */
+  logLevel: z.enum(LOG_LEVELS).default('info'),
+  /** A client must send its request headers within this many seconds, and the whole request within the next. */
+  headersTimeoutSeconds: z.coerce.number().positive().max(600).default(10),
+  requestTimeoutSeconds: z.coerce.number().positive().max(3600).default(30),
 });
 
-export type Config = z.infer<typeof ConfigSchema>;
+export type Config = z.infer<typeof ConfigSchema> & { publicUrl: string };
 
 /** Maps environment variable names onto config keys. */
 const ENV_KEYS: Record<string, keyof Config> = {
@@ -47,6 +62,10 @@ const ENV_KEYS: Record<string, keyof Config> = {
   LOGIN_WINDOW_SECONDS: 'loginWindowSeconds',
   SESSION_HOURS: 'sessionHours',
   SECURE_COOKIES: 'secureCookies',
+  PUBLIC_URL: 'publicUrl',
+  LOG_LEVEL: 'logLevel',
+  HEADERS_TIMEOUT_SECONDS: 'headersTimeoutSeconds',
+  REQUEST_TIMEOUT_SECONDS: 'requestTimeoutSeconds',
 };
 
 export class ConfigError extends Error {}
@@ -65,5 +84,9 @@ export function loadConfig(overrides: Partial<Record<keyof Config, unknown>> = {
     const envName = Object.keys(ENV_KEYS).find((k) => ENV_KEYS[k] === issue.path[0]) ?? String(issue.path[0]);
     throw new ConfigError(`invalid setting ${envName}: ${issue.message}`);
   }
-  return { ...parsed.data, dataDir: path.resolve(parsed.data.dataDir) };
+  const { data } = parsed;
+  if (data.requestTimeoutSeconds < data.headersTimeoutSeconds) {
+    throw new ConfigError('invalid setting REQUEST_TIMEOUT_SECONDS: it must be at least HEADERS_TIMEOUT_SECONDS');
+  }
+  return { ...data, dataDir: path.resolve(data.dataDir), publicUrl: data.publicUrl ?? `http://localhost:${data.port}` };
 }

@@ -33,7 +33,7 @@ export function ensureWebBuilt(): void {
  */
 export async function startServer(): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-e2e-'));
-  const config = loadConfig({ port: 0, dataDir, host: '127.0.0.1' });
+  const config = loadConfig({ port: 0, dataDir, host: '127.0.0.1', logLevel: 'warn' });
   const booted = await boot(config, modules);
   if (!booted.firstAdmin) throw new Error('a fresh data directory should create the first admin');
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -32,7 +32,7 @@ describe('concord assembly retally', () => {
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    const booted = await boot(loadConfig({ dataDir, port: 0 }, {}), modules);
+    const booted = await boot(loadConfig({ dataDir, port: 0, logLevel: 'warn' }, {}), modules);
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const s = serve({ fetch: booted.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
     });

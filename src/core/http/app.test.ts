@@ -73,10 +73,11 @@ describe('error handling', () => {
 
 describe('a unique-index race', () => {
   it('answers 409 already_exists, not 500', async () => {
-    const { handleError } = await import('./errors.ts');
+    const { errorHandler } = await import('./errors.ts');
+    const { createLogger } = await import('../logger.ts');
     const { Hono } = await import('hono');
     const app = new Hono();
-    app.onError(handleError);
+    app.onError(errorHandler(createLogger('silent')));
     app.get('/race', () => {
       throw Object.assign(new Error('Failed query'), { cause: Object.assign(new Error('duplicate key value'), { code: '23505' }) });
     });

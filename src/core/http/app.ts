@@ -1,21 +1,21 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { serveStatic } from '@hono/node-server/serve-static';
+import { compress } from 'hono/compress';
+import { requestId } from 'hono/request-id';
 import { AppError } from '../errors.ts';
 import type { ModuleManifest } from '../module.ts';
 import { mountAuthRoutes } from '../auth/auth.routes.ts';
 import { mountStatesRoutes } from '../states/states.routes.ts';
 import { mountLogRoutes } from '../ledger/log.routes.ts';
 import { mountHealthRoute } from './health.routes.ts';
-import { authenticate, checkCsrf } from './security.ts';
-import { errorBody, fromZodError, handleError } from './errors.ts';
+import { authenticate, checkCsrf, requireUtf8Body, securityHeaders } from './security.ts';
+import { errorBody, errorHandler, fromZodError } from './errors.ts';
 import { mountOpenApi } from './openapi.ts';
+import { accessLog } from './request-log.ts';
+import { mountWebApp } from './web-app.ts';
 import type { App, AppDeps, AppEnv } from './context.ts';
 
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+export { WEB_DIST } from './web-app.ts';
 
 /** Builds the whole HTTP app: API, OpenAPI document, docs, and the web app. */
 export function createApp(deps: AppDeps, modules: ModuleManifest[]): App {
@@ -24,7 +24,13 @@ export function createApp(deps: AppDeps, modules: ModuleManifest[]): App {
       if (!result.success) throw fromZodError(result.error, result.target === 'json' ? 'body' : result.target);
     },
   });
-  app.onError(handleError);
+  app.onError(errorHandler(deps.logger));
+
+  // Every response, the web app's and the docs' included.
+  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', accessLog(deps.logger));
+  app.use('*', securityHeaders({ hsts: deps.config.secureCookies }));
+  app.use('*', compress());
 
   app.use('/api/*', async (c, next) => {
     c.set('db', deps.database.db);
@@ -39,6 +45,7 @@ export function createApp(deps: AppDeps, modules: ModuleManifest[]): App {
   );
   app.use('/api/*', authenticate);
   app.use('/api/*', checkCsrf);
+  app.use('/api/*', requireUtf8Body);
 
   mountHealthRoute(app, deps);
   mountAuthRoutes(app, deps);
@@ -47,18 +54,9 @@ export function createApp(deps: AppDeps, modules: ModuleManifest[]): App {
   for (const module of modules) module.routes(app, deps);
   mountOpenApi(app, deps.version);
 
+  // Every other path under /api, whatever its method or spelling (`/api/../x`), is the API's 404.
   app.all('/api/*', (c) => c.json(errorBody(new AppError('route_not_found', `no route ${c.req.method} ${c.req.path}`)), 404));
+  app.all('/api', (c) => c.json(errorBody(new AppError('route_not_found', `no route ${c.req.method} ${c.req.path}`)), 404));
   mountWebApp(app);
   return app;
-}
-
-/** Serves the built React app, and its index.html for client-side routes. */
-function mountWebApp(app: App) {
-  const root = path.relative(process.cwd(), WEB_DIST) || '.';
-  app.use('/*', serveStatic({ root }));
-  app.get('/*', (c) => {
-    const index = path.join(WEB_DIST, 'index.html');
-    if (!fs.existsSync(index)) return c.text('The web app is not built: run `npm run build:web`.', 503);
-    return c.html(fs.readFileSync(index, 'utf8'));
-  });
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/permissions.ts';
 import type { FailureLimiter } from '../auth/rate-limit.ts';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
+import type { Logger } from '../logger.ts';
 
 /** What every request handler can reach through `c.var`. */
 export interface AppVariables {
@@ -10,6 +11,8 @@ export interface AppVariables {
   actor: Actor | null;
   /** How the actor was authenticated; cookie requests get the CSRF check. */
   authVia: 'cookie' | 'token' | null;
+  /** Names this request in the access log, in `X-Request-Id` and in a 500's body. */
+  requestId: string;
 }
 
 export type AppEnv = { Variables: AppVariables };
@@ -20,5 +23,6 @@ export interface AppDeps {
   database: Database;
   config: Config;
   loginLimiter: FailureLimiter;
+  logger: Logger;
   version: string;
 }

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { safeError, type Logger } from '../logger.ts';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
 import { AppError } from '../errors.ts';
@@ -24,19 +25,28 @@ export function fromZodError(error: ZodError, where: string): AppError {
   });
 }
 
-/** Maps anything thrown in a handler to `{error:{code,message,details}}`. */
-export function handleError(err: Error, c: Context) {
-  if (err instanceof AppError) return c.json(errorBody(err), err.status);
-  if (err instanceof HTTPException) {
-    const status = err.status;
-    const code =
-      status === 400 && /json/i.test(err.message) ? 'malformed_json' : status === 413 ? 'payload_too_large' : 'bad_request';
-    const message = code === 'malformed_json' ? 'the request body is not valid JSON' : err.message || 'bad request';
-    return c.json(errorBody(new AppError(code, message)), status >= 400 && status < 500 ? status : 400);
-  }
-  // A race that two requests lose at the same unique index (say, two registrations of one key)
-  // is the client's conflict, not a server fault.
-  if (isUniqueViolation(err)) return c.json(errorBody(new AppError('already_exists', 'this conflicts with an existing record')), 409);
-  console.error(err);
-  return c.json(errorBody(new AppError('internal', 'internal error')), 500);
+/**
+ * Maps anything thrown in a handler to `{error:{code,message,details}}`. An
+ * unexpected error is logged (without the SQL and its parameters, see
+ * {@link safeError}) under the request id that the 500 body also carries, so
+ * a user's report can be matched to the log line.
+ */
+export function errorHandler(logger: Logger) {
+  return (err: Error, c: Context) => {
+    if (err instanceof AppError) return c.json(errorBody(err), err.status);
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      const code =
+        status === 400 && /json/i.test(err.message) ? 'malformed_json' : status === 413 ? 'payload_too_large' : 'bad_request';
+      const message = code === 'malformed_json' ? 'the request body is not valid JSON' : err.message || 'bad request';
+      return c.json(errorBody(new AppError(code, message)), status >= 400 && status < 500 ? status : 400);
+    }
+    // A race that two requests lose at the same unique index (say, two registrations of one key)
+    // is the client's conflict, not a server fault.
+    if (isUniqueViolation(err)) return c.json(errorBody(new AppError('already_exists', 'this conflicts with an existing record')), 409);
+    const requestId = c.get('requestId') as string | undefined;
+    logger.error({ reqId: requestId, route: c.req.routePath, error: safeError(err) }, 'unexpected error');
+    const message = requestId ? `internal error (request ${requestId})` : 'internal error';
+    return c.json(errorBody(new AppError('internal', message, { details: { requestId } })), 500);
+  };
 }

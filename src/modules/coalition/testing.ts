@@ -32,7 +32,7 @@ export async function coalitionTestApp(database?: Database, options: Pick<Coalit
   const clock = testClock();
   const env: CoalitionEnv = { payments: new RecordingPaymentProcessor(), now: clock.now, ...options };
   const booted = await boot(
-    loadConfig({ dataDir: '/nonexistent', adminEmail: 'admin@test.local' }, {}),
+    loadConfig({ dataDir: '/nonexistent', adminEmail: 'admin@test.local', logLevel: 'warn' }, {}),
     [coalitionModule(env)],
     database ?? (await openDatabase({})),
   );

@@ -1,0 +1,45 @@
+/**
+ * Every page of the web app, as React Router patterns. The server reads this
+ * list to answer any other path with the app's not-found page *and* HTTP 404,
+ * so crawlers and link checkers see a missing page as missing. When you add a
+ * `<Route path=…>`, add its full path here: page-paths.test.ts fails until
+ * you do.
+ */
+export const PAGE_PATHS = [
+  '/',
+  '/login',
+  '/log',
+  '/states',
+  '/coalition',
+  '/coalition/partners',
+  '/coalition/funding',
+  '/coalition/campaigns',
+  '/coalition/campaigns/:id',
+  '/coalition/events',
+  '/coalition/roadmap',
+  '/coalition/outreach',
+  '/assembly',
+  '/assembly/participants',
+  '/assembly/treaties',
+  '/assembly/treaties/:id',
+  '/assembly/treaties/:id/amendments/:aid',
+  '/assembly/motions',
+  '/assembly/motions/:id',
+  '/assembly/power',
+  '/verification',
+  '/verification/facilities',
+  '/verification/facilities/:id',
+  '/verification/runs',
+  '/verification/flags',
+  '/verification/challenges',
+  '/verification/challenges/:id',
+] as const;
+
+const PATTERNS = PAGE_PATHS.map(
+  (p) => new RegExp(`^${p.replace(/:[a-z]+/gi, '[^/]+').replace(/\/$/, '')}/?$`),
+);
+
+/** True when `pathname` is one of the app's pages (a trailing slash allowed). */
+export function isPagePath(pathname: string): boolean {
+  return PATTERNS.some((re) => re.test(pathname));
+}
