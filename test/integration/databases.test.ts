@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../fixtures/app.ts';
-import { testDatabases } from '../fixtures/databases.ts';
+import { describeEachDatabase } from '../fixtures/databases.ts';
 
 // The same server, migrations and first start on every database the tests
 // have: PGlite always, PostgreSQL when TEST_DATABASE_URL is set (as in CI).
-describe.each(testDatabases)('the server on $kind', ({ kind, open }) => {
+describeEachDatabase('the server', ({ kind, open }) => {
   it('migrates, loads the states, creates the admin and serves', async () => {
     const t = await testApp(await open());
     try {

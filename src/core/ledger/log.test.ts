@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { testDatabases } from '../../../test/fixtures/databases.ts';
+import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
 import { queryRows, type Database } from '../db/client.ts';
 import { verifyNote } from './checkpoint.ts';
 import { appendManyToLog, appendToLog, ensureLogKey, logSize } from './log.ts';
@@ -12,7 +12,7 @@ import { entryBytes, leafHash } from './hasher.ts';
 const hex = (h: string) => Buffer.from(h, 'hex');
 const entry = (i: number) => ({ kind: 'test.entry', actor: `user:${i % 7}`, subject: `thing:${i % 13}`, body: { i, note: 'é ✓' } });
 
-describe.each(testDatabases)('the stored log on $kind', ({ open }) => {
+describeEachDatabase('the stored log', ({ open }) => {
   let database: Database;
   const reference = new MerkleTree();
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
-import { testDatabases } from '../../../test/fixtures/databases.ts';
+import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
 import { createAccount } from '../../core/auth/auth.service.ts';
 import type { Actor } from '../../core/auth/permissions.ts';
 import type { LedgerEntry } from '../../core/ledger/hasher.ts';
@@ -15,7 +15,7 @@ import { retally, type MotionOpenedBody } from './motion-log.ts';
 // The data layer where it matters: weights stored as double precision and read back for the
 // close must give exactly the logged weights, and the close must agree with a retally, on
 // PGlite and on PostgreSQL.
-describe.each(testDatabases)('closing a motion on $kind', (kind) => {
+describeEachDatabase('closing a motion', (kind) => {
   let t: TestApp;
   let admin: Actor;
   let delegate: Actor;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../core/auth/auth.table.ts';
 import type { Actor } from '../../core/auth/permissions.ts';
 import { AppError } from '../../core/errors.ts';
-import { testDatabases } from '../../../test/fixtures/databases.ts';
+import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
 import { addCampaign, pledge, settle, settleDueCampaigns, getCampaign } from './campaigns.service.ts';
 import { contributions, paymentRecords, pledges, registrations } from './coalition.table.ts';
 import { addContributions, countContributions, importContributionsCsv, reverseContribution } from './contributions.service.ts';
@@ -14,8 +14,7 @@ import { coalitionTestApp, DAY, logEntries, type CoalitionTestApp } from './test
 /** Failures as codes, so concurrent outcomes can be counted. */
 const outcome = (p: Promise<unknown>) => p.then(() => 'ok', (err) => (err instanceof AppError ? err.code : `bug: ${err}`));
 
-for (const database of testDatabases) {
-  describe(`coalition data layer on ${database.kind}`, () => {
+describeEachDatabase('coalition data layer', (database) => {
     let t: CoalitionTestApp;
     let admin: Actor;
     beforeAll(async () => {
@@ -111,5 +110,4 @@ for (const database of testDatabases) {
       const after = await db.select().from(registrations).where(eq(registrations.eventId, event.id));
       expect(after.filter((r) => r.status === 'confirmed')).toHaveLength(3);
     });
-  });
-}
+});

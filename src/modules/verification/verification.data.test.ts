@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
-import { testDatabases } from '../../../test/fixtures/databases.ts';
+import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
 import { runAccounting } from './accounting.ts';
 import { getRunAccounting } from './accounting.service.ts';
 import { getReport, submitReports } from './report.service.ts';
@@ -12,10 +12,10 @@ import { loadReports } from './verification.repository.ts';
 import { facilityBody, keyPair, report, setUpVerification, sign, workload, type VerificationFixture } from './verification.fixture.ts';
 
 /** The data layer on every test database: PGlite, and PostgreSQL when TEST_DATABASE_URL is set. */
-describe.each(testDatabases)('verification storage on $kind', (kind) => {
+describeEachDatabase('verification storage', (kind) => {
   let t: TestApp;
   let f: VerificationFixture;
-  const sim = simulate({ facilities: 3, accelerators: 1500, days: 12, seed: 'data', cheat: 'split-run' });
+  const sim = simulate({ facilities: 3, accelerators: 1500, days: 12, seed: 'data' });
 
   beforeAll(async () => {
     t = await testApp(await kind.open());
