@@ -3,4 +3,11 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../src/cli/index.ts');
+try {
+  await import('../src/cli/index.ts');
+} catch (err) {
+  // Only a broken installation fails here (a command's own failures are handled in src/cli/run.ts): still one line.
+  process.stderr.write(`concord: unexpected error: ${String(err?.message ?? err).split('\n')[0]}\n`);
+  if (process.env.CONCORD_DEBUG === '1' && err?.stack) process.stderr.write(`${err.stack}\n`);
+  process.exit(1);
+}

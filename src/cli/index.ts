@@ -11,6 +11,7 @@ import { facilityCommand } from './commands/operate-facility.ts';
 import { serveCommand } from './commands/serve.ts';
 import { simulateCommand } from './commands/simulate-world.ts';
 import { logCommand } from './commands/verify-log.ts';
+import { fail } from './run.ts';
 
 const program = new Command('concord')
   .description('Concord: coalition, constituent assembly and compute verification for a global AI treaty')
@@ -18,4 +19,8 @@ const program = new Command('concord')
 
 for (const register of [serveCommand, migrateCommand, adminCommand, statesCommand, logCommand, coalitionCommand, demoCommand, powerCommand, assemblyCommand, facilityCommand, simulateCommand]) register(program);
 
-await program.parseAsync();
+// Whatever escapes a command (a server's 'error' event, a stray rejection) still ends in one line.
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
+await program.parseAsync().catch(fail);

@@ -1,23 +1,72 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { createAccount, noAccounts } from './auth/auth.service.ts';
 import { generatePassword } from './auth/passwords.ts';
 import { FailureLimiter } from './auth/rate-limit.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
+import { AppError } from './errors.ts';
 import { createApp } from './http/app.ts';
 import type { App, AppDeps } from './http/context.ts';
 import { ensureLogKey } from './ledger/log.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { logState } from './ledger/log.table.ts';
 import type { ModuleManifest } from './module.ts';
 import { loadStates } from './states/states.service.ts';
 import { states } from './states/states.table.ts';
 
 export const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 
-/** Opens the configured database: PostgreSQL for DATABASE_URL, else PGlite under DATA_DIR. */
-export const openConfiguredDatabase = (config: Config) =>
-  openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
+/**
+ * Opens the configured database: PostgreSQL for DATABASE_URL, else PGlite under DATA_DIR. A database
+ * that cannot be reached or opened is an AppError with one line naming it (the CLI prints it as is).
+ */
+export async function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
+  try {
+    return await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    const where = config.databaseUrl ? `PostgreSQL at ${new URL(config.databaseUrl).host}` : `the embedded database in ${config.dataDir}`;
+    const e = err as NodeJS.ErrnoException & { errors?: Error[] };
+    const reason = e.message || e.errors?.[0]?.message || e.code || String(err);
+    throw new AppError('database_unavailable', `cannot open ${where}: ${reason}`, { status: 503 });
+  }
+}
+
+/**
+ * Brings a database to what a first start leaves, accounts apart: migrates, creates the log's
+ * signing key, and once per database loads the reference states and each module's first-start
+ * data. Every start and every command that writes to the database runs it, so an operator may
+ * provision (`concord admin create`, `concord migrate`) before the first `concord serve`.
+ *
+ * Whether the first-start data is there depends on its own marker, the states table (loaded in
+ * the same transaction as the modules' data, so both are there or neither), never on accounts.
+ */
+export async function prepareDatabase(database: Database, config: Pick<Config, 'logOrigin'>, modules: readonly ModuleManifest[]): Promise<void> {
+  await database.migrate();
+  await ensureLogKey(database.db, config.logOrigin);
+  await database.db.transaction(async (tx) => {
+    // The log's row lock serialises two processes preparing one PostgreSQL database at once.
+    await tx.select({ id: logState.id }).from(logState).where(eq(logState.id, 1)).for('update');
+    const [{ n }] = await tx.select({ n: count() }).from(states);
+    if (n > 0) return;
+    await loadStates(tx);
+    for (const module of modules) await module.firstStart?.(tx);
+  });
+}
+
+/** Opens the configured database and prepares it ({@link prepareDatabase}); for CLI commands that write. */
+export async function openPreparedDatabase(config: Config, modules: readonly ModuleManifest[]): Promise<Database> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    await prepareDatabase(database, config, modules);
+    return database;
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
 
 export interface Booted {
   database: Database;
@@ -28,18 +77,14 @@ export interface Booted {
 }
 
 /**
- * Migrates, and on first start (no accounts yet) loads the reference states,
- * each module's first-start data and the admin account; then builds the app.
+ * Prepares the database ({@link prepareDatabase}) and, when it has no account yet, creates the
+ * admin account with a generated password; then builds the app.
  */
-export async function boot(config: Config, modules: ModuleManifest[], database?: Database): Promise<Booted> {
+export async function boot(config: Config, modules: ModuleManifest[], database?: Database, logger?: Logger): Promise<Booted> {
   const db = database ?? (await openConfiguredDatabase(config));
-  await db.migrate();
-  await ensureLogKey(db.db, config.logOrigin);
+  await prepareDatabase(db, config, modules);
   let firstAdmin: Booted['firstAdmin'];
   if (await noAccounts(db.db)) {
-    const [{ n }] = await db.db.select({ n: count() }).from(states);
-    if (n === 0) await loadStates(db.db);
-    for (const module of modules) await module.firstStart?.(db.db);
     const password = generatePassword();
     await createAccount(db.db, null, { email: config.adminEmail, name: 'Administrator', role: 'admin', password });
     firstAdmin = { email: config.adminEmail, password };
@@ -49,6 +94,7 @@ export async function boot(config: Config, modules: ModuleManifest[], database?:
     config,
     loginLimiter: new FailureLimiter(config.loginAttempts, config.loginWindowSeconds * 1000),
     version: VERSION,
+    logger: logger ?? createLogger(config.logLevel),
   };
   return { database: db, deps, app: createApp(deps, modules), firstAdmin };
 }

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { openConfiguredDatabase } from '../../core/boot.ts';
+import { openPreparedDatabase } from '../../core/boot.ts';
 import { loadConfig } from '../../core/config.ts';
 import { AppError } from '../../core/errors.ts';
-import { ensureLogKey } from '../../core/ledger/log.ts';
 import { importContributionsCsv } from '../../modules/coalition/contributions.service.ts';
 import type { RejectedRow } from '../../modules/coalition/contributions-csv.ts';
+import { modules } from '../../modules/index.ts';
 import { action, CliError } from '../run.ts';
 
 export function coalitionCommand(program: Command) {
@@ -27,11 +27,8 @@ export function coalitionCommand(program: Command) {
         } catch (err) {
           throw new CliError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
         }
-        const config = loadConfig(opts);
-        const database = await openConfiguredDatabase(config);
+        const database = await openPreparedDatabase(loadConfig(opts), modules);
         try {
-          await database.migrate();
-          await ensureLogKey(database.db, config.logOrigin);
           const report = await importContributionsCsv(database.db, null, csv, { now: () => new Date() });
           console.log(`imported ${report.imported} contribution(s) from ${file}`);
         } catch (err) {

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { openConfiguredDatabase } from '../../core/boot.ts';
+import { openPreparedDatabase } from '../../core/boot.ts';
 import { loadConfig } from '../../core/config.ts';
 import { leafHash, type LedgerEntry } from '../../core/ledger/hasher.ts';
 import { entriesAbout } from '../../core/ledger/log.ts';
 import { retally } from '../../modules/assembly/motion-log.ts';
+import { modules } from '../../modules/index.ts';
 import { action, CliError } from '../run.ts';
 
 /**
@@ -28,7 +29,7 @@ async function entriesFromServer(url: string, motionId: number): Promise<LedgerE
 }
 
 async function entriesFromDatabase(opts: { dataDir?: string; databaseUrl?: string }, motionId: number): Promise<LedgerEntry[]> {
-  const database = await openConfiguredDatabase(loadConfig({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }));
+  const database = await openPreparedDatabase(loadConfig({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }), modules);
   try {
     return (await entriesAbout(database.db, `motion:${motionId}`)).map((e) => JSON.parse(e.canonical) as LedgerEntry);
   } finally {

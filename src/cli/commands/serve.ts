@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { serve } from '@hono/node-server';
 import { boot } from '../../core/boot.ts';
 import { loadConfig } from '../../core/config.ts';
+import { listen } from '../../core/http/server.ts';
 import { modules } from '../../modules/index.ts';
-import { action } from '../run.ts';
+import { action, CliError, fail } from '../run.ts';
 
 export function serveCommand(program: Command) {
   program
@@ -16,13 +16,20 @@ export function serveCommand(program: Command) {
     .action(
       action(async (opts: { port?: string; host?: string; dataDir?: string; databaseUrl?: string }) => {
         const config = loadConfig(opts);
-        const { app, database, firstAdmin } = await boot(config, modules);
+        const { app, database, deps, firstAdmin } = await boot(config, modules);
         if (firstAdmin) {
           // Shown once, on the first start only; it is stored only as a scrypt hash.
           console.log(`First start: created the admin account\n  e-mail:   ${firstAdmin.email}\n  password: ${firstAdmin.password}\nKeep the password now; it will not be shown again.`);
         }
-        const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-          console.log(`Concord listening on http://localhost:${info.port} (database: ${database.kind})`);
+        const server = listen(app, config, (port) => {
+          // Plain words for whoever started it; the JSON log follows on the same stream.
+          console.log(`Concord listening on http://localhost:${port} (database: ${database.kind}; public URL ${config.publicUrl})`);
+          deps.logger.info({ port, database: database.kind, publicUrl: config.publicUrl }, 'listening');
+        });
+        // A port in use or not ours to bind arrives as an 'error' event: one line, and the database closed.
+        server.once('error', (err: NodeJS.ErrnoException) => {
+          const reason = err.code === 'EADDRINUSE' ? 'the port is in use' : err.code === 'EACCES' ? 'permission denied' : err.message;
+          void database.close().finally(() => fail(new CliError(`cannot listen on ${config.host}:${config.port}: ${reason}`)));
         });
         const stop = () => server.close(() => database.close().then(() => process.exit(0)));
         process.once('SIGINT', stop);

@@ -75,14 +75,22 @@ export function simulateCommand(program: Command) {
       if (opts.start !== undefined && !Number.isFinite(Date.parse(opts.start))) throw new CliError('--start must be an ISO time');
       const submit = opts.submit || Boolean(opts.token); // an empty CONCORD_TOKEN is no token
       if (!opts.out && !submit) throw new CliError('pass --out DIR, or --url and --token to submit (or both)');
-      const sim = simulate({
+      const options = {
         facilities: positiveInt('facilities', opts.facilities),
         accelerators: positiveInt('accelerators', opts.accelerators),
         days: positiveInt('days', opts.days),
         seed: opts.seed,
         cheat: opts.cheat as CheatKind | undefined,
         start: opts.start ? new Date(opts.start).toISOString() : undefined,
-      });
+      };
+      let sim: Simulation;
+      try {
+        sim = simulate(options);
+      } catch (err) {
+        // A size out of range, or a cheat this world cannot hold (the message names the smallest worlds that can).
+        if (err instanceof RangeError) throw new CliError(err.message);
+        throw err;
+      }
       const workloads = sim.reports.reduce((s, r) => s + r.workloads.length, 0);
       process.stdout.write(`simulated ${sim.facilities.length} facilities, ${sim.runs.length} declared runs, ${sim.reports.length} reports, ${workloads} workloads\n`);
       if (opts.out) {

@@ -27,7 +27,7 @@ describe('runSeries', () => {
   });
 
   it('ends every run exactly at runAccounting’s cumulative FLOP', () => {
-    const sim = simulate({ facilities: 5, accelerators: 3000, days: 30, seed: 4, cheat: 'split-run' });
+    const sim = simulate({ facilities: 5, accelerators: 3000, days: 30, seed: 4 });
     const series = runSeries(sim);
     const accounts = runAccounting(sim);
     expect(accounts.length).toBeGreaterThan(0);

@@ -72,8 +72,11 @@ export interface Ctx {
   runs: DeclaredRun[];
 }
 
-/** Facilities with inventories, two keys each (rotated half-way) and empty reservations. */
-export function makeFleets(rng: SeededRandom, n: number, accelerators: number, days: number, startMs: number): Fleet[] {
+/**
+ * Facilities with inventories, two keys each (rotated half-way) and empty reservations. Without
+ * `withKeys` the keys' seeds are drawn but no key is made (the same world, faster, keyless).
+ */
+export function makeFleets(rng: SeededRandom, n: number, accelerators: number, days: number, startMs: number, withKeys = true): Fleet[] {
   const fleets: Fleet[] = [];
   const rotation = startMs + Math.max(1, Math.floor(days / 2)) * DAY_MS;
   for (let i = 0; i < n; i++) {
@@ -87,8 +90,9 @@ export function makeFleets(rng: SeededRandom, n: number, accelerators: number, d
     const primaryShare = nModels === 1 ? 1 : nModels === 2 ? rng.uniform(0.6, 0.85) : rng.uniform(0.5, 0.7);
     const counts = specs.map((_, k) => (k === 0 ? round8(size * primaryShare) : round8((size * (1 - primaryShare)) / (nModels - 1))));
     const id = `fac-${String(i + 1).padStart(2, '0')}`;
-    const keys: SimulatedKey[] = [0, 1].map((k) => {
-      const pair = keyPairFromSeed(rng.bytes(32));
+    const seeds = [rng.bytes(32), rng.bytes(32)];
+    const keys: SimulatedKey[] = (withKeys ? [0, 1] : []).map((k) => {
+      const pair = keyPairFromSeed(seeds[k]);
       return {
         keyId: pair.keyId,
         publicKeyPem: pair.publicKeyPem,

@@ -4,7 +4,7 @@ import { facilityAccounting } from './accounting.ts';
 import { checkChallengeAnswer } from './challenge-answer.ts';
 import { canonicalBytes, verifySignedReport } from './report-signing.ts';
 import { checkReport } from './report-rules.ts';
-import { CHEAT_KINDS, signAll, simulate, type Simulation } from './simulator.ts';
+import { CHEAT_KINDS, CheatNotPlacedError, signAll, simulate, type Simulation } from './simulator.ts';
 
 const small = { facilities: 8, accelerators: 4000, days: 40 };
 const digest = (sim: Simulation) =>
@@ -87,6 +87,28 @@ describe('simulate', () => {
         else expect({ classes: [...classes], runIds: [...new Set(runIds)], over: job.flop > 1e25 }).toEqual({ classes: ['training'], runIds: [undefined], over: true });
       }
     }
+  });
+
+  it('refuses a cheat the world cannot hold, naming the smallest worlds with the seed that do', () => {
+    // Six facilities of 3000 accelerators over 30 days have no room for a split run of over 1e25 FLOP in chunks below 4e24.
+    const options = { facilities: 6, accelerators: 3000, days: 30, seed: '1', cheat: 'split-run' as const };
+    let error: unknown;
+    try {
+      simulate(options);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(CheatNotPlacedError);
+    const { message, smallest } = error as CheatNotPlacedError;
+    expect(message).not.toContain('\n');
+    expect(message).toMatch(/^the split-run cheat does not fit in 6 facilities of about 3000 accelerators over 30 days \(seed 1\); the smallest worlds with this seed that hold it: /);
+    expect(message).toContain(`--facilities 6 --accelerators ${smallest.accelerators} --days 30, or --facilities ${smallest.facilities} --accelerators 3000 --days 30`);
+    // Each world named holds the cheat, and the next smaller one does not.
+    const held = (o: typeof options) => simulate(o).truth.cheatingJobIds.length;
+    expect(held({ ...options, accelerators: smallest.accelerators! })).toBeGreaterThan(0);
+    expect(held({ ...options, facilities: smallest.facilities! })).toBeGreaterThan(0);
+    expect(() => simulate({ ...options, accelerators: smallest.accelerators! - 100 })).toThrow(CheatNotPlacedError);
+    expect(() => simulate({ ...options, facilities: smallest.facilities! - 1 })).toThrow(CheatNotPlacedError);
   });
 
   it('refuses nonsense sizes and unknown cheats', () => {

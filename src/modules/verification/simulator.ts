@@ -104,12 +104,75 @@ export interface Simulation {
 
 const DAY_MS = 86_400_000;
 
-/** Simulates facilities, declared runs and daily reports; deterministic from options.seed. */
+/**
+ * A cheat the world is too small to hold (a split run needs several facilities with room for a
+ * chunk each; a misclassified run needs 300 accelerators at one facility). `smallest` names the
+ * nearest worlds, with the same seed, that hold it: more accelerators per facility, or more facilities.
+ */
+export class CheatNotPlacedError extends RangeError {
+  constructor(
+    readonly options: SimulateOptions,
+    readonly smallest: { accelerators?: number; facilities?: number },
+  ) {
+    const { cheat, facilities, accelerators, days, seed } = options;
+    const world = (f: number, a: number) => `--facilities ${f} --accelerators ${a} --days ${days}`;
+    const fits = [
+      smallest.accelerators !== undefined ? world(facilities, smallest.accelerators) : undefined,
+      smallest.facilities !== undefined ? world(smallest.facilities, accelerators) : undefined,
+    ].filter(Boolean);
+    super(
+      `the ${cheat} cheat does not fit in ${plural(facilities, 'facility', 'facilities')} of about ${accelerators} accelerators over ${plural(days, 'day', 'days')} (seed ${String(seed)}); ` +
+        (fits.length > 0
+          ? `the smallest worlds with this seed that hold it: ${fits.join(', or ')}`
+          : `no world of up to ${MAX_SEARCH.facilities} facilities, or of up to ${MAX_SEARCH.accelerators} accelerators each, holds it over ${plural(days, 'day', 'days')}: try more --days`),
+    );
+    this.name = 'CheatNotPlacedError';
+  }
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** How far {@link smallestWorldHolding} looks. */
+const MAX_SEARCH = { accelerators: 1_000_000, facilities: 100 };
+
+/**
+ * Simulates facilities, declared runs and daily reports; deterministic from options.seed.
+ * A cheat that the world cannot hold is a {@link CheatNotPlacedError}, never a world without it.
+ */
 export function simulate(options: SimulateOptions): Simulation {
+  const world = buildWorld(options);
+  if (options.cheat !== undefined && !world.plans.some((p) => !p.job.honest && p.placements.length > 0)) {
+    throw new CheatNotPlacedError(options, smallestWorldHolding(options));
+  }
+  const { ctx, plans, startMs } = world;
+  declaredRuns(ctx);
+  honestWorkloads(ctx);
+
+  const { reports, privateRecords } = buildReports(ctx, plans, startMs);
+  const jobs = plans.filter((p) => p.placements.length > 0).map((p) => p.job);
+  const cheating = jobs.filter((j) => !j.honest);
+  return {
+    facilities: ctx.fleets.map((f) => f.facility),
+    runs: ctx.runs,
+    reports,
+    privateRecords,
+    truth: {
+      cheat: options.cheat,
+      cheatingJobIds: cheating.map((j) => j.id),
+      cheatingFacilityIds: [...new Set(cheating.flatMap((j) => j.facilityIds))].sort(),
+      honestJobIds: jobs.filter((j) => j.honest).map((j) => j.id),
+      jobs,
+    },
+  };
+}
+
+/** The fleets and the cheat's placements: the first draws of the seed, the same whatever follows. */
+function buildWorld(options: SimulateOptions, withKeys = true): { ctx: Ctx; plans: Plan[]; startMs: number } {
   const { facilities: nFacilities, accelerators, days, cheat } = options;
   if (!Number.isInteger(nFacilities) || nFacilities < 1) throw new RangeError('facilities must be a positive integer');
   if (!Number.isInteger(days) || days < 1) throw new RangeError('days must be a positive integer');
   if (!(accelerators >= 64)) throw new RangeError('accelerators must be at least 64');
+  if (cheat !== undefined && !CHEAT_KINDS.includes(cheat)) throw new RangeError(`unknown cheat ${String(cheat)}`);
   const rng = SeededRandom.fromLabel(`concord/simulate/v1:${String(options.seed)}`);
   const startMs = Date.parse(options.start ?? '2026-01-01T00:00:00.000Z');
   const usedHex = new Set<string>();
@@ -119,7 +182,7 @@ export function simulate(options: SimulateOptions): Simulation {
       if (!usedHex.has(h)) return usedHex.add(h), h;
     }
   };
-  const fleets = makeFleets(rng, nFacilities, accelerators, days, startMs);
+  const fleets = makeFleets(rng, nFacilities, accelerators, days, startMs, withKeys);
   const plans: Plan[] = [];
   const runs: DeclaredRun[] = [];
   let jobCounter = 0;
@@ -160,26 +223,40 @@ export function simulate(options: SimulateOptions): Simulation {
   if (cheat === 'undeclared-training') undeclaredTrainingCheats(ctx);
   else if (cheat === 'underreport') underreportCheats(ctx);
   else if (cheat === 'split-run') splitRunCheats(ctx);
-  else if (cheat !== undefined) throw new RangeError(`unknown cheat ${String(cheat)}`);
-  declaredRuns(ctx);
-  honestWorkloads(ctx);
+  return { ctx, plans, startMs };
+}
 
-  const { reports, privateRecords } = buildReports(ctx, plans, startMs);
-  const jobs = plans.filter((p) => p.placements.length > 0).map((p) => p.job);
-  const cheating = jobs.filter((j) => !j.honest);
-  return {
-    facilities: fleets.map((f) => f.facility),
-    runs,
-    reports,
-    privateRecords,
-    truth: {
-      cheat,
-      cheatingJobIds: cheating.map((j) => j.id),
-      cheatingFacilityIds: [...new Set(cheating.flatMap((j) => j.facilityIds))].sort(),
-      honestJobIds: jobs.filter((j) => j.honest).map((j) => j.id),
-      jobs,
-    },
-  };
+/** Whether the world of `options` holds its cheat (cheap: builds the fleets and the cheat only). */
+function holdsCheat(options: SimulateOptions): boolean {
+  return buildWorld(options, false).plans.some((p) => !p.job.honest && p.placements.length > 0);
+}
+
+/**
+ * The smallest worlds, with the same seed and days, that hold the cheat: the fewest mean
+ * accelerators (in hundreds) with the same facilities, and the fewest facilities with the same
+ * accelerators. A larger fleet only adds room (the seed's draws do not depend on its size), so a
+ * doubling then a bisection finds the first; the second is counted up.
+ */
+export function smallestWorldHolding(options: SimulateOptions): { accelerators?: number; facilities?: number } {
+  const found: { accelerators?: number; facilities?: number } = {};
+  let lo = Math.max(1, Math.floor(options.accelerators / 100));
+  let hi = lo * 2;
+  while (hi * 100 <= MAX_SEARCH.accelerators && !holdsCheat({ ...options, accelerators: hi * 100 })) [lo, hi] = [hi, hi * 2];
+  if (hi * 100 <= MAX_SEARCH.accelerators) {
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (holdsCheat({ ...options, accelerators: mid * 100 })) hi = mid;
+      else lo = mid;
+    }
+    found.accelerators = hi * 100;
+  }
+  for (let n = options.facilities + 1; n <= MAX_SEARCH.facilities; n++) {
+    if (holdsCheat({ ...options, facilities: n })) {
+      found.facilities = n;
+      break;
+    }
+  }
+  return found;
 }
 
 function buildReports(ctx: Ctx, plans: readonly Plan[], startMs: number): Pick<Simulation, 'reports' | 'privateRecords'> {
