@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { pathId } from '../http/openapi.ts';
+import { text } from '../http/text.ts';
 import { ROLES } from './auth.table.ts';
 
 export const RoleSchema = z.enum(ROLES).openapi('Role');
@@ -27,7 +28,7 @@ const password = z.string().min(12, 'a password needs at least 12 characters').m
 export const NewUserSchema = z
   .strictObject({
     email: z.string().email().max(320),
-    name: z.string().min(1).max(200),
+    name: text(200),
     role: RoleSchema,
     password,
     participantId: z.number().int().positive().nullable().optional(),
@@ -36,7 +37,7 @@ export const NewUserSchema = z
 
 export const UserPatchSchema = z
   .strictObject({
-    name: z.string().min(1).max(200).optional(),
+    name: text(200).optional(),
     role: RoleSchema.optional(),
     participantId: z.number().int().positive().nullable().optional(),
     disabled: z.boolean().optional(),
@@ -58,5 +59,5 @@ export const TokenSchema = z
   })
   .openapi('ApiToken');
 
-export const NewTokenSchema = z.strictObject({ name: z.string().min(1).max(100) }).openapi('NewApiToken');
+export const NewTokenSchema = z.strictObject({ name: text(100) }).openapi('NewApiToken');
 export const CreatedTokenSchema = TokenSchema.extend({ token: z.string() }).openapi('CreatedApiToken');

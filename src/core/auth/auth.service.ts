@@ -2,6 +2,7 @@ import { and, asc, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { AppError, notFound } from '../errors.ts';
 import { appendToLog } from '../ledger/log.ts';
+import { changedFields, isUnchanged } from '../patch.ts';
 import { apiTokens, sessions, users, type Role } from './auth.table.ts';
 import { generatePassword, hashPassword, verifyPassword } from './passwords.ts';
 import { actorLabel, requireActor, requireRole, type Actor } from './permissions.ts';
@@ -180,11 +181,12 @@ export async function updateUser(db: Db, actor: Actor | null, id: number, patch:
     const role = patch.role ?? row.role;
     const participantId = patch.participantId !== undefined ? patch.participantId : role === 'delegate' ? row.participantId : null;
     checkBinding(role, participantId);
-    const [updated] = await tx
-      .update(users)
-      .set({ name: patch.name ?? row.name, role, participantId, disabled: patch.disabled ?? row.disabled, ...(passwordHash ? { passwordHash } : {}) })
-      .where(eq(users.id, id))
-      .returning();
+    const changes = changedFields(row, { name: patch.name, role, participantId, disabled: patch.disabled });
+    // A PATCH that changes nothing (empty, or the stored values again) writes nothing and logs nothing;
+    // a new password and revokeTokens are acts, never no-ops.
+    if (isUnchanged(changes) && !passwordHash && !patch.revokeTokens) return toPublic(row);
+    const set = { ...changes, ...(passwordHash ? { passwordHash } : {}) };
+    const [updated] = isUnchanged(set) ? [row] : await tx.update(users).set(set).where(eq(users.id, id)).returning();
     if (role !== row.role || participantId !== row.participantId || updated.disabled !== row.disabled) {
       await appendToLog(tx, {
         kind: 'account.changed',

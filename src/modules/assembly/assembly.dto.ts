@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { pathId } from '../../core/http/openapi.ts';
+import { safeText, text } from '../../core/http/text.ts';
 import {
   AMENDMENT_OPS,
   AMENDMENT_STATUSES,
@@ -54,7 +55,7 @@ export const ParticipantsQuerySchema = z.object({
 
 export const NewOrganizationSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200),
+    name: text(200),
     category: z.enum(ORGANIZATION_CATEGORIES).default('ngo'),
     status: z.enum(PARTICIPANT_STATUSES).default('invited'),
   })
@@ -63,7 +64,7 @@ export const NewOrganizationSchema = z
 export const ParticipantPatchSchema = z
   .strictObject({
     status: z.enum(PARTICIPANT_STATUSES).optional(),
-    name: z.string().trim().min(1).max(200).optional(),
+    name: text(200).optional(),
     category: z.enum(ORGANIZATION_CATEGORIES).optional(),
   })
   .openapi('ParticipantPatch');
@@ -114,7 +115,7 @@ export const PowerRequestSchema = z
   .strictObject({
     weights: z.array(z.number().int().nonnegative()).min(1).max(500),
     quota: z.number().int().positive(),
-    names: z.array(z.string().max(200)).max(500).optional(),
+    names: z.array(safeText().max(200)).max(500).optional(),
     shapleyShubik: z.boolean().default(true),
   })
   .openapi('PowerRequest');
@@ -172,8 +173,9 @@ export const StandingQuerySchema = z.object({ treatyId: queryInt('treatyId', 1).
 
 // ── Treaties ───────────────────────────────────────────────────────────────
 
-const heading = z.string().max(500);
-const body = z.string().max(100_000);
+/** Article text is kept as sent (no trimming: Markdown's spacing is the author's); the body is prose. */
+const heading = text(500, { min: 0, trim: false });
+const body = text(100_000, { min: 0, trim: false, multiline: true });
 
 export const EntryIntoForceSchema = z
   .strictObject({
@@ -187,7 +189,7 @@ export const EntryIntoForceSchema = z
 
 export const NewTreatySchema = z
   .strictObject({
-    title: z.string().trim().min(1).max(500),
+    title: text(500),
     articles: z.array(z.strictObject({ heading, body })).min(1).max(1000),
     entryIntoForce: EntryIntoForceSchema.optional(),
   })
@@ -260,11 +262,11 @@ export const NewAmendmentSchema = z
   .strictObject({
     baseVersion: z.number().int().positive(),
     op: z.enum(AMENDMENT_OPS),
-    articleKey: z.string().max(40).nullable().default(null),
-    afterKey: z.string().max(40).nullable().default(null),
+    articleKey: text(40, { min: 0, trim: false }).nullable().default(null),
+    afterKey: text(40, { min: 0, trim: false }).nullable().default(null),
     heading: heading.nullable().default(null),
     body: body.nullable().default(null),
-    rationale: z.string().trim().min(1).max(20_000),
+    rationale: text(20_000, { multiline: true }),
   })
   .openapi('NewAmendment');
 
@@ -313,14 +315,14 @@ export const AmendmentDetailSchema = AmendmentSchema.extend({
 }).openapi('AmendmentDetail');
 
 export const SecondSchema = z.strictObject({}).openapi('Second');
-export const NewCommentSchema = z.strictObject({ body: z.string().trim().min(1).max(20_000) }).openapi('NewComment');
+export const NewCommentSchema = z.strictObject({ body: text(20_000, { multiline: true }) }).openapi('NewComment');
 
 // ── Motions and ballots ────────────────────────────────────────────────────
 
 export const NewMotionSchema = z
   .strictObject({
     kind: z.enum(MOTION_KINDS),
-    title: z.string().trim().min(1).max(500),
+    title: text(500),
     amendmentId: z.number().int().positive().optional(),
     treatyId: z.number().int().positive().optional(),
     opensAt: isoDateTime,

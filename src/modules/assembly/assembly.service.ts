@@ -7,6 +7,7 @@ import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions
 import type { Db } from '../../core/db/client.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log.ts';
+import { changedFields, isUnchanged } from '../../core/patch.ts';
 import type { AssemblyRules } from './assembly-types.ts';
 import * as repo from './assembly.repository.ts';
 import type { MotionKind, OrganizationCategory, ParticipantKind, ParticipantStatus } from './assembly.table.ts';
@@ -85,22 +86,26 @@ export async function updateParticipant(
   await db.transaction(async (tx) => {
     const p = await repo.findParticipant(tx, id, true);
     if (!p) throw notFound('participant', { id });
-    if (p.kind === 'state' && (patch.name !== undefined || patch.category !== undefined)) {
+    // Only what differs from the stored participant is a change: a PATCH that changes nothing
+    // (empty, or the stored values again) writes and logs nothing.
+    const changes = changedFields(p, { status: patch.status, name: patch.name, category: patch.category });
+    if (isUnchanged(changes)) return;
+    if (p.kind === 'state' && (changes.name !== undefined || changes.category !== undefined)) {
       throw new AppError('state_reference_data', "a state's name comes from the reference data; only its status changes", { status: 400 });
     }
-    if (patch.name !== undefined && patch.name !== p.name && (await repo.findParticipantByName(tx, p.kind, patch.name))) {
-      throw new AppError('already_exists', `an organization named ${patch.name} takes part already`);
+    if (changes.name !== undefined && (await repo.findParticipantByName(tx, p.kind, changes.name))) {
+      throw new AppError('already_exists', `an organization named ${changes.name} takes part already`);
     }
-    const leaving = p.kind === 'state' && p.status === 'member' && patch.status !== undefined && patch.status !== 'member';
+    const leaving = p.kind === 'state' && p.status === 'member' && changes.status !== undefined && changes.status !== 'member';
     if (leaving) {
       const members = await repo.listParticipants(tx, { kind: 'state', status: 'member' });
       if (members.length === 1 && (await repo.anyUnclosedMotion(tx))) {
         throw new AppError('motion_pending', 'the last state member cannot leave while a motion is pending', { status: 409 });
       }
     }
-    const row = await repo.updateParticipant(tx, id, patch);
+    const row = await repo.updateParticipant(tx, id, changes);
     await appendToLog(tx, {
-      kind: patch.status !== undefined && patch.status !== p.status ? 'participant.status-changed' : 'participant.changed',
+      kind: changes.status !== undefined ? 'participant.status-changed' : 'participant.changed',
       actor: actorLabel(admin),
       subject: `participant:${id}`,
       body: { status: row.status, previousStatus: p.status, name: row.name, category: row.category },

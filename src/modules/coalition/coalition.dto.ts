@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { pathId } from '../../core/http/openapi.ts';
+import { optionalText, text } from '../../core/http/text.ts';
 import {
   CHANNELS,
   EVENT_KINDS,
@@ -33,8 +34,9 @@ const currency = z
   .regex(/^[A-Za-z]{3}$/, 'an ISO 4217 code has three letters')
   .transform((s) => s.toUpperCase())
   .openapi({ type: 'string', example: 'USD' });
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+/** Free text of many lines (descriptions, notes); names and titles are one line: see core/http/text.ts. */
+const prose = (max: number) => text(max, { multiline: true });
+const optionalProse = (max: number) => optionalText(max, { multiline: true });
 /** Integer minor units (cents for USD). */
 const minor = z.number().int().openapi({ example: 60000, description: 'integer minor units of the currency' });
 const MoneySchema = z.object({ currency: z.string(), amountMinor: z.number().int() }).openapi('CoalitionMoney');
@@ -64,7 +66,7 @@ export const NewOrganizationSchema = z
     countryIso3: iso3.nullable().optional(),
     joinedOn: isoDate.nullable().optional(),
     website: httpUrl.nullable().optional(),
-    description: optionalText(5000),
+    description: optionalProse(5000),
   })
   .openapi('NewOrganization');
 export const OrganizationPatchSchema = NewOrganizationSchema.partial().openapi('OrganizationPatch');
@@ -130,12 +132,12 @@ export const NewContributionSchema = z
     hours: z.number().min(0).max(100_000).optional().openapi({ example: 12.5, description: 'at most two decimals' }),
     amountMinor: minor.min(0).optional(),
     currency: currency.optional(),
-    description: z.string().trim().max(2000).optional(),
+    description: text(2000, { min: 0, multiline: true }).optional(),
   })
   .openapi('NewContribution');
 
 export const ReversalSchema = z
-  .strictObject({ reason: text(2000).openapi({ example: 'entered twice' }) })
+  .strictObject({ reason: prose(2000).openapi({ example: 'entered twice' }) })
   .openapi('ContributionReversal');
 
 export const ContributionListQuerySchema = z.object({
@@ -188,7 +190,7 @@ export const CampaignSchema = z
 export const NewCampaignSchema = z
   .strictObject({
     title: text(200),
-    description: z.string().trim().max(10_000).optional(),
+    description: text(10_000, { min: 0, multiline: true }).optional(),
     currency,
     goalMinor: minor,
     minimumMinor: minor,
@@ -198,7 +200,7 @@ export const NewCampaignSchema = z
 
 export const NewPledgeSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: text(200).optional(),
     email: z.email().max(320).optional(),
     personId: z.number().int().positive().optional().openapi({ description: 'admin only: pledge on behalf of a known person' }),
     amountMinor: minor,
@@ -271,7 +273,7 @@ export const NewEventSchema = z
   .strictObject({
     title: text(300),
     kind: z.enum(EVENT_KINDS),
-    description: z.string().trim().max(20_000).optional(),
+    description: text(20_000, { min: 0, multiline: true }).optional(),
     start: localDateTime,
     end: localDateTime,
     timeZone: z.string().min(1).max(64).openapi({ example: 'Europe/Rome' }),
@@ -359,7 +361,7 @@ export const NewTargetSchema = z
     countryIso3: iso3.nullable().optional(),
     priority: z.enum(PRIORITIES).optional(),
     ownerId: z.number().int().positive().nullable().optional(),
-    notes: z.string().trim().max(20_000).optional(),
+    notes: text(20_000, { min: 0, multiline: true }).optional(),
   })
   .openapi('NewOutreachTarget');
 export const TargetPatchSchema = NewTargetSchema.partial().openapi('OutreachTargetPatch');
@@ -382,8 +384,8 @@ export const NewInteractionSchema = z
   .strictObject({
     occurredOn: isoDate,
     channel: z.enum(CHANNELS),
-    summary: text(20_000),
-    nextAction: optionalText(2000),
+    summary: prose(20_000),
+    nextAction: optionalProse(2000),
     nextActionDue: isoDate.nullable().optional(),
   })
   .openapi('NewOutreachInteraction');
@@ -451,7 +453,7 @@ export const MilestoneSchema = z
 export const NewMilestoneSchema = z
   .strictObject({
     title: text(300),
-    description: z.string().trim().max(10_000).optional(),
+    description: text(10_000, { min: 0, multiline: true }).optional(),
     targetDate: isoDate,
     status: z.enum(MILESTONE_STATUSES).optional(),
     eventIds: z.array(z.number().int().positive()).max(100).optional(),

@@ -1,3 +1,4 @@
+import { normalizeNewlines, textProblem } from '../../core/http/text.ts';
 import { isCurrency, parseMajorAmount, toHundredths } from './money.ts';
 
 /**
@@ -156,8 +157,12 @@ export function readContributionsCsv(text: string, people: PersonRef[], today: s
     if (hundredthHours === 0 && amountMinor === 0 && !errors.some((e) => /^(hours|amount|currency):/.test(e))) {
       errors.push('nothing contributed: give hours, an amount, or both');
     }
-    const description = cell('description');
+    const description = normalizeNewlines(cell('description'));
     if (description.length > 2000) errors.push('description: longer than 2000 characters');
+    // The same rule as the JSON API's free text (core/http/text.ts): a cell may span lines (kept
+    // as LF), but U+0000 and other control characters cannot be stored.
+    const problem = textProblem(description, { multiline: true });
+    if (problem) errors.push(`description: ${problem}`);
 
     if (errors.length) result.rejected.push({ row: record.line, errors });
     else result.accepted.push({ row: record.line, input: { personId, contributedOn: date, hundredthHours, amountMinor, currency, description } });

@@ -5,6 +5,7 @@ import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions
 import type { Db } from '../../core/db/client.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log.ts';
+import { changedFields, isUnchanged, sameValue } from '../../core/patch.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
 import {
   agendaItems,
@@ -178,9 +179,20 @@ const eventFacts = (e: ReturnType<typeof eventColumns> & { id: number }) => ({
 
 async function writeAgenda(tx: Db, eventId: number, agenda: AgendaItem[]) {
   await tx.delete(agendaItems).where(eq(agendaItems.eventId, eventId));
-  if (agenda.length) {
-    await tx.insert(agendaItems).values(agenda.map((a, position) => ({ eventId, position, time: a.time ?? null, title: a.title, speaker: a.speaker ?? null })));
-  }
+  if (agenda.length) await tx.insert(agendaItems).values(agendaRows(agenda).map((a, position) => ({ eventId, position, ...a })));
+}
+
+/** An agenda as its rows store it, in order. */
+const agendaRows = (agenda: NonNullable<NewEvent['agenda']>) => agenda.map((a) => ({ time: a.time ?? null, title: a.title, speaker: a.speaker ?? null }));
+
+async function agendaChanged(tx: Db, eventId: number, agenda: NewEvent['agenda']): Promise<boolean> {
+  if (agenda === undefined) return false;
+  const stored = await tx
+    .select({ time: agendaItems.time, title: agendaItems.title, speaker: agendaItems.speaker })
+    .from(agendaItems)
+    .where(eq(agendaItems.eventId, eventId))
+    .orderBy(asc(agendaItems.position));
+  return !sameValue(stored, agendaRows(agenda));
 }
 
 /** Creates an event without an access check (demo); the API goes through {@link createEvent}. */
@@ -220,12 +232,15 @@ export async function updateEvent(db: Db, actor: Actor | null, id: number, patch
     };
     // A new zone without new times keeps the wall-clock times: it corrects where they are read.
     const columns = eventColumns(merged);
+    // A PATCH that changes nothing (empty, or the stored values again) writes and logs nothing.
+    const newAgenda = await agendaChanged(tx, id, patch.agenda);
+    if (isUnchanged(changedFields(row, columns)) && !newAgenda) return readEvent(tx, id);
     const confirmed = await countStatus(tx, id, 'confirmed');
     if (columns.capacity !== null && columns.capacity < confirmed) {
       throw conflict('capacity_below_confirmed', `${confirmed} registrations are confirmed; the capacity cannot go below that`, { confirmed });
     }
     await tx.update(events).set({ ...columns, updatedAt: env.now() }).where(eq(events.id, id));
-    if (patch.agenda) await writeAgenda(tx, id, patch.agenda);
+    if (newAgenda) await writeAgenda(tx, id, patch.agenda!);
     await promoteWaiting(tx, id, columns.capacity, env.now());
     await appendToLog(tx, { kind: 'coalition.event-changed', actor: actorLabel(admin), subject: `event:${id}`, body: eventFacts({ ...columns, id }) });
     return readEvent(tx, id);

@@ -3,6 +3,7 @@ import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions
 import type { Db } from '../../core/db/client.ts';
 import { conflict, invalid, notFound } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log.ts';
+import { changedFields, isUnchanged } from '../../core/patch.ts';
 import { states } from '../../core/states/states.table.ts';
 import {
   contributions,
@@ -108,19 +109,11 @@ export async function updateOrganization(db: Db, actor: Actor | null, id: number
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(organizations).where(eq(organizations.id, id)).for('update');
     if (!row) throw notFound('organization', { id });
-    if (patch.name !== undefined) await checkOrganizationName(tx, patch.name, id);
-    const [updated] = await tx
-      .update(organizations)
-      .set({
-        name: patch.name ?? row.name,
-        kind: patch.kind ?? row.kind,
-        countryIso3: patch.countryIso3 !== undefined ? patch.countryIso3 : row.countryIso3,
-        joinedOn: patch.joinedOn !== undefined ? patch.joinedOn : row.joinedOn,
-        website: patch.website !== undefined ? patch.website : row.website,
-        description: patch.description !== undefined ? patch.description : row.description,
-      })
-      .where(eq(organizations.id, id))
-      .returning();
+    // A PATCH that changes nothing writes nothing and logs nothing (the log is permanent).
+    const changes = changedFields(row, patch);
+    if (isUnchanged(changes)) return toOrganization(row);
+    if (changes.name !== undefined) await checkOrganizationName(tx, changes.name, id);
+    const [updated] = await tx.update(organizations).set(changes).where(eq(organizations.id, id)).returning();
     const org = toOrganization(updated);
     await appendToLog(tx, { kind: 'coalition.organization-changed', actor: actorLabel(admin), subject: `organization:${id}`, body: organizationFacts(org) });
     return org;
@@ -215,17 +208,14 @@ export async function createPerson(db: Db, actor: Actor | null, input: NewPerson
 export async function updatePerson(db: Db, actor: Actor | null, id: number, patch: Partial<NewPerson>): Promise<Person> {
   requireRole(actor, 'admin');
   await checkOrganization(db, patch.organizationId);
-  const [row] = await db
-    .update(people)
-    .set({
-      ...(patch.name !== undefined ? { name: patch.name } : {}),
-      ...(patch.roles !== undefined ? { roles: patch.roles } : {}),
-      ...(patch.organizationId !== undefined ? { organizationId: patch.organizationId } : {}),
-      ...(patch.visibility !== undefined ? { visibility: patch.visibility } : {}),
-    })
-    .where(eq(people.id, id))
-    .returning({ id: people.id });
+  const [row] = await db.select().from(people).where(eq(people.id, id));
   if (!row) throw notFound('person', { id });
+  // An empty PATCH, or one that repeats what is stored, writes nothing.
+  const changes = changedFields(row, { name: patch.name, roles: patch.roles, organizationId: patch.organizationId, visibility: patch.visibility });
+  if (!isUnchanged(changes)) {
+    const [updated] = await db.update(people).set(changes).where(eq(people.id, id)).returning({ id: people.id });
+    if (!updated) throw notFound('person', { id });
+  }
   return readPerson(db, id);
 }
 

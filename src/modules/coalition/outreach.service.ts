@@ -3,6 +3,7 @@ import { users } from '../../core/auth/auth.table.ts';
 import { requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { conflict, invalid, notFound } from '../../core/errors.ts';
+import { changedFields, isUnchanged } from '../../core/patch.ts';
 import { states } from '../../core/states/states.table.ts';
 import { isoDate, latestDateOnEarth, type CoalitionEnv } from './coalition-env.ts';
 import {
@@ -184,9 +185,12 @@ export async function updateTarget(db: Db, actor: Actor | null, id: number, patc
   requireRole(actor, WHO);
   await checkCountry(db, patch.countryIso3);
   await checkOwner(db, patch.ownerId);
-  const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  if (Object.keys(set).length) {
-    const updated = await db.update(outreachTargets).set(set).where(eq(outreachTargets.id, id)).returning({ id: outreachTargets.id });
+  const [row] = await db.select().from(outreachTargets).where(eq(outreachTargets.id, id));
+  if (!row) throw notFound('outreach target', { id });
+  // An empty PATCH, or one that repeats what is stored, writes nothing.
+  const changes = changedFields(row, patch);
+  if (!isUnchanged(changes)) {
+    const updated = await db.update(outreachTargets).set(changes).where(eq(outreachTargets.id, id)).returning({ id: outreachTargets.id });
     if (!updated.length) throw notFound('outreach target', { id });
   }
   const [target] = await readTargets(db, { id });

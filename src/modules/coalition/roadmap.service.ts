@@ -3,6 +3,7 @@ import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions
 import type { Db } from '../../core/db/client.ts';
 import { invalid, notFound } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log.ts';
+import { changedFields, isUnchanged, sameValue } from '../../core/patch.ts';
 import { events, milestoneEvents, milestones, type MilestoneStatus } from './coalition.table.ts';
 
 export interface NewMilestone {
@@ -56,6 +57,14 @@ async function linkEvents(tx: Db, milestoneId: number, eventIds: number[]) {
   if (unique.length) await tx.insert(milestoneEvents).values(unique.map((eventId) => ({ milestoneId, eventId })));
 }
 
+/** A set of ids in one order, for comparing links (their order is not stored). */
+const sortedIds = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
+
+async function linkedEventIds(tx: Db, milestoneId: number): Promise<number[]> {
+  const rows = await tx.select({ id: milestoneEvents.eventId }).from(milestoneEvents).where(eq(milestoneEvents.milestoneId, milestoneId));
+  return sortedIds(rows.map((r) => r.id));
+}
+
 const facts = (m: Milestone) => ({ milestoneId: m.id, title: m.title, targetDate: m.targetDate, status: m.status, eventIds: m.events.map((e) => e.id) });
 
 /** Public: the roadmap, by target date. */
@@ -85,9 +94,12 @@ export async function updateMilestone(db: Db, actor: Actor | null, id: number, p
     const [row] = await tx.select().from(milestones).where(eq(milestones.id, id)).for('update');
     if (!row) throw notFound('milestone', { id });
     const { eventIds, ...fields } = patch;
-    const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-    if (Object.keys(set).length) await tx.update(milestones).set(set).where(eq(milestones.id, id));
-    if (eventIds) await linkEvents(tx, id, eventIds);
+    // A PATCH that changes nothing (empty, or the stored values again) writes and logs nothing.
+    const set = changedFields(row, fields);
+    const relink = eventIds !== undefined && !sameValue(await linkedEventIds(tx, id), sortedIds(eventIds));
+    if (isUnchanged(set) && !relink) return (await readMilestones(tx, [id]))[0];
+    if (!isUnchanged(set)) await tx.update(milestones).set(set).where(eq(milestones.id, id));
+    if (relink) await linkEvents(tx, id, eventIds);
     const [m] = await readMilestones(tx, [id]);
     await appendToLog(tx, { kind: 'coalition.milestone-changed', actor: actorLabel(admin), subject: `milestone:${id}`, body: facts(m) });
     return m;

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { MAX_INT4, pathId } from '../../core/http/openapi.ts';
+import { text, unstorableJson } from '../../core/http/text.ts';
 import { CHALLENGE_STATUSES, ANSWER_STATUSES } from './verification.table.ts';
 import { WORKLOAD_CLASSES, type WorkloadClass } from './types.ts';
 
@@ -14,14 +15,11 @@ export const WorkloadIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, "a workload id must be 1–128 letters, digits, '.', '_', ':' or '-'")
   .openapi({ example: 'w3f9a0c12de45b678' });
-/** Names shown to people (no control characters, which also keeps them safe in bulk text reads). */
-const label = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .regex(/^[^\u0000-\u001f\u007f]*$/, 'no control characters');
+/**
+ * Names shown to people: core's one-line text (no control characters, no tab or newline, which
+ * also keeps them safe in the repository's tab- and newline-separated bulk reads).
+ */
+const label = (max: number) => text(max);
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex characters');
 
 /**
@@ -354,7 +352,13 @@ export const NewChallengeSchema = z
 export const ChallengeAnswerSchema = z
   .strictObject({
     workloadId: WorkloadIdSchema,
-    record: z.record(z.string(), z.unknown()).openapi({ description: 'The private record the commitment was made to' }),
+    record: z
+      .record(z.string(), z.unknown())
+      .superRefine((record, ctx) => {
+        const found = unstorableJson(record);
+        if (found) ctx.addIssue({ code: 'custom', message: found.message, path: found.path, input: record });
+      })
+      .openapi({ description: 'The private record the commitment was made to' }),
     salt: hex64.openapi({ description: 'The 32-byte salt, hex' }),
   })
   .openapi('ChallengeAnswer');
