@@ -9,7 +9,8 @@ import { publicWriteLimit } from './public-writes.ts';
 import { mountRoadmapRoutes } from './roadmap.routes.ts';
 
 /** Every coalition route, under /api/coalition. */
-export function mountCoalitionRoutes(app: App, env: CoalitionEnv) {
+/** `publicUrl` is where people reach this server (PUBLIC_URL), for the absolute links the calendar feed writes. */
+export function mountCoalitionRoutes(app: App, env: CoalitionEnv, publicUrl: string) {
   // One limiter for both public writes, so a client cannot double its allowance.
   const limit = publicWriteLimit(env);
   app.use('/api/coalition/campaigns/:id/pledges', limit);
@@ -17,7 +18,7 @@ export function mountCoalitionRoutes(app: App, env: CoalitionEnv) {
   mountMembersRoutes(app);
   mountContributionsRoutes(app, env);
   mountCampaignsRoutes(app, env);
-  mountEventsRoutes(app, env);
+  mountEventsRoutes(app, env, publicUrl);
   mountOutreachRoutes(app, env);
   mountRoadmapRoutes(app);
 }

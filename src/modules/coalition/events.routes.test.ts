@@ -192,7 +192,7 @@ describe('listing and the iCalendar feed', () => {
     expect(text).not.toMatch(/[^\r]\n/);
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     const props = parseIcs(text);
-    const uidIndex = props.findIndex((p) => p.name === 'UID' && p.value === `coalition-event-${e.id}@localhost`);
+    const uidIndex = props.findIndex((p) => p.name === 'UID' && p.value.startsWith(`coalition-event-${e.id}-`));
     expect(uidIndex).toBeGreaterThan(0);
     const end = props.findIndex((p, i) => i > uidIndex && p.name === 'END');
     const vevent = Object.fromEntries(props.slice(uidIndex, end).map((p) => [p.name, p.value]));
@@ -209,10 +209,29 @@ describe('listing and the iCalendar feed', () => {
   it('links an event without an online link to its page, past events included', async () => {
     const e = await createEvent({ title: 'In-person only', onlineUrl: null, start: '2025-01-10T09:00', end: '2025-01-10T12:00' });
     const props = parseIcs(await (await t.request('GET', '/api/coalition/events.ics')).text());
-    const uidIndex = props.findIndex((p) => p.name === 'UID' && p.value === `coalition-event-${e.id}@localhost`);
+    const uidIndex = props.findIndex((p) => p.name === 'UID' && p.value.startsWith(`coalition-event-${e.id}-`));
     const end = props.findIndex((p, i) => i > uidIndex && p.name === 'END');
     const vevent = Object.fromEntries(props.slice(uidIndex, end).map((p) => [p.name, p.value]));
-    expect(new URL(vevent.URL).pathname + new URL(vevent.URL).search + new URL(vevent.URL).hash).toBe(`/coalition/events?when=all#event-${e.id}`);
+    expect(vevent.URL).toBe(`http://localhost:8080/coalition/events?when=all#event-${e.id}`);
+  });
+  it('writes UIDs and links from PUBLIC_URL, whatever Host the request names', async () => {
+    const e = await createEvent({ title: 'Host-proof', onlineUrl: null });
+    const feed = async (host: string) => {
+      // The node server builds the request URL from the Host header; so does this one.
+      const res = await t.app.request(`http://${host}/api/coalition/events.ics`, { headers: { host } });
+      const props = parseIcs(await res.text());
+      const at = props.findIndex((p) => p.name === 'UID' && p.value.startsWith(`coalition-event-${e.id}-`));
+      const end = props.findIndex((p, i) => i > at && p.name === 'END');
+      return Object.fromEntries(props.slice(at, end).map((p) => [p.name, p.value]));
+    };
+    const honest = await feed('localhost');
+    const forged = await feed('evil.example');
+    expect(forged.UID).toBe(honest.UID);
+    expect(forged.URL).toBe(honest.URL);
+    expect(forged.URL).not.toContain('evil.example');
+    // Renaming the event changes neither: a subscriber keeps one copy.
+    await t.request('PATCH', `/api/coalition/events/${e.id}`, { cookie: admin, body: { title: 'Host-proof, renamed' } });
+    expect((await feed('localhost')).UID).toBe(honest.UID);
   });
   it('deletes an event (admin) and logs it', async () => {
     const e = await createEvent();

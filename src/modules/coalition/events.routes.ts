@@ -136,9 +136,9 @@ const removeOutput = createRoute({
   responses: { 200: jsonResponse(EventSchema, 'Unlinked'), ...errorResponses },
 });
 
-export function mountEventsRoutes(app: App, env: CoalitionEnv) {
+export function mountEventsRoutes(app: App, env: CoalitionEnv, publicUrl: string) {
   app.openapi(calendar, async (c) =>
-    c.body(await events.eventsCalendar(c.var.db, new URL(c.req.url).origin), 200, {
+    c.body(await events.eventsCalendar(c.var.db, publicUrl), 200, {
       'content-type': 'text/calendar; charset=utf-8',
       'content-disposition': 'inline; filename="coalition-events.ics"',
     }),

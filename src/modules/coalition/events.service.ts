@@ -444,12 +444,15 @@ export async function removeOutput(db: Db, actor: Actor | null, eventId: number,
 /**
  * The public events as an RFC 5545 calendar. Times are written in UTC (the
  * zone is in the description), so no VTIMEZONE is needed. The URL is the
- * online link when there is one, else the event's page on this site.
+ * online link when there is one, else the event's page at `publicUrl`
+ * (PUBLIC_URL: never the request's Host header, which any client sets and a
+ * shared cache would hand to everyone). A UID is made of what never changes
+ * once the event exists, its id and creation instant, so subscribers keep one
+ * copy of each event whatever address the server is reached by.
  */
-export async function eventsCalendar(db: Db, origin: string): Promise<string> {
+export async function eventsCalendar(db: Db, publicUrl: string): Promise<string> {
   const rows = await db.select().from(events).orderBy(asc(events.startsAt), asc(events.id));
   const full = await assemble(db, rows);
-  const host = new URL(origin).hostname;
   const items: IcsEvent[] = full.map((e, i) => {
     const agenda = e.agenda.map((a) => `${a.time ? `${a.time} ` : ''}${a.title}${a.speaker ? ` (${a.speaker})` : ''}`);
     const description = [
@@ -461,7 +464,7 @@ export async function eventsCalendar(db: Db, origin: string): Promise<string> {
       .filter(Boolean)
       .join('\n\n');
     return {
-      uid: `coalition-event-${e.id}@${host}`,
+      uid: `coalition-event-${e.id}-${rows[i].createdAt.getTime()}@concord`,
       stamp: rows[i].updatedAt,
       start: rows[i].startsAt,
       end: rows[i].endsAt,
@@ -469,7 +472,7 @@ export async function eventsCalendar(db: Db, origin: string): Promise<string> {
       description,
       location: e.place ?? e.onlineUrl ?? undefined,
       // `when=all`: the events page lists only upcoming events by default, and this one may be past.
-      url: e.onlineUrl ?? `${origin}/coalition/events?when=all#event-${e.id}`,
+      url: e.onlineUrl ?? `${publicUrl}/coalition/events?when=all#event-${e.id}`,
     };
   });
   return icsCalendar(items, { prodId: '-//Concord//Coalition events//EN', name: 'Coalition events' });

@@ -15,7 +15,7 @@ import { loadFirstStartData } from './first-start.ts';
 export function coalitionModule(env: CoalitionEnv = defaultCoalitionEnv()): ModuleManifest {
   return {
     name: 'coalition',
-    routes: (app) => mountCoalitionRoutes(app, env),
+    routes: (app, deps) => mountCoalitionRoutes(app, env, deps.config.publicUrl),
     firstStart: (db) => loadFirstStartData(db, env),
   };
 }
