@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { pathId } from '../http/openapi.ts';
+import { MAX_INT4, pathId } from '../http/openapi.ts';
 import { text } from '../http/text.ts';
 import { ROLES } from './auth.table.ts';
 
@@ -31,7 +31,7 @@ export const NewUserSchema = z
     name: text(200),
     role: RoleSchema,
     password,
-    participantId: z.number().int().positive().nullable().optional(),
+    participantId: z.number().int().positive().max(MAX_INT4).nullable().optional(),
   })
   .openapi('NewUser');
 
@@ -39,7 +39,7 @@ export const UserPatchSchema = z
   .strictObject({
     name: text(200).optional(),
     role: RoleSchema.optional(),
-    participantId: z.number().int().positive().nullable().optional(),
+    participantId: z.number().int().positive().max(MAX_INT4).nullable().optional(),
     disabled: z.boolean().optional(),
     password: password.optional(),
     /** Revoke every API token of the account (disabling always does). */

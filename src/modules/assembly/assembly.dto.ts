@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { pathId } from '../../core/http/openapi.ts';
+import { MAX_INT4, pathId } from '../../core/http/openapi.ts';
 import { safeText, text } from '../../core/http/text.ts';
 import {
   AMENDMENT_OPS,
@@ -260,7 +260,7 @@ export const DiffSchema = z
 
 export const NewAmendmentSchema = z
   .strictObject({
-    baseVersion: z.number().int().positive(),
+    baseVersion: z.number().int().positive().max(MAX_INT4),
     op: z.enum(AMENDMENT_OPS),
     articleKey: text(40, { min: 0, trim: false }).nullable().default(null),
     afterKey: text(40, { min: 0, trim: false }).nullable().default(null),
@@ -323,8 +323,8 @@ export const NewMotionSchema = z
   .strictObject({
     kind: z.enum(MOTION_KINDS),
     title: text(500),
-    amendmentId: z.number().int().positive().optional(),
-    treatyId: z.number().int().positive().optional(),
+    amendmentId: z.number().int().positive().max(MAX_INT4).optional(),
+    treatyId: z.number().int().positive().max(MAX_INT4).optional(),
     opensAt: isoDateTime,
     closesAt: isoDateTime,
   })
@@ -387,7 +387,7 @@ export const MotionsQuerySchema = z.object({
 });
 
 export const NewBallotSchema = z
-  .strictObject({ choice: z.enum(CHOICES), participantId: z.number().int().positive().optional() })
+  .strictObject({ choice: z.enum(CHOICES), participantId: z.number().int().positive().max(MAX_INT4).optional() })
   .openapi('NewBallot');
 
 export const BallotReceiptSchema = z
@@ -417,7 +417,7 @@ export const MotionLogSchema = z
 // ── Signature, ratification ────────────────────────────────────────────────
 
 export const TreatyActSchema = z
-  .strictObject({ participantId: z.number().int().positive().optional(), date: isoDate })
+  .strictObject({ participantId: z.number().int().positive().max(MAX_INT4).optional(), date: isoDate })
   .openapi('TreatyActInput');
 
 export const TreatyActViewSchema = z

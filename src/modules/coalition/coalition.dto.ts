@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { pathId } from '../../core/http/openapi.ts';
+import { MAX_INT4, pathId } from '../../core/http/openapi.ts';
 import { optionalText, text } from '../../core/http/text.ts';
 import {
   CHANNELS,
@@ -92,7 +92,7 @@ export const NewPersonSchema = z
   .strictObject({
     name: text(200),
     roles: roles.optional(),
-    organizationId: z.number().int().positive().nullable().optional(),
+    organizationId: z.number().int().positive().max(MAX_INT4).nullable().optional(),
     visibility: z.enum(VISIBILITIES).optional(),
   })
   .openapi('NewPerson');
@@ -127,7 +127,7 @@ export const ContributionSchema = z
 
 export const NewContributionSchema = z
   .strictObject({
-    personId: z.number().int().positive(),
+    personId: z.number().int().positive().max(MAX_INT4),
     contributedOn: isoDate,
     hours: z.number().min(0).max(100_000).optional().openapi({ example: 12.5, description: 'at most two decimals' }),
     amountMinor: minor.min(0).optional(),
@@ -141,7 +141,7 @@ export const ReversalSchema = z
   .openapi('ContributionReversal');
 
 export const ContributionListQuerySchema = z.object({
-  personId: z.coerce.number().int().positive().optional().openapi({ param: { name: 'personId', in: 'query' } }),
+  personId: z.coerce.number().int().positive().max(MAX_INT4).optional().openapi({ param: { name: 'personId', in: 'query' } }),
   limit: z.coerce.number().int().min(1).max(1000).default(200).openapi({ param: { name: 'limit', in: 'query' } }),
   offset: z.coerce.number().int().min(0).default(0).openapi({ param: { name: 'offset', in: 'query' } }),
 });
@@ -202,7 +202,7 @@ export const NewPledgeSchema = z
   .strictObject({
     name: text(200).optional(),
     email: z.email().max(320).optional(),
-    personId: z.number().int().positive().optional().openapi({ description: 'admin only: pledge on behalf of a known person' }),
+    personId: z.number().int().positive().max(MAX_INT4).optional().openapi({ description: 'admin only: pledge on behalf of a known person' }),
     amountMinor: minor,
     currency,
   })
@@ -326,7 +326,7 @@ export const CancelResultSchema = z
   .object({ registration: RegistrationSchema.pick({ id: true, eventId: true, status: true }), promotedId: z.number().int().nullable() })
   .openapi('CancelResult');
 
-export const NewMemberSchema = z.strictObject({ personId: z.number().int().positive() }).openapi('NewWorkingGroupMember');
+export const NewMemberSchema = z.strictObject({ personId: z.number().int().positive().max(MAX_INT4) }).openapi('NewWorkingGroupMember');
 export const NewOutputSchema = z
   .strictObject({ title: text(500), url: httpUrl, publishedOn: isoDate.nullable().optional() })
   .openapi('NewWorkingGroupOutput');
@@ -360,7 +360,7 @@ export const NewTargetSchema = z
     category: z.enum(TARGET_CATEGORIES),
     countryIso3: iso3.nullable().optional(),
     priority: z.enum(PRIORITIES).optional(),
-    ownerId: z.number().int().positive().nullable().optional(),
+    ownerId: z.number().int().positive().max(MAX_INT4).nullable().optional(),
     notes: text(20_000, { min: 0, multiline: true }).optional(),
   })
   .openapi('NewOutreachTarget');
@@ -456,7 +456,7 @@ export const NewMilestoneSchema = z
     description: text(10_000, { min: 0, multiline: true }).optional(),
     targetDate: isoDate,
     status: z.enum(MILESTONE_STATUSES).optional(),
-    eventIds: z.array(z.number().int().positive()).max(100).optional(),
+    eventIds: z.array(z.number().int().positive().max(MAX_INT4)).max(100).optional(),
   })
   .openapi('NewMilestone');
 export const MilestonePatchSchema = NewMilestoneSchema.partial().openapi('MilestonePatch');
