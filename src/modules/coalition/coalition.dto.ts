@@ -28,12 +28,12 @@ const iso3 = z
   .string()
   .regex(/^[A-Za-z]{3}$/, 'an ISO 3166-1 alpha-3 code has three letters')
   .transform((s) => s.toUpperCase())
-  .openapi({ type: 'string', example: 'CHE' });
+  .openapi({ example: 'CHE' });
 const currency = z
   .string()
   .regex(/^[A-Za-z]{3}$/, 'an ISO 4217 code has three letters')
   .transform((s) => s.toUpperCase())
-  .openapi({ type: 'string', example: 'USD' });
+  .openapi({ example: 'USD' });
 /** Free text of many lines (descriptions, notes); names and titles are one line: see core/http/text.ts. */
 const prose = (max: number) => text(max, { multiline: true });
 const optionalProse = (max: number) => optionalText(max, { multiline: true });
