@@ -59,7 +59,9 @@ export const NewOrganizationSchema = z
     category: z.enum(ORGANIZATION_CATEGORIES).default('ngo'),
     status: z.enum(PARTICIPANT_STATUSES).default('invited'),
   })
-  .openapi('NewOrganization');
+  // Not 'NewOrganization': the coalition's organization body has that name, and a second schema
+  // registered under one name silently replaces the first in the OpenAPI document.
+  .openapi('NewParticipantOrganization');
 
 export const ParticipantPatchSchema = z
   .strictObject({
