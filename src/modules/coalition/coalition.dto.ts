@@ -15,6 +15,7 @@ import {
   TARGET_TYPES,
   VISIBILITIES,
 } from './coalition.table.ts';
+import { MAX_MINOR } from './money.ts';
 
 // ── Shared pieces ──────────────────────────────────────────────────────────
 
@@ -38,7 +39,11 @@ const currency = z
 const prose = (max: number) => text(max, { multiline: true });
 const optionalProse = (max: number) => optionalText(max, { multiline: true });
 /** Integer minor units (cents for USD). */
-const minor = z.number().int().openapi({ example: 60000, description: 'integer minor units of the currency' });
+const minor = z
+  .number()
+  .int()
+  .max(MAX_MINOR)
+  .openapi({ example: 60000, description: `integer minor units of the currency, at most ${MAX_MINOR}` });
 const MoneySchema = z.object({ currency: z.string(), amountMinor: z.number().int() }).openapi('CoalitionMoney');
 
 export const idParam = (name = 'id') => z.object({ [name]: pathId(name) });

@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logSize } from '../../core/ledger/log.ts';
 import { events } from './coalition.table.ts';
+import { MAX_MINOR } from './money.ts';
 import { coalitionTestApp, type CoalitionTestApp } from './testing.ts';
 
 let t: CoalitionTestApp;
@@ -221,5 +222,35 @@ describe('a PATCH that changes nothing', () => {
     const changed = await t.json('PATCH', `/api/coalition/events/${ids.event}`, { cookie: admin, body: { agenda: [{ title: 'Only item' }] } });
     expect(changed.agenda).toEqual([{ time: null, title: 'Only item', speaker: null }]);
     expect(await size()).toBe(before + 1);
+  });
+});
+
+describe('amounts past MAX_MINOR', () => {
+  it('are refused for contributions, campaign goals and pledges, storing and logging nothing', async () => {
+    const before = await size();
+    const person = ids.person;
+    const tooMuch = MAX_MINOR + 1;
+    const contribution = await t.request('POST', '/api/coalition/contributions', {
+      cookie: admin,
+      body: { personId: person, contributedOn: '2025-05-01', amountMinor: tooMuch, currency: 'USD' },
+    });
+    const refusedFor = async (res: Response, field: string) => {
+      expect(res.status).toBe(400);
+      const { error } = (await res.json()) as { error: { code: string; details: { path: string }[] } };
+      expect(error.code).toBe('validation_failed');
+      expect(error.details.map((d) => d.path)).toContain(field);
+    };
+    await refusedFor(contribution, 'amountMinor');
+    const deadline = new Date(t.clock.now().getTime() + 30 * 86_400_000).toISOString();
+    const campaign = await t.request('POST', '/api/coalition/campaigns', {
+      cookie: admin,
+      body: { title: 'Too big', currency: 'USD', goalMinor: tooMuch, minimumMinor: 1, deadline },
+    });
+    await refusedFor(campaign, 'goalMinor');
+    const pledge = await t.request('POST', `/api/coalition/campaigns/${ids.campaign}/pledges`, {
+      body: { name: 'Big Donor', email: 'big@example.org', amountMinor: tooMuch },
+    });
+    await refusedFor(pledge, 'amountMinor');
+    expect(await size()).toBe(before);
   });
 });

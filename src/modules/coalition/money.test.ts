@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settlementOutcome } from './campaigns.service.ts';
-import { isCurrency, minorDigits, parseMajorAmount, toHundredths } from './money.ts';
+import { isCurrency, MAX_MINOR, minorDigits, parseMajorAmount, toHundredths } from './money.ts';
 
 describe('money', () => {
   it('knows ISO 4217 codes and their minor digits', () => {
@@ -18,6 +18,8 @@ describe('money', () => {
     expect(parseMajorAmount('1.005', 'USD')).toBeNull();
     expect(parseMajorAmount('-5', 'USD')).toBeNull();
     expect(parseMajorAmount('1e3', 'USD')).toBeNull();
+    expect(parseMajorAmount('10000000000', 'USD')).toBe(MAX_MINOR);
+    expect(parseMajorAmount('10000000000.01', 'USD')).toBeNull();
   });
   it('keeps hours to two decimals', () => {
     expect(toHundredths(12.5)).toBe(1250);

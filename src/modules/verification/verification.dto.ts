@@ -33,8 +33,20 @@ export const IsoInstantSchema = z
   .refine((s) => Number.isFinite(Date.parse(s)) && new Date(s).toISOString() === s, 'not a valid time')
   .openapi({ example: '2026-01-01T00:00:00.000Z' });
 
+/**
+ * Upper bounds far beyond any real facility, so that no figure a client sends can
+ * overflow the accounting (1e308 accelerator-hours would make every FLOP sum
+ * Infinity, served as null): a million times today's fastest accelerator, a
+ * billion accelerators running for a century, and FLOP past any plausible run.
+ */
+const MAX_PEAK_FLOPS = 1e21;
+const MAX_ACCELERATOR_HOURS = 1e15;
+const MAX_ENERGY_KWH = 1e15;
+const MAX_FLOP = 1e40;
+
 const nonNegative = z.number().min(0);
 const positive = z.number().gt(0);
+const flop = positive.max(MAX_FLOP);
 
 // ── Facilities ─────────────────────────────────────────────────────────────
 
@@ -42,7 +54,7 @@ export const InventoryItemSchema = z
   .strictObject({
     model: label(100).openapi({ example: 'NVIDIA H100 SXM' }),
     count: z.number().int().positive().max(100_000_000),
-    peakFlops: positive.openapi({ description: 'Peak dense BF16 FLOP/s of one accelerator', example: 989e12 }),
+    peakFlops: positive.max(MAX_PEAK_FLOPS).openapi({ description: 'Peak dense BF16 FLOP/s of one accelerator', example: 989e12 }),
   })
   .openapi('InventoryItem');
 
@@ -141,7 +153,7 @@ export const NewRunSchema = z
     developer: label(200),
     name: label(200),
     purpose: label(2000),
-    expectedFlop: positive.openapi({ example: 3e25 }),
+    expectedFlop: flop.openapi({ example: 3e25 }),
     licenceRef: label(200).optional().openapi({ description: 'Reference of the licence the run holds, if any' }),
   })
   .openapi('NewRun');
@@ -164,7 +176,7 @@ export const WorkloadSchema = z
   .strictObject({
     id: WorkloadIdSchema,
     class: z.enum(WORKLOAD_CLASSES as [WorkloadClass, ...WorkloadClass[]]),
-    acceleratorHours: nonNegative,
+    acceleratorHours: nonNegative.max(MAX_ACCELERATOR_HOURS),
     utilization: z.number().gt(0).max(1),
     runId: RunIdSchema.optional().openapi({ description: 'A declared run; an id nobody declared is accepted and accounted as undeclared' }),
     accelerator: label(100).optional().openapi({ description: 'Inventory model it ran on; absent: the inventory mean' }),
@@ -178,8 +190,8 @@ export const ComputeReportSchema = z
     sequence: z.number().int().positive().max(2_000_000_000),
     periodStart: IsoInstantSchema,
     periodEnd: IsoInstantSchema,
-    meteredAcceleratorHours: nonNegative,
-    energyKwh: nonNegative,
+    meteredAcceleratorHours: nonNegative.max(MAX_ACCELERATOR_HOURS),
+    energyKwh: nonNegative.max(MAX_ENERGY_KWH),
     workloads: z.array(WorkloadSchema).max(10_000),
   })
   .openapi('ComputeReport');
@@ -228,12 +240,12 @@ const share = z.number().min(0).max(1);
 
 export const SettingsSchema = z
   .strictObject({
-    thresholds: z.strictObject({ notifyFlop: positive, licenceFlop: positive }),
+    thresholds: z.strictObject({ notifyFlop: flop, licenceFlop: flop }),
     tolerance: z.number().min(0).lt(1),
-    trainingLike: z.strictObject({ minConcurrentAccelerators: positive, minUtilization: share, minFlop: nonNegative }),
-    sustained: z.strictObject({ minHours: positive, maxConcurrencyRatio: z.number().min(1), maxUtilizationDelta: share }),
-    facilityUndeclared: z.strictObject({ windowDays: positive, flop: positive }),
-    linked: z.strictObject({ minOverlap: share, minFacilities: z.number().int().min(2), flop: positive }),
+    trainingLike: z.strictObject({ minConcurrentAccelerators: positive.max(1e12), minUtilization: share, minFlop: nonNegative.max(MAX_FLOP) }),
+    sustained: z.strictObject({ minHours: positive.max(1e6), maxConcurrencyRatio: z.number().min(1).max(1e6), maxUtilizationDelta: share }),
+    facilityUndeclared: z.strictObject({ windowDays: positive.max(36_500), flop }),
+    linked: z.strictObject({ minOverlap: share, minFacilities: z.number().int().min(2).max(100_000), flop }),
     challengeDeadlineHours: positive.max(24 * 365),
   })
   .refine((s) => s.thresholds.notifyFlop < s.thresholds.licenceFlop, {
