@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server';
 import { chromium, type Browser } from 'playwright-core';
 import { loadConfig } from '../../src/core/config.ts';
 import { boot } from '../../src/core/boot.ts';
+import type { ModuleManifest } from '../../src/core/module.ts';
 import { modules } from '../../src/modules/index.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,11 +31,12 @@ export function ensureWebBuilt(): void {
 /**
  * Boots the real server in-process on a free port of 127.0.0.1, with a fresh
  * temporary DATA_DIR (embedded PGlite), migrated and seeded as on a first start.
+ * `options.modules` replaces the default modules (to give one a clock the test moves).
  */
-export async function startServer(): Promise<TestServer> {
+export async function startServer(options: { modules?: ModuleManifest[] } = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-e2e-'));
   const config = loadConfig({ port: 0, dataDir, host: '127.0.0.1', logLevel: 'warn' });
-  const booted = await boot(config, modules);
+  const booted = await boot(config, options.modules ?? modules);
   if (!booted.firstAdmin) throw new Error('a fresh data directory should create the first admin');
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: booted.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

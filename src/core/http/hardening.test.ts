@@ -25,7 +25,7 @@ let t: TestApp;
 let log: ReturnType<typeof captureLog>;
 beforeAll(async () => {
   log = captureLog();
-  t = await testApp(undefined, {}, log.logger);
+  t = await testApp(undefined, {}, { logger: log.logger });
 });
 afterAll(() => t.close());
 
