@@ -47,5 +47,6 @@ describe('concord demo and concord coalition import-contributions', () => {
     const missing = await concord('coalition', 'import-contributions', path.join(dir, 'none.csv'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/cannot read .*none\.csv: ENOENT/);
-  });
+    // Five command runs, each starting the embedded database: generous on a loaded 2-core machine.
+  }, 240_000);
 });
