@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { openDatabase } from '../src/core/db/client.ts';
 import { entryBytes, leafHash } from '../src/core/ledger/hasher.ts';
-import { appendManyToLog, ensureLogKey } from '../src/core/ledger/log.ts';
-import { getConsistencyProof, getInclusionProof } from '../src/core/ledger/log.service.ts';
+import { appendManyToLog, ensureLogKey } from '../src/core/ledger/log-writer.ts';
+import { getConsistencyProof, getInclusionProof } from '../src/core/ledger/log-reader.ts';
 import { TileEdge } from '../src/core/ledger/tile-rows.ts';
 import type { Figure } from './index.ts';
 import { medianMs } from './median.ts';

@@ -2,7 +2,7 @@ import { createPrivateKey, randomBytes } from 'node:crypto';
 import { createAccount } from '../src/core/auth/auth.service.ts';
 import type { Actor } from '../src/core/auth/permissions.ts';
 import { openDatabase, type Db } from '../src/core/db/client.ts';
-import { ensureLogKey } from '../src/core/ledger/log.ts';
+import { ensureLogKey } from '../src/core/ledger/log-writer.ts';
 import { loadStates } from '../src/core/states/states.service.ts';
 import { runAccounting } from '../src/modules/verification/accounting.ts';
 import { getRunAccounting } from '../src/modules/verification/accounting.service.ts';

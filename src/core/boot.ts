@@ -9,7 +9,7 @@ import { openDatabase, type Database } from './db/client.ts';
 import { AppError } from './errors.ts';
 import { createApp } from './http/app.ts';
 import type { App, AppDeps } from './http/context.ts';
-import { ensureLogKey } from './ledger/log.ts';
+import { ensureLogKey } from './ledger/log-writer.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { logState } from './ledger/log.table.ts';
 import type { ModuleManifest } from './module.ts';

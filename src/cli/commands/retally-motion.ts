@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { openPreparedDatabase } from '../../core/boot.ts';
 import { loadConfig } from '../../core/config.ts';
 import { leafHash, type LedgerEntry } from '../../core/ledger/hasher.ts';
-import { entriesAbout } from '../../core/ledger/log.ts';
+import { entriesAbout } from '../../core/ledger/log-reader.ts';
 import { retally } from '../../modules/assembly/motion-log.ts';
 import { modules } from '../../modules/index.ts';
 import { action, CliError } from '../run.ts';

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { AppError, notFound } from '../errors.ts';
-import { appendToLog } from '../ledger/log.ts';
+import { appendToLog } from '../ledger/log-writer.ts';
 import { changedFields, isUnchanged } from '../patch.ts';
 import { apiTokens, sessions, users, type Role } from './auth.table.ts';
 import { generatePassword, hashPassword, verifyPassword } from './passwords.ts';

@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
-import { logSize } from '../ledger/log.ts';
+import { logSize } from '../ledger/log-reader.ts';
 import { apiTokens, users } from './auth.table.ts';
 
 let t: TestApp;

@@ -1,6 +1,5 @@
 import type { Db } from '../db/client.ts';
-import { readEntries } from './log.ts';
-import { getCheckpoint, getVerifierKey } from './log.service.ts';
+import { getCheckpoint, getVerifierKey, readEntries } from './log-reader.ts';
 import type { LogSource } from './verify-log.ts';
 
 /**

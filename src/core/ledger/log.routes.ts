@@ -10,7 +10,7 @@ import {
   InclusionProofSchema,
   InclusionQuerySchema,
 } from './log.dto.ts';
-import * as log from './log.service.ts';
+import * as log from './log-reader.ts';
 
 const tags = ['log'];
 const text = (description: string) => ({ content: { 'text/plain': { schema: z.string() } }, description });

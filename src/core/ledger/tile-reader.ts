@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import { readTiles } from './log.ts';
+import { readTiles } from './log.repository.ts';
 import { locate, readSlot, rowHas, tileKey, type TileRow } from './tile-rows.ts';
 import type { HashReader, NodeId } from './tree.ts';
 

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows, type Database } from '../db/client.ts';
 import { localLogSource } from './local-log-source.ts';
-import { appendManyToLog, ensureLogKey } from './log.ts';
+import { appendManyToLog, ensureLogKey } from './log-writer.ts';
 import { verifyLog } from './verify-log.ts';
 
 let database: Database;

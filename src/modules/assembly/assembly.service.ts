@@ -6,7 +6,7 @@
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError, notFound } from '../../core/errors.ts';
-import { appendToLog } from '../../core/ledger/log.ts';
+import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { changedFields, isUnchanged } from '../../core/patch.ts';
 import type { AssemblyRules } from './assembly-types.ts';
 import * as repo from './assembly.repository.ts';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
-import { logSize } from '../../core/ledger/log.ts';
+import { logSize } from '../../core/ledger/log-reader.ts';
 import { DRAFT, expectJson, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
 
 let t: TestApp;

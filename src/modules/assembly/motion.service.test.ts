@@ -4,7 +4,7 @@ import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
 import { createAccount } from '../../core/auth/auth.service.ts';
 import type { Actor } from '../../core/auth/permissions.ts';
 import type { LedgerEntry } from '../../core/ledger/hasher.ts';
-import { entriesAbout } from '../../core/ledger/log.ts';
+import { entriesAbout } from '../../core/ledger/log-reader.ts';
 import { DEFAULT_RULES } from './assembly-types.ts';
 import { resetClock, setClock } from './assembly.fixture.ts';
 import * as repo from './assembly.repository.ts';

@@ -14,7 +14,8 @@ import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions
 import type { Db } from '../../core/db/client.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { leafHash } from '../../core/ledger/hasher.ts';
-import { appendToLog, entriesAbout } from '../../core/ledger/log.ts';
+import { appendToLog } from '../../core/ledger/log-writer.ts';
+import { entriesAbout } from '../../core/ledger/log-reader.ts';
 import * as repo from './assembly.repository.ts';
 import type { MotionKind, MotionOutcome } from './assembly.table.ts';
 import { clock } from './clock.ts';

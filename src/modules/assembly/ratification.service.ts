@@ -7,7 +7,7 @@
 import { actorLabel, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError } from '../../core/errors.ts';
-import { appendToLog } from '../../core/ledger/log.ts';
+import { appendToLog } from '../../core/ledger/log-writer.ts';
 import * as repo from './assembly.repository.ts';
 import type { TreatyActKind } from './assembly.table.ts';
 import { today } from './clock.ts';

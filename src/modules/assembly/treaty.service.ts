@@ -5,7 +5,7 @@
 import { actorLabel, requireActor, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError, notFound } from '../../core/errors.ts';
-import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/log.ts';
+import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/log-writer.ts';
 import { toAkomaNtoso } from './akoma-ntoso.ts';
 import { applyChange, assertApplicable, stillApplies, type AmendmentChange } from './amendment-text.ts';
 import { DEFAULT_ENTRY_INTO_FORCE, type EntryIntoForceConditions, type StoredArticle } from './assembly-types.ts';

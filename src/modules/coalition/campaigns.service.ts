@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors.ts';
-import { appendToLog } from '../../core/ledger/log.ts';
+import { appendToLog } from '../../core/ledger/log-writer.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
 import { campaigns, people, pledges, type CampaignOutcome, type PledgeStatus } from './coalition.table.ts';
 import { isCurrency } from './money.ts';

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
-import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/log.ts';
+import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/log-writer.ts';
 import { latestDateOnEarth, type CoalitionEnv } from './coalition-env.ts';
 import { contributions, people } from './coalition.table.ts';
 import { readContributionsCsv, type ContributionInput, type RejectedRow } from './contributions-csv.ts';

@@ -4,7 +4,7 @@ import { hashSecret, newSecret } from '../../core/auth/secrets.ts';
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
-import { appendToLog } from '../../core/ledger/log.ts';
+import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { changedFields, isUnchanged, sameValue } from '../../core/patch.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
 import {

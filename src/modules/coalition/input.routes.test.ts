@@ -5,7 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logSize } from '../../core/ledger/log.ts';
+import { logSize } from '../../core/ledger/log-reader.ts';
 import { events } from './coalition.table.ts';
 import { MAX_MINOR } from './money.ts';
 import { coalitionTestApp, type CoalitionTestApp } from './testing.ts';

@@ -2,7 +2,7 @@ import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { conflict, invalid, notFound } from '../../core/errors.ts';
-import { appendToLog } from '../../core/ledger/log.ts';
+import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { changedFields, isUnchanged } from '../../core/patch.ts';
 import { states } from '../../core/states/states.table.ts';
 import {

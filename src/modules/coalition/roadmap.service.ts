@@ -2,7 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { invalid, notFound } from '../../core/errors.ts';
-import { appendToLog } from '../../core/ledger/log.ts';
+import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { changedFields, isUnchanged, sameValue } from '../../core/patch.ts';
 import { events, milestoneEvents, milestones, type MilestoneStatus } from './coalition.table.ts';
 

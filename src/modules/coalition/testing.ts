@@ -1,7 +1,7 @@
 import { boot } from '../../core/boot.ts';
 import { loadConfig } from '../../core/config.ts';
 import { openDatabase, type Database } from '../../core/db/client.ts';
-import { readEntries } from '../../core/ledger/log.ts';
+import { readEntries } from '../../core/ledger/log-reader.ts';
 import { ORIGIN } from '../../../test/fixtures/app.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
 import { coalitionModule } from './index.ts';

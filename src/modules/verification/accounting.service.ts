@@ -4,7 +4,7 @@
  */
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
-import { appendToLog } from '../../core/ledger/log.ts';
+import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { requireInspectAccess } from './access.ts';
 import { facilityAccounting, runAccounting } from './accounting.ts';
 import { challengeStates, settleOverdueChallenges } from './challenge.service.ts';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
-import { rootAt } from '../../core/ledger/log.service.ts';
+import { rootAt } from '../../core/ledger/log-reader.ts';
 import { sampleWorkloads } from './challenge-sampling.ts';
 import { clock } from './clock.ts';
 import { serviceTarget, submitSimulation } from './simulation-submit.ts';

@@ -12,8 +12,8 @@
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors.ts';
-import { appendToLog } from '../../core/ledger/log.ts';
-import { getCheckpoint } from '../../core/ledger/log.service.ts';
+import { appendToLog } from '../../core/ledger/log-writer.ts';
+import { getCheckpoint } from '../../core/ledger/log-reader.ts';
 import { mayInspect, requireFacilityOperator } from './access.ts';
 import { checkChallengeAnswer } from './challenge-answer.ts';
 import { sampleWorkloads } from './challenge-sampling.ts';

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
-import { appendToLog } from '../../core/ledger/log.ts';
+import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { listStates } from '../../core/states/states.service.ts';
 import { mayInspect, requireFacilityOperator } from './access.ts';
 import { clock } from './clock.ts';

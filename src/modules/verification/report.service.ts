@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError, notFound } from '../../core/errors.ts';
-import { appendManyToLog, type LogInput } from '../../core/ledger/log.ts';
+import { appendManyToLog, type LogInput } from '../../core/ledger/log-writer.ts';
 import { requireFacilityOperator, requireInspectAccess } from './access.ts';
 import { clock } from './clock.ts';
 import { canonicalBytes, verifySignedReport } from './report-signing.ts';

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/permissions.ts';
 import { queryRows } from '../../core/db/client.ts';
-import { logSize } from '../../core/ledger/log.ts';
+import { logSize } from '../../core/ledger/log-reader.ts';
 import type { TestApp } from '../../../test/fixtures/app.ts';
 import { clock } from './clock.ts';
 import { makeCommitment } from './commitment.ts';

@@ -1,16 +1,43 @@
+/**
+ * The log's reader: its signed checkpoint, entries, proofs and tiles, as the routes serve them
+ * and the local verifier reads them. It never writes; appending is {@link ./log-writer.ts}'s.
+ */
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { formatCheckpoint, signNote, verifierKeyOf } from './checkpoint.ts';
 import { emptyRoot, leafHash, type LedgerEntry } from './hasher.ts';
-import { loadLogKey, logSize, readEntries } from './log.ts';
+import { logSize, newestLogKey, readEntries } from './log.repository.ts';
 import { consistencyProof, inclusionProof, neededForConsistency, neededForInclusion } from './proof.ts';
 import { readerFor } from './tile-reader.ts';
 import { neededForRoot, rootHash } from './tree.ts';
+
+/** The stored entries as they are, for callers that read the log (a motion's ballots, a test's count). */
+export { entriesAbout, logSize, readEntries, type StoredEntry } from './log.repository.ts';
 
 /** Most entries one page of `GET /api/log/entries` returns. */
 export const MAX_ENTRIES_PER_PAGE = 1000;
 
 const beyond = (what: string) => new AppError('beyond_tree', `${what} is beyond the log`, { status: 400 });
+
+export interface LogKey {
+  name: string;
+  privateKey: KeyObject;
+  publicKey: Buffer;
+}
+
+const keys = new WeakMap<Db, LogKey>();
+
+/** The newest signing key, or null before first start. */
+export async function loadLogKey(db: Db): Promise<LogKey | null> {
+  const cached = keys.get(db);
+  if (cached) return cached;
+  const row = await newestLogKey(db);
+  if (!row) return null;
+  const key = { name: row.name, privateKey: createPrivateKey(row.privateKeyPem), publicKey: row.publicKey };
+  keys.set(db, key);
+  return key;
+}
 
 async function signingKey(db: Db) {
   const key = await loadLogKey(db);

@@ -1,0 +1,112 @@
+/**
+ * The log's writer: appends entries inside the caller's transaction and creates the log on first
+ * start. Everything that reads the log (checkpoints, proofs, tiles, entries) is in
+ * {@link ./log-reader.ts}; the queries of both are in {@link ./log.repository.ts}.
+ */
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import type { Db } from '../db/client.ts';
+import { verifierKeyOf } from './checkpoint.ts';
+import { entryBytes, leafHash, type LedgerEntry } from './hasher.ts';
+import { loadLogKey, type LogKey } from './log-reader.ts';
+import {
+  insertEntries,
+  insertLogKey,
+  insertLogState,
+  lockLogState,
+  readTiles,
+  updateLogSize,
+  upsertTiles,
+  type NewLogEntry,
+} from './log.repository.ts';
+import { TileEdge, emptyTileRow, tileKey, type TileRow } from './tile-rows.ts';
+
+/** What a caller logs; `at` defaults to now. */
+export interface LogInput {
+  kind: string;
+  actor: string | null;
+  subject: string | null;
+  body: unknown;
+  at?: string;
+}
+
+export interface Appended {
+  index: number;
+  leafHash: string;
+}
+
+/** Right edges of the tree, by log instance; checked against the stored size on every append. */
+const edges = new Map<string, TileEdge>();
+
+/** Appends one entry inside the caller's transaction; see {@link appendManyToLog}. */
+export async function appendToLog(tx: Db, input: LogInput): Promise<Appended> {
+  const [appended] = await appendManyToLog(tx, [input]);
+  return appended;
+}
+
+/**
+ * Appends entries inside the caller's transaction, so a record and its log
+ * entry commit or roll back together. Appends serialize on the log_state row
+ * lock; the tree's right edge is cached in memory and reloaded whenever the
+ * stored size shows the cache is stale (another process, or a rollback).
+ */
+export async function appendManyToLog(tx: Db, inputs: LogInput[]): Promise<Appended[]> {
+  if (inputs.length === 0) return [];
+  const state = await lockLogState(tx);
+  if (!state) throw new Error('the log is not initialised (ensureLogKey runs at start-up)');
+  let edge = edges.get(state.instance);
+  if (!edge || edge.size !== state.size) {
+    edge = new TileEdge(state.size, await readEdge(tx, state.size));
+    edges.set(state.instance, edge);
+  }
+  const now = new Date().toISOString();
+  const rows: NewLogEntry[] = [];
+  const appended: Appended[] = [];
+  try {
+    for (const input of inputs) {
+      const entry: LedgerEntry = { kind: input.kind, at: input.at ?? now, actor: input.actor, subject: input.subject, body: input.body ?? null };
+      const bytes = entryBytes(entry);
+      const leaf = leafHash(bytes);
+      rows.push({ index: edge.size, kind: entry.kind, subject: entry.subject, canonical: bytes.toString('utf8') });
+      appended.push({ index: edge.size, leafHash: leaf.toString('hex') });
+      edge.append(leaf);
+    }
+    await insertEntries(tx, rows);
+    await upsertTiles(tx, edge.takeDirty());
+    await updateLogSize(tx, edge.size);
+  } catch (err) {
+    edges.delete(state.instance);
+    throw err;
+  }
+  return appended;
+}
+
+/** The stored tiles on the tree's right edge, empty ones where none is stored yet. */
+async function readEdge(db: Db, size: number): Promise<TileRow[]> {
+  const wanted = TileEdge.edgeRows(size);
+  const found = new Map((await readTiles(db, wanted)).map((t) => [tileKey(t.tileLevel, t.tileIndex), t]));
+  return wanted.map((w) => found.get(tileKey(w.tileLevel, w.tileIndex)) ?? emptyTileRow(w.tileLevel, w.tileIndex));
+}
+
+/**
+ * Creates the log (its state row and Ed25519 signing key) on first start and
+ * logs the new key; later starts find both. The private key never leaves the
+ * database and is never printed.
+ */
+export async function ensureLogKey(db: Db, name: string): Promise<LogKey> {
+  const existing = await loadLogKey(db);
+  if (existing) return existing;
+  return db.transaction(async (tx) => {
+    await insertLogState(tx, randomUUID());
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const raw = Buffer.from(publicKey.export({ format: 'jwk' }).x as string, 'base64url');
+    await insertLogKey(tx, {
+      name,
+      privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+      publicKey: raw,
+      createdAt: new Date().toISOString(),
+    });
+    const key = { name, privateKey, publicKey: raw };
+    await appendToLog(tx, { kind: 'log.key-created', actor: null, subject: 'log', body: { verifierKey: verifierKeyOf(key) } });
+    return key;
+  });
+}
