@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { computeFlags } from '../../src/modules/verification/flags.ts';
-import { httpTarget, submitSimulation } from '../../src/modules/verification/simulation-submit.ts';
-import { simulate, type Simulation } from '../../src/modules/verification/simulator.ts';
+import { httpTarget, submitSimulation } from '../../src/modules/verification/simulation/simulation-submit.ts';
+import { simulate, type Simulation } from '../../src/modules/verification/simulation/simulator.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 
 const SCREENSHOT = '/tmp/concord-verification-flags.png';

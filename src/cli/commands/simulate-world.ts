@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { httpTarget, submitSimulation } from '../../modules/verification/simulation-submit.ts';
-import { CHEAT_KINDS, signAll, simulate, type CheatKind, type Simulation } from '../../modules/verification/simulator.ts';
+import { httpTarget, submitSimulation } from '../../modules/verification/simulation/simulation-submit.ts';
+import { CHEAT_KINDS, signAll, simulate, type CheatKind, type Simulation } from '../../modules/verification/simulation/simulator.ts';
 import type { SignedReport } from '../../modules/verification/types.ts';
 import { action, CliError } from '../run.ts';
 import { server, serverOptions, writeSecret, type ServerOptions } from './server-client.ts';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { canonicalBytes, keyIdOf, signReport } from '../../modules/verification/report-signing.ts';
 import type { AcceptedReport } from '../../modules/verification/report.service.ts';
-import { batches } from '../../modules/verification/simulation-submit.ts';
+import { batches } from '../../modules/verification/simulation/simulation-submit.ts';
 import type { ComputeReport, SignedReport } from '../../modules/verification/types.ts';
 import { ComputeReportSchema } from '../../modules/verification/verification.dto.ts';
 import { action, CliError } from '../run.ts';

@@ -3,8 +3,8 @@ import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
 import { facilityAccounting, runAccounting } from './accounting.ts';
 import { computeFlags, DEFAULT_FLAG_CONFIG, flagConfig } from './flags.ts';
 import { DEFAULT_SETTINGS } from './settings.ts';
-import { serviceTarget, submitSimulation } from './simulation-submit.ts';
-import { simulate, type Simulation } from './simulator.ts';
+import { serviceTarget, submitSimulation } from './simulation/simulation-submit.ts';
+import { simulate, type Simulation } from './simulation/simulator.ts';
 import { errorCode, expectJson, logEntries, setUpVerification, storedCounts, type VerificationFixture } from './verification.fixture.ts';
 
 let t: TestApp;

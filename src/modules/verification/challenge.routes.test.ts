@@ -3,8 +3,8 @@ import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
 import { rootAt } from '../../core/ledger/log-reader.ts';
 import { sampleWorkloads } from './challenge-sampling.ts';
 import { clock } from './clock.ts';
-import { serviceTarget, submitSimulation } from './simulation-submit.ts';
-import { simulate, type Simulation } from './simulator.ts';
+import { serviceTarget, submitSimulation } from './simulation/simulation-submit.ts';
+import { simulate, type Simulation } from './simulation/simulator.ts';
 import { expectJson, logEntries, resetClock, setClock, setUpVerification, storedCounts, type VerificationFixture } from './verification.fixture.ts';
 
 let t: TestApp;

@@ -1,33 +1,14 @@
 import { facilityAccounting, runAccounting, type AccountingInput, type RunAccount } from './accounting.ts';
 import { patternFlags } from './pattern-flags.ts';
-import type { SustainedConfig, TrainingLikeConfig } from './training-patterns.ts';
+import type { Flag, FlagConfig, FlagKind } from './flag-types.ts';
 import { DEFAULT_THRESHOLDS, type ComputeReport, type Thresholds } from './types.ts';
+
+export type { Flag, FlagConfig, FlagKind } from './flag-types.ts';
 
 /**
  * Flags for inspectors (DESIGN.md § Verification). Every flag names its evidence: the reports,
  * workloads, runs and figures that raised it, so an inspector can check it and open a challenge.
  */
-
-export type FlagKind =
-  | 'unlicensed-run'
-  | 'unaccounted-compute'
-  | 'training-like-undeclared'
-  | 'facility-undeclared-training'
-  | 'challenge-overdue'
-  | 'challenge-failed';
-
-export interface Flag {
-  kind: FlagKind;
-  facilityId?: string;
-  /** For a pattern linked across facilities (facility-undeclared-training with scope 'linked'). */
-  facilityIds?: string[];
-  runId?: string;
-  reportIds: string[];
-  workloadIds?: string[];
-  challengeId?: string;
-  figures: Record<string, number | string>;
-  message: string;
-}
 
 /** A challenge as the flags need it (the service keeps the rest). */
 export interface ChallengeState {
@@ -47,18 +28,6 @@ export interface FlagInput extends AccountingInput {
   challenges?: readonly ChallengeState[];
   /** ISO "now", for unanswered challenges past their deadline; without it only late answers count as overdue. */
   now?: string;
-}
-
-export interface FlagConfig {
-  thresholds: Thresholds;
-  /** Unaccounted compute beyond tolerance × metered accelerator-hours is flagged. */
-  tolerance: number;
-  trainingLike: TrainingLikeConfig;
-  sustained: SustainedConfig;
-  /** One facility's sustained undeclared training within a trailing window above `flop`. */
-  facilityUndeclared: { windowDays: number; flop: number };
-  /** Sustained undeclared training at ≥ minFacilities facilities overlapping in time by ≥ minOverlap of the longer, together above `flop`. */
-  linked: { minOverlap: number; minFacilities: number; flop: number };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { peakTables, type AccountingInput } from './accounting.ts';
-import type { Flag, FlagConfig } from './flags.ts';
+import type { Flag, FlagConfig } from './flag-types.ts';
 import { chainUndeclaredTraining, isSustained, scoreFacilityWorkloads, type Chain, type ScoredWorkload } from './training-patterns.ts';
 import { reportId, type ComputeReport } from './types.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runAccounting } from './accounting.ts';
 import { runSeries } from './run-series.ts';
-import { simulate } from './simulator.ts';
+import { simulate } from './simulation/simulator.ts';
 import type { ComputeReport } from './types.ts';
 
 const UNIT = [{ model: 'U', count: 1000, peakFlops: 1 / 3600 }];

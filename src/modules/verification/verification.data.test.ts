@@ -6,8 +6,8 @@ import { runAccounting } from './accounting.ts';
 import { getRunAccounting } from './accounting.service.ts';
 import { getReport, submitReports } from './report.service.ts';
 import { canonicalBytes } from './report-signing.ts';
-import { serviceTarget, submitSimulation } from './simulation-submit.ts';
-import { signAll, simulate } from './simulator.ts';
+import { serviceTarget, submitSimulation } from './simulation/simulation-submit.ts';
+import { signAll, simulate } from './simulation/simulator.ts';
 import { loadReports } from './verification.repository.ts';
 import { facilityBody, keyPair, report, setUpVerification, sign, workload, type VerificationFixture } from './verification.fixture.ts';
 

@@ -5,15 +5,15 @@
  * services in-process (tests, benchmark) or the HTTP API with a bearer token (`concord simulate
  * --url`).
  */
-import type { Actor } from '../../core/auth/permissions.ts';
-import type { Db } from '../../core/db/client.ts';
-import { AppError } from '../../core/errors.ts';
-import { registerFacility, rotateFacilityKey, type NewFacility } from './facility.service.ts';
-import { submitReports } from './report.service.ts';
-import { declareRun, type NewRun } from './run.service.ts';
+import type { Actor } from '../../../core/auth/permissions.ts';
+import type { Db } from '../../../core/db/client.ts';
+import { AppError } from '../../../core/errors.ts';
+import { registerFacility, rotateFacilityKey, type NewFacility } from '../facility.service.ts';
+import { submitReports } from '../report.service.ts';
+import { declareRun, type NewRun } from '../run.service.ts';
 import { signAll, type Simulation } from './simulator.ts';
-import type { SignedReport } from './types.ts';
-import { MAX_BATCH } from './verification.dto.ts';
+import type { SignedReport } from '../types.ts';
+import { MAX_BATCH } from '../verification.dto.ts';
 
 /** What submitting needs of a server. */
 export interface SubmissionTarget {

@@ -1,4 +1,4 @@
-import { computeFlags, DEFAULT_FLAG_CONFIG, type Flag, type FlagConfig, type FlagKind } from './flags.ts';
+import { computeFlags, DEFAULT_FLAG_CONFIG, type Flag, type FlagConfig, type FlagKind } from '../flags.ts';
 import { simulate, type CheatKind, type Simulation, type SimulateOptions } from './simulator.ts';
 
 /**

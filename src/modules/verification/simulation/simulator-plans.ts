@@ -1,9 +1,9 @@
-import { peakTable, type PeakTable } from './accounting.ts';
-import { keyPairFromSeed } from './report-signing.ts';
-import type { SeededRandom } from './seeded-random.ts';
+import { peakTable, type PeakTable } from '../accounting.ts';
+import { keyPairFromSeed } from '../report-signing.ts';
+import type { SeededRandom } from '../seeded-random.ts';
 import { ACCELERATORS, CUSTOMERS, DEVELOPERS, JURISDICTIONS, OPERATORS, PLACES, type AcceleratorSpec } from './simulator-catalog.ts';
-import type { CheatKind, SimulatedFacility, SimulatedJob, SimulatedKey } from './simulator.ts';
-import { DEFAULT_THRESHOLDS, type DeclaredRun, type WorkloadClass } from './types.ts';
+import type { CheatKind, SimulatedFacility, SimulatedJob, SimulatedKey } from './simulation-types.ts';
+import { DEFAULT_THRESHOLDS, type DeclaredRun, type WorkloadClass } from '../types.ts';
 
 /**
  * The simulator's world building: fleets, and the jobs placed on them (cheats first, then declared

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { facilityAccounting } from './accounting.ts';
-import { checkChallengeAnswer } from './challenge-answer.ts';
-import { canonicalBytes, verifySignedReport } from './report-signing.ts';
-import { checkReport } from './report-rules.ts';
+import { facilityAccounting } from '../accounting.ts';
+import { checkChallengeAnswer } from '../challenge-answer.ts';
+import { canonicalBytes, verifySignedReport } from '../report-signing.ts';
+import { checkReport } from '../report-rules.ts';
 import { CHEAT_KINDS, CheatNotPlacedError, signAll, simulate, type Simulation } from './simulator.ts';
 
 const small = { facilities: 8, accelerators: 4000, days: 40 };
