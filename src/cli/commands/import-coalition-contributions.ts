@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { openPreparedDatabase } from '../../core/boot.ts';
 import { loadConfig } from '../../core/config.ts';
 import { AppError } from '../../core/errors.ts';
-import { importContributionsCsv } from '../../modules/coalition/contributions.service.ts';
+import { importContributionsUnchecked } from '../../modules/coalition/contributions.service.ts';
 import type { RejectedRow } from '../../modules/coalition/contributions-csv.ts';
 import { modules } from '../../modules/index.ts';
 import { action, CliError } from '../run.ts';
@@ -29,7 +29,7 @@ export function coalitionCommand(program: Command) {
         }
         const database = await openPreparedDatabase(loadConfig(opts), modules);
         try {
-          const report = await importContributionsCsv(database.db, null, csv, { now: () => new Date() });
+          const report = await importContributionsUnchecked(database.db, null, csv, { now: () => new Date() });
           console.log(`imported ${report.imported} contribution(s) from ${file}`);
         } catch (err) {
           if (err instanceof AppError && err.code === 'import_rejected') {

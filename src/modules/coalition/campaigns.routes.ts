@@ -4,7 +4,14 @@ import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import * as campaigns from './campaigns.service.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
-import { CampaignSchema, IdParamSchema, NewCampaignSchema, NewPledgeSchema, PledgeReceiptSchema, PledgeSchema } from './coalition.dto.ts';
+import { IdParamSchema } from './coalition.dto-parts.ts';
+import {
+  CampaignSchema,
+  NewCampaignSchema,
+  NewPledgeSchema,
+  PledgeReceiptSchema,
+  PledgeSchema,
+} from './campaigns.dto.ts';
 
 const tags = ['coalition: campaigns'];
 

@@ -1,11 +1,15 @@
-import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
+import type { Campaign, NewCampaign, NewPledge, Pledge, PledgeReceipt } from './campaigns.dto.ts';
+import * as repo from './campaigns.repository.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
-import { campaigns, people, pledges, type CampaignOutcome, type PledgeStatus } from './coalition.table.ts';
+import type { CampaignOutcome } from './coalition.table.ts';
+import { personExists } from './members.repository.ts';
 import { isCurrency } from './money.ts';
+
+export type { Campaign, NewCampaign, NewPledge, Pledge, PledgeReceipt } from './campaigns.dto.ts';
 
 /*
  * All-or-nothing pledge campaigns.
@@ -28,94 +32,46 @@ import { isCurrency } from './money.ts';
  * payment records' unique index refuses a second capture or release.
  */
 
-export type CampaignStatus = 'open' | CampaignOutcome;
-
-export interface Campaign {
-  id: number;
-  title: string;
-  description: string;
-  currency: string;
-  goalMinor: number;
-  minimumMinor: number;
-  deadline: string;
-  status: CampaignStatus;
-  settledAt: string | null;
-  pledgedMinor: number;
-  pledgeCount: number;
-  createdAt: string;
-}
-
-export interface NewCampaign {
-  title: string;
-  description?: string;
-  currency: string;
-  goalMinor: number;
-  minimumMinor: number;
-  deadline: string;
-}
-
-export interface NewPledge {
-  name?: string;
-  email?: string;
-  personId?: number;
-  amountMinor: number;
-  currency: string;
-}
-
-export interface PledgeReceipt {
-  id: number;
-  campaignId: number;
-  amountMinor: number;
-  currency: string;
-  status: PledgeStatus;
-  pledgedAt: string;
-}
-
-export interface Pledge extends PledgeReceipt {
-  personId: number | null;
-  pledgerName: string | null;
-  pledgerEmail: string | null;
-  paymentReference: string | null;
-}
+export type CampaignStatus = Campaign['status'];
 
 /** The outcome of an all-or-nothing campaign: collected when the minimum is reached. */
 export const settlementOutcome = (pledgedMinor: number, minimumMinor: number): CampaignOutcome =>
   pledgedMinor >= minimumMinor ? 'collected' : 'released';
 
+const toCampaign = ({ campaign: c, pledgedMinor, pledgeCount }: repo.CampaignWithTotals): Campaign => ({
+  id: c.id,
+  title: c.title,
+  description: c.description,
+  currency: c.currency,
+  goalMinor: c.goalMinor,
+  minimumMinor: c.minimumMinor,
+  deadline: c.deadline.toISOString(),
+  status: c.outcome ?? 'open',
+  settledAt: c.settledAt?.toISOString() ?? null,
+  pledgedMinor,
+  pledgeCount,
+  createdAt: c.createdAt.toISOString(),
+});
+
 async function readCampaigns(db: Db, ids?: number[]): Promise<Campaign[]> {
-  const totals = db
-    .select({
-      campaignId: pledges.campaignId,
-      pledged: sql<string>`sum(${pledges.amountMinor})`.as('pledged'),
-      n: sql<number>`count(*)::int`.as('n'),
-    })
-    .from(pledges)
-    .groupBy(pledges.campaignId)
-    .as('totals');
-  const rows = await db
-    .select({ c: campaigns, pledged: totals.pledged, n: totals.n })
-    .from(campaigns)
-    .leftJoin(totals, eq(totals.campaignId, campaigns.id))
-    .where(ids ? inArray(campaigns.id, ids) : undefined)
-    .orderBy(desc(campaigns.deadline), desc(campaigns.id));
-  return rows.map(({ c, pledged, n }) => ({
-    id: c.id,
-    title: c.title,
-    description: c.description,
-    currency: c.currency,
-    goalMinor: c.goalMinor,
-    minimumMinor: c.minimumMinor,
-    deadline: c.deadline.toISOString(),
-    status: c.outcome ?? 'open',
-    settledAt: c.settledAt?.toISOString() ?? null,
-    pledgedMinor: Number(pledged ?? 0),
-    pledgeCount: Number(n ?? 0),
-    createdAt: c.createdAt.toISOString(),
-  }));
+  return (await repo.listCampaignsWithTotals(db, ids)).map(toCampaign);
 }
 
+const toPledge = (r: repo.PledgeRow): Pledge => ({
+  id: r.id,
+  campaignId: r.campaignId,
+  personId: r.personId,
+  pledgerName: r.pledgerName,
+  pledgerEmail: r.pledgerEmail,
+  amountMinor: r.amountMinor,
+  currency: r.currency,
+  status: r.status,
+  paymentReference: r.paymentReference,
+  pledgedAt: r.pledgedAt.toISOString(),
+});
+
 /** Creates a campaign without an access check (demo); the API goes through {@link createCampaign}. */
-export async function addCampaign(db: Db, by: Actor | null, input: NewCampaign, env: Pick<CoalitionEnv, 'now'>): Promise<Campaign> {
+export async function addCampaignUnchecked(db: Db, by: Actor | null, input: NewCampaign, env: Pick<CoalitionEnv, 'now'>): Promise<Campaign> {
   if (!isCurrency(input.currency)) throw invalid('unknown_currency', `${input.currency} is not an ISO 4217 currency`);
   if (input.goalMinor <= 0 || input.minimumMinor <= 0) throw invalid('amount_not_positive', 'the goal and the minimum must be greater than zero');
   if (input.minimumMinor > input.goalMinor) throw invalid('minimum_above_goal', 'the minimum goal cannot exceed the goal');
@@ -123,10 +79,14 @@ export async function addCampaign(db: Db, by: Actor | null, input: NewCampaign, 
   if (Number.isNaN(deadline.getTime())) throw invalid('validation_failed', 'the deadline is not a date-time');
   if (deadline <= env.now()) throw invalid('deadline_in_past', 'the deadline must be in the future');
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(campaigns)
-      .values({ title: input.title, description: input.description ?? '', currency: input.currency, goalMinor: input.goalMinor, minimumMinor: input.minimumMinor, deadline })
-      .returning();
+    const row = await repo.insertCampaign(tx, {
+      title: input.title,
+      description: input.description ?? '',
+      currency: input.currency,
+      goalMinor: input.goalMinor,
+      minimumMinor: input.minimumMinor,
+      deadline,
+    });
     await appendToLog(tx, {
       kind: 'coalition.campaign-created',
       actor: actorLabel(by),
@@ -139,7 +99,7 @@ export async function addCampaign(db: Db, by: Actor | null, input: NewCampaign, 
 
 export async function createCampaign(db: Db, actor: Actor | null, input: NewCampaign, env: CoalitionEnv): Promise<Campaign> {
   const admin = requireRole(actor, 'admin');
-  return addCampaign(db, admin, input, env);
+  return addCampaignUnchecked(db, admin, input, env);
 }
 
 /** Public: every campaign, due ones settled first. */
@@ -178,7 +138,7 @@ export async function pledge(db: Db, actor: Actor | null, campaignId: number, in
   let pastDeadline = false;
   try {
     return await db.transaction(async (tx) => {
-      const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId)).for('update');
+      const campaign = await repo.findCampaign(tx, campaignId, true);
       if (!campaign) throw notFound('campaign', { id: campaignId });
       if (campaign.outcome !== null) throw closed(campaignId);
       if (now >= campaign.deadline) {
@@ -188,24 +148,20 @@ export async function pledge(db: Db, actor: Actor | null, campaignId: number, in
       if (input.currency !== campaign.currency) {
         throw invalid('currency_mismatch', `this campaign collects ${campaign.currency}, not ${input.currency}`, { currency: campaign.currency });
       }
-      if (input.personId !== undefined) {
-        const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, input.personId));
-        if (!person) throw invalid('unknown_person', `no person with id ${input.personId}`);
+      if (input.personId !== undefined && !(await personExists(tx, input.personId))) {
+        throw invalid('unknown_person', `no person with id ${input.personId}`);
       }
-      const [row] = await tx
-        .insert(pledges)
-        .values({
-          campaignId,
-          personId: input.personId ?? null,
-          pledgerName: input.name ?? null,
-          pledgerEmail: input.email?.toLowerCase() ?? null,
-          amountMinor: input.amountMinor,
-          currency: campaign.currency,
-          pledgedAt: now,
-        })
-        .returning();
+      const row = await repo.insertPledge(tx, {
+        campaignId,
+        personId: input.personId ?? null,
+        pledgerName: input.name ?? null,
+        pledgerEmail: input.email?.toLowerCase() ?? null,
+        amountMinor: input.amountMinor,
+        currency: campaign.currency,
+        pledgedAt: now,
+      });
       const { reference } = await env.payments.authorize(tx, { pledgeId: row.id, campaignId, amountMinor: row.amountMinor, currency: row.currency });
-      await tx.update(pledges).set({ paymentReference: reference }).where(eq(pledges.id, row.id));
+      await repo.setPledgePaymentReference(tx, row.id, reference);
       await appendToLog(tx, {
         kind: 'coalition.pledge',
         // The pledger's own account would name them in the public log: only an
@@ -225,21 +181,8 @@ export async function pledge(db: Db, actor: Actor | null, campaignId: number, in
 
 export async function listPledges(db: Db, actor: Actor | null, campaignId: number): Promise<Pledge[]> {
   requireRole(actor, 'admin');
-  const [campaign] = await db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, campaignId));
-  if (!campaign) throw notFound('campaign', { id: campaignId });
-  const rows = await db.select().from(pledges).where(eq(pledges.campaignId, campaignId)).orderBy(asc(pledges.id));
-  return rows.map((r) => ({
-    id: r.id,
-    campaignId: r.campaignId,
-    personId: r.personId,
-    pledgerName: r.pledgerName,
-    pledgerEmail: r.pledgerEmail,
-    amountMinor: r.amountMinor,
-    currency: r.currency,
-    status: r.status,
-    paymentReference: r.paymentReference,
-    pledgedAt: r.pledgedAt.toISOString(),
-  }));
+  if (!(await repo.campaignExists(db, campaignId))) throw notFound('campaign', { id: campaignId });
+  return (await repo.listPledges(db, campaignId)).map(toPledge);
 }
 
 /**
@@ -247,19 +190,14 @@ export async function listPledges(db: Db, actor: Actor | null, campaignId: numbe
  * captured when the pledges reach the minimum goal, else every pledge is
  * released. Throws `already_settled` or `deadline_not_reached` otherwise.
  */
-export async function settle(db: Db, by: Actor | null, id: number, env: CoalitionEnv, trigger: 'admin' | 'deadline'): Promise<Campaign> {
+export async function settleUnchecked(db: Db, by: Actor | null, id: number, env: CoalitionEnv, trigger: 'admin' | 'deadline'): Promise<Campaign> {
   const now = env.now();
   return db.transaction(async (tx) => {
-    const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, id)).for('update');
+    const campaign = await repo.findCampaign(tx, id, true);
     if (!campaign) throw notFound('campaign', { id });
     if (campaign.outcome !== null) throw conflict('already_settled', `campaign ${id} was settled (${campaign.outcome}) at ${campaign.settledAt?.toISOString()}`);
     if (now < campaign.deadline) throw conflict('deadline_not_reached', `campaign ${id} settles at its deadline, ${campaign.deadline.toISOString()}`);
-    const open = await tx
-      .select()
-      .from(pledges)
-      .where(and(eq(pledges.campaignId, id), eq(pledges.status, 'authorized')))
-      .orderBy(asc(pledges.id))
-      .for('update');
+    const open = await repo.lockAuthorizedPledges(tx, id);
     const pledged = open.reduce((sum, p) => sum + p.amountMinor, 0);
     const outcome = settlementOutcome(pledged, campaign.minimumMinor);
     for (const p of open) {
@@ -267,16 +205,9 @@ export async function settle(db: Db, by: Actor | null, id: number, env: Coalitio
       if (outcome === 'collected') await env.payments.capture(tx, request);
       else await env.payments.release(tx, request);
     }
-    await tx
-      .update(pledges)
-      .set({ status: outcome })
-      .where(and(eq(pledges.campaignId, id), eq(pledges.status, 'authorized')));
-    const updated = await tx
-      .update(campaigns)
-      .set({ outcome, settledAt: now, pledgedAtSettlementMinor: pledged, settledBy: actorLabel(by) ?? 'deadline' })
-      .where(and(eq(campaigns.id, id), isNull(campaigns.outcome)))
-      .returning({ id: campaigns.id });
-    if (updated.length !== 1) throw conflict('already_settled', `campaign ${id} was settled meanwhile`);
+    await repo.settleAuthorizedPledges(tx, id, outcome);
+    const marked = await repo.markCampaignSettled(tx, id, { outcome, settledAt: now, pledgedAtSettlementMinor: pledged, settledBy: actorLabel(by) ?? 'deadline' });
+    if (!marked) throw conflict('already_settled', `campaign ${id} was settled meanwhile`);
     await appendToLog(tx, {
       kind: 'coalition.campaign-settled',
       actor: actorLabel(by),
@@ -300,18 +231,15 @@ export async function settle(db: Db, by: Actor | null, id: number, env: Coalitio
 /** Admin: settle a campaign after its deadline (if nothing has settled it yet). */
 export async function settleCampaign(db: Db, actor: Actor | null, id: number, env: CoalitionEnv): Promise<Campaign> {
   const admin = requireRole(actor, 'admin');
-  return settle(db, admin, id, env, 'admin');
+  return settleUnchecked(db, admin, id, env, 'admin');
 }
 
 /** Settles one campaign if it is due; a concurrent settlement is not an error here. */
 export async function settleIfDue(db: Db, id: number, env: CoalitionEnv): Promise<void> {
-  const [row] = await db
-    .select({ id: campaigns.id })
-    .from(campaigns)
-    .where(and(eq(campaigns.id, id), isNull(campaigns.outcome), lte(campaigns.deadline, env.now())));
-  if (!row) return;
+  const [due] = await repo.listDueCampaignIds(db, env.now(), id);
+  if (due === undefined) return;
   try {
-    await settle(db, null, id, env, 'deadline');
+    await settleUnchecked(db, null, id, env, 'deadline');
   } catch (err) {
     if (!(err instanceof AppError && err.code === 'already_settled')) throw err;
   }
@@ -319,15 +247,11 @@ export async function settleIfDue(db: Db, id: number, env: CoalitionEnv): Promis
 
 /** Settles every campaign whose deadline has passed; returns the ids it settled. */
 export async function settleDueCampaigns(db: Db, env: CoalitionEnv): Promise<number[]> {
-  const due = await db
-    .select({ id: campaigns.id })
-    .from(campaigns)
-    .where(and(isNull(campaigns.outcome), lte(campaigns.deadline, env.now())))
-    .orderBy(asc(campaigns.id));
+  const due = await repo.listDueCampaignIds(db, env.now());
   const settled: number[] = [];
-  for (const { id } of due) {
+  for (const id of due) {
     try {
-      await settle(db, null, id, env, 'deadline');
+      await settleUnchecked(db, null, id, env, 'deadline');
       settled.push(id);
     } catch (err) {
       if (!(err instanceof AppError && err.code === 'already_settled')) throw err;

@@ -4,12 +4,12 @@ import { users } from '../../core/auth/auth.table.ts';
 import type { Actor } from '../../core/auth/permissions.ts';
 import { AppError } from '../../core/errors.ts';
 import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
-import { addCampaign, pledge, settle, settleDueCampaigns, getCampaign } from './campaigns.service.ts';
+import { addCampaignUnchecked, getCampaign, pledge, settleDueCampaigns, settleUnchecked } from './campaigns.service.ts';
 import { contributions, paymentRecords, pledges, registrations } from './coalition.table.ts';
-import { addContributions, countContributions, importContributionsCsv, reverseContribution } from './contributions.service.ts';
-import { addEvent, cancelRegistration, register } from './events.service.ts';
-import { addPerson } from './members.service.ts';
-import { coalitionTestApp, DAY, logEntries, type CoalitionTestApp } from './testing.ts';
+import { addContributionsUnchecked, countContributions, importContributionsUnchecked, reverseContribution } from './contributions.service.ts';
+import { addEventUnchecked, cancelRegistration, register } from './events.service.ts';
+import { addPersonUnchecked } from './members.service.ts';
+import { coalitionTestApp, DAY, logEntries, type CoalitionTestApp } from './coalition.fixture.ts';
 
 /** Failures as codes, so concurrent outcomes can be counted. */
 const outcome = (p: Promise<unknown>) => p.then(() => 'ok', (err) => (err instanceof AppError ? err.code : `bug: ${err}`));
@@ -26,13 +26,13 @@ describeEachDatabase('coalition data layer', (database) => {
 
     it('settles a campaign exactly once when many settle it at the same time', async () => {
       const db = t.database.db;
-      const campaign = await addCampaign(db, null, { title: 'Race', currency: 'EUR', goalMinor: 10_000, minimumMinor: 5_000, deadline: new Date(t.clock.now().getTime() + DAY).toISOString() }, t.env);
+      const campaign = await addCampaignUnchecked(db, null, { title: 'Race', currency: 'EUR', goalMinor: 10_000, minimumMinor: 5_000, deadline: new Date(t.clock.now().getTime() + DAY).toISOString() }, t.env);
       for (const amountMinor of [2_000, 3_000, 4_000]) {
         await pledge(db, null, campaign.id, { name: 'P', email: 'p@example.org', amountMinor, currency: 'EUR' }, t.env);
       }
       t.clock.advance(2 * DAY);
       const results = await Promise.all([
-        ...Array.from({ length: 4 }, () => outcome(settle(db, admin, campaign.id, t.env, 'admin'))),
+        ...Array.from({ length: 4 }, () => outcome(settleUnchecked(db, admin, campaign.id, t.env, 'admin'))),
         outcome(settleDueCampaigns(db, t.env)),
         outcome(getCampaign(db, campaign.id, t.env)),
         outcome(pledge(db, null, campaign.id, { name: 'Late', email: 'l@example.org', amountMinor: 1_000, currency: 'EUR' }, t.env)),
@@ -57,7 +57,7 @@ describeEachDatabase('coalition data layer', (database) => {
 
     it('rolls back a pledge whose payment authorization fails', async () => {
       const db = t.database.db;
-      const campaign = await addCampaign(db, null, { title: 'Declined card', currency: 'EUR', goalMinor: 10_000, minimumMinor: 5_000, deadline: new Date(t.clock.now().getTime() + DAY).toISOString() }, t.env);
+      const campaign = await addCampaignUnchecked(db, null, { title: 'Declined card', currency: 'EUR', goalMinor: 10_000, minimumMinor: 5_000, deadline: new Date(t.clock.now().getTime() + DAY).toISOString() }, t.env);
       const failing = { ...t.env, payments: { ...t.env.payments, authorize: async () => Promise.reject(new AppError('payment_declined', 'declined', { status: 402 })) } };
       await expect(pledge(db, null, campaign.id, { name: 'P', email: 'p@example.org', amountMinor: 100, currency: 'EUR' }, failing)).rejects.toThrow('declined');
       const [{ n }] = await db.select({ n: count() }).from(pledges).where(eq(pledges.campaignId, campaign.id));
@@ -67,19 +67,19 @@ describeEachDatabase('coalition data layer', (database) => {
 
     it('imports all or nothing: a failure in the last rows leaves nothing stored', async () => {
       const db = t.database.db;
-      await addPerson(db, { name: 'Bulk Importer' });
+      await addPersonUnchecked(db, { name: 'Bulk Importer' });
       const rows = Array.from({ length: 2_500 }, (_, i) => `Bulk Importer,2025-01-01,1,,,row ${i}`);
       // A NUL byte passes the CSV checks but no PostgreSQL text column accepts it:
       // the insert of the third chunk fails after two chunks went in.
       rows[2_400] = 'Bulk Importer,2025-01-01,1,,,bad \u0000 byte';
       const before = await countContributions(db);
       const logBefore = (await logEntries(t)).length;
-      await expect(importContributionsCsv(db, null, `person,date,hours,amount,currency,description\n${rows.join('\n')}\n`, t.env)).rejects.toThrow();
+      await expect(importContributionsUnchecked(db, null, `person,date,hours,amount,currency,description\n${rows.join('\n')}\n`, t.env)).rejects.toThrow();
       expect(await countContributions(db)).toBe(before);
       expect((await logEntries(t)).length).toBe(logBefore);
 
       rows[2_400] = 'Bulk Importer,2025-01-01,1,,,fixed';
-      const report = await importContributionsCsv(db, null, `person,date,hours,amount,currency,description\n${rows.join('\n')}\n`, t.env);
+      const report = await importContributionsUnchecked(db, null, `person,date,hours,amount,currency,description\n${rows.join('\n')}\n`, t.env);
       expect(report.imported).toBe(2_500);
       expect(await countContributions(db)).toBe(before + 2_500);
       expect((await logEntries(t)).length).toBe(logBefore + 2_500);
@@ -87,8 +87,8 @@ describeEachDatabase('coalition data layer', (database) => {
 
     it('reverses an entry once even when asked many times at once', async () => {
       const db = t.database.db;
-      const person = await addPerson(db, { name: 'Double Tap' });
-      const [entry] = await addContributions(db, null, [{ personId: person.id, contributedOn: '2025-01-01', hours: 5 }], t.env);
+      const person = await addPersonUnchecked(db, { name: 'Double Tap' });
+      const [entry] = await addContributionsUnchecked(db, null, [{ personId: person.id, contributedOn: '2025-01-01', hours: 5 }], t.env);
       const results = await Promise.all(Array.from({ length: 4 }, () => outcome(reverseContribution(db, admin, entry.id, 'duplicate'))));
       expect(results.filter((r) => r === 'ok')).toHaveLength(1);
       expect(results.filter((r) => r !== 'ok').every((r) => r === 'already_reversed')).toBe(true);
@@ -98,7 +98,7 @@ describeEachDatabase('coalition data layer', (database) => {
 
     it('never gives more confirmed places than the capacity, and promotes in order', async () => {
       const db = t.database.db;
-      const event = await addEvent(db, null, { title: 'Small room', kind: 'meeting', start: '2025-06-01T10:00', end: '2025-06-01T12:00', timeZone: 'Europe/Rome', place: 'Rome', capacity: 3 });
+      const event = await addEventUnchecked(db, null, { title: 'Small room', kind: 'meeting', start: '2025-06-01T10:00', end: '2025-06-01T12:00', timeZone: 'Europe/Rome', place: 'Rome', capacity: 3 });
       const receipts = await Promise.all(Array.from({ length: 8 }, (_, i) => register(db, event.id, { name: `R${i}`, email: `r${i}@example.org` }, t.env)));
       const rows = await db.select().from(registrations).where(eq(registrations.eventId, event.id));
       expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(3);

@@ -4,15 +4,15 @@ import { AppError } from '../../core/errors.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
+import { IdParamSchema } from './coalition.dto-parts.ts';
 import {
   ContributionListQuerySchema,
   ContributionSchema,
   FundingSchema,
-  IdParamSchema,
   ImportReportSchema,
   NewContributionSchema,
   ReversalSchema,
-} from './coalition.dto.ts';
+} from './contributions.dto.ts';
 import * as contributions from './contributions.service.ts';
 
 const tags = ['coalition: contributions'];

@@ -1,42 +1,21 @@
-import { count, desc, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+/**
+ * The contributions ledger (hours and money per person, append-only, logged
+ * by figures and never by name), its CSV import, and the public "funding so
+ * far" page.
+ */
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/log-writer.ts';
-import { latestDateOnEarth, type CoalitionEnv } from './coalition-env.ts';
-import { contributions, people } from './coalition.table.ts';
-import { readContributionsCsv, type ContributionInput, type RejectedRow } from './contributions-csv.ts';
 import { isUniqueViolation } from '../../core/db/errors.ts';
+import { latestDateOnEarth, type CoalitionEnv } from './coalition-env.ts';
+import { readContributionsCsv, type ContributionInput, type RejectedRow } from './contributions-csv.ts';
+import type { Contribution, Funding, ImportReport, Money, NewContribution } from './contributions.dto.ts';
+import * as repo from './contributions.repository.ts';
+import { personExists, listPersonNames } from './members.repository.ts';
 import { fromHundredths, isCurrency, toHundredths } from './money.ts';
 
-export interface NewContribution {
-  personId: number;
-  contributedOn: string;
-  hours?: number;
-  amountMinor?: number;
-  currency?: string;
-  description?: string;
-}
-
-export interface Contribution {
-  id: number;
-  personId: number;
-  personName: string;
-  contributedOn: string;
-  hours: number;
-  amountMinor: number;
-  currency: string | null;
-  description: string;
-  reversesId: number | null;
-  reversedById: number | null;
-  createdAt: string;
-}
-
-export interface Money {
-  currency: string;
-  amountMinor: number;
-}
+export type { Contribution, Funding, FundingContributor, ImportReport, Money, NewContribution } from './contributions.dto.ts';
 
 /** Checks one contribution's figures and turns them into a row to store. */
 function validate(input: NewContribution, today: string): ContributionInput {
@@ -59,7 +38,7 @@ function validate(input: NewContribution, today: string): ContributionInput {
 }
 
 /** What a contribution's log entry records: figures, never the person. */
-const logEntry = (row: typeof contributions.$inferSelect, actor: Actor | null): LogInput => ({
+const logEntry = (row: repo.ContributionRow, actor: Actor | null): LogInput => ({
   kind: row.reversesId ? 'coalition.contribution-reversed' : 'coalition.contribution',
   actor: actorLabel(actor),
   subject: `contribution:${row.id}`,
@@ -73,76 +52,49 @@ const logEntry = (row: typeof contributions.$inferSelect, actor: Actor | null): 
   },
 });
 
-const reversal = alias(contributions, 'reversal');
+const toContribution = (c: repo.ContributionWithNames): Contribution => ({
+  id: c.id,
+  personId: c.personId,
+  personName: c.personName,
+  contributedOn: c.contributedOn,
+  hours: fromHundredths(c.hundredthHours),
+  amountMinor: c.amountMinor,
+  currency: c.currency,
+  description: c.description,
+  reversesId: c.reversesId,
+  reversedById: c.reversedById,
+  createdAt: c.createdAt.toISOString(),
+});
 
-async function readContributions(db: Db, where: { id?: number; personId?: number }, limit = 1, offset = 0): Promise<Contribution[]> {
-  const rows = await db
-    .select({
-      id: contributions.id,
-      personId: contributions.personId,
-      contributedOn: contributions.contributedOn,
-      hundredthHours: contributions.hundredthHours,
-      amountMinor: contributions.amountMinor,
-      currency: contributions.currency,
-      description: contributions.description,
-      reversesId: contributions.reversesId,
-      createdAt: contributions.createdAt,
-      personName: people.name,
-      reversedById: reversal.id,
-    })
-    .from(contributions)
-    .innerJoin(people, eq(people.id, contributions.personId))
-    .leftJoin(reversal, eq(reversal.reversesId, contributions.id))
-    .where(
-      where.id !== undefined
-        ? eq(contributions.id, where.id)
-        : where.personId !== undefined
-          ? eq(contributions.personId, where.personId)
-          : undefined,
-    )
-    .orderBy(desc(contributions.contributedOn), desc(contributions.id))
-    .limit(limit)
-    .offset(offset);
-  return rows.map((c) => ({
-    id: c.id,
-    personId: c.personId,
-    personName: c.personName,
-    contributedOn: c.contributedOn,
-    hours: fromHundredths(c.hundredthHours),
-    amountMinor: c.amountMinor,
-    currency: c.currency,
-    description: c.description,
-    reversesId: c.reversesId,
-    reversedById: c.reversedById ?? null,
-    createdAt: c.createdAt.toISOString(),
-  }));
+async function readContribution(db: Db, id: number): Promise<Contribution | undefined> {
+  const [row] = await repo.listContributions(db, { id });
+  return row && toContribution(row);
 }
 
 async function checkPerson(db: Db, personId: number) {
-  const [row] = await db.select({ id: people.id }).from(people).where(eq(people.id, personId));
-  if (!row) throw invalid('unknown_person', `no person with id ${personId}`, { personId });
+  if (!(await personExists(db, personId))) throw invalid('unknown_person', `no person with id ${personId}`, { personId });
 }
 
 /**
  * Records contributions without an access check (first start, demo, CLI),
  * all in one transaction with their log entries.
  */
-export async function addContributions(db: Db, by: Actor | null, inputs: NewContribution[], env: Pick<CoalitionEnv, 'now'>): Promise<Contribution[]> {
+export async function addContributionsUnchecked(db: Db, by: Actor | null, inputs: NewContribution[], env: Pick<CoalitionEnv, 'now'>): Promise<Contribution[]> {
   const today = latestDateOnEarth(env.now());
   const valid = inputs.map((i) => validate(i, today));
   return db.transaction(async (tx) => {
     for (const personId of new Set(valid.map((v) => v.personId))) await checkPerson(tx, personId);
-    const rows = await tx.insert(contributions).values(valid.map((v) => ({ ...v, createdBy: by?.id ?? null }))).returning();
+    const rows = await repo.insertContributions(tx, valid.map((v) => ({ ...v, createdBy: by?.id ?? null })));
     await appendManyToLog(tx, rows.map((r) => logEntry(r, by)));
     const out: Contribution[] = [];
-    for (const r of rows) out.push(...(await readContributions(tx, { id: r.id })));
+    for (const r of rows) out.push((await readContribution(tx, r.id))!);
     return out;
   });
 }
 
 export async function createContribution(db: Db, actor: Actor | null, input: NewContribution, env: CoalitionEnv): Promise<Contribution> {
   const admin = requireRole(actor, 'admin');
-  const [created] = await addContributions(db, admin, [input], env);
+  const [created] = await addContributionsUnchecked(db, admin, [input], env);
   return created;
 }
 
@@ -152,16 +104,14 @@ export async function listContributions(
   query: { personId?: number; limit: number; offset: number },
 ): Promise<{ contributions: Contribution[]; total: number }> {
   requireRole(actor, 'admin');
-  const [{ n }] = await db
-    .select({ n: count() })
-    .from(contributions)
-    .where(query.personId !== undefined ? eq(contributions.personId, query.personId) : undefined);
-  return { contributions: await readContributions(db, { personId: query.personId }, query.limit, query.offset), total: n };
+  const total = await repo.countContributions(db, query.personId);
+  const rows = await repo.listContributions(db, { personId: query.personId }, query.limit, query.offset);
+  return { contributions: rows.map(toContribution), total };
 }
 
 export async function getContribution(db: Db, actor: Actor | null, id: number): Promise<Contribution> {
   requireRole(actor, 'admin');
-  const [row] = await readContributions(db, { id });
+  const row = await readContribution(db, id);
   if (!row) throw notFound('contribution', { id });
   return row;
 }
@@ -175,16 +125,15 @@ export async function reverseContribution(db: Db, actor: Actor | null, id: numbe
   const admin = requireRole(actor, 'admin');
   try {
     return await db.transaction(async (tx) => {
-      const [original] = await tx.select().from(contributions).where(eq(contributions.id, id)).for('update');
+      const original = await repo.findContribution(tx, id, true);
       if (!original) throw notFound('contribution', { id });
       if (original.reversesId !== null) {
         throw conflict('cannot_reverse_reversal', `contribution ${id} is itself a reversal; record a new entry instead`, { reverses: original.reversesId });
       }
-      const [already] = await tx.select({ id: contributions.id }).from(contributions).where(eq(contributions.reversesId, id));
-      if (already) throw conflict('already_reversed', `contribution ${id} was already reversed by ${already.id}`, { reversedById: already.id });
-      const [row] = await tx
-        .insert(contributions)
-        .values({
+      const already = await repo.findReversalOf(tx, id);
+      if (already !== undefined) throw conflict('already_reversed', `contribution ${id} was already reversed by ${already}`, { reversedById: already });
+      const [row] = await repo.insertContributions(tx, [
+        {
           personId: original.personId,
           contributedOn: original.contributedOn,
           hundredthHours: -original.hundredthHours,
@@ -193,27 +142,15 @@ export async function reverseContribution(db: Db, actor: Actor | null, id: numbe
           description: `Reversal of #${id}: ${reason}`,
           reversesId: id,
           createdBy: admin.id,
-        })
-        .returning();
+        },
+      ]);
       await appendToLog(tx, logEntry(row, admin));
-      return (await readContributions(tx, { id: row.id }))[0];
+      return (await readContribution(tx, row.id))!;
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict('already_reversed', `contribution ${id} was already reversed`);
     throw err;
   }
-}
-
-export interface FundingContributor {
-  name: string;
-  disclosed: boolean;
-  hours: number;
-  money: Money[];
-}
-
-export interface Funding {
-  contributors: FundingContributor[];
-  totals: { hours: number; money: Money[]; contributors: number };
 }
 
 /**
@@ -226,29 +163,15 @@ export interface Funding {
  * hundred resulting rows are folded per person here.
  */
 export async function fundingSoFar(db: Db): Promise<Funding> {
-  const sums = db
-    .select({
-      personId: contributions.personId,
-      currency: contributions.currency,
-      hundredths: sql<string>`sum(${contributions.hundredthHours})`.as('hundredths'),
-      minor: sql<string>`sum(${contributions.amountMinor})`.as('minor'),
-    })
-    .from(contributions)
-    .groupBy(contributions.personId, contributions.currency)
-    .as('sums');
-  const rows = await db
-    .select({ personId: sums.personId, name: people.name, visibility: people.visibility, currency: sums.currency, hundredths: sums.hundredths, minor: sums.minor })
-    .from(sums)
-    .innerJoin(people, eq(people.id, sums.personId));
-
+  const rows = await repo.sumContributionsByPersonAndCurrency(db);
   const byPerson = new Map<number, { name: string; disclosed: boolean; hundredths: number; money: Map<string, number> }>();
   const totalMoney = new Map<string, number>();
   let totalHundredths = 0;
   for (const r of rows) {
     const entry = byPerson.get(r.personId) ?? { name: r.name, disclosed: r.visibility === 'public', hundredths: 0, money: new Map() };
     byPerson.set(r.personId, entry);
-    const h = Number(r.hundredths);
-    const m = Number(r.minor);
+    const h = r.hundredths;
+    const m = r.minor;
     entry.hundredths += h;
     totalHundredths += h;
     if (r.currency && m !== 0) {
@@ -266,29 +189,19 @@ export async function fundingSoFar(db: Db): Promise<Funding> {
   return { contributors, totals: { hours: fromHundredths(totalHundredths), money: asList(totalMoney), contributors: contributors.length } };
 }
 
-export interface ImportReport {
-  imported: number;
-  rows: { row: number; contributionId: number }[];
-}
-
 /**
  * Imports a contributions CSV (see contributions-csv.ts for its columns)
  * without an access check (the CLI runs with the machine owner's authority).
  * All or nothing: every row is checked inside the transaction; if any is
  * bad, nothing is stored and `import_rejected` lists every bad row.
  */
-export async function importContributionsCsv(db: Db, by: Actor | null, csv: string, env: Pick<CoalitionEnv, 'now'>): Promise<ImportReport> {
+export async function importContributionsUnchecked(db: Db, by: Actor | null, csv: string, env: Pick<CoalitionEnv, 'now'>): Promise<ImportReport> {
   const today = latestDateOnEarth(env.now());
   return db.transaction(async (tx) => {
-    const directory = await tx.select({ id: people.id, name: people.name }).from(people);
+    const directory = await listPersonNames(tx);
     const { accepted, rejected } = readContributionsCsv(csv, directory, today);
     if (rejected.length) throw importRejected(rejected, accepted.length);
-    const stored: (typeof contributions.$inferSelect)[] = [];
-    // 1,000 rows × 8 parameters stays well below Postgres's 65,535-parameter limit.
-    for (let i = 0; i < accepted.length; i += 1000) {
-      const chunk = accepted.slice(i, i + 1000).map((a) => ({ ...a.input, createdBy: by?.id ?? null }));
-      stored.push(...(await tx.insert(contributions).values(chunk).returning()));
-    }
+    const stored = await repo.insertContributions(tx, accepted.map((a) => ({ ...a.input, createdBy: by?.id ?? null })));
     await appendManyToLog(tx, stored.map((r) => logEntry(r, by)));
     return { imported: stored.length, rows: accepted.map((a, i) => ({ row: a.row, contributionId: stored[i].id })) };
   });
@@ -302,12 +215,11 @@ const importRejected = (rejected: RejectedRow[], good: number) =>
 
 export async function importContributions(db: Db, actor: Actor | null, csv: string, env: CoalitionEnv): Promise<ImportReport> {
   const admin = requireRole(actor, 'admin');
-  return importContributionsCsv(db, admin, csv, env);
+  return importContributionsUnchecked(db, admin, csv, env);
 }
 
 /** How many contributions are stored (for reports and tests). */
 export async function countContributions(db: Db): Promise<number> {
-  const [{ n }] = await db.select({ n: count() }).from(contributions);
-  return n;
+  return repo.countContributions(db);
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from './demo.ts';
-import { coalitionTestApp, type CoalitionTestApp } from './testing.ts';
+import { coalitionTestApp, type CoalitionTestApp } from './coalition.fixture.ts';
 
 let t: CoalitionTestApp;
 beforeAll(async () => {

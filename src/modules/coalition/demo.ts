@@ -1,14 +1,14 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { users } from '../../core/auth/auth.table.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError } from '../../core/errors.ts';
-import { addCampaign, pledge } from './campaigns.service.ts';
+import { addCampaignUnchecked, pledge } from './campaigns.service.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
-import { events, people } from './coalition.table.ts';
-import { addEvent, addMember, addOutput, register } from './events.service.ts';
+import { findEventIdByTitle } from './events.repository.ts';
+import { addEventUnchecked, addMember, addOutput, register } from './events.service.ts';
+import { listPublicPersonIds } from './members.repository.ts';
+import { findFirstActiveAdmin } from './outreach.repository.ts';
+import { addInteraction, addTargetUnchecked, moveStage } from './outreach.service.ts';
+import { addMilestoneUnchecked } from './roadmap.service.ts';
 import { utcToZoned } from './time-zone.ts';
-import { addInteraction, addTarget, moveStage } from './outreach.service.ts';
-import { addMilestone } from './roadmap.service.ts';
 
 /*
  * `concord demo`: a realistic demonstration so that a new user sees every
@@ -35,20 +35,14 @@ function localIn(now: Date, days: number, hour: number, timeZone: string) {
 const isoDay = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
-  const [existing] = await db.select({ id: events.id }).from(events).where(eq(events.title, DEMO_SUMMIT_TITLE));
-  if (existing) throw new AppError('already_exists', 'the demonstration is already loaded');
-  const [owner] = await db
-    .select()
-    .from(users)
-    .where(and(eq(users.role, 'admin'), eq(users.disabled, false)))
-    .orderBy(asc(users.id))
-    .limit(1);
+  if ((await findEventIdByTitle(db, DEMO_SUMMIT_TITLE)) !== undefined) throw new AppError('already_exists', 'the demonstration is already loaded');
+  const owner = await findFirstActiveAdmin(db);
   if (!owner) throw new AppError('not_found', 'no admin account yet: start the server once (or create one) first');
   const actor = { id: owner.id, email: owner.email, name: owner.name, role: owner.role, participantId: null };
   const now = env.now();
 
   // A campaign toward a full-time coordinator, as the crowdfunding page describes.
-  const campaign = await addCampaign(
+  const campaign = await addCampaignUnchecked(
     db,
     actor,
     {
@@ -74,7 +68,7 @@ export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
   }
 
   // A hybrid summit with registrations and a waiting list, a working group, a meeting.
-  const summit = await addEvent(db, actor, {
+  const summit = await addEventUnchecked(db, actor, {
     title: DEMO_SUMMIT_TITLE,
     kind: 'summit',
     description: 'States, experts and NGOs on a treaty-making process for AI: an open intergovernmental constituent assembly, a global AI Safety Agency, and compute verification.',
@@ -95,7 +89,7 @@ export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
   for (const name of registrants) {
     await register(db, summit.id, { name, email: `${name.split(' ')[0].toLowerCase()}@example.org` }, env);
   }
-  const group = await addEvent(db, actor, {
+  const group = await addEventUnchecked(db, actor, {
     title: 'Treaty drafting working group',
     kind: 'working_group',
     description: 'Drafts and refines the treaty framework between summits.',
@@ -104,14 +98,13 @@ export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
     timeZone: 'Europe/Rome',
     onlineUrl: 'https://meet.example.org/treaty-wg',
   });
-  const members = await db.select({ id: people.id }).from(people).where(eq(people.visibility, 'public')).orderBy(asc(people.id)).limit(4);
-  for (const m of members) await addMember(db, actor, group.id, m.id);
+  for (const personId of await listPublicPersonIds(db, 4)) await addMember(db, actor, group.id, personId);
   await addOutput(db, actor, group.id, {
     title: 'Case for a Coalition for a Baruch Plan for AI (v.1)',
     url: 'https://www.cbpai.org',
     publishedOn: isoDay(now, -30),
   });
-  const meeting = await addEvent(db, actor, {
+  const meeting = await addEventUnchecked(db, actor, {
     title: 'Partners’ monthly call',
     kind: 'meeting',
     start: localIn(now, 14, 15, 'UTC'),
@@ -122,7 +115,7 @@ export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
 
   // Outreach targets across the pipeline (generic offices, not real contacts).
   const note = 'Demonstration data, not a real contact.';
-  const targets: { name: string; type: 'person' | 'institution'; category: Parameters<typeof addTarget>[2]['category']; country: string; priority: 'high' | 'medium' | 'low'; stage: Parameters<typeof moveStage>[3]; overdue?: boolean }[] = [
+  const targets: { name: string; type: 'person' | 'institution'; category: Parameters<typeof addTargetUnchecked>[2]['category']; country: string; priority: 'high' | 'medium' | 'low'; stage: Parameters<typeof moveStage>[3]; overdue?: boolean }[] = [
     { name: 'Office of the Head of State', type: 'institution', category: 'head_of_state', country: 'USA', priority: 'high', stage: 'contacted', overdue: true },
     { name: 'Office of the Head of State', type: 'institution', category: 'head_of_state', country: 'CHN', priority: 'high', stage: 'identified' },
     { name: 'National security advisor’s office', type: 'institution', category: 'advisor', country: 'IND', priority: 'high', stage: 'engaged' },
@@ -134,7 +127,7 @@ export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
   ];
   const targetIds: number[] = [];
   for (const t of targets) {
-    const created = await addTarget(db, actor, { name: t.name, type: t.type, category: t.category, countryIso3: t.country, priority: t.priority, ownerId: owner.id, notes: note }, env);
+    const created = await addTargetUnchecked(db, actor, { name: t.name, type: t.type, category: t.category, countryIso3: t.country, priority: t.priority, ownerId: owner.id, notes: note }, env);
     targetIds.push(created.id);
     await addInteraction(
       db,
@@ -163,7 +156,7 @@ export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
     { title: `${DEMO_SUMMIT_TITLE} held`, targetDate: isoDay(now, 61), status: 'planned' as const, eventIds: [summit.id, group.id] },
     { title: 'Open intergovernmental constituent assembly convened', targetDate: isoDay(now, 365), status: 'planned' as const },
   ]) {
-    milestoneIds.push((await addMilestone(db, actor, m)).id);
+    milestoneIds.push((await addMilestoneUnchecked(db, actor, m)).id);
   }
   return { campaignId: campaign.id, eventIds: [summit.id, group.id, meeting.id], targetIds, milestoneIds };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIcs, unescapeText } from './ical.ts';
-import { coalitionTestApp, DAY, errorCode, logEntries, type CoalitionTestApp } from './testing.ts';
+import { coalitionTestApp, DAY, errorCode, logEntries, type CoalitionTestApp } from './coalition.fixture.ts';
 
 let t: CoalitionTestApp;
 let admin: string;

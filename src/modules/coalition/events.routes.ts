@@ -3,21 +3,20 @@ import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
+import { IdParamSchema, idParam } from './coalition.dto-parts.ts';
 import {
   CancelRegistrationSchema,
   CancelResultSchema,
   EventListQuerySchema,
   EventPatchSchema,
   EventSchema,
-  IdParamSchema,
   NewEventSchema,
   NewMemberSchema,
   NewOutputSchema,
   NewRegistrationSchema,
   RegistrationReceiptSchema,
   RegistrationSchema,
-  idParam,
-} from './coalition.dto.ts';
+} from './events.dto.ts';
 import * as events from './events.service.ts';
 
 const tags = ['coalition: events'];

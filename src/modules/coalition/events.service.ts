@@ -1,25 +1,25 @@
+/**
+ * Events (summits, working groups, meetings): their times and agenda,
+ * public registrations with a waiting list, working groups' members and
+ * outputs, and the iCalendar feed.
+ */
 import { timingSafeEqual } from 'node:crypto';
-import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { hashSecret, newSecret } from '../../core/auth/secrets.ts';
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
+import { isUniqueViolation } from '../../core/db/errors.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { changedFields, isUnchanged, sameValue } from '../../core/patch.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
-import {
-  agendaItems,
-  events,
-  people,
-  registrations,
-  workingGroupMembers,
-  workingGroupOutputs,
-  type EventKind,
-  type RegistrationStatus,
-} from './coalition.table.ts';
-import { isUniqueViolation } from '../../core/db/errors.ts';
+import type { RegistrationStatus } from './coalition.table.ts';
+import type { AgendaItem, CancelResult, CoalitionEvent, NewEvent, NewOutput, Registration, RegistrationReceipt } from './events.dto.ts';
+import * as repo from './events.repository.ts';
 import { icsCalendar, type IcsEvent } from './ical.ts';
+import { personExists } from './members.repository.ts';
 import { canonicalTimeZone, utcToZoned, zonedToUtc } from './time-zone.ts';
+
+export type { AgendaItem, CoalitionEvent, NewEvent, Registration, RegistrationReceipt } from './events.dto.ts';
 
 /*
  * Registration is public, by name and e-mail, with no account: a summit's
@@ -29,110 +29,48 @@ import { canonicalTimeZone, utcToZoned, zonedToUtc } from './time-zone.ts';
  * data, so they are not written to the public log; events themselves are.
  */
 
-export interface AgendaItem {
-  time?: string | null;
-  title: string;
-  speaker?: string | null;
-}
-
-export interface NewEvent {
-  title: string;
-  kind: EventKind;
-  description?: string;
-  /** Local wall-clock time in `timeZone`, YYYY-MM-DDTHH:MM. */
-  start: string;
-  end: string;
-  timeZone: string;
-  place?: string | null;
-  onlineUrl?: string | null;
-  capacity?: number | null;
-  agenda?: AgendaItem[];
-}
-
-export interface CoalitionEvent {
-  id: number;
-  title: string;
-  kind: EventKind;
-  description: string;
-  startsAt: string;
-  endsAt: string;
-  start: string;
-  end: string;
-  timeZone: string;
-  place: string | null;
-  onlineUrl: string | null;
-  mode: 'in_person' | 'online' | 'hybrid';
-  capacity: number | null;
-  confirmed: number;
-  waiting: number;
-  spotsLeft: number | null;
-  agenda: { time: string | null; title: string; speaker: string | null }[];
-  members: { personId: number; name: string }[];
-  outputs: { id: number; title: string; url: string; publishedOn: string | null }[];
-}
-
-type EventRow = typeof events.$inferSelect;
-
 /** Counts, agenda, public members and outputs of the given events, in a handful of queries. */
-async function assemble(db: Db, rows: EventRow[]): Promise<CoalitionEvent[]> {
+async function assemble(db: Db, rows: repo.EventRow[]): Promise<CoalitionEvent[]> {
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  // One after another: inside a transaction they share one connection.
-  const counts = await db
-    .select({ eventId: registrations.eventId, status: registrations.status, n: sql<number>`count(*)::int` })
-    .from(registrations)
-    .where(inArray(registrations.eventId, ids))
-    .groupBy(registrations.eventId, registrations.status);
-  const agenda = await db.select().from(agendaItems).where(inArray(agendaItems.eventId, ids)).orderBy(asc(agendaItems.eventId), asc(agendaItems.position));
-  const members = await db
-    .select({ eventId: workingGroupMembers.eventId, personId: people.id, name: people.name })
-    .from(workingGroupMembers)
-    .innerJoin(people, eq(people.id, workingGroupMembers.personId))
-    .where(and(inArray(workingGroupMembers.eventId, ids), eq(people.visibility, 'public')))
-    .orderBy(asc(people.name));
-  const outputs = await db.select().from(workingGroupOutputs).where(inArray(workingGroupOutputs.eventId, ids)).orderBy(asc(workingGroupOutputs.id));
-  const count = (id: number, status: RegistrationStatus) => counts.find((c) => c.eventId === id && c.status === status)?.n ?? 0;
-  return rows.map((e) => {
-    const confirmed = count(e.id, 'confirmed');
-    return {
-      id: e.id,
-      title: e.title,
-      kind: e.kind,
-      description: e.description,
-      startsAt: e.startsAt.toISOString(),
-      endsAt: e.endsAt.toISOString(),
-      start: utcToZoned(e.startsAt, e.timeZone),
-      end: utcToZoned(e.endsAt, e.timeZone),
-      timeZone: e.timeZone,
-      place: e.place,
-      onlineUrl: e.onlineUrl,
-      mode: e.place && e.onlineUrl ? 'hybrid' : e.onlineUrl ? 'online' : 'in_person',
-      capacity: e.capacity,
-      confirmed,
-      waiting: count(e.id, 'waiting'),
-      spotsLeft: e.capacity === null ? null : Math.max(0, e.capacity - confirmed),
-      agenda: agenda.filter((a) => a.eventId === e.id).map((a) => ({ time: a.time, title: a.title, speaker: a.speaker })),
-      members: members.filter((m) => m.eventId === e.id).map((m) => ({ personId: m.personId, name: m.name })),
-      outputs: outputs.filter((o) => o.eventId === e.id).map((o) => ({ id: o.id, title: o.title, url: o.url, publishedOn: o.publishedOn })),
-    };
-  });
+  const details = await repo.readEventDetails(db, rows.map((r) => r.id));
+  return rows.map((e) => toEvent(e, details));
+}
+
+function toEvent(e: repo.EventRow, { counts, agenda, members, outputs }: repo.EventDetails): CoalitionEvent {
+  const count = (status: RegistrationStatus) => counts.find((c) => c.eventId === e.id && c.status === status)?.n ?? 0;
+  const confirmed = count('confirmed');
+  return {
+    id: e.id,
+    title: e.title,
+    kind: e.kind,
+    description: e.description,
+    startsAt: e.startsAt.toISOString(),
+    endsAt: e.endsAt.toISOString(),
+    start: utcToZoned(e.startsAt, e.timeZone),
+    end: utcToZoned(e.endsAt, e.timeZone),
+    timeZone: e.timeZone,
+    place: e.place,
+    onlineUrl: e.onlineUrl,
+    mode: e.place && e.onlineUrl ? 'hybrid' : e.onlineUrl ? 'online' : 'in_person',
+    capacity: e.capacity,
+    confirmed,
+    waiting: count('waiting'),
+    spotsLeft: e.capacity === null ? null : Math.max(0, e.capacity - confirmed),
+    agenda: agenda.filter((a) => a.eventId === e.id).map((a) => ({ time: a.time, title: a.title, speaker: a.speaker })),
+    members: members.filter((m) => m.eventId === e.id).map((m) => ({ personId: m.personId, name: m.name })),
+    outputs: outputs.filter((o) => o.eventId === e.id).map((o) => ({ id: o.id, title: o.title, url: o.url, publishedOn: o.publishedOn })),
+  };
 }
 
 async function readEvent(db: Db, id: number): Promise<CoalitionEvent> {
-  const rows = await db.select().from(events).where(eq(events.id, id));
-  if (!rows.length) throw notFound('event', { id });
-  return (await assemble(db, rows))[0];
+  const row = await repo.findEvent(db, id);
+  if (!row) throw notFound('event', { id });
+  return (await assemble(db, [row]))[0];
 }
 
 /** Public: events, soonest first (past ones most recent first). */
 export async function listEvents(db: Db, when: 'upcoming' | 'past' | 'all', env: Pick<CoalitionEnv, 'now'>): Promise<CoalitionEvent[]> {
-  const now = env.now();
-  const rows = await db
-    .select()
-    .from(events)
-    .where(when === 'upcoming' ? gte(events.endsAt, now) : when === 'past' ? lt(events.endsAt, now) : undefined)
-    .orderBy(when === 'past' ? desc(events.startsAt) : asc(events.startsAt), asc(events.id));
-  return assemble(db, rows);
+  return assemble(db, await repo.listEvents(db, when === 'all' ? undefined : { when, now: env.now() }));
 }
 
 /** Public: one event. */
@@ -177,37 +115,27 @@ const eventFacts = (e: ReturnType<typeof eventColumns> & { id: number }) => ({
   capacity: e.capacity,
 });
 
-async function writeAgenda(tx: Db, eventId: number, agenda: AgendaItem[]) {
-  await tx.delete(agendaItems).where(eq(agendaItems.eventId, eventId));
-  if (agenda.length) await tx.insert(agendaItems).values(agendaRows(agenda).map((a, position) => ({ eventId, position, ...a })));
-}
-
 /** An agenda as its rows store it, in order. */
-const agendaRows = (agenda: NonNullable<NewEvent['agenda']>) => agenda.map((a) => ({ time: a.time ?? null, title: a.title, speaker: a.speaker ?? null }));
+const agendaRows = (agenda: AgendaItem[]): repo.AgendaRow[] => agenda.map((a) => ({ time: a.time ?? null, title: a.title, speaker: a.speaker ?? null }));
 
 async function agendaChanged(tx: Db, eventId: number, agenda: NewEvent['agenda']): Promise<boolean> {
   if (agenda === undefined) return false;
-  const stored = await tx
-    .select({ time: agendaItems.time, title: agendaItems.title, speaker: agendaItems.speaker })
-    .from(agendaItems)
-    .where(eq(agendaItems.eventId, eventId))
-    .orderBy(asc(agendaItems.position));
-  return !sameValue(stored, agendaRows(agenda));
+  return !sameValue(await repo.listAgenda(tx, eventId), agendaRows(agenda));
 }
 
-/** Creates an event without an access check (demo); the API goes through {@link createEvent}. */
-export async function addEvent(db: Db, by: Actor | null, input: NewEvent): Promise<CoalitionEvent> {
+/** Creates an event without an access check (demo, tests); the API goes through {@link createEvent}. */
+export async function addEventUnchecked(db: Db, by: Actor | null, input: NewEvent): Promise<CoalitionEvent> {
   const columns = eventColumns(input);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(events).values(columns).returning();
-    await writeAgenda(tx, row.id, input.agenda ?? []);
+    const row = await repo.insertEvent(tx, columns);
+    await repo.replaceAgenda(tx, row.id, agendaRows(input.agenda ?? []));
     await appendToLog(tx, { kind: 'coalition.event-created', actor: actorLabel(by), subject: `event:${row.id}`, body: eventFacts({ ...columns, id: row.id }) });
     return readEvent(tx, row.id);
   });
 }
 
 export async function createEvent(db: Db, actor: Actor | null, input: NewEvent): Promise<CoalitionEvent> {
-  return addEvent(db, requireRole(actor, 'admin'), input);
+  return addEventUnchecked(db, requireRole(actor, 'admin'), input);
 }
 
 /**
@@ -217,7 +145,7 @@ export async function createEvent(db: Db, actor: Actor | null, input: NewEvent):
 export async function updateEvent(db: Db, actor: Actor | null, id: number, patch: Partial<NewEvent>, env: Pick<CoalitionEnv, 'now'>): Promise<CoalitionEvent> {
   const admin = requireRole(actor, 'admin');
   return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(events).where(eq(events.id, id)).for('update');
+    const row = await repo.findEvent(tx, id, true);
     if (!row) throw notFound('event', { id });
     const merged: NewEvent = {
       title: patch.title ?? row.title,
@@ -235,12 +163,12 @@ export async function updateEvent(db: Db, actor: Actor | null, id: number, patch
     // A PATCH that changes nothing (empty, or the stored values again) writes and logs nothing.
     const newAgenda = await agendaChanged(tx, id, patch.agenda);
     if (isUnchanged(changedFields(row, columns)) && !newAgenda) return readEvent(tx, id);
-    const confirmed = await countStatus(tx, id, 'confirmed');
+    const confirmed = await repo.countRegistrations(tx, id, 'confirmed');
     if (columns.capacity !== null && columns.capacity < confirmed) {
       throw conflict('capacity_below_confirmed', `${confirmed} registrations are confirmed; the capacity cannot go below that`, { confirmed });
     }
-    await tx.update(events).set({ ...columns, updatedAt: env.now() }).where(eq(events.id, id));
-    if (newAgenda) await writeAgenda(tx, id, patch.agenda!);
+    await repo.updateEvent(tx, id, { ...columns, updatedAt: env.now() });
+    if (newAgenda) await repo.replaceAgenda(tx, id, agendaRows(patch.agenda!));
     await promoteWaiting(tx, id, columns.capacity, env.now());
     await appendToLog(tx, { kind: 'coalition.event-changed', actor: actorLabel(admin), subject: `event:${id}`, body: eventFacts({ ...columns, id }) });
     return readEvent(tx, id);
@@ -250,43 +178,21 @@ export async function updateEvent(db: Db, actor: Actor | null, id: number, patch
 export async function deleteEvent(db: Db, actor: Actor | null, id: number): Promise<void> {
   const admin = requireRole(actor, 'admin');
   await db.transaction(async (tx) => {
-    const [row] = await tx.delete(events).where(eq(events.id, id)).returning();
+    const row = await repo.deleteEvent(tx, id);
     if (!row) throw notFound('event', { id });
     await appendToLog(tx, { kind: 'coalition.event-removed', actor: actorLabel(admin), subject: `event:${id}`, body: { eventId: id, title: row.title } });
   });
 }
 
-async function countStatus(db: Db, eventId: number, status: RegistrationStatus): Promise<number> {
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, status)));
-  return n;
-}
-
 /** Moves the first waiting registrations up while there is room; returns their ids. */
 async function promoteWaiting(tx: Db, eventId: number, capacity: number | null, now: Date): Promise<number[]> {
-  const confirmed = await countStatus(tx, eventId, 'confirmed');
+  const confirmed = await repo.countRegistrations(tx, eventId, 'confirmed');
   const room = capacity === null ? Number.MAX_SAFE_INTEGER : capacity - confirmed;
   if (room <= 0) return [];
-  const waiting = await tx
-    .select({ id: registrations.id })
-    .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, 'waiting')))
-    .orderBy(asc(registrations.id))
-    .limit(Math.min(room, 10_000));
-  if (!waiting.length) return [];
-  const ids = waiting.map((w) => w.id);
-  await tx.update(registrations).set({ status: 'confirmed', promotedAt: now }).where(inArray(registrations.id, ids));
+  const ids = await repo.listWaitingIds(tx, eventId, Math.min(room, 10_000));
+  if (!ids.length) return [];
+  await repo.confirmRegistrations(tx, ids, now);
   return ids;
-}
-
-export interface RegistrationReceipt {
-  id: number;
-  eventId: number;
-  status: RegistrationStatus;
-  waitingPosition: number | null;
-  cancelToken: string;
 }
 
 /**
@@ -299,21 +205,14 @@ export async function register(db: Db, eventId: number, input: { name: string; e
   const cancelToken = newSecret('ccr');
   try {
     return await db.transaction(async (tx) => {
-      const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for('update');
+      const event = await repo.findEvent(tx, eventId, true);
       if (!event) throw notFound('event', { id: eventId });
       if (env.now() >= event.endsAt) throw conflict('event_over', 'this event is over; registration is closed');
-      const [existing] = await tx
-        .select({ id: registrations.id })
-        .from(registrations)
-        .where(and(eq(registrations.eventId, eventId), eq(registrations.email, email), sql`${registrations.status} <> 'cancelled'`));
-      if (existing) throw conflict('already_registered', `${email} is already registered for this event`);
-      const confirmed = await countStatus(tx, eventId, 'confirmed');
+      if ((await repo.findLiveRegistrationId(tx, eventId, email)) !== undefined) throw conflict('already_registered', `${email} is already registered for this event`);
+      const confirmed = await repo.countRegistrations(tx, eventId, 'confirmed');
       const status: RegistrationStatus = event.capacity === null || confirmed < event.capacity ? 'confirmed' : 'waiting';
-      const [row] = await tx
-        .insert(registrations)
-        .values({ eventId, name: input.name, email, status, cancelTokenHash: hashSecret(cancelToken), createdAt: env.now() })
-        .returning();
-      const waitingPosition = status === 'waiting' ? await countStatus(tx, eventId, 'waiting') : null;
+      const row = await repo.insertRegistration(tx, { eventId, name: input.name, email, status, cancelTokenHash: hashSecret(cancelToken), createdAt: env.now() });
+      const waitingPosition = status === 'waiting' ? await repo.countRegistrations(tx, eventId, 'waiting') : null;
       return { id: row.id, eventId, status, waitingPosition, cancelToken };
     });
   } catch (err) {
@@ -322,18 +221,7 @@ export async function register(db: Db, eventId: number, input: { name: string; e
   }
 }
 
-export interface Registration {
-  id: number;
-  eventId: number;
-  name: string;
-  email: string;
-  status: RegistrationStatus;
-  createdAt: string;
-  promotedAt: string | null;
-  cancelledAt: string | null;
-}
-
-const toRegistration = (r: typeof registrations.$inferSelect): Registration => ({
+const toRegistration = (r: repo.RegistrationRow): Registration => ({
   id: r.id,
   eventId: r.eventId,
   name: r.name,
@@ -347,8 +235,7 @@ const toRegistration = (r: typeof registrations.$inferSelect): Registration => (
 export async function listRegistrations(db: Db, actor: Actor | null, eventId: number): Promise<Registration[]> {
   requireRole(actor, 'admin');
   await readEvent(db, eventId);
-  const rows = await db.select().from(registrations).where(eq(registrations.eventId, eventId)).orderBy(asc(registrations.id));
-  return rows.map(toRegistration);
+  return (await repo.listRegistrations(db, eventId)).map(toRegistration);
 }
 
 const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -363,20 +250,20 @@ export async function cancelRegistration(
   id: number,
   token: string | undefined,
   env: Pick<CoalitionEnv, 'now'>,
-): Promise<{ registration: Pick<Registration, 'id' | 'eventId' | 'status'>; promotedId: number | null }> {
+): Promise<CancelResult> {
   const isAdmin = actor?.role === 'admin';
-  const [found] = await db.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, id));
+  const found = await repo.findRegistration(db, id);
   if (!found) throw notFound('registration', { id });
   return db.transaction(async (tx) => {
     // Lock the event first, as register() does, so the two never deadlock.
-    const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for('update');
-    const [reg] = await tx.select().from(registrations).where(eq(registrations.id, id)).for('update');
+    const event = await repo.findEvent(tx, found.eventId, true);
+    const reg = await repo.findRegistration(tx, id, true);
     if (!event || !reg) throw notFound('registration', { id });
     if (!isAdmin && !(token && sameHash(hashSecret(token), reg.cancelTokenHash))) {
       throw new AppError(actor || token ? 'forbidden' : 'unauthenticated', 'cancelling needs the registration’s cancel token (or an admin)');
     }
     if (reg.status === 'cancelled') throw conflict('already_cancelled', 'this registration is already cancelled');
-    await tx.update(registrations).set({ status: 'cancelled', cancelledAt: env.now() }).where(eq(registrations.id, id));
+    await repo.markRegistrationCancelled(tx, id, env.now());
     const promoted = reg.status === 'confirmed' ? await promoteWaiting(tx, event.id, event.capacity, env.now()) : [];
     return { registration: { id, eventId: event.id, status: 'cancelled' as const }, promotedId: promoted[0] ?? null };
   });
@@ -384,19 +271,19 @@ export async function cancelRegistration(
 
 // ── Working groups ─────────────────────────────────────────────────────────
 
-async function workingGroup(db: Db, eventId: number) {
-  const [event] = await db.select({ kind: events.kind }).from(events).where(eq(events.id, eventId));
-  if (!event) throw notFound('event', { id: eventId });
-  if (event.kind !== 'working_group') throw conflict('not_a_working_group', 'only working groups have members and outputs');
+/** Throws unless `eventId` is a working group: `not_found`, or `not_a_working_group` for another kind of event. */
+async function requireWorkingGroup(db: Db, eventId: number): Promise<void> {
+  const kind = await repo.findEventKind(db, eventId);
+  if (!kind) throw notFound('event', { id: eventId });
+  if (kind !== 'working_group') throw conflict('not_a_working_group', 'only working groups have members and outputs');
 }
 
 export async function addMember(db: Db, actor: Actor | null, eventId: number, personId: number): Promise<CoalitionEvent> {
   requireRole(actor, 'admin');
-  await workingGroup(db, eventId);
-  const [person] = await db.select({ id: people.id }).from(people).where(eq(people.id, personId));
-  if (!person) throw invalid('unknown_person', `no person with id ${personId}`);
+  await requireWorkingGroup(db, eventId);
+  if (!(await personExists(db, personId))) throw invalid('unknown_person', `no person with id ${personId}`);
   try {
-    await db.insert(workingGroupMembers).values({ eventId, personId });
+    await repo.insertWorkingGroupMember(db, eventId, personId);
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict('already_member', 'this person is already a member of the working group');
     throw err;
@@ -406,19 +293,15 @@ export async function addMember(db: Db, actor: Actor | null, eventId: number, pe
 
 export async function removeMember(db: Db, actor: Actor | null, eventId: number, personId: number): Promise<CoalitionEvent> {
   requireRole(actor, 'admin');
-  const gone = await db
-    .delete(workingGroupMembers)
-    .where(and(eq(workingGroupMembers.eventId, eventId), eq(workingGroupMembers.personId, personId)))
-    .returning();
-  if (!gone.length) throw notFound('working group member', { eventId, personId });
+  if (!(await repo.deleteWorkingGroupMember(db, eventId, personId))) throw notFound('working group member', { eventId, personId });
   return readEvent(db, eventId);
 }
 
-export async function addOutput(db: Db, actor: Actor | null, eventId: number, input: { title: string; url: string; publishedOn?: string | null }): Promise<CoalitionEvent> {
+export async function addOutput(db: Db, actor: Actor | null, eventId: number, input: NewOutput): Promise<CoalitionEvent> {
   const admin = requireRole(actor, 'admin');
-  await workingGroup(db, eventId);
+  await requireWorkingGroup(db, eventId);
   await db.transaction(async (tx) => {
-    const [row] = await tx.insert(workingGroupOutputs).values({ eventId, title: input.title, url: input.url, publishedOn: input.publishedOn ?? null }).returning();
+    const row = await repo.insertWorkingGroupOutput(tx, { eventId, title: input.title, url: input.url, publishedOn: input.publishedOn ?? null });
     await appendToLog(tx, {
       kind: 'coalition.working-group-output',
       actor: actorLabel(admin),
@@ -431,11 +314,7 @@ export async function addOutput(db: Db, actor: Actor | null, eventId: number, in
 
 export async function removeOutput(db: Db, actor: Actor | null, eventId: number, outputId: number): Promise<CoalitionEvent> {
   requireRole(actor, 'admin');
-  const gone = await db
-    .delete(workingGroupOutputs)
-    .where(and(eq(workingGroupOutputs.eventId, eventId), eq(workingGroupOutputs.id, outputId)))
-    .returning();
-  if (!gone.length) throw notFound('working group output', { eventId, outputId });
+  if (!(await repo.deleteWorkingGroupOutput(db, eventId, outputId))) throw notFound('working group output', { eventId, outputId });
   return readEvent(db, eventId);
 }
 
@@ -451,7 +330,7 @@ export async function removeOutput(db: Db, actor: Actor | null, eventId: number,
  * copy of each event whatever address the server is reached by.
  */
 export async function eventsCalendar(db: Db, publicUrl: string): Promise<string> {
-  const rows = await db.select().from(events).orderBy(asc(events.startsAt), asc(events.id));
+  const rows = await repo.listEvents(db);
   const full = await assemble(db, rows);
   const items: IcsEvent[] = full.map((e, i) => {
     const agenda = e.agenda.map((a) => `${a.time ? `${a.time} ` : ''}${a.title}${a.speaker ? ` (${a.speaker})` : ''}`);

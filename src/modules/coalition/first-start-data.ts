@@ -1,4 +1,4 @@
-import type { NewOrganization, NewPerson } from './members.service.ts';
+import type { NewOrganization, NewPerson } from './members.dto.ts';
 
 /*
  * The coalition's public facts, loaded on first start.

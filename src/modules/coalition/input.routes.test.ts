@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logSize } from '../../core/ledger/log-reader.ts';
 import { events } from './coalition.table.ts';
 import { MAX_MINOR } from './money.ts';
-import { coalitionTestApp, type CoalitionTestApp } from './testing.ts';
+import { coalitionTestApp, type CoalitionTestApp } from './coalition.fixture.ts';
 
 let t: CoalitionTestApp;
 let admin: string;

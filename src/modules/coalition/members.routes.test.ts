@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOUNDING_PARTNERS, FUNDING_SO_FAR } from './first-start-data.ts';
-import { coalitionTestApp, errorCode, logEntries, type CoalitionTestApp } from './testing.ts';
+import { coalitionTestApp, errorCode, logEntries, type CoalitionTestApp } from './coalition.fixture.ts';
 
 let t: CoalitionTestApp;
 let admin: string;

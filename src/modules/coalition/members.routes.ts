@@ -2,8 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import { IdParamSchema } from './coalition.dto-parts.ts';
 import {
-  IdParamSchema,
   NewOrganizationSchema,
   NewPersonSchema,
   OrganizationPatchSchema,
@@ -11,7 +11,7 @@ import {
   PartnersSchema,
   PersonPatchSchema,
   PersonSchema,
-} from './coalition.dto.ts';
+} from './members.dto.ts';
 import * as members from './members.service.ts';
 
 const tags = ['coalition: members'];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coalitionTestApp, DAY, errorCode, logEntries, type CoalitionTestApp } from './testing.ts';
+import { coalitionTestApp, DAY, errorCode, logEntries, type CoalitionTestApp } from './coalition.fixture.ts';
 
 let t: CoalitionTestApp;
 let admin: string;

@@ -3,8 +3,8 @@ import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
+import { IdParamSchema } from './coalition.dto-parts.ts';
 import {
-  IdParamSchema,
   InteractionSchema,
   NewInteractionSchema,
   NewTargetSchema,
@@ -15,7 +15,7 @@ import {
   TargetListQuerySchema,
   TargetPatchSchema,
   TargetSchema,
-} from './coalition.dto.ts';
+} from './outreach.dto.ts';
 import * as outreach from './outreach.service.ts';
 
 const tags = ['coalition: outreach (admin, staff)'];

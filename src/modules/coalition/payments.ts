@@ -1,5 +1,5 @@
 import type { Db } from '../../core/db/client.ts';
-import { paymentRecords } from './coalition.table.ts';
+import { insertPaymentRecord } from './campaigns.repository.ts';
 
 /** One pledge's money, as a payment processor sees it. */
 export interface PaymentRequest {
@@ -51,12 +51,6 @@ export class RecordingPaymentProcessor implements PaymentProcessor {
     await this.record(tx, 'release', request);
   }
   private async record(tx: Db, action: 'authorize' | 'capture' | 'release', r: PaymentRequest & { reference: string }) {
-    await tx.insert(paymentRecords).values({
-      pledgeId: r.pledgeId,
-      action,
-      amountMinor: r.amountMinor,
-      currency: r.currency,
-      reference: r.reference,
-    });
+    await insertPaymentRecord(tx, { pledgeId: r.pledgeId, action, amountMinor: r.amountMinor, currency: r.currency, reference: r.reference });
   }
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicWritesFromEnv } from './coalition-env.ts';
-import { coalitionTestApp, DAY, type CoalitionTestApp } from './testing.ts';
+import { coalitionTestApp, DAY, type CoalitionTestApp } from './coalition.fixture.ts';
 
 let t: CoalitionTestApp;
 let admin: string;

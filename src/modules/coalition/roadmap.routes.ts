@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
-import { IdParamSchema, MilestonePatchSchema, MilestoneSchema, NewMilestoneSchema } from './coalition.dto.ts';
+import { IdParamSchema } from './coalition.dto-parts.ts';
+import { MilestonePatchSchema, MilestoneSchema, NewMilestoneSchema } from './roadmap.dto.ts';
 import * as roadmap from './roadmap.service.ts';
 
 const tags = ['coalition: roadmap'];

@@ -1,3 +1,9 @@
+/**
+ * Test set-up shared by the coalition's tests: an in-process app (as
+ * test/fixtures/app.ts gives) whose coalition module runs on a clock the test
+ * moves, so campaigns reach their deadlines without waiting. Not imported by
+ * the app.
+ */
 import { boot } from '../../core/boot.ts';
 import { loadConfig } from '../../core/config.ts';
 import { openDatabase, type Database } from '../../core/db/client.ts';
@@ -7,11 +13,7 @@ import type { CoalitionEnv } from './coalition-env.ts';
 import { coalitionModule } from './index.ts';
 import { RecordingPaymentProcessor } from './payments.ts';
 
-/**
- * Test helpers for the coalition: an in-process app (as test/fixtures/app.ts
- * gives) whose coalition module runs on a clock the test moves, so campaigns
- * reach their deadlines without waiting.
- */
+/** A clock the test sets and moves, for the coalition's environment. */
 export function testClock(start = new Date('2025-03-01T12:00:00Z')) {
   let now = start;
   return {
@@ -75,8 +77,8 @@ export async function coalitionTestApp(database?: Database, options: Pick<Coalit
 
 export type CoalitionTestApp = Awaited<ReturnType<typeof coalitionTestApp>>;
 
-/** The error code of an error response. */
-export const errorCode = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
+/** The stable code of an error response (the helper every module's tests share). */
+export { errorCode } from '../../../test/fixtures/http.ts';
 
 /** Every log entry, parsed. */
 export async function logEntries(t: CoalitionTestApp) {
