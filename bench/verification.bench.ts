@@ -13,7 +13,7 @@ import { generateFacilityKeyPair, signReport } from '../src/modules/verification
 import { declareRun } from '../src/modules/verification/run.service.ts';
 import { CHEAT_KINDS } from '../src/modules/verification/simulation/simulator.ts';
 import type { ComputeReport, SignedReport } from '../src/modules/verification/types.ts';
-import { insertReports, insertWorkloads, loadReports } from '../src/modules/verification/verification.repository.ts';
+import { insertReports, insertWorkloads, loadReports } from '../src/modules/verification/reports-bulk.repository.ts';
 import type { Figure } from './index.ts';
 
 const DAY = 86_400_000;

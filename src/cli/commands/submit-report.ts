@@ -5,7 +5,7 @@ import { canonicalBytes, keyIdOf, signReport } from '../../modules/verification/
 import type { AcceptedReport } from '../../modules/verification/report.service.ts';
 import { batches } from '../../modules/verification/simulation/simulation-submit.ts';
 import type { ComputeReport, SignedReport } from '../../modules/verification/types.ts';
-import { ComputeReportSchema } from '../../modules/verification/verification.dto.ts';
+import { ComputeReportSchema } from '../../modules/verification/reports.dto.ts';
 import { action, CliError } from '../run.ts';
 import { postJson, readJson, serverOptions, type ServerOptions } from './server-client.ts';
 

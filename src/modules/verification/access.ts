@@ -5,13 +5,13 @@
 import { requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { forbidden } from '../../core/errors.ts';
-import * as repo from './verification.repository.ts';
+import * as facilitiesRepo from './facilities.repository.ts';
 
 /** Throws unless the actor is an admin or an operator bound to every facility named. */
 export async function requireFacilityOperator(db: Db, actor: Actor | null, facilityIds: string[]): Promise<Actor> {
   const who = requireRole(actor, 'operator');
   if (who.role === 'admin') return who;
-  const operated = await repo.operatedFacilities(db, who.id, [...new Set(facilityIds)]);
+  const operated = await facilitiesRepo.operatedFacilities(db, who.id, [...new Set(facilityIds)]);
   const other = facilityIds.find((id) => !operated.has(id));
   if (other !== undefined) throw forbidden(`you do not operate facility ${other}`);
   return who;
@@ -22,7 +22,7 @@ export async function mayInspect(db: Db, actor: Actor | null, facilityId: string
   if (!actor) return false;
   if (actor.role === 'admin' || actor.role === 'inspector') return true;
   if (actor.role !== 'operator') return false;
-  return (await repo.operatedFacilities(db, actor.id, [facilityId])).has(facilityId);
+  return (await facilitiesRepo.operatedFacilities(db, actor.id, [facilityId])).has(facilityId);
 }
 
 /** Throws unless {@link mayInspect}. */

@@ -5,13 +5,13 @@ import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.
 import * as accounting from './accounting.service.ts';
 import {
   FacilityAccountingSchema,
-  FacilityParamSchema,
   FlagsSchema,
   RunAccountingQuerySchema,
   RunAccountingSchema,
   SettingsSchema,
   SettingsViewSchema,
-} from './verification.dto.ts';
+} from './accounting.dto.ts';
+import { FacilityParamSchema } from './facilities.dto.ts';
 
 const tags = ['verification'];
 

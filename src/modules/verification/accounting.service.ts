@@ -14,22 +14,25 @@ import { computeFlags } from './flags.ts';
 import { runSeries } from './run-series.ts';
 import { storedReports } from './report-cache.ts';
 import { flagConfigOf, type VerificationSettings } from './settings.ts';
-import * as repo from './verification.repository.ts';
+import * as facilitiesRepo from './facilities.repository.ts';
+import * as reportsBulk from './reports-bulk.repository.ts';
+import * as reportsRepo from './reports.repository.ts';
+import * as settingsRepo from './settings.repository.ts';
 
 // ── Settings ───────────────────────────────────────────────────────────────
 
 /** The settings and their version (public: the thresholds are the agency's published rules). */
 export async function getSettings(db: Db) {
-  return repo.readSettings(db);
+  return settingsRepo.readSettings(db);
 }
 
 /** Admin replaces the settings; the change is logged with the new settings in full. */
 export async function updateSettings(db: Db, actor: Actor | null, settings: VerificationSettings) {
   const admin = requireRole(actor, 'admin');
   return db.transaction(async (tx) => {
-    const current = await repo.readSettings(tx, true);
+    const current = await settingsRepo.readSettings(tx, true);
     const version = current.version + 1;
-    await repo.writeSettings(tx, version, settings);
+    await settingsRepo.writeSettings(tx, version, settings);
     await appendToLog(tx, { kind: 'verification.settings.changed', actor: actorLabel(admin), subject: 'verification:settings', body: { version, settings } });
     return { version, settings };
   });
@@ -48,12 +51,12 @@ export async function updateSettings(db: Db, actor: Actor | null, settings: Veri
 export async function getRunAccounting(db: Db, actor: Actor | null, options: { series?: boolean } = {}) {
   const full = actor?.role === 'admin' || actor?.role === 'inspector';
   const [{ settings }, facilities, runs, reports] = await Promise.all([
-    repo.readSettings(db),
-    repo.facilityInventories(db),
-    repo.listRuns(db),
+    settingsRepo.readSettings(db),
+    facilitiesRepo.facilityInventories(db),
+    reportsRepo.listRuns(db),
     storedReports(db, 'run-workloads'),
   ]);
-  const input = { facilities, runs: runs.map(repo.toDeclaredRun), reports };
+  const input = { facilities, runs: runs.map(reportsRepo.toDeclaredRun), reports };
   const accounts = runAccounting(input, settings.thresholds);
   const names = new Map(runs.map((r) => [r.id, r.name]));
   const series = full && options.series ? runSeries(input) : undefined;
@@ -103,7 +106,7 @@ export async function getRunAccounting(db: Db, actor: Actor | null, options: { s
 export async function getFacilityAccounting(db: Db, actor: Actor | null, facilityId: string) {
   await requireInspectAccess(db, actor, facilityId);
   await requireFacility(db, facilityId);
-  const [{ settings }, reports] = await Promise.all([repo.readSettings(db), repo.loadReports(db, { facilityIds: [facilityId] })]);
+  const [{ settings }, reports] = await Promise.all([settingsRepo.readSettings(db), reportsBulk.loadReports(db, { facilityIds: [facilityId] })]);
   const periods = facilityAccounting(reports, settings.tolerance).map(({ facilityId: _f, ...p }) => p);
   return { facilityId, tolerance: settings.tolerance, periods };
 }
@@ -119,12 +122,12 @@ export async function listFlags(db: Db, actor: Actor | null) {
   await settleOverdueChallenges(db);
   const now = clock.now().toISOString();
   const [{ settings }, facilities, runs, reports, challenges] = await Promise.all([
-    repo.readSettings(db),
-    repo.facilityInventories(db),
-    repo.listRuns(db),
+    settingsRepo.readSettings(db),
+    facilitiesRepo.facilityInventories(db),
+    reportsRepo.listRuns(db),
     storedReports(db, 'all-workloads'),
     challengeStates(db),
   ]);
-  const flags = computeFlags({ facilities, runs: runs.map(repo.toDeclaredRun), reports, challenges, now }, flagConfigOf(settings));
+  const flags = computeFlags({ facilities, runs: runs.map(reportsRepo.toDeclaredRun), reports, challenges, now }, flagConfigOf(settings));
   return { computedAt: now, flags };
 }

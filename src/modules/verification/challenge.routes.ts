@@ -3,7 +3,7 @@ import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import * as challenges from './challenge.service.ts';
-import { ChallengeAnswerSchema, ChallengeListQuerySchema, ChallengeParamSchema, ChallengeSchema, NewChallengeSchema } from './verification.dto.ts';
+import { ChallengeAnswerSchema, ChallengeListQuerySchema, ChallengeParamSchema, ChallengeSchema, NewChallengeSchema } from './challenges.dto.ts';
 
 const tags = ['verification'];
 

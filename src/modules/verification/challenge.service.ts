@@ -21,7 +21,10 @@ import { clock } from './clock.ts';
 import { requireFacility } from './facility.service.ts';
 import type { ChallengeState } from './flags.ts';
 import { reportId } from './types.ts';
-import * as repo from './verification.repository.ts';
+import * as challengesRepo from './challenges.repository.ts';
+import * as facilitiesRepo from './facilities.repository.ts';
+import * as reportsRepo from './reports.repository.ts';
+import * as settingsRepo from './settings.repository.ts';
 import type { ChallengeStatus } from './verification.table.ts';
 
 export interface NewChallenge {
@@ -54,13 +57,13 @@ export async function openChallenge(db: Db, actor: Actor | null, input: NewChall
   const inspector = requireRole(actor, 'inspector');
   await requireFacility(db, input.facilityId);
   const now = clock.now();
-  const { settings } = await repo.readSettings(db);
+  const { settings } = await settingsRepo.readSettings(db);
   const deadline = input.deadline ? new Date(input.deadline) : new Date(now.getTime() + settings.challengeDeadlineHours * 3_600_000);
   if (deadline <= now) throw invalid('deadline_in_past', 'the deadline must lie in the future');
   const checkpoint = input.sample !== undefined ? await getCheckpoint(db) : undefined;
 
   const id = await db.transaction(async (tx) => {
-    const last = (await repo.lastReports(tx, [input.facilityId])).get(input.facilityId);
+    const last = (await reportsRepo.lastReports(tx, [input.facilityId])).get(input.facilityId);
     let chosen: { id: string; sequence: number; acceleratorHours: number }[];
     let sample: Sample | null = null;
     const seedHex = checkpoint?.rootHash.toString('hex');
@@ -68,7 +71,7 @@ export async function openChallenge(db: Db, actor: Actor | null, input: NewChall
       const ids = input.workloadIds;
       if (new Set(ids).size !== ids.length) throw invalid('duplicate_workload', 'a workload is named twice');
       if (input.sample === undefined && ids.length > 100) throw invalid('too_many_workloads', 'a challenge names at most 100 workloads; add `sample` to draw from more');
-      const found = await repo.findWorkloads(tx, input.facilityId, ids);
+      const found = await reportsRepo.findWorkloads(tx, input.facilityId, ids);
       const missing = ids.filter((w) => !found.some((f) => f.workloadId === w));
       if (missing.length > 0) throw new AppError('unknown_workload', `facility ${input.facilityId} reported no workload ${missing.join(', ')}`, { status: 404, details: { missing } });
       chosen = found.map((f) => ({ id: f.workloadId, sequence: f.sequence, acceleratorHours: f.acceleratorHours }));
@@ -82,12 +85,12 @@ export async function openChallenge(db: Db, actor: Actor | null, input: NewChall
       const from = input.sequenceFrom ?? 1;
       const to = input.sequenceTo ?? last?.sequence ?? 0;
       if (from > to) throw conflict('nothing_to_sample', `facility ${input.facilityId} has no reports in the range ${from}–${to}`);
-      const candidates = await repo.sampleCandidates(tx, input.facilityId, from, to);
+      const candidates = await reportsRepo.sampleCandidates(tx, input.facilityId, from, to);
       chosen = sampleWorkloads(candidates, input.sample!, seedHex!);
       sample = { size: input.sample!, seedHex: seedHex!, treeSize: checkpoint!.size, sequenceFrom: from, sequenceTo: to, candidates: null };
     }
     if (chosen.length === 0) throw conflict('nothing_to_sample', `facility ${input.facilityId} has no workloads with accelerator-hours to sample there`);
-    const row = await repo.insertChallenge(tx, {
+    const row = await challengesRepo.insertChallenge(tx, {
       facilityId: input.facilityId,
       issuedBy: inspector.id,
       issuedAt: now,
@@ -99,7 +102,7 @@ export async function openChallenge(db: Db, actor: Actor | null, input: NewChall
       sequenceTo: sample?.sequenceTo ?? null,
       sampleCandidates: sample?.candidates ?? null,
     });
-    await repo.insertChallengeWorkloads(tx, chosen.map((w) => ({ challengeId: row.id, workloadId: w.id, sequence: w.sequence })));
+    await challengesRepo.insertChallengeWorkloads(tx, chosen.map((w) => ({ challengeId: row.id, workloadId: w.id, sequence: w.sequence })));
     await appendToLog(tx, {
       kind: 'verification.challenge.opened',
       actor: actorLabel(inspector),
@@ -122,26 +125,26 @@ export async function openChallenge(db: Db, actor: Actor | null, input: NewChall
  */
 export async function answerChallenge(db: Db, actor: Actor | null, challengeId: number, input: { workloadId: string; record: unknown; salt: string }) {
   const who = requireRole(actor, 'operator');
-  const challenge = await repo.findChallenge(db, challengeId);
+  const challenge = await challengesRepo.findChallenge(db, challengeId);
   if (!challenge) throw notFound('challenge', { id: challengeId });
   await requireFacilityOperator(db, who, [challenge.facilityId]);
   await settleOverdueChallenges(db);
   await db.transaction(async (tx) => {
-    const locked = (await repo.findChallenge(tx, challengeId, true))!;
-    const answer = await repo.findChallengeWorkload(tx, challengeId, input.workloadId, true);
+    const locked = (await challengesRepo.findChallenge(tx, challengeId, true))!;
+    const answer = await challengesRepo.findChallengeWorkload(tx, challengeId, input.workloadId, true);
     if (!answer) throw new AppError('not_challenged', `challenge ${challengeId} does not name workload ${input.workloadId}`, { status: 404 });
     if (answer.status !== 'pending') throw conflict('already_answered', `workload ${input.workloadId} was answered at ${iso(answer.answeredAt)}`);
-    const [workload] = await repo.findWorkloads(tx, locked.facilityId, [input.workloadId]);
-    const check = checkChallengeAnswer(repo.toWorkload(workload), { record: input.record, salt: input.salt });
+    const [workload] = await reportsRepo.findWorkloads(tx, locked.facilityId, [input.workloadId]);
+    const check = checkChallengeAnswer(reportsRepo.toWorkload(workload), { record: input.record, salt: input.salt });
     const now = clock.now();
     // Still open past its deadline (the deadline passed after the settling above, or a concurrent
     // answer held the row it skips): overdue first, so a late answer can never make it pass.
     if (locked.status === 'open' && now > locked.deadline) {
-      await markOverdue(tx, locked, await repo.challengeWorkloadsOf(tx, [challengeId]), now);
+      await markOverdue(tx, locked, await challengesRepo.challengeWorkloadsOf(tx, [challengeId]), now);
       locked.status = 'overdue';
     }
     const status = check.ok ? 'passed' : 'failed';
-    await repo.recordAnswer(tx, challengeId, input.workloadId, {
+    await challengesRepo.recordAnswer(tx, challengeId, input.workloadId, {
       status,
       problems: check.problems,
       record: input.record,
@@ -159,11 +162,11 @@ export async function answerChallenge(db: Db, actor: Actor | null, challengeId: 
     let decided: ChallengeStatus | null = null;
     if (!check.ok) decided = 'failed';
     else {
-      const all = await repo.challengeWorkloadsOf(tx, [challengeId]);
+      const all = await challengesRepo.challengeWorkloadsOf(tx, [challengeId]);
       if (all.every((a) => a.answer.status === 'passed')) decided = 'passed';
     }
     if (decided) {
-      await repo.decideChallenge(tx, challengeId, decided, now);
+      await challengesRepo.decideChallenge(tx, challengeId, decided, now);
       await appendToLog(tx, {
         kind: 'verification.challenge.decided',
         actor: actorLabel(who),
@@ -182,17 +185,17 @@ export async function answerChallenge(db: Db, actor: Actor | null, challengeId: 
 export async function settleOverdueChallenges(db: Db): Promise<number> {
   const now = clock.now();
   return db.transaction(async (tx) => {
-    const due = await repo.dueOpenChallenges(tx, now);
+    const due = await challengesRepo.dueOpenChallenges(tx, now);
     if (due.length === 0) return 0;
-    const answers = await repo.challengeWorkloadsOf(tx, due.map((c) => c.id));
+    const answers = await challengesRepo.challengeWorkloadsOf(tx, due.map((c) => c.id));
     for (const c of due) await markOverdue(tx, c, answers, now);
     return due.length;
   });
 }
 
 /** Decides a locked open challenge overdue and logs it with its unanswered workloads. */
-async function markOverdue(tx: Db, c: repo.ChallengeRow, answers: AnswerJoin[], now: Date) {
-  await repo.decideChallenge(tx, c.id, 'overdue', now);
+async function markOverdue(tx: Db, c: challengesRepo.ChallengeRow, answers: AnswerJoin[], now: Date) {
+  await challengesRepo.decideChallenge(tx, c.id, 'overdue', now);
   await appendToLog(tx, {
     kind: 'verification.challenge.decided',
     actor: null,
@@ -206,9 +209,9 @@ async function markOverdue(tx: Db, c: repo.ChallengeRow, answers: AnswerJoin[], 
   });
 }
 
-type AnswerJoin = Awaited<ReturnType<typeof repo.challengeWorkloadsOf>>[number];
+type AnswerJoin = Awaited<ReturnType<typeof challengesRepo.challengeWorkloadsOf>>[number];
 
-function challengeView(c: repo.ChallengeRow, answers: AnswerJoin[]) {
+function challengeView(c: challengesRepo.ChallengeRow, answers: AnswerJoin[]) {
   return {
     id: c.id,
     facilityId: c.facilityId,
@@ -244,10 +247,10 @@ function challengeView(c: repo.ChallengeRow, answers: AnswerJoin[]) {
 export async function getChallenge(db: Db, actor: Actor | null, id: number) {
   const who = requireRole(actor, 'inspector', 'operator');
   await settleOverdueChallenges(db);
-  const c = await repo.findChallenge(db, id);
+  const c = await challengesRepo.findChallenge(db, id);
   if (!c) throw notFound('challenge', { id });
   if (!(await mayInspect(db, who, c.facilityId))) throw forbidden('only inspectors and the facility’s operators see a challenge');
-  return challengeView(c, await repo.challengeWorkloadsOf(db, [id]));
+  return challengeView(c, await challengesRepo.challengeWorkloadsOf(db, [id]));
 }
 
 /** Challenges, newest first: every one for inspectors and admins, their facilities' for operators. */
@@ -256,18 +259,18 @@ export async function listChallenges(db: Db, actor: Actor | null, filter: { faci
   await settleOverdueChallenges(db);
   let scope: string[] | undefined;
   if (who.role === 'operator') {
-    const all = (await repo.listFacilities(db)).map((f) => f.id);
-    scope = [...(await repo.operatedFacilities(db, who.id, all))];
+    const all = (await facilitiesRepo.listFacilities(db)).map((f) => f.id);
+    scope = [...(await facilitiesRepo.operatedFacilities(db, who.id, all))];
   }
-  const rows = await repo.listChallenges(db, { ...filter, facilityIds: scope });
-  const answers = await repo.challengeWorkloadsOf(db, rows.map((c) => c.id));
+  const rows = await challengesRepo.listChallenges(db, { ...filter, facilityIds: scope });
+  const answers = await challengesRepo.challengeWorkloadsOf(db, rows.map((c) => c.id));
   return rows.map((c) => challengeView(c, answers));
 }
 
 /** Every challenge as computeFlags takes it. */
 export async function challengeStates(db: Db): Promise<ChallengeState[]> {
-  const rows = await repo.listChallenges(db);
-  const answers = await repo.challengeWorkloadsOf(db, rows.map((c) => c.id));
+  const rows = await challengesRepo.listChallenges(db);
+  const answers = await challengesRepo.challengeWorkloadsOf(db, rows.map((c) => c.id));
   return rows.map((c) => {
     const mine = answers.filter((a) => a.answer.challengeId === c.id).map((a) => a.answer);
     const all = mine.length > 0 && mine.every((a) => a.status !== 'pending');

@@ -4,17 +4,9 @@ import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import * as facilities from './facility.service.ts';
 import * as runs from './run.service.ts';
-import {
-  FacilityDetailSchema,
-  FacilityParamSchema,
-  FacilitySummarySchema,
-  NewFacilitySchema,
-  NewKeySchema,
-  NewOperatorSchema,
-  NewRunSchema,
-  RunIdSchema,
-  RunSchema,
-} from './verification.dto.ts';
+import { RunIdSchema } from './common.dto.ts';
+import { FacilityDetailSchema, FacilityParamSchema, FacilitySummarySchema, NewFacilitySchema, NewKeySchema, NewOperatorSchema } from './facilities.dto.ts';
+import { NewRunSchema, RunSchema } from './reports.dto.ts';
 
 const tags = ['verification'];
 

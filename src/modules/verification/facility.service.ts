@@ -12,7 +12,8 @@ import { mayInspect, requireFacilityOperator } from './access.ts';
 import { clock } from './clock.ts';
 import { keyIdOf } from './report-signing.ts';
 import { reportId, type InventoryItem } from './types.ts';
-import * as repo from './verification.repository.ts';
+import * as facilitiesRepo from './facilities.repository.ts';
+import * as reportsRepo from './reports.repository.ts';
 
 export interface NewFacility {
   id?: string;
@@ -40,13 +41,13 @@ async function requireKnownJurisdiction(db: Db, iso3: string) {
 async function requireUnusedKeys(db: Db, keyIds: string[]) {
   if (new Set(keyIds).size !== keyIds.length) throw invalid('duplicate_key', 'the same key appears twice');
   for (const keyId of keyIds) {
-    if (await repo.findKey(db, keyId)) throw conflict('key_in_use', `key ${keyId} is already registered`);
+    if (await facilitiesRepo.findKey(db, keyId)) throw conflict('key_in_use', `key ${keyId} is already registered`);
   }
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-const summaryOf = (f: repo.FacilityRow, stats?: { count: number; lastSequence: number; lastEnd: Date }) => ({
+const summaryOf = (f: facilitiesRepo.FacilityRow, stats?: { count: number; lastSequence: number; lastEnd: Date }) => ({
   id: f.id,
   name: f.name,
   operator: f.operator,
@@ -67,9 +68,9 @@ export async function registerFacility(db: Db, actor: Actor | null, input: NewFa
   if (keys.some((k) => k.validFrom > now)) throw invalid('key_not_yet_valid', 'a key cannot become valid in the future');
   const id = input.id ?? `fac-${randomBytes(4).toString('hex')}`;
   await db.transaction(async (tx) => {
-    if (await repo.findFacility(tx, id)) throw conflict('already_exists', `a facility with id ${id} exists`);
+    if (await facilitiesRepo.findFacility(tx, id)) throw conflict('already_exists', `a facility with id ${id} exists`);
     await requireUnusedKeys(tx, keys.map((k) => k.keyId));
-    await repo.insertFacility(tx, {
+    await facilitiesRepo.insertFacility(tx, {
       id,
       name: input.name,
       operator: input.operator,
@@ -77,8 +78,8 @@ export async function registerFacility(db: Db, actor: Actor | null, input: NewFa
       inventory: input.inventory,
       createdBy: who.id,
     });
-    await repo.insertKeys(tx, keys.map((k) => ({ ...k, facilityId: id })));
-    if (who.role === 'operator') await repo.addOperator(tx, id, who.id);
+    await facilitiesRepo.insertKeys(tx, keys.map((k) => ({ ...k, facilityId: id })));
+    if (who.role === 'operator') await facilitiesRepo.addOperator(tx, id, who.id);
     await appendToLog(tx, {
       kind: 'verification.facility.registered',
       actor: actorLabel(who),
@@ -100,11 +101,11 @@ export async function registerFacility(db: Db, actor: Actor | null, input: NewFa
 export async function addFacilityOperator(db: Db, actor: Actor | null, facilityId: string, userId: number) {
   const admin = requireRole(actor, 'admin');
   await db.transaction(async (tx) => {
-    if (!(await repo.findFacility(tx, facilityId, true))) throw notFound('facility', { id: facilityId });
-    const user = await repo.findUser(tx, userId);
+    if (!(await facilitiesRepo.findFacility(tx, facilityId, true))) throw notFound('facility', { id: facilityId });
+    const user = await facilitiesRepo.findUser(tx, userId);
     if (!user) throw notFound('user', { id: userId });
     if (user.role !== 'operator') throw invalid('not_an_operator', 'only accounts with the role operator act for a facility');
-    if (!(await repo.addOperator(tx, facilityId, userId))) throw conflict('already_exists', `user ${userId} already operates ${facilityId}`);
+    if (!(await facilitiesRepo.addOperator(tx, facilityId, userId))) throw conflict('already_exists', `user ${userId} already operates ${facilityId}`);
     await appendToLog(tx, {
       kind: 'verification.facility.operator-added',
       actor: actorLabel(admin),
@@ -123,24 +124,24 @@ export async function addFacilityOperator(db: Db, actor: Actor | null, facilityI
  */
 export async function rotateFacilityKey(db: Db, actor: Actor | null, facilityId: string, input: { publicKeyPem: string; at?: string }) {
   const who = requireRole(actor, 'operator');
-  if (!(await repo.findFacility(db, facilityId))) throw notFound('facility', { id: facilityId });
+  if (!(await facilitiesRepo.findFacility(db, facilityId))) throw notFound('facility', { id: facilityId });
   await requireFacilityOperator(db, who, [facilityId]);
   const key = parseKey(input.publicKeyPem);
   const now = clock.now();
   const at = input.at ? new Date(input.at) : now;
   if (at > now) throw invalid('rotation_in_future', 'a rotation takes effect now or at a past time, not in the future');
   await db.transaction(async (tx) => {
-    await repo.findFacility(tx, facilityId, true);
+    await facilitiesRepo.findFacility(tx, facilityId, true);
     await requireUnusedKeys(tx, [key.keyId]);
-    const last = (await repo.lastReports(tx, [facilityId])).get(facilityId);
+    const last = (await reportsRepo.lastReports(tx, [facilityId])).get(facilityId);
     if (last && at < new Date(last.periodEnd)) {
       throw conflict('rotation_before_last_report', `the rotation must not take effect before the last report ended (${last.periodEnd})`);
     }
-    const active = (await repo.listKeys(tx, [facilityId])).filter((k) => k.retiredAt === null);
+    const active = (await facilitiesRepo.listKeys(tx, [facilityId])).filter((k) => k.retiredAt === null);
     const late = active.find((k) => k.validFrom > at);
     if (late) throw conflict('rotation_before_key_valid', `key ${late.keyId} only became valid at ${late.validFrom.toISOString()}`);
-    const retired = await repo.retireKeys(tx, facilityId, at);
-    await repo.insertKeys(tx, [{ ...key, facilityId, validFrom: at }]);
+    const retired = await facilitiesRepo.retireKeys(tx, facilityId, at);
+    await facilitiesRepo.insertKeys(tx, [{ ...key, facilityId, validFrom: at }]);
     await appendToLog(tx, {
       kind: 'verification.facility.key-rotated',
       actor: actorLabel(who),
@@ -158,7 +159,7 @@ export async function rotateFacilityKey(db: Db, actor: Actor | null, facilityId:
 
 /** Every facility with its inventory and report count (public). */
 export async function listFacilities(db: Db) {
-  const [rows, stats] = await Promise.all([repo.listFacilities(db), repo.reportStats(db)]);
+  const [rows, stats] = await Promise.all([facilitiesRepo.listFacilities(db), reportsRepo.reportStats(db)]);
   return rows.map((f) => summaryOf(f, stats.get(f.id)));
 }
 
@@ -167,9 +168,9 @@ export async function listFacilities(db: Db) {
  * entries carry). Its operators are listed to those who may inspect it.
  */
 export async function getFacility(db: Db, actor: Actor | null, id: string) {
-  const f = await repo.findFacility(db, id);
+  const f = await facilitiesRepo.findFacility(db, id);
   if (!f) throw notFound('facility', { id });
-  const [keys, reports, inspect] = await Promise.all([repo.listKeys(db, [id]), repo.reportHeadlines(db, id), mayInspect(db, actor, id)]);
+  const [keys, reports, inspect] = await Promise.all([facilitiesRepo.listKeys(db, [id]), reportsRepo.reportHeadlines(db, id), mayInspect(db, actor, id)]);
   const last = reports[reports.length - 1];
   return {
     ...summaryOf(f, last ? { count: reports.length, lastSequence: last.sequence, lastEnd: last.periodEnd } : undefined),
@@ -188,13 +189,13 @@ export async function getFacility(db: Db, actor: Actor | null, id: string) {
       logIndex: r.logIndex,
     })),
     viewerMayInspect: inspect,
-    ...(inspect ? { operators: await repo.listOperators(db, id) } : {}),
+    ...(inspect ? { operators: await facilitiesRepo.listOperators(db, id) } : {}),
   };
 }
 
 /** Throws 404 unknown_facility unless the facility exists. */
-export async function requireFacility(db: Db, id: string): Promise<repo.FacilityRow> {
-  const f = await repo.findFacility(db, id);
+export async function requireFacility(db: Db, id: string): Promise<facilitiesRepo.FacilityRow> {
+  const f = await facilitiesRepo.findFacility(db, id);
   if (!f) throw new AppError('unknown_facility', `no facility ${id}`, { status: 404 });
   return f;
 }

@@ -3,7 +3,7 @@ import { mountAccountingRoutes } from './accounting.routes.ts';
 import { mountChallengeRoutes } from './challenge.routes.ts';
 import { mountFacilityRoutes } from './facility.routes.ts';
 import { mountReportRoutes } from './report.routes.ts';
-import { readSettings } from './verification.repository.ts';
+import { readSettings } from './settings.repository.ts';
 
 /**
  * Verification for the AI Safety Agency: facilities with their accelerators and signing keys,

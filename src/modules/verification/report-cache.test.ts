@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
 import { storedReports } from './report-cache.ts';
 import { submitReports } from './report.service.ts';
-import { loadReports } from './verification.repository.ts';
+import { loadReports } from './reports-bulk.repository.ts';
 import { facilityBody, keyPair, report, setUpVerification, sign, workload, type VerificationFixture } from './verification.fixture.ts';
 
 let t: TestApp;

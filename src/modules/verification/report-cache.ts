@@ -10,7 +10,7 @@
  */
 import type { Db } from '../../core/db/client.ts';
 import type { ComputeReport } from './types.ts';
-import * as repo from './verification.repository.ts';
+import * as reportsBulk from './reports-bulk.repository.ts';
 
 type Mode = 'run-workloads' | 'all-workloads';
 
@@ -40,10 +40,10 @@ export async function storedReports(db: Db, mode: Mode): Promise<ComputeReport[]
 }
 
 async function refresh(db: Db, mode: Mode, held: Held): Promise<ComputeReport[]> {
-  const last = await repo.lastSequences(db);
+  const last = await reportsBulk.lastSequences(db);
   const behind = [...last.keys()].filter((id) => last.get(id)! > (held.last.get(id) ?? 0)).sort();
   if (behind.length > 0) {
-    const fresh = await repo.loadReports(db, { facilityIds: behind, onlyRunWorkloads: mode === 'run-workloads', afterSequence: held.last });
+    const fresh = await reportsBulk.loadReports(db, { facilityIds: behind, onlyRunWorkloads: mode === 'run-workloads', afterSequence: held.last });
     for (const report of fresh) {
       let list = held.byFacility.get(report.facilityId);
       if (!list) held.byFacility.set(report.facilityId, (list = []));

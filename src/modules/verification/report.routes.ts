@@ -3,7 +3,7 @@ import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import * as reports from './report.service.ts';
-import { AcceptedReportSchema, ReportBatchSchema, ReportParamSchema, SignedReportSchema, StoredReportSchema } from './verification.dto.ts';
+import { AcceptedReportSchema, ReportBatchSchema, ReportParamSchema, SignedReportSchema, StoredReportSchema } from './reports.dto.ts';
 
 const tags = ['verification'];
 const refusals = { ...errorResponses, 422: jsonResponse(z.any(), 'Signature, key or capacity refused') };

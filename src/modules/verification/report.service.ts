@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
+import { isUniqueViolation } from '../../core/db/errors.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { appendManyToLog, type LogInput } from '../../core/ledger/log-writer.ts';
 import { requireFacilityOperator, requireInspectAccess } from './access.ts';
@@ -13,7 +14,9 @@ import { clock } from './clock.ts';
 import { canonicalBytes, verifySignedReport } from './report-signing.ts';
 import { checkReport, type ReportProblem } from './report-rules.ts';
 import { reportId, type ComputeReport, type FacilityKey, type SignedReport } from './types.ts';
-import * as repo from './verification.repository.ts';
+import * as facilitiesRepo from './facilities.repository.ts';
+import * as reportsBulk from './reports-bulk.repository.ts';
+import * as reportsRepo from './reports.repository.ts';
 
 /** What one accepted report gives back. */
 export interface AcceptedReport {
@@ -71,7 +74,7 @@ export async function submitReports(db: Db, actor: Actor | null, list: readonly 
   const who = requireRole(actor, 'operator');
   const facilityIds = [...new Set(list.map((s) => s.report.facilityId))].sort();
   return db.transaction(async (tx) => {
-    const facilities = new Map((await repo.lockFacilities(tx, facilityIds)).map((f) => [f.id, f]));
+    const facilities = new Map((await facilitiesRepo.lockFacilities(tx, facilityIds)).map((f) => [f.id, f]));
     const unknown = list.findIndex((s) => !facilities.has(s.report.facilityId));
     if (unknown >= 0) {
       const r = list[unknown].report;
@@ -79,12 +82,12 @@ export async function submitReports(db: Db, actor: Actor | null, list: readonly 
     }
     await requireFacilityOperator(tx, who, facilityIds);
     const keys = new Map<string, FacilityKey[]>();
-    for (const k of await repo.listKeys(tx, facilityIds)) {
+    for (const k of await facilitiesRepo.listKeys(tx, facilityIds)) {
       const held = keys.get(k.facilityId) ?? [];
       held.push({ keyId: k.keyId, publicKeyPem: k.publicKeyPem, validFrom: k.validFrom.toISOString(), ...(k.retiredAt ? { retiredAt: k.retiredAt.toISOString() } : {}) });
       keys.set(k.facilityId, held);
     }
-    const last = await repo.lastReports(tx, facilityIds);
+    const last = await reportsRepo.lastReports(tx, facilityIds);
     const now = clock.now().getTime();
     /** Workload ids per facility within this submission, with the sequence that carries each. */
     const seenWorkloads = new Map<string, Map<string, number>>();
@@ -122,7 +125,7 @@ export async function submitReports(db: Db, actor: Actor | null, list: readonly 
     });
 
     const cited = [...new Set(list.flatMap((s) => s.report.workloads.flatMap((w) => (w.runId ? [w.runId] : []))))];
-    const declared = await repo.declaredRunIds(tx, cited);
+    const declared = await reportsRepo.declaredRunIds(tx, cited);
     const declaredHours = list.map((s) => s.report.workloads.reduce((sum, w) => sum + w.acceleratorHours, 0));
     const entries: LogInput[] = list.map(({ report, keyId, signature }, i) => ({
       kind: 'verification.report',
@@ -144,7 +147,7 @@ export async function submitReports(db: Db, actor: Actor | null, list: readonly 
       },
     }));
     const appended = await appendManyToLog(tx, entries);
-    await repo.insertReports(
+    await reportsBulk.insertReports(
       tx,
       list.map(({ report, keyId, signature }, i) => ({
         facilityId: report.facilityId,
@@ -165,10 +168,10 @@ export async function submitReports(db: Db, actor: Actor | null, list: readonly 
     // A workload id reported before at the facility trips the unique index, which probes for it
     // anyway while inserting; checking first would cost the same probes twice.
     try {
-      await repo.insertWorkloads(tx, list.map((s) => s.report));
+      await reportsBulk.insertWorkloads(tx, list.map((s) => s.report));
     } catch (err) {
-      if (!repo.isUniqueViolation(err)) throw err;
-      const taken = repo.violatingKey(err);
+      if (!isUniqueViolation(err)) throw err;
+      const taken = reportsRepo.violatingKey(err);
       const index = taken ? list.findIndex((s) => s.report.facilityId === taken.facilityId && s.report.workloads.some((w) => w.id === taken.workloadId)) : -1;
       const report = list[Math.max(index, 0)].report;
       throw refuse(index, report, 'duplicate_workload', 409, `workload id ${taken?.workloadId ?? '(unknown)'} was already reported by the facility`, {
@@ -193,9 +196,9 @@ export async function submitReports(db: Db, actor: Actor | null, list: readonly 
  */
 export async function getReport(db: Db, actor: Actor | null, facilityId: string, sequence: number) {
   await requireInspectAccess(db, actor, facilityId);
-  const row = await repo.findReport(db, facilityId, sequence);
+  const row = await reportsRepo.findReport(db, facilityId, sequence);
   if (!row) throw notFound('report', { facilityId, sequence });
-  const workloads = (await repo.reportWorkloads(db, facilityId, sequence)).map(repo.toWorkload);
+  const workloads = (await reportsRepo.reportWorkloads(db, facilityId, sequence)).map(reportsRepo.toWorkload);
   const report: ComputeReport = {
     facilityId,
     sequence,

@@ -7,7 +7,7 @@ import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions
 import type { Db } from '../../core/db/client.ts';
 import { conflict, notFound } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
-import * as repo from './verification.repository.ts';
+import * as reportsRepo from './reports.repository.ts';
 
 export interface NewRun {
   id?: string;
@@ -18,7 +18,7 @@ export interface NewRun {
   licenceRef?: string;
 }
 
-const view = (r: repo.RunRow) => ({
+const view = (r: reportsRepo.RunRow) => ({
   id: r.id,
   developer: r.developer,
   name: r.name,
@@ -33,8 +33,8 @@ export async function declareRun(db: Db, actor: Actor | null, input: NewRun) {
   const who = requireRole(actor, 'operator');
   const id = input.id ?? `run-${randomBytes(4).toString('hex')}`;
   const row = await db.transaction(async (tx) => {
-    if (await repo.findRun(tx, id)) throw conflict('already_exists', `a run with id ${id} is declared`);
-    const inserted = await repo.insertRun(tx, {
+    if (await reportsRepo.findRun(tx, id)) throw conflict('already_exists', `a run with id ${id} is declared`);
+    const inserted = await reportsRepo.insertRun(tx, {
       id,
       developer: input.developer,
       name: input.name,
@@ -56,11 +56,11 @@ export async function declareRun(db: Db, actor: Actor | null, input: NewRun) {
 
 /** Every declared run (public: a declaration is a public notification). */
 export async function listRuns(db: Db) {
-  return (await repo.listRuns(db)).map(view);
+  return (await reportsRepo.listRuns(db)).map(view);
 }
 
 export async function getRun(db: Db, id: string) {
-  const row = await repo.findRun(db, id);
+  const row = await reportsRepo.findRun(db, id);
   if (!row) throw notFound('run', { id });
   return view(row);
 }

@@ -8,7 +8,7 @@ import { getReport, submitReports } from './report.service.ts';
 import { canonicalBytes } from './report-signing.ts';
 import { serviceTarget, submitSimulation } from './simulation/simulation-submit.ts';
 import { signAll, simulate } from './simulation/simulator.ts';
-import { loadReports } from './verification.repository.ts';
+import { loadReports } from './reports-bulk.repository.ts';
 import { facilityBody, keyPair, report, setUpVerification, sign, workload, type VerificationFixture } from './verification.fixture.ts';
 
 /** The data layer on every test database: PGlite, and PostgreSQL when TEST_DATABASE_URL is set. */

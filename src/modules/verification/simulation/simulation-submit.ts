@@ -13,7 +13,7 @@ import { submitReports } from '../report.service.ts';
 import { declareRun, type NewRun } from '../run.service.ts';
 import { signAll, type Simulation } from './simulator.ts';
 import type { SignedReport } from '../types.ts';
-import { MAX_BATCH } from '../verification.dto.ts';
+import { MAX_BATCH } from '../reports.dto.ts';
 
 /** What submitting needs of a server. */
 export interface SubmissionTarget {
