@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../core/auth/auth.table.ts';
 import type { Actor } from '../../core/auth/permissions.ts';
 import { AppError } from '../../core/errors.ts';
-import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
+import { describeEachDatabase, type TestDatabase } from '../../../test/fixtures/databases.ts';
 import { addCampaignUnchecked, getCampaign, pledge, settleDueCampaigns, settleUnchecked } from './campaigns.service.ts';
 import { contributions, paymentRecords, pledges, registrations } from './coalition.table.ts';
 import { addContributionsUnchecked, countContributions, importContributionsUnchecked, reverseContribution } from './contributions.service.ts';
@@ -14,14 +14,17 @@ import { coalitionTestApp, DAY, logEntries, type CoalitionTestApp } from './coal
 /** Failures as codes, so concurrent outcomes can be counted. */
 const outcome = (p: Promise<unknown>) => p.then(() => 'ok', (err) => (err instanceof AppError ? err.code : `bug: ${err}`));
 
-describeEachDatabase('coalition data layer', (database) => {
+/** A coalition app on a fresh database of this kind, and its first admin as an actor. */
+async function openDataLayer(database: TestDatabase): Promise<{ t: CoalitionTestApp; admin: Actor }> {
+  const t = await coalitionTestApp(await database.open());
+  const [row] = await t.database.db.select().from(users).where(eq(users.email, t.admin.email));
+  return { t, admin: { id: row.id, email: row.email, name: row.name, role: 'admin', participantId: null } };
+}
+
+describeEachDatabase('coalition data layer: campaigns', (database) => {
     let t: CoalitionTestApp;
     let admin: Actor;
-    beforeAll(async () => {
-      t = await coalitionTestApp(await database.open());
-      const [row] = await t.database.db.select().from(users).where(eq(users.email, t.admin.email));
-      admin = { id: row.id, email: row.email, name: row.name, role: 'admin', participantId: null };
-    });
+    beforeAll(async () => ({ t, admin } = await openDataLayer(database)));
     afterAll(() => t.close());
 
     it('settles a campaign exactly once when many settle it at the same time', async () => {
@@ -64,6 +67,14 @@ describeEachDatabase('coalition data layer', (database) => {
       expect(n).toBe(0);
       expect((await logEntries(t)).some((e) => e.kind === 'coalition.pledge' && e.subject === `campaign:${campaign.id}`)).toBe(false);
     });
+
+});
+
+describeEachDatabase('coalition data layer: contributions and registrations', (database) => {
+    let t: CoalitionTestApp;
+    let admin: Actor;
+    beforeAll(async () => ({ t, admin } = await openDataLayer(database)));
+    afterAll(() => t.close());
 
     it('imports all or nothing: a failure in the last rows leaves nothing stored', async () => {
       const db = t.database.db;

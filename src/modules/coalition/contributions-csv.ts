@@ -99,73 +99,94 @@ export function readContributionsCsv(text: string, people: PersonRef[], today: s
   if (headerErrors.length) return { accepted: [], rejected: [{ row: header.line, errors: headerErrors }] };
   if (rows.length === 0) return { accepted: [], rejected: [{ row: header.line, errors: ['the file has no rows after the header'] }] };
 
+  const directory = personDirectory(people);
+  const result: ReadCsvResult = { accepted: [], rejected: [] };
+  for (const record of rows) {
+    const { errors, input } = readRow(record.cells, columns, directory, today);
+    if (errors.length) result.rejected.push({ row: record.line, errors });
+    else result.accepted.push({ row: record.line, input });
+  }
+  return result;
+}
+
+type Directory = ReturnType<typeof personDirectory>;
+
+/** People by id and by name (case-insensitive; a name may be shared). */
+function personDirectory(people: PersonRef[]) {
   const byId = new Map(people.map((p) => [p.id, p]));
   const byName = new Map<string, PersonRef[]>();
   for (const p of people) {
     const key = p.name.trim().toLowerCase();
     byName.set(key, [...(byName.get(key) ?? []), p]);
   }
+  return { byId, byName };
+}
 
-  const result: ReadCsvResult = { accepted: [], rejected: [] };
-  for (const record of rows) {
-    const errors: string[] = [];
-    if (record.cells.length !== columns.length) {
-      errors.push(`has ${record.cells.length} cells, the header has ${columns.length}`);
-    }
-    const cell = (name: string) => (record.cells[columns.indexOf(name)] ?? '').trim();
+/** Checks one row and gives every problem it has, or the contribution it records. */
+function readRow(cells: string[], columns: string[], directory: Directory, today: string): { errors: string[]; input: ContributionInput } {
+  const errors: string[] = [];
+  if (cells.length !== columns.length) errors.push(`has ${cells.length} cells, the header has ${columns.length}`);
+  const cell = (name: string) => (cells[columns.indexOf(name)] ?? '').trim();
 
-    let personId = 0;
-    const person = cell('person');
-    if (!person) errors.push('person: required');
-    else if (/^\d+$/.test(person)) {
-      if (byId.has(Number(person))) personId = Number(person);
-      else errors.push(`person: no person with id ${person}`);
-    } else {
-      const matches = byName.get(person.toLowerCase()) ?? [];
-      if (matches.length === 1) personId = matches[0].id;
-      else if (matches.length === 0) errors.push(`person: no person named "${person}"`);
-      else errors.push(`person: ${matches.length} people are named "${person}"; use the id (${matches.map((m) => m.id).join(', ')})`);
-    }
+  const personId = readPersonCell(cell('person'), directory, errors);
 
-    const date = cell('date');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-      errors.push(`date: "${date}" is not a date (YYYY-MM-DD)`);
-    } else if (date > today) errors.push(`date: ${date} is in the future`);
+  const date = cell('date');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+    errors.push(`date: "${date}" is not a date (YYYY-MM-DD)`);
+  } else if (date > today) errors.push(`date: ${date} is in the future`);
 
-    let hundredthHours = 0;
-    const hours = cell('hours');
-    if (hours) {
-      const h = /^\d+(\.\d+)?$/.test(hours) ? toHundredths(Number(hours)) : null;
-      if (h === null) errors.push(`hours: "${hours}" is not a number of hours ≥ 0 with at most two decimals`);
-      else hundredthHours = h;
-    }
-
-    let amountMinor = 0;
-    let currency: string | null = null;
-    const amount = cell('amount');
-    const code = cell('currency').toUpperCase();
-    if (code && !isCurrency(code)) errors.push(`currency: "${cell('currency')}" is not an ISO 4217 code`);
-    if (amount) {
-      if (!code) errors.push('currency: required with an amount');
-      else if (isCurrency(code)) {
-        const a = parseMajorAmount(amount, code);
-        if (a === null) errors.push(`amount: "${amount}" is not an amount ≥ 0 in ${code}`);
-        else amountMinor = a;
-      }
-    }
-    if (amountMinor > 0) currency = code;
-    if (hundredthHours === 0 && amountMinor === 0 && !errors.some((e) => /^(hours|amount|currency):/.test(e))) {
-      errors.push('nothing contributed: give hours, an amount, or both');
-    }
-    const description = normalizeNewlines(cell('description'));
-    if (description.length > 2000) errors.push('description: longer than 2000 characters');
-    // The same rule as the JSON API's free text (core/http/text.ts): a cell may span lines (kept
-    // as LF), but U+0000 and other control characters cannot be stored.
-    const problem = textProblem(description, { multiline: true });
-    if (problem) errors.push(`description: ${problem}`);
-
-    if (errors.length) result.rejected.push({ row: record.line, errors });
-    else result.accepted.push({ row: record.line, input: { personId, contributedOn: date, hundredthHours, amountMinor, currency, description } });
+  let hundredthHours = 0;
+  const hours = cell('hours');
+  if (hours) {
+    const h = /^\d+(\.\d+)?$/.test(hours) ? toHundredths(Number(hours)) : null;
+    if (h === null) errors.push(`hours: "${hours}" is not a number of hours ≥ 0 with at most two decimals`);
+    else hundredthHours = h;
   }
-  return result;
+
+  const { amountMinor, currency } = readMoneyCells(cell('amount'), cell('currency'), errors);
+  if (hundredthHours === 0 && amountMinor === 0 && !errors.some((e) => /^(hours|amount|currency):/.test(e))) {
+    errors.push('nothing contributed: give hours, an amount, or both');
+  }
+  const description = normalizeNewlines(cell('description'));
+  if (description.length > 2000) errors.push('description: longer than 2000 characters');
+  // The same rule as the JSON API's free text (core/http/text.ts): a cell may span lines (kept
+  // as LF), but U+0000 and other control characters cannot be stored.
+  const problem = textProblem(description, { multiline: true });
+  if (problem) errors.push(`description: ${problem}`);
+
+  return { errors, input: { personId, contributedOn: date, hundredthHours, amountMinor, currency, description } };
+}
+
+/** The person a `person` cell names, by id or by a name only one person has; 0 (and an error) otherwise. */
+function readPersonCell(person: string, { byId, byName }: Directory, errors: string[]): number {
+  if (!person) {
+    errors.push('person: required');
+    return 0;
+  }
+  if (/^\d+$/.test(person)) {
+    if (byId.has(Number(person))) return Number(person);
+    errors.push(`person: no person with id ${person}`);
+    return 0;
+  }
+  const matches = byName.get(person.toLowerCase()) ?? [];
+  if (matches.length === 1) return matches[0].id;
+  if (matches.length === 0) errors.push(`person: no person named "${person}"`);
+  else errors.push(`person: ${matches.length} people are named "${person}"; use the id (${matches.map((m) => m.id).join(', ')})`);
+  return 0;
+}
+
+/** The `amount` and `currency` cells as minor units and a code (null when there is no amount). */
+function readMoneyCells(amount: string, currencyCell: string, errors: string[]): { amountMinor: number; currency: string | null } {
+  let amountMinor = 0;
+  const code = currencyCell.toUpperCase();
+  if (code && !isCurrency(code)) errors.push(`currency: "${currencyCell}" is not an ISO 4217 code`);
+  if (amount) {
+    if (!code) errors.push('currency: required with an amount');
+    else if (isCurrency(code)) {
+      const a = parseMajorAmount(amount, code);
+      if (a === null) errors.push(`amount: "${amount}" is not an amount ≥ 0 in ${code}`);
+      else amountMinor = a;
+    }
+  }
+  return { amountMinor, currency: amountMinor > 0 ? code : null };
 }

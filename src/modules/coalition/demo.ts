@@ -1,3 +1,4 @@
+import type { Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError } from '../../core/errors.ts';
 import { addCampaignUnchecked, pledge } from './campaigns.service.ts';
@@ -39,9 +40,24 @@ export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
   const owner = await findFirstActiveAdmin(db);
   if (!owner) throw new AppError('not_found', 'no admin account yet: start the server once (or create one) first');
   const actor = { id: owner.id, email: owner.email, name: owner.name, role: owner.role, participantId: null };
-  const now = env.now();
+  const demo: Demo = { db, env, actor, now: env.now() };
+  const campaignId = await loadDemoCampaign(demo);
+  const events = await loadDemoEvents(demo);
+  const targetIds = await loadDemoOutreach(demo, owner.id);
+  const milestoneIds = await loadDemoMilestones(demo, [events.summit, events.group]);
+  return { campaignId, eventIds: [events.summit, events.group, events.meeting], targetIds, milestoneIds };
+}
 
-  // A campaign toward a full-time coordinator, as the crowdfunding page describes.
+/** What every part of the demonstration is loaded with. */
+interface Demo {
+  db: Db;
+  env: CoalitionEnv;
+  actor: Actor;
+  now: Date;
+}
+
+/** A campaign toward a full-time coordinator, as the crowdfunding page describes, with a few pledges. */
+async function loadDemoCampaign({ db, env, actor, now }: Demo): Promise<number> {
   const campaign = await addCampaignUnchecked(
     db,
     actor,
@@ -66,8 +82,11 @@ export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
   for (const [name, amountMinor] of pledgers) {
     await pledge(db, null, campaign.id, { name, email: `${name.split(' ')[0].toLowerCase()}@example.org`, amountMinor, currency: 'USD' }, env);
   }
+  return campaign.id;
+}
 
-  // A hybrid summit with registrations and a waiting list, a working group, a meeting.
+/** A hybrid summit with registrations and a waiting list, a working group, a meeting. */
+async function loadDemoEvents({ db, env, actor, now }: Demo): Promise<{ summit: number; group: number; meeting: number }> {
   const summit = await addEventUnchecked(db, actor, {
     title: DEMO_SUMMIT_TITLE,
     kind: 'summit',
@@ -112,8 +131,11 @@ export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
     timeZone: 'UTC',
     onlineUrl: 'https://meet.example.org/partners',
   });
+  return { summit: summit.id, group: group.id, meeting: meeting.id };
+}
 
-  // Outreach targets across the pipeline (generic offices, not real contacts).
+/** Outreach targets across the pipeline (generic offices, not real contacts), owned by `ownerId`. */
+async function loadDemoOutreach({ db, env, actor, now }: Demo, ownerId: number): Promise<number[]> {
   const note = 'Demonstration data, not a real contact.';
   const targets: { name: string; type: 'person' | 'institution'; category: Parameters<typeof addTargetUnchecked>[2]['category']; country: string; priority: 'high' | 'medium' | 'low'; stage: Parameters<typeof moveStage>[3]; overdue?: boolean }[] = [
     { name: 'Office of the Head of State', type: 'institution', category: 'head_of_state', country: 'USA', priority: 'high', stage: 'contacted', overdue: true },
@@ -127,7 +149,7 @@ export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
   ];
   const targetIds: number[] = [];
   for (const t of targets) {
-    const created = await addTargetUnchecked(db, actor, { name: t.name, type: t.type, category: t.category, countryIso3: t.country, priority: t.priority, ownerId: owner.id, notes: note }, env);
+    const created = await addTargetUnchecked(db, actor, { name: t.name, type: t.type, category: t.category, countryIso3: t.country, priority: t.priority, ownerId, notes: note }, env);
     targetIds.push(created.id);
     await addInteraction(
       db,
@@ -146,17 +168,20 @@ export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
     if (t.stage === 'declined') await moveStage(db, actor, created.id, 'declined', env);
     else for (const s of path.slice(0, path.indexOf(t.stage as (typeof path)[number]) + 1)) await moveStage(db, actor, created.id, s, env);
   }
+  return targetIds;
+}
 
-  // Milestones, after the provisional roadmap of the joint announcement.
+/** Milestones, after the provisional roadmap of the joint announcement; the summit's links to `summitEventIds`. */
+async function loadDemoMilestones({ db, actor, now }: Demo, summitEventIds: number[]): Promise<number[]> {
   const milestoneIds: number[] = [];
   for (const m of [
     { title: 'Governance structure among partners agreed', targetDate: isoDay(now, -90), status: 'done' as const },
     { title: 'Membership expanded to the Global South and China', targetDate: isoDay(now, -10), status: 'missed' as const },
     { title: 'Coordinator funded', targetDate: isoDay(now, 45), status: 'in_progress' as const },
-    { title: `${DEMO_SUMMIT_TITLE} held`, targetDate: isoDay(now, 61), status: 'planned' as const, eventIds: [summit.id, group.id] },
+    { title: `${DEMO_SUMMIT_TITLE} held`, targetDate: isoDay(now, 61), status: 'planned' as const, eventIds: summitEventIds },
     { title: 'Open intergovernmental constituent assembly convened', targetDate: isoDay(now, 365), status: 'planned' as const },
   ]) {
     milestoneIds.push((await addMilestoneUnchecked(db, actor, m)).id);
   }
-  return { campaignId: campaign.id, eventIds: [summit.id, group.id, meeting.id], targetIds, milestoneIds };
+  return milestoneIds;
 }

@@ -47,67 +47,67 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+// JSON.stringify writes U+0000 as \u0000 and a lone surrogate as the escape \ud800, so the
+// server's JSON parser gives back exactly these strings.
+const BAD = { nul: 'a\u0000b', surrogate: 'a\ud800b', lowSurrogate: '\udfff' };
+
+const textOperations: { name: string; method: string; path: () => string; body: (bad: string) => Record<string, unknown>; field: string }[] = [
+  { name: 'organization name', method: 'POST', path: () => '/api/coalition/organizations', body: (v) => ({ name: v, kind: 'member' }), field: 'name' },
+  { name: 'organization description', method: 'POST', path: () => '/api/coalition/organizations', body: (v) => ({ name: 'New Org', kind: 'member', description: v }), field: 'description' },
+  { name: 'organization PATCH', method: 'PATCH', path: () => `/api/coalition/organizations/${ids.organization}`, body: (v) => ({ description: v }), field: 'description' },
+  { name: 'person name', method: 'POST', path: () => '/api/coalition/people', body: (v) => ({ name: v }), field: 'name' },
+  { name: 'person PATCH', method: 'PATCH', path: () => `/api/coalition/people/${ids.person}`, body: (v) => ({ name: v }), field: 'name' },
+  { name: 'event title', method: 'POST', path: () => '/api/coalition/events', body: (v) => ({ ...summit, title: v }), field: 'title' },
+  { name: 'event description', method: 'POST', path: () => '/api/coalition/events', body: (v) => ({ ...summit, description: v }), field: 'description' },
+  { name: 'event place', method: 'POST', path: () => '/api/coalition/events', body: (v) => ({ ...summit, place: v }), field: 'place' },
+  { name: 'agenda speaker', method: 'POST', path: () => '/api/coalition/events', body: (v) => ({ ...summit, agenda: [{ title: 'x', speaker: v }] }), field: 'agenda.0.speaker' },
+  { name: 'event PATCH title', method: 'PATCH', path: () => `/api/coalition/events/${ids.event}`, body: (v) => ({ title: v }), field: 'title' },
+  { name: 'event PATCH place', method: 'PATCH', path: () => `/api/coalition/events/${ids.event}`, body: (v) => ({ place: v }), field: 'place' },
+  { name: 'registration name', method: 'POST', path: () => `/api/coalition/events/${ids.event}/registrations`, body: (v) => ({ name: v, email: 'r@example.org' }), field: 'name' },
+  { name: 'working group output', method: 'POST', path: () => `/api/coalition/events/${ids.event}/outputs`, body: (v) => ({ title: v, url: 'https://example.org/o' }), field: 'title' },
+  {
+    name: 'outreach target name',
+    method: 'POST',
+    path: () => '/api/coalition/outreach/targets',
+    body: (v) => ({ name: v, type: 'institution', category: 'advisor' }),
+    field: 'name',
+  },
+  { name: 'outreach target PATCH notes', method: 'PATCH', path: () => `/api/coalition/outreach/targets/${ids.target}`, body: (v) => ({ notes: v }), field: 'notes' },
+  {
+    name: 'interaction summary',
+    method: 'POST',
+    path: () => `/api/coalition/outreach/targets/${ids.target}/interactions`,
+    body: (v) => ({ occurredOn: '2025-02-01', channel: 'email', summary: v }),
+    field: 'summary',
+  },
+  {
+    name: 'interaction next action',
+    method: 'POST',
+    path: () => `/api/coalition/outreach/targets/${ids.target}/interactions`,
+    body: (v) => ({ occurredOn: '2025-02-01', channel: 'email', summary: 'wrote', nextAction: v }),
+    field: 'nextAction',
+  },
+  { name: 'milestone title', method: 'POST', path: () => '/api/coalition/milestones', body: (v) => ({ title: v, targetDate: '2026-01-01' }), field: 'title' },
+  { name: 'milestone PATCH description', method: 'PATCH', path: () => `/api/coalition/milestones/${ids.milestone}`, body: (v) => ({ description: v }), field: 'description' },
+  {
+    name: 'contribution description',
+    method: 'POST',
+    path: () => '/api/coalition/contributions',
+    body: (v) => ({ personId: ids.person, contributedOn: '2025-01-05', hours: 1, description: v }),
+    field: 'description',
+  },
+  {
+    name: 'campaign title',
+    method: 'POST',
+    path: () => '/api/coalition/campaigns',
+    body: (v) => ({ title: v, currency: 'USD', goalMinor: 100, minimumMinor: 50, deadline: '2099-01-01T00:00:00Z' }),
+    field: 'title',
+  },
+  { name: 'pledger name', method: 'POST', path: () => `/api/coalition/campaigns/${ids.campaign}/pledges`, body: (v) => ({ name: v, email: 'p@example.org', amountMinor: 100, currency: 'USD' }), field: 'name' },
+];
+
 describe('text PostgreSQL cannot store', () => {
-  // JSON.stringify writes U+0000 as \u0000 and a lone surrogate as the escape \ud800, so the
-  // server's JSON parser gives back exactly these strings.
-  const BAD = { nul: 'a\u0000b', surrogate: 'a\ud800b', lowSurrogate: '\udfff' };
-
-  const operations: { name: string; method: string; path: () => string; body: (bad: string) => Record<string, unknown>; field: string }[] = [
-    { name: 'organization name', method: 'POST', path: () => '/api/coalition/organizations', body: (v) => ({ name: v, kind: 'member' }), field: 'name' },
-    { name: 'organization description', method: 'POST', path: () => '/api/coalition/organizations', body: (v) => ({ name: 'New Org', kind: 'member', description: v }), field: 'description' },
-    { name: 'organization PATCH', method: 'PATCH', path: () => `/api/coalition/organizations/${ids.organization}`, body: (v) => ({ description: v }), field: 'description' },
-    { name: 'person name', method: 'POST', path: () => '/api/coalition/people', body: (v) => ({ name: v }), field: 'name' },
-    { name: 'person PATCH', method: 'PATCH', path: () => `/api/coalition/people/${ids.person}`, body: (v) => ({ name: v }), field: 'name' },
-    { name: 'event title', method: 'POST', path: () => '/api/coalition/events', body: (v) => ({ ...summit, title: v }), field: 'title' },
-    { name: 'event description', method: 'POST', path: () => '/api/coalition/events', body: (v) => ({ ...summit, description: v }), field: 'description' },
-    { name: 'event place', method: 'POST', path: () => '/api/coalition/events', body: (v) => ({ ...summit, place: v }), field: 'place' },
-    { name: 'agenda speaker', method: 'POST', path: () => '/api/coalition/events', body: (v) => ({ ...summit, agenda: [{ title: 'x', speaker: v }] }), field: 'agenda.0.speaker' },
-    { name: 'event PATCH title', method: 'PATCH', path: () => `/api/coalition/events/${ids.event}`, body: (v) => ({ title: v }), field: 'title' },
-    { name: 'event PATCH place', method: 'PATCH', path: () => `/api/coalition/events/${ids.event}`, body: (v) => ({ place: v }), field: 'place' },
-    { name: 'registration name', method: 'POST', path: () => `/api/coalition/events/${ids.event}/registrations`, body: (v) => ({ name: v, email: 'r@example.org' }), field: 'name' },
-    { name: 'working group output', method: 'POST', path: () => `/api/coalition/events/${ids.event}/outputs`, body: (v) => ({ title: v, url: 'https://example.org/o' }), field: 'title' },
-    {
-      name: 'outreach target name',
-      method: 'POST',
-      path: () => '/api/coalition/outreach/targets',
-      body: (v) => ({ name: v, type: 'institution', category: 'advisor' }),
-      field: 'name',
-    },
-    { name: 'outreach target PATCH notes', method: 'PATCH', path: () => `/api/coalition/outreach/targets/${ids.target}`, body: (v) => ({ notes: v }), field: 'notes' },
-    {
-      name: 'interaction summary',
-      method: 'POST',
-      path: () => `/api/coalition/outreach/targets/${ids.target}/interactions`,
-      body: (v) => ({ occurredOn: '2025-02-01', channel: 'email', summary: v }),
-      field: 'summary',
-    },
-    {
-      name: 'interaction next action',
-      method: 'POST',
-      path: () => `/api/coalition/outreach/targets/${ids.target}/interactions`,
-      body: (v) => ({ occurredOn: '2025-02-01', channel: 'email', summary: 'wrote', nextAction: v }),
-      field: 'nextAction',
-    },
-    { name: 'milestone title', method: 'POST', path: () => '/api/coalition/milestones', body: (v) => ({ title: v, targetDate: '2026-01-01' }), field: 'title' },
-    { name: 'milestone PATCH description', method: 'PATCH', path: () => `/api/coalition/milestones/${ids.milestone}`, body: (v) => ({ description: v }), field: 'description' },
-    {
-      name: 'contribution description',
-      method: 'POST',
-      path: () => '/api/coalition/contributions',
-      body: (v) => ({ personId: ids.person, contributedOn: '2025-01-05', hours: 1, description: v }),
-      field: 'description',
-    },
-    {
-      name: 'campaign title',
-      method: 'POST',
-      path: () => '/api/coalition/campaigns',
-      body: (v) => ({ title: v, currency: 'USD', goalMinor: 100, minimumMinor: 50, deadline: '2099-01-01T00:00:00Z' }),
-      field: 'title',
-    },
-    { name: 'pledger name', method: 'POST', path: () => `/api/coalition/campaigns/${ids.campaign}/pledges`, body: (v) => ({ name: v, email: 'p@example.org', amountMinor: 100, currency: 'USD' }), field: 'name' },
-  ];
-
-  for (const op of operations) {
+  for (const op of textOperations) {
     it(`${op.name}: U+0000 and lone surrogates get 400 validation_failed naming ${op.field}, and change nothing`, async () => {
       const before = await size();
       const snapshot = op.method === 'PATCH' ? await (await t.request('GET', op.path(), { cookie: admin })).text() : undefined;
@@ -141,56 +141,56 @@ describe('text PostgreSQL cannot store', () => {
   });
 });
 
-describe('a PATCH that changes nothing', () => {
-  /** Each PATCH route: the stored values sent again, a real change, and whether changes are logged. */
-  const routes: { name: string; path: () => string; same: () => Promise<Record<string, unknown>>; change: Record<string, unknown>; logs: boolean }[] = [
-    {
-      name: 'organization',
-      path: () => `/api/coalition/organizations/${ids.organization}`,
-      same: async () => {
-        const o = await t.json('GET', `/api/coalition/organizations/${ids.organization}`, { cookie: admin });
-        return { name: o.name, kind: o.kind, countryIso3: o.countryIso3.toLowerCase(), joinedOn: o.joinedOn, website: o.website, description: o.description };
-      },
-      change: { kind: 'observer' },
-      logs: true,
+/** Each PATCH route: the stored values sent again, a real change, and whether changes are logged. */
+const patchRoutes: { name: string; path: () => string; same: () => Promise<Record<string, unknown>>; change: Record<string, unknown>; logs: boolean }[] = [
+  {
+    name: 'organization',
+    path: () => `/api/coalition/organizations/${ids.organization}`,
+    same: async () => {
+      const o = await t.json('GET', `/api/coalition/organizations/${ids.organization}`, { cookie: admin });
+      return { name: o.name, kind: o.kind, countryIso3: o.countryIso3.toLowerCase(), joinedOn: o.joinedOn, website: o.website, description: o.description };
     },
-    {
-      name: 'person',
-      path: () => `/api/coalition/people/${ids.person}`,
-      same: async () => {
-        const p = await t.json('GET', `/api/coalition/people/${ids.person}`, { cookie: admin });
-        return { name: p.name, roles: p.roles, organizationId: p.organizationId, visibility: p.visibility };
-      },
-      change: { visibility: 'undisclosed' },
-      logs: false,
+    change: { kind: 'observer' },
+    logs: true,
+  },
+  {
+    name: 'person',
+    path: () => `/api/coalition/people/${ids.person}`,
+    same: async () => {
+      const p = await t.json('GET', `/api/coalition/people/${ids.person}`, { cookie: admin });
+      return { name: p.name, roles: p.roles, organizationId: p.organizationId, visibility: p.visibility };
     },
-    {
-      name: 'event',
-      path: () => `/api/coalition/events/${ids.event}`,
-      same: async () => ({ ...summit, agenda: [{ time: '09:00', title: 'Opening', speaker: 'Secretariat' }, { time: null, title: 'Panel', speaker: null }] }),
-      change: { capacity: 60 },
-      logs: true,
+    change: { visibility: 'undisclosed' },
+    logs: false,
+  },
+  {
+    name: 'event',
+    path: () => `/api/coalition/events/${ids.event}`,
+    same: async () => ({ ...summit, agenda: [{ time: '09:00', title: 'Opening', speaker: 'Secretariat' }, { time: null, title: 'Panel', speaker: null }] }),
+    change: { capacity: 60 },
+    logs: true,
+  },
+  {
+    name: 'outreach target',
+    path: () => `/api/coalition/outreach/targets/${ids.target}`,
+    same: async () => {
+      const o = await t.json('GET', `/api/coalition/outreach/targets/${ids.target}`, { cookie: admin });
+      return { name: o.name, type: o.type, category: o.category, countryIso3: o.countryIso3, priority: o.priority, ownerId: o.ownerId, notes: o.notes };
     },
-    {
-      name: 'outreach target',
-      path: () => `/api/coalition/outreach/targets/${ids.target}`,
-      same: async () => {
-        const o = await t.json('GET', `/api/coalition/outreach/targets/${ids.target}`, { cookie: admin });
-        return { name: o.name, type: o.type, category: o.category, countryIso3: o.countryIso3, priority: o.priority, ownerId: o.ownerId, notes: o.notes };
-      },
-      change: { priority: 'high' },
-      logs: false,
-    },
-    {
-      name: 'milestone',
-      path: () => `/api/coalition/milestones/${ids.milestone}`,
-      same: async () => ({ title: 'Assembly convened', description: '', targetDate: '2026-09-01', status: 'planned', eventIds: [ids.event, ids.event] }),
-      change: { status: 'in_progress' },
-      logs: true,
-    },
-  ];
+    change: { priority: 'high' },
+    logs: false,
+  },
+  {
+    name: 'milestone',
+    path: () => `/api/coalition/milestones/${ids.milestone}`,
+    same: async () => ({ title: 'Assembly convened', description: '', targetDate: '2026-09-01', status: 'planned', eventIds: [ids.event, ids.event] }),
+    change: { status: 'in_progress' },
+    logs: true,
+  },
+];
 
-  for (const route of routes) {
+describe('a PATCH that changes nothing', () => {
+  for (const route of patchRoutes) {
     it(`${route.name}: {}, no body and the stored values answer 200 with the record, writing and logging nothing; a change logs ${route.logs ? 'one entry' : 'nothing (not a logged record)'}`, async () => {
       const before = await size();
       const empty = await t.request('PATCH', route.path(), { cookie: admin, body: {} });
