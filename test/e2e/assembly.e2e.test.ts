@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { clock } from '../../src/modules/assembly/clock.ts';
 import { DEFAULT_RULES } from '../../src/modules/assembly/assembly-types.ts';
+import { assemblyTestClock, modulesWithAssembly } from '../../src/modules/assembly/assembly.fixture.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 
 const SCREENSHOT = '/tmp/concord-assembly.png';
@@ -22,6 +22,8 @@ describe('Assembly in Chromium: an amendment from proposal to adoption', () => {
   let treatyId: number;
   let amendmentId: number;
   let motionId: number;
+  /** The assembly's clock: real time until the test moves it past the motion's closing time. */
+  const clock = assemblyTestClock();
 
   /** The secretariat's API calls (same-origin, session cookie). */
   async function call<T = any>(method: string, path: string, body?: unknown): Promise<T> {
@@ -45,7 +47,7 @@ describe('Assembly in Chromium: an amendment from proposal to adoption', () => {
 
   beforeAll(async () => {
     ensureWebBuilt();
-    server = await startServer();
+    server = await startServer({ modules: modulesWithAssembly({ now: clock.now }) });
     browser = await launchBrowser();
     await call('POST', '/api/auth/login', { email: server.admin.email, password: server.admin.password });
     const { participants } = await call<{ participants: { id: number; iso3: string }[] }>('GET', '/api/assembly/participants?kind=state');
@@ -68,7 +70,7 @@ describe('Assembly in Chromium: an amendment from proposal to adoption', () => {
   });
 
   afterAll(async () => {
-    clock.now = () => new Date();
+    clock.reset();
     await browser?.close();
     await server?.close();
   });
@@ -125,7 +127,7 @@ describe('Assembly in Chromium: an amendment from proposal to adoption', () => {
   });
 
   it('after the closing time the result page shows the adoption, by weight and by head, and every ballot', async () => {
-    clock.now = () => new Date(Date.now() + 2 * 3600_000);
+    clock.runAhead(2 * 3600_000);
     await kenya.goto(`${server.url}/assembly/motions/${motionId}`);
     await kenya.getByTestId('motion-status').filter({ hasText: 'passed' }).waitFor();
     expect(await kenya.getByText('The amendment is applied: version 2.').count()).toBe(1);

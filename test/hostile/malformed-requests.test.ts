@@ -9,12 +9,14 @@
  * one fault away from it, so a refusal is for that fault and not for a stale base.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { assemblyTestClock, modulesWithAssembly } from '../../src/modules/assembly/assembly.fixture.ts';
 import { ORIGIN, testApp } from '../fixtures/app.ts';
 import { jsonText, operationCases, type HostileCase, type OpenApiDocument } from './openapi-cases.ts';
 import { buildWorld } from './world.ts';
 
-const t = await testApp();
-const world = await buildWorld(t);
+const assemblyClock = assemblyTestClock();
+const t = await testApp(undefined, {}, { modules: modulesWithAssembly({ now: assemblyClock.now }) });
+const world = await buildWorld(t, assemblyClock);
 const doc = (await (await t.request('GET', '/api/openapi.json')).json()) as OpenApiDocument;
 const operations = Object.entries(doc.paths).flatMap(([template, item]) =>
   Object.entries(item).map(([method, op]) => ({ key: `${method.toUpperCase()} ${template}`, method, template, op })),

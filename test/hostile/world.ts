@@ -5,7 +5,7 @@
  * request by one fault and reaches as deep into the server as that fault lets it.
  */
 import type { TestApp } from '../fixtures/app.ts';
-import { clock as assemblyClock } from '../../src/modules/assembly/clock.ts';
+import type { AssemblyTestClock } from '../../src/modules/assembly/assembly.fixture.ts';
 import { facilityBody, keyPair, report, sign, workload } from '../../src/modules/verification/verification.fixture.ts';
 import type { BaseRequest } from './openapi-cases.ts';
 
@@ -32,9 +32,8 @@ export interface World {
   close(): void;
 }
 
-const realNow = assemblyClock.now;
-
-export async function buildWorld(t: TestApp): Promise<World> {
+/** `assemblyClock` is the clock `t`'s assembly runs on (see modulesWithAssembly): the world moves it to open and close motions. */
+export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): Promise<World> {
   const admin = await t.login();
   const post = <T = any>(path: string, body: unknown, what: string, cookie = admin) => json<T>(t.request('POST', path, { cookie, body }), 201, what);
 
@@ -106,11 +105,11 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const inAMinute = new Date(Date.now() + 60_000).toISOString();
   const adoption = await post('/api/motions', { kind: 'adoption', title: 'Adopt it', treatyId: adopted.id, opensAt: now, closesAt: inAMinute }, 'an adoption motion');
   for (const cookie of [delegate, seconder]) await post(`/api/motions/${adoption.id}/ballots`, { choice: 'yes' }, 'a ballot', cookie);
-  assemblyClock.now = () => new Date(Date.now() + 120_000);
+  assemblyClock.runAhead(120_000);
   try {
     await json(t.request('POST', `/api/motions/${adoption.id}/close`, { cookie: admin }), 200, 'closing the adoption motion');
   } finally {
-    assemblyClock.now = realNow;
+    assemblyClock.reset();
   }
 
   // Verification: a facility with one accepted report, a declared run, a challenge.
@@ -270,7 +269,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     'POST /api/motions/{id}/ballots': {
       body: { choice: 'yes' },
       async before() {
-        assemblyClock.now = () => new Date(Date.now() + 2 * 3_600_000);
+        assemblyClock.runAhead(2 * 3_600_000);
         await json(t.request('GET', `/api/motions/${motion.id}`, { cookie: admin }), 200, 'opening the seed motion');
       },
     },
@@ -305,5 +304,5 @@ export async function buildWorld(t: TestApp): Promise<World> {
     // Logging out ends the session it is sent with: not the admin's.
     'POST /api/auth/logout': throwaway,
   };
-  return { admin, bases, cookieFor: (k) => (k in cookies ? cookies[k] : admin), pathValues, close: () => void (assemblyClock.now = realNow) };
+  return { admin, bases, cookieFor: (k) => (k in cookies ? cookies[k] : admin), pathValues, close: () => assemblyClock.reset() };
 }

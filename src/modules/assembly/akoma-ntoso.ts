@@ -70,10 +70,9 @@ export function articleEId(num: number | string): string {
   return `art_${slug(String(num)).replace(/-/g, '') || 'nn'}`;
 }
 
-/** Serialises a treaty version as an Akoma Ntoso 3.0 document (UTF-8, two-space indentation). */
-export function toAkomaNtoso(treaty: TreatyVersion, options: AkomaNtosoOptions = {}): string {
+/** Refuses a version that would not make a valid document: bad dates, no article, two articles with one eId. */
+function assertExportable(treaty: TreatyVersion, workDate: string): void {
   assertIsoDate(treaty.date, 'date');
-  const workDate = options.workDate ?? treaty.date;
   assertIsoDate(workDate, 'workDate');
   if (treaty.articles.length === 0) {
     throw new TreatyExportError('articles_empty', 'an Akoma Ntoso body needs at least one article');
@@ -84,84 +83,131 @@ export function toAkomaNtoso(treaty: TreatyVersion, options: AkomaNtosoOptions =
     if (eIds.has(eId)) throw new TreatyExportError('article_num_duplicate', `two articles would be ${eId}`, { num: a.num });
     eIds.add(eId);
   }
+}
 
+/** The document's FRBR identity: its IRIs (Naming Convention), title, version and source. */
+function identityOf(treaty: TreatyVersion, workDate: string, options: AkomaNtosoOptions) {
   const country = slug(options.country ?? 'un');
   const language = slug(options.language ?? 'eng');
   const number = slug(options.number ?? treaty.title);
   const source = options.source ?? { eId: 'concord', href: '/ontology/organization/concord', showAs: 'Concord' };
   const work = `/akn/${country}/act/treaty/${workDate}/${number}`;
   const expression = `${work}/${language}@${treaty.date}`;
-  const manifestation = `${expression}.xml`;
-  const title = oneLine(treaty.title);
-  const version = oneLine(String(treaty.version));
-  const author = `#${source.eId}`;
+  return {
+    country,
+    language,
+    number,
+    source,
+    work,
+    workDate,
+    expression,
+    manifestation: `${expression}.xml`,
+    date: treaty.date,
+    title: oneLine(treaty.title),
+    version: oneLine(String(treaty.version)),
+    author: `#${source.eId}`,
+  };
+}
 
-  const lines: string[] = [];
-  const el = (depth: number, text: string) => lines.push(`${'  '.repeat(depth)}${text}`);
-  // attrs → ` a="v" b="w"`, values escaped.
-  const at = (attrs: Record<string, string>) =>
-    Object.entries(attrs)
-      .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
-      .join('');
-  const frbr = (depth: number, name: string, attrs: Record<string, string>) => el(depth, `<${name}${at(attrs)}/>`);
+type Identity = ReturnType<typeof identityOf>;
 
-  el(0, '<?xml version="1.0" encoding="UTF-8"?>');
-  el(0, `<akomaNtoso xmlns="${AKN_NAMESPACE}">`);
-  el(1, '<act name="treaty">');
-  el(2, '<meta>');
-  el(3, `<identification${at({ source: author })}>`);
-  el(4, '<FRBRWork>');
-  frbr(5, 'FRBRthis', { value: `${work}/!main` });
-  frbr(5, 'FRBRuri', { value: work });
-  frbr(5, 'FRBRdate', { date: workDate, name: 'work' });
-  frbr(5, 'FRBRauthor', { href: author });
-  frbr(5, 'FRBRcountry', { value: country });
-  frbr(5, 'FRBRsubtype', { value: 'treaty' });
-  frbr(5, 'FRBRnumber', { value: number });
-  frbr(5, 'FRBRname', { value: title });
-  el(4, '</FRBRWork>');
-  el(4, '<FRBRExpression>');
-  frbr(5, 'FRBRthis', { value: `${expression}/!main` });
-  frbr(5, 'FRBRuri', { value: expression });
-  frbr(5, 'FRBRdate', { date: treaty.date, name: 'version' });
-  frbr(5, 'FRBRauthor', { href: author });
-  frbr(5, 'FRBRversionNumber', { value: version });
-  frbr(5, 'FRBRlanguage', { language });
-  el(4, '</FRBRExpression>');
-  el(4, '<FRBRManifestation>');
-  frbr(5, 'FRBRthis', { value: `${expression}/!main.xml` });
-  frbr(5, 'FRBRuri', { value: manifestation });
-  frbr(5, 'FRBRdate', { date: treaty.date, name: 'generation' });
-  frbr(5, 'FRBRauthor', { href: author });
-  el(4, '</FRBRManifestation>');
-  el(3, '</identification>');
-  el(3, `<references${at({ source: author })}>`);
-  frbr(4, 'TLCOrganization', { eId: source.eId, href: source.href, showAs: source.showAs });
-  el(3, '</references>');
-  el(2, '</meta>');
-  el(2, '<preface>');
-  el(3, `<p class="title"><docTitle>${escapeXml(title)}</docTitle></p>`);
-  el(
+/** Lines of XML, each indented two spaces per level. */
+class XmlLines {
+  readonly lines: string[] = [];
+  /** Appends a line at `depth`. */
+  el(depth: number, text: string): void {
+    this.lines.push(`${'  '.repeat(depth)}${text}`);
+  }
+  /** Appends an empty element with its attributes. */
+  empty(depth: number, name: string, attrs: Record<string, string>): void {
+    this.el(depth, `<${name}${attributes(attrs)}/>`);
+  }
+}
+
+/** attrs → ` a="v" b="w"`, values escaped. */
+const attributes = (attrs: Record<string, string>) =>
+  Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+    .join('');
+
+/** `meta`: identification (FRBR Work, Expression, Manifestation, in the schema's order) and references. */
+function writeMeta(x: XmlLines, id: Identity): void {
+  x.el(2, '<meta>');
+  x.el(3, `<identification${attributes({ source: id.author })}>`);
+  x.el(4, '<FRBRWork>');
+  x.empty(5, 'FRBRthis', { value: `${id.work}/!main` });
+  x.empty(5, 'FRBRuri', { value: id.work });
+  x.empty(5, 'FRBRdate', { date: id.workDate, name: 'work' });
+  x.empty(5, 'FRBRauthor', { href: id.author });
+  x.empty(5, 'FRBRcountry', { value: id.country });
+  x.empty(5, 'FRBRsubtype', { value: 'treaty' });
+  x.empty(5, 'FRBRnumber', { value: id.number });
+  x.empty(5, 'FRBRname', { value: id.title });
+  x.el(4, '</FRBRWork>');
+  x.el(4, '<FRBRExpression>');
+  x.empty(5, 'FRBRthis', { value: `${id.expression}/!main` });
+  x.empty(5, 'FRBRuri', { value: id.expression });
+  x.empty(5, 'FRBRdate', { date: id.date, name: 'version' });
+  x.empty(5, 'FRBRauthor', { href: id.author });
+  x.empty(5, 'FRBRversionNumber', { value: id.version });
+  x.empty(5, 'FRBRlanguage', { language: id.language });
+  x.el(4, '</FRBRExpression>');
+  x.el(4, '<FRBRManifestation>');
+  x.empty(5, 'FRBRthis', { value: `${id.expression}/!main.xml` });
+  x.empty(5, 'FRBRuri', { value: id.manifestation });
+  x.empty(5, 'FRBRdate', { date: id.date, name: 'generation' });
+  x.empty(5, 'FRBRauthor', { href: id.author });
+  x.el(4, '</FRBRManifestation>');
+  x.el(3, '</identification>');
+  x.el(3, `<references${attributes({ source: id.author })}>`);
+  x.empty(4, 'TLCOrganization', { eId: id.source.eId, href: id.source.href, showAs: id.source.showAs });
+  x.el(3, '</references>');
+  x.el(2, '</meta>');
+}
+
+/** `preface`: the title, and the version with its date. */
+function writePreface(x: XmlLines, id: Identity): void {
+  x.el(2, '<preface>');
+  x.el(3, `<p class="title"><docTitle>${escapeXml(id.title)}</docTitle></p>`);
+  x.el(
     3,
-    `<p class="version">Version <docNumber>${escapeXml(version)}</docNumber> of <docDate${at({ date: treaty.date })}>${treaty.date}</docDate></p>`,
+    `<p class="version">Version <docNumber>${escapeXml(id.version)}</docNumber> of <docDate${attributes({ date: id.date })}>${id.date}</docDate></p>`,
   );
-  el(2, '</preface>');
-  el(2, '<body>');
-  for (const a of treaty.articles) {
+  x.el(2, '</preface>');
+}
+
+/** `body`: one `article` per article, its content one `p` per paragraph. */
+function writeBody(x: XmlLines, articles: TreatyVersion['articles']): void {
+  x.el(2, '<body>');
+  for (const a of articles) {
     const num = oneLine(String(a.num));
     const heading = oneLine(a.heading);
-    el(3, `<article${at({ eId: articleEId(a.num) })}>`);
-    el(4, `<num>Article ${escapeXml(num)}</num>`);
-    if (heading !== '') el(4, `<heading>${escapeXml(heading)}</heading>`);
-    el(4, '<content>');
+    x.el(3, `<article${attributes({ eId: articleEId(a.num) })}>`);
+    x.el(4, `<num>Article ${escapeXml(num)}</num>`);
+    if (heading !== '') x.el(4, `<heading>${escapeXml(heading)}</heading>`);
+    x.el(4, '<content>');
     const paras = paragraphs(a.body);
-    if (paras.length === 0) el(5, '<p/>'); // content needs at least one block
-    for (const p of paras) el(5, `<p>${escapeXml(p)}</p>`);
-    el(4, '</content>');
-    el(3, '</article>');
+    if (paras.length === 0) x.el(5, '<p/>'); // content needs at least one block
+    for (const p of paras) x.el(5, `<p>${escapeXml(p)}</p>`);
+    x.el(4, '</content>');
+    x.el(3, '</article>');
   }
-  el(2, '</body>');
-  el(1, '</act>');
-  el(0, '</akomaNtoso>');
-  return `${lines.join('\n')}\n`;
+  x.el(2, '</body>');
+}
+
+/** Serialises a treaty version as an Akoma Ntoso 3.0 document (UTF-8, two-space indentation). */
+export function toAkomaNtoso(treaty: TreatyVersion, options: AkomaNtosoOptions = {}): string {
+  const workDate = options.workDate ?? treaty.date;
+  assertExportable(treaty, workDate);
+  const id = identityOf(treaty, workDate, options);
+  const x = new XmlLines();
+  x.el(0, '<?xml version="1.0" encoding="UTF-8"?>');
+  x.el(0, `<akomaNtoso xmlns="${AKN_NAMESPACE}">`);
+  x.el(1, '<act name="treaty">');
+  writeMeta(x, id);
+  writePreface(x, id);
+  writeBody(x, treaty.articles);
+  x.el(1, '</act>');
+  x.el(0, '</akomaNtoso>');
+  return `${x.lines.join('\n')}\n`;
 }

@@ -1,30 +1,53 @@
 /**
- * Test set-up shared by the assembly's HTTP tests: member states with one delegate each, a draft
- * treaty, and a clock the tests move. Not imported by the app.
+ * Test set-up shared by the assembly's HTTP tests: a clock the tests move, the app's modules with
+ * the assembly on that clock, member states with one delegate each, and a draft treaty. Not
+ * imported by the app.
  */
+import type { ModuleManifest } from '../../core/module.ts';
 import type { TestApp } from '../../../test/fixtures/app.ts';
-import { clock } from './clock.ts';
+import { expectJson } from '../../../test/fixtures/http.ts';
+import { modules } from '../index.ts';
+import type { AssemblyEnv } from './assembly-env.ts';
+import { assemblyModule } from './index.ts';
 
 export const PASSWORD = 'delegate password 123';
 
-export const errorCode = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
-
-/** Parses a JSON response, failing with its body when the status is not the expected one. */
-export async function expectJson<T = any>(res: Response | Promise<Response>, status = 200): Promise<T> {
-  const r = await res;
-  const text = await r.text();
-  if (r.status !== status) throw new Error(`expected ${status}, got ${r.status}: ${text}`);
-  return JSON.parse(text) as T;
+/**
+ * A clock for the assembly that runs with real time until a test stops it at an instant (`set`)
+ * or runs it ahead of real time (`runAhead`), and runs with real time again after `reset`. Real
+ * time by default, because the tests date their motions from `Date.now()`.
+ */
+export function assemblyTestClock() {
+  let stopped: Date | null = null;
+  let ahead = 0;
+  return {
+    now: (): Date => (stopped ? new Date(stopped) : new Date(Date.now() + ahead)),
+    /** Stops the clock at `at`: a Date, or an offset in ms from the real now. */
+    set(at: Date | number): void {
+      stopped = typeof at === 'number' ? new Date(Date.now() + at) : new Date(at);
+    },
+    /** Lets the clock run, `ms` ahead of real time. */
+    runAhead(ms: number): void {
+      stopped = null;
+      ahead = ms;
+    },
+    /** Lets the clock run with real time again. */
+    reset(): void {
+      stopped = null;
+      ahead = 0;
+    },
+  };
 }
 
-/** Moves the assembly's clock to `at` (a Date or an offset in ms from the real now). */
-export function setClock(at: Date | number): void {
-  const when = typeof at === 'number' ? new Date(Date.now() + at) : at;
-  clock.now = () => new Date(when);
-}
+export type AssemblyTestClock = ReturnType<typeof assemblyTestClock>;
 
-export function resetClock(): void {
-  clock.now = () => new Date();
+/**
+ * The modules the app boots, in its order, with the assembly built on `env`: pass the result as
+ * `testApp(undefined, {}, { modules })` or `startServer({ modules })`. (Taken from the app's list,
+ * so the assembly's tests import no other module.)
+ */
+export function modulesWithAssembly(env: AssemblyEnv): ModuleManifest[] {
+  return modules.map((m) => (m.name === 'assembly' ? assemblyModule(env) : m));
 }
 
 export interface AssemblyFixture {

@@ -1,18 +1,20 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { errorCode, expectJson } from '../../../test/fixtures/http.ts';
 import { DEFAULT_RULES, type AssemblyRules } from './assembly-types.ts';
-import { errorCode, expectJson, resetClock, setClock, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
+import { assemblyTestClock, modulesWithAssembly, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
 
 let t: TestApp;
 let f: AssemblyFixture;
+const clock = assemblyTestClock();
 const MEMBERS = ['USA', 'CHN', 'IND', 'DEU', 'BRA', 'NGA'];
 
 beforeAll(async () => {
-  t = await testApp();
+  t = await testApp(undefined, {}, { modules: modulesWithAssembly({ now: clock.now }) });
   f = await setUpAssembly(t, MEMBERS, ['FRA']);
 });
 afterAll(() => t.close());
-afterEach(resetClock);
+afterEach(clock.reset);
 
 const logEntries = async () =>
   (await expectJson<{ entries: { entry: { kind: string; subject: string; body: any } }[] }>(t.request('GET', '/api/log/entries?start=0&end=1000'))).entries.map(
@@ -110,7 +112,7 @@ describe('/api/assembly/rules', () => {
     expect(await errorCode(res)).toBe('ballot_open');
     expect((await expectJson(t.request('GET', '/api/assembly/rules'))).rules.quorum).toBe(DEFAULT_RULES.quorum);
     // Once it has closed (lazily, by the next request after its closing time), the rules may change.
-    setClock(2 * 3600_000);
+    clock.set(2 * 3600_000);
     await expectJson(t.request('PUT', '/api/assembly/rules', { cookie: f.admin, body: { ...DEFAULT_RULES, quorum: 0.1 } }));
     const closed = await expectJson(t.request('GET', `/api/motions/${motion.id}`));
     expect(closed.status).toBe('closed');

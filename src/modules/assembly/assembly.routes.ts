@@ -2,10 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import type { AssemblyEnv } from './assembly-env.ts';
+import * as assembly from './assembly.service.ts';
+import { IdParamSchema } from './common.dto.ts';
 import {
   AssemblyPowerQuerySchema,
   AssemblyPowerSchema,
-  IdParamSchema,
   NewOrganizationSchema,
   ParticipantPatchSchema,
   ParticipantSchema,
@@ -17,8 +19,7 @@ import {
   StandingQuerySchema,
   StandingSchema,
   WeightsSchema,
-} from './assembly.dto.ts';
-import * as assembly from './assembly.service.ts';
+} from './participants.dto.ts';
 
 const tags = ['assembly'];
 
@@ -104,15 +105,16 @@ const powerRoute = createRoute({
   responses: { 200: jsonResponse(PowerResultSchema, 'Voting power'), ...errorResponses },
 });
 
-export function mountAssemblyRoutes(app: App) {
+/** The participants' routes: participants, rules, weights, voting power, standing; `env` gives the services their clock. */
+export function mountAssemblyRoutes(app: App, env: AssemblyEnv) {
   app.openapi(listParticipantsRoute, async (c) => c.json({ participants: await assembly.listParticipants(c.var.db, c.req.valid('query')) }, 200));
-  app.openapi(createParticipantRoute, async (c) => c.json(await assembly.createOrganization(c.var.db, c.var.actor, c.req.valid('json')), 201));
+  app.openapi(createParticipantRoute, async (c) => c.json(await assembly.createOrganization(c.var.db, c.var.actor, c.req.valid('json'), env), 201));
   app.openapi(getParticipantRoute, async (c) => c.json(await assembly.getParticipant(c.var.db, c.req.valid('param').id), 200));
   app.openapi(updateParticipantRoute, async (c) =>
-    c.json(await assembly.updateParticipant(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),
+    c.json(await assembly.updateParticipant(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json'), env), 200),
   );
   app.openapi(getRulesRoute, async (c) => c.json(await assembly.getRules(c.var.db), 200));
-  app.openapi(putRulesRoute, async (c) => c.json(await assembly.updateRules(c.var.db, c.var.actor, c.req.valid('json')), 200));
+  app.openapi(putRulesRoute, async (c) => c.json(await assembly.updateRules(c.var.db, c.var.actor, c.req.valid('json'), env), 200));
   app.openapi(weightsRoute, async (c) => c.json(await assembly.getWeights(c.var.db), 200));
   app.openapi(assemblyPowerRoute, async (c) => {
     const { kind, resolution } = c.req.valid('query');

@@ -8,20 +8,23 @@ import type { Db } from '../../core/db/client.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { changedFields, isUnchanged } from '../../core/patch.ts';
+import type { AssemblyEnv } from './assembly-env.ts';
 import type { AssemblyRules } from './assembly-types.ts';
-import * as repo from './assembly.repository.ts';
 import type { MotionKind, OrganizationCategory, ParticipantKind, ParticipantStatus } from './assembly.table.ts';
 import { anyMotionOpen, settleDueMotions } from './motion.service.ts';
+import * as motionsRepo from './motions.repository.ts';
+import * as participantsRepo from './participants.repository.ts';
 import { integerWeights, PowerInputError, powerIndices, quotaFor, type WeightedGame } from './power.ts';
+import * as treatiesRepo from './treaties.repository.ts';
 import { promoteSecondedAmendments, requireTreaty } from './treaty.service.ts';
 import { assertWeightMix, memberWeights } from './weights.ts';
 
 // ── Participants ───────────────────────────────────────────────────────────
 
 /** Creates the missing state participants (first start, and lazily); idempotent. */
-export const ensureStateParticipants = (db: Db): Promise<number> => repo.insertMissingStateParticipants(db);
+export const ensureStateParticipants = (db: Db): Promise<number> => participantsRepo.insertMissingStateParticipants(db);
 
-const participantView = (p: repo.ParticipantWithFigures) => ({
+const participantView = (p: participantsRepo.ParticipantWithFigures) => ({
   id: p.id,
   kind: p.kind,
   iso3: p.iso3,
@@ -35,12 +38,12 @@ const participantView = (p: repo.ParticipantWithFigures) => ({
 
 export async function listParticipants(db: Db, filter: { kind?: ParticipantKind; status?: ParticipantStatus } = {}) {
   await ensureStateParticipants(db);
-  return (await repo.listParticipants(db, filter)).map(participantView);
+  return (await participantsRepo.listParticipants(db, filter)).map(participantView);
 }
 
 export async function getParticipant(db: Db, id: number) {
   await ensureStateParticipants(db);
-  const p = await repo.findParticipant(db, id);
+  const p = await participantsRepo.findParticipant(db, id);
   if (!p) throw notFound('participant', { id });
   return participantView(p);
 }
@@ -50,14 +53,15 @@ export async function createOrganization(
   db: Db,
   actor: Actor | null,
   input: { name: string; category: OrganizationCategory; status: ParticipantStatus },
+  env: AssemblyEnv,
 ) {
   const admin = requireRole(actor, 'admin');
-  await settleDueMotions(db);
+  await settleDueMotions(db, env);
   const id = await db.transaction(async (tx) => {
-    if (await repo.findParticipantByName(tx, 'organization', input.name)) {
+    if (await participantsRepo.findParticipantByName(tx, 'organization', input.name)) {
       throw new AppError('already_exists', `an organization named ${input.name} takes part already`);
     }
-    const row = await repo.insertOrganization(tx, input);
+    const row = await participantsRepo.insertOrganization(tx, input);
     await appendToLog(tx, {
       kind: 'participant.added',
       actor: actorLabel(admin),
@@ -79,12 +83,13 @@ export async function updateParticipant(
   actor: Actor | null,
   id: number,
   patch: { status?: ParticipantStatus; name?: string; category?: OrganizationCategory },
+  env: AssemblyEnv,
 ) {
   const admin = requireRole(actor, 'admin');
   await ensureStateParticipants(db);
-  await settleDueMotions(db);
+  await settleDueMotions(db, env);
   await db.transaction(async (tx) => {
-    const p = await repo.findParticipant(tx, id, true);
+    const p = await participantsRepo.findParticipant(tx, id, true);
     if (!p) throw notFound('participant', { id });
     // Only what differs from the stored participant is a change: a PATCH that changes nothing
     // (empty, or the stored values again) writes and logs nothing.
@@ -93,17 +98,17 @@ export async function updateParticipant(
     if (p.kind === 'state' && (changes.name !== undefined || changes.category !== undefined)) {
       throw new AppError('state_reference_data', "a state's name comes from the reference data; only its status changes", { status: 400 });
     }
-    if (changes.name !== undefined && (await repo.findParticipantByName(tx, p.kind, changes.name))) {
+    if (changes.name !== undefined && (await participantsRepo.findParticipantByName(tx, p.kind, changes.name))) {
       throw new AppError('already_exists', `an organization named ${changes.name} takes part already`);
     }
     const leaving = p.kind === 'state' && p.status === 'member' && changes.status !== undefined && changes.status !== 'member';
     if (leaving) {
-      const members = await repo.listParticipants(tx, { kind: 'state', status: 'member' });
-      if (members.length === 1 && (await repo.anyUnclosedMotion(tx))) {
+      const members = await participantsRepo.listParticipants(tx, { kind: 'state', status: 'member' });
+      if (members.length === 1 && (await motionsRepo.anyUnclosedMotion(tx))) {
         throw new AppError('motion_pending', 'the last state member cannot leave while a motion is pending', { status: 409 });
       }
     }
-    const row = await repo.updateParticipant(tx, id, changes);
+    const row = await participantsRepo.updateParticipant(tx, id, changes);
     await appendToLog(tx, {
       kind: changes.status !== undefined ? 'participant.status-changed' : 'participant.changed',
       actor: actorLabel(admin),
@@ -117,21 +122,21 @@ export async function updateParticipant(
 // ── Rules and weights ──────────────────────────────────────────────────────
 
 export async function getRules(db: Db): Promise<{ version: number; rules: AssemblyRules }> {
-  return repo.readRules(db);
+  return participantsRepo.readRules(db);
 }
 
 /** Admin replaces the rules; refused (409 ballot_open) while any motion is open. */
-export async function updateRules(db: Db, actor: Actor | null, rules: AssemblyRules) {
+export async function updateRules(db: Db, actor: Actor | null, rules: AssemblyRules, env: AssemblyEnv) {
   const admin = requireRole(actor, 'admin');
   assertWeightMix(rules.weighting);
-  await settleDueMotions(db);
+  await settleDueMotions(db, env);
   return db.transaction(async (tx) => {
-    const current = await repo.readRules(tx, true);
-    if (await anyMotionOpen(tx)) {
+    const current = await participantsRepo.readRules(tx, true);
+    if (await anyMotionOpen(tx, env)) {
       throw new AppError('ballot_open', 'a motion is open; the rules cannot change until it closes', { status: 409 });
     }
     const version = current.version + 1;
-    await repo.writeRules(tx, version, rules);
+    await participantsRepo.writeRules(tx, version, rules);
     await appendToLog(tx, { kind: 'rules.changed', actor: actorLabel(admin), subject: 'assembly:rules', body: { version, rules } });
     if (rules.secondsRequired < current.rules.secondsRequired) await promoteSecondedAmendments(tx, rules.secondsRequired);
     return { version, rules };
@@ -140,7 +145,7 @@ export async function updateRules(db: Db, actor: Actor | null, rules: AssemblyRu
 
 async function currentMemberWeights(db: Db) {
   await ensureStateParticipants(db);
-  const [{ version, rules }, members] = await Promise.all([repo.readRules(db), repo.listParticipants(db, { status: 'member' })]);
+  const [{ version, rules }, members] = await Promise.all([participantsRepo.readRules(db), participantsRepo.listParticipants(db, { status: 'member' })]);
   const weights = memberWeights(
     members.map((m) => ({ id: m.id, kind: m.kind, population: m.population, gdpUsd: m.gdpUsd })),
     rules.weighting,
@@ -305,8 +310,8 @@ export type Standing = 'withdrawn' | 'invited' | 'observer' | 'member' | 'signed
  */
 export async function standing(db: Db, treatyId?: number) {
   await ensureStateParticipants(db);
-  const treaty = treatyId !== undefined ? await requireTreaty(db, treatyId) : await repo.latestAdoptedTreaty(db);
-  const [states, acts] = await Promise.all([repo.listParticipants(db, { kind: 'state' }), treaty ? repo.listActs(db, treaty.id) : []]);
+  const treaty = treatyId !== undefined ? await requireTreaty(db, treatyId) : await treatiesRepo.latestAdoptedTreaty(db);
+  const [states, acts] = await Promise.all([participantsRepo.listParticipants(db, { kind: 'state' }), treaty ? treatiesRepo.listActs(db, treaty.id) : []]);
   const byParticipant = new Map<number, Set<string>>();
   for (const a of acts) {
     const set = byParticipant.get(a.participantId) ?? new Set<string>();

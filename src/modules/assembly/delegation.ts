@@ -6,7 +6,7 @@
 import { AppError, forbidden } from '../../core/errors.ts';
 import { requireActor, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
-import { findParticipant, type ParticipantWithFigures } from './assembly.repository.ts';
+import { findParticipant, type ParticipantWithFigures } from './participants.repository.ts';
 
 export interface Delegation {
   actor: Actor;

@@ -5,8 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { expectJson } from '../../../test/fixtures/http.ts';
 import { logSize } from '../../core/ledger/log-reader.ts';
-import { DRAFT, expectJson, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
+import { DRAFT, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
 
 let t: TestApp;
 let f: AssemblyFixture;

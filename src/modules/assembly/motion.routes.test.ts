@@ -1,20 +1,22 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { errorCode, expectJson } from '../../../test/fixtures/http.ts';
 import type { LedgerEntry } from '../../core/ledger/hasher.ts';
 import { DEFAULT_RULES } from './assembly-types.ts';
-import { DRAFT, errorCode, expectJson, resetClock, setClock, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
+import { assemblyTestClock, DRAFT, modulesWithAssembly, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
 import { addDays } from './entry-into-force.ts';
 import { retally } from './motion-log.ts';
 
 let t: TestApp;
 let f: AssemblyFixture;
+const clock = assemblyTestClock();
 let treatyId: number;
 let orgDelegate: string;
 const HOUR = 3600_000;
 const at = (offset: number) => new Date(Date.now() + offset).toISOString();
 
 beforeAll(async () => {
-  t = await testApp();
+  t = await testApp(undefined, {}, { modules: modulesWithAssembly({ now: clock.now }) });
   f = await setUpAssembly(t, ['USA', 'CHN', 'IND', 'DEU', 'BRA'], ['FRA']);
   const org = await expectJson(t.request('POST', '/api/assembly/participants', { cookie: f.admin, body: { name: 'AI Safety NGO', status: 'member' } }), 201);
   orgDelegate = await f.addDelegate('ngo', org.id);
@@ -22,7 +24,7 @@ beforeAll(async () => {
   treatyId = (await expectJson(t.request('POST', '/api/treaties', { cookie: f.admin, body: DRAFT }), 201)).id;
 });
 afterAll(() => t.close());
-afterEach(resetClock);
+afterEach(clock.reset);
 
 const propose = (who: string, body: object) =>
   expectJson(t.request('POST', `/api/treaties/${treatyId}/amendments`, { cookie: f.delegate[who], body: { baseVersion: 1, rationale: 'Because.', ...body } }), 201);
@@ -82,7 +84,7 @@ describe('an amendment from the floor to a new version', () => {
   });
 
   it('takes one changeable ballot per member, only from its own delegate', async () => {
-    setClock(1.5 * HOUR);
+    clock.set(1.5 * HOUR);
     expect(await expectJson(vote(f.delegate.USA, motionId, 'yes'), 201)).toMatchObject({ choice: 'yes', changed: false, participantId: f.idOf('USA') });
     await expectJson(vote(f.delegate.CHN, motionId, 'no'), 201);
     expect(await expectJson(vote(f.delegate.CHN, motionId, 'yes'), 201)).toMatchObject({ changed: true });
@@ -106,7 +108,7 @@ describe('an amendment from the floor to a new version', () => {
   });
 
   it('shows only turnout before the close, and logs commitments, not choices', async () => {
-    setClock(1.5 * HOUR);
+    clock.set(1.5 * HOUR);
     const m = await expectJson(t.request('GET', `/api/motions/${motionId}`, { cookie: f.delegate.USA }));
     expect(m).toMatchObject({ status: 'open', result: null, ballots: null, turnout: { states: 5, stateMembers: 5, organizations: 1, organizationMembers: 1 } });
     expect(m.myBallot).toEqual({ participantId: f.idOf('USA'), choice: 'yes', eligible: true });
@@ -122,7 +124,7 @@ describe('an amendment from the floor to a new version', () => {
   });
 
   it('refuses ballots after the closing time and changes nothing', async () => {
-    setClock(2.5 * HOUR);
+    clock.set(2.5 * HOUR);
     const res = await vote(f.delegate.IND, motionId, 'yes');
     expect(res.status).toBe(409);
     expect(await errorCode(res)).toBe('motion_closed');
@@ -220,7 +222,7 @@ describe('a failed amendment motion and a procedural motion', () => {
     await expectJson(vote(f.delegate.DEU, m.id, 'yes'), 201);
     await expectJson(vote(f.delegate.IND, m.id, 'no'), 201);
     await expectJson(vote(f.delegate.CHN, m.id, 'no'), 201);
-    setClock(HOUR + 1000);
+    clock.set(HOUR + 1000);
     const closed = await expectJson(t.request('POST', `/api/motions/${m.id}/close`, { cookie: f.admin }));
     expect(closed.result.tally.passed).toBe(false);
     expect(closed.result.tally.reasons.map((r: any) => r.code)).toContain('threshold_not_reached');
@@ -235,7 +237,7 @@ describe('a failed amendment motion and a procedural motion', () => {
   it('records a procedural result without effect; a quorum missed fails it', async () => {
     const m = await expectJson(t.request('POST', '/api/motions', { cookie: f.admin, body: { kind: 'procedural', title: 'Meet in Geneva?', opensAt: at(0), closesAt: at(HOUR) } }), 201);
     await expectJson(vote(f.delegate.BRA, m.id, 'yes'), 201);
-    setClock(2 * HOUR);
+    clock.set(2 * HOUR);
     const closed = await expectJson(t.request('GET', `/api/motions/${m.id}`));
     expect(closed.result.tally.quorum.reached).toBe(false);
     expect(closed.result.tally.passed).toBe(false);
@@ -254,18 +256,18 @@ describe('adoption, signature, ratification and entry into force', () => {
     const res = await t.request('POST', '/api/motions', { cookie: f.admin, body: { kind: 'adoption', title: 'Adopt', treatyId, opensAt: at(0), closesAt: at(HOUR) } });
     expect(res.status).toBe(409);
     expect(await errorCode(res)).toBe('motion_pending');
-    setClock(3 * HOUR);
+    clock.set(3 * HOUR);
     expect((await expectJson(t.request('GET', `/api/motions/${am.id}`))).status).toBe('closed');
   });
 
   it('adopts the draft by a double majority and opens it for signature', async () => {
-    setClock(3 * HOUR);
+    clock.set(3 * HOUR);
     const m = await expectJson(t.request('POST', '/api/motions', { cookie: f.admin, body: { kind: 'adoption', title: 'Adopt the Treaty', treatyId, opensAt: at(3 * HOUR), closesAt: at(4 * HOUR) } }), 201);
     adoptionId = m.id;
     expect(m.treatyVersion).toBe(2);
     expect(m.rules).toMatchObject({ doubleMajority: 0.5 });
     for (const iso3 of ['USA', 'CHN', 'IND', 'DEU']) await expectJson(vote(f.delegate[iso3], m.id, 'yes'), 201);
-    setClock(5 * HOUR);
+    clock.set(5 * HOUR);
     const closed = await expectJson(t.request('POST', `/api/motions/${m.id}/close`, { cookie: f.admin }));
     expect(closed.result.tally).toMatchObject({ passed: true, doubleMajority: { reached: true, yesShare: 0.8 } });
     const treaty = await expectJson(t.request('GET', `/api/treaties/${treatyId}`));
@@ -279,7 +281,7 @@ describe('adoption, signature, ratification and entry into force', () => {
   });
 
   it('refuses out-of-order acts, acts for another state and by organizations, changing nothing', async () => {
-    setClock(5 * HOUR);
+    clock.set(5 * HOUR);
     const { adoptedOn } = await expectJson(t.request('GET', `/api/treaties/${treatyId}`));
     const statusBefore = await expectJson(t.request('GET', `/api/treaties/${treatyId}/status`));
     const cases: [string, string, object, number, string][] = [
@@ -301,7 +303,7 @@ describe('adoption, signature, ratification and entry into force', () => {
   });
 
   it('counts ratifications and shares, and says when the treaty enters into force', async () => {
-    setClock(5 * HOUR);
+    clock.set(5 * HOUR);
     const { adoptedOn } = await expectJson(t.request('GET', `/api/treaties/${treatyId}`));
     const d1 = adoptedOn;
     await expectJson(t.request('POST', `/api/treaties/${treatyId}/signatures`, { cookie: f.delegate.USA, body: { date: d1 } }), 201);
@@ -311,7 +313,7 @@ describe('adoption, signature, ratification and entry into force', () => {
     // The admin records China's deposit as depositary.
     await expectJson(t.request('POST', `/api/treaties/${treatyId}/signatures`, { cookie: f.admin, body: { date: d1, participantId: f.idOf('CHN') } }), 201);
 
-    setClock(5 * HOUR + 10 * 24 * HOUR);
+    clock.set(5 * HOUR + 10 * 24 * HOUR);
     const d2 = addDays(d1, 10);
     const early = await t.request('POST', `/api/treaties/${treatyId}/ratifications`, { cookie: f.delegate.CHN, body: { date: addDays(d1, -1) } });
     expect(await errorCode(early)).toBe('dates_out_of_order');
@@ -327,7 +329,7 @@ describe('adoption, signature, ratification and entry into force', () => {
     expect(s).toMatchObject({ ratifications: 3, conditionsMet: true, metOn: d2, entryIntoForce: addDays(d2, 30), inForce: false });
     expect(s.populationShare).toBeGreaterThan(0.3);
 
-    setClock(5 * HOUR + 41 * 24 * HOUR);
+    clock.set(5 * HOUR + 41 * 24 * HOUR);
     await expectJson(t.request('POST', `/api/treaties/${treatyId}/withdrawals`, { cookie: f.delegate.USA, body: { date: addDays(d1, 41) } }), 201);
     s = await expectJson(t.request('GET', `/api/treaties/${treatyId}/status`));
     expect(s).toMatchObject({ stage: 'in_force', inForce: true, ratifications: 2, withdrawals: 1, metOn: d2 });

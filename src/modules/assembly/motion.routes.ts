@@ -2,7 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
-import { BallotReceiptSchema, IdParamSchema, MotionLogSchema, MotionSchema, MotionsQuerySchema, NewBallotSchema, NewMotionSchema } from './assembly.dto.ts';
+import { IdParamSchema } from './common.dto.ts';
+import { BallotReceiptSchema, MotionLogSchema, MotionSchema, MotionsQuerySchema, NewBallotSchema, NewMotionSchema } from './motions.dto.ts';
+import type { AssemblyEnv } from './assembly-env.ts';
 import * as motions from './motion.service.ts';
 
 const tags = ['motions'];
@@ -59,13 +61,14 @@ const logRoute = createRoute({
   responses: { 200: jsonResponse(MotionLogSchema, 'Entries, oldest first'), ...errorResponses },
 });
 
-export function mountMotionRoutes(app: App) {
-  app.openapi(listRoute, async (c) => c.json({ motions: await motions.listMotions(c.var.db, c.req.valid('query')) }, 200));
-  app.openapi(createMotionRoute, async (c) => c.json(await motions.createMotion(c.var.db, c.var.actor, c.req.valid('json')), 201));
-  app.openapi(getRoute, async (c) => c.json(await motions.getMotion(c.var.db, c.var.actor, c.req.valid('param').id), 200));
+/** The motions' routes; `env` gives the services their clock (motions open and close at set times). */
+export function mountMotionRoutes(app: App, env: AssemblyEnv) {
+  app.openapi(listRoute, async (c) => c.json({ motions: await motions.listMotions(c.var.db, env, c.req.valid('query')) }, 200));
+  app.openapi(createMotionRoute, async (c) => c.json(await motions.createMotion(c.var.db, c.var.actor, c.req.valid('json'), env), 201));
+  app.openapi(getRoute, async (c) => c.json(await motions.getMotion(c.var.db, c.var.actor, c.req.valid('param').id, env), 200));
   app.openapi(ballotRoute, async (c) =>
-    c.json(await motions.castBallot(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 201),
+    c.json(await motions.castBallot(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json'), env), 201),
   );
-  app.openapi(closeRoute, async (c) => c.json(await motions.closeMotion(c.var.db, c.var.actor, c.req.valid('param').id), 200));
-  app.openapi(logRoute, async (c) => c.json(await motions.motionLog(c.var.db, c.req.valid('param').id), 200));
+  app.openapi(closeRoute, async (c) => c.json(await motions.closeMotion(c.var.db, c.var.actor, c.req.valid('param').id, env), 200));
+  app.openapi(logRoute, async (c) => c.json(await motions.motionLog(c.var.db, c.req.valid('param').id, env), 200));
 }

@@ -6,11 +6,13 @@ import type { Actor } from '../../core/auth/permissions.ts';
 import type { LedgerEntry } from '../../core/ledger/hasher.ts';
 import { entriesAbout } from '../../core/ledger/log-reader.ts';
 import { DEFAULT_RULES } from './assembly-types.ts';
-import { resetClock, setClock } from './assembly.fixture.ts';
-import * as repo from './assembly.repository.ts';
+import type { AssemblyEnv } from './assembly-env.ts';
+import { assemblyTestClock } from './assembly.fixture.ts';
 import { updateRules } from './assembly.service.ts';
 import { castBallot, closeMotion, createMotion, getMotion } from './motion.service.ts';
 import { retally, type MotionOpenedBody } from './motion-log.ts';
+import { readElectorate } from './motions.repository.ts';
+import { insertOrganization } from './participants.repository.ts';
 
 // The data layer where it matters: weights stored as double precision and read back for the
 // close must give exactly the logged weights, and the close must agree with a retally, on
@@ -19,6 +21,8 @@ describeEachDatabase('closing a motion', (kind) => {
   let t: TestApp;
   let admin: Actor;
   let delegate: Actor;
+  const clock = assemblyTestClock();
+  const env: AssemblyEnv = { now: clock.now };
 
   beforeAll(async () => {
     t = await testApp(await kind.open());
@@ -26,12 +30,12 @@ describeEachDatabase('closing a motion', (kind) => {
     const [row] = await db.execute<{ id: number }>("select id from users where role = 'admin'").then((r) => (r as unknown as { rows: { id: number }[] }).rows);
     admin = { id: row.id, email: t.admin.email, name: 'Administrator', role: 'admin', participantId: null };
     await db.execute("update assembly_participants set status = 'member' where kind = 'state'");
-    for (let i = 0; i < 40; i++) await repo.insertOrganization(db, { name: `NGO ${i}`, category: 'ngo', status: 'member' });
+    for (let i = 0; i < 40; i++) await insertOrganization(db, { name: `NGO ${i}`, category: 'ngo', status: 'member' });
     const user = await createAccount(db, admin, { email: 'd@test.local', name: 'D', role: 'delegate', password: 'a long password 1', participantId: 1 });
     delegate = { ...user };
   });
   afterAll(() => t.close());
-  afterEach(resetClock);
+  afterEach(clock.reset);
 
   it('tallies 235 ballots under a four-part weighting and a weighted organizations’ chamber, and the log agrees', async () => {
     const db = t.database.db;
@@ -39,26 +43,26 @@ describeEachDatabase('closing a motion', (kind) => {
       ...DEFAULT_RULES,
       weighting: { equal: 0.25, population: 0.25, gdp: 0.25, sqrtPopulation: 0.25 },
       orgChamber: { mode: 'weighted', share: 0.1 },
-    });
+    }, env);
     const now = Date.now();
     const motion = await createMotion(db, admin, {
       kind: 'procedural',
       title: 'Adopt the agenda',
       opensAt: new Date(now).toISOString(),
       closesAt: new Date(now + 3600_000).toISOString(),
-    });
-    const members = await repo.readElectorate(db, motion.id);
+    }, env);
+    const members = await readElectorate(db, motion.id);
     expect(members).toHaveLength(235);
     const choices = ['yes', 'yes', 'no', 'abstain', 'yes'] as const;
     let k = 0;
     for (const m of members) {
       if (m.participantId % 11 === 0) continue; // some stay away
       const actor = { ...delegate, participantId: m.participantId };
-      await castBallot(db, actor, motion.id, { choice: choices[k++ % choices.length] });
-      if (m.participantId % 7 === 0) await castBallot(db, actor, motion.id, { choice: 'no' });
+      await castBallot(db, actor, motion.id, { choice: choices[k++ % choices.length] }, env);
+      if (m.participantId % 7 === 0) await castBallot(db, actor, motion.id, { choice: 'no' }, env);
     }
-    setClock(2 * 3600_000);
-    const closed = await closeMotion(db, admin, motion.id);
+    clock.set(2 * 3600_000);
+    const closed = await closeMotion(db, admin, motion.id, env);
     expect(closed.status).toBe('closed');
 
     const entries = (await entriesAbout(db, `motion:${motion.id}`)).map((e) => JSON.parse(e.canonical) as LedgerEntry);
@@ -73,7 +77,7 @@ describeEachDatabase('closing a motion', (kind) => {
     expect(opened.states.reduce((a, s) => a + s.weight, 0)).toBeCloseTo(1, 12);
     expect(closed.result!.tally.organizations.counts).toBeCloseTo(0.1, 15);
 
-    const view = await getMotion(db, null, motion.id);
+    const view = await getMotion(db, null, motion.id, env);
     expect(view.ballots!.length).toBe(members.filter((m) => m.participantId % 11 !== 0).length);
   });
 });

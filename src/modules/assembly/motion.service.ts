@@ -16,21 +16,23 @@ import { AppError, notFound } from '../../core/errors.ts';
 import { leafHash } from '../../core/ledger/hasher.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { entriesAbout } from '../../core/ledger/log-reader.ts';
-import * as repo from './assembly.repository.ts';
+import type { AssemblyEnv } from './assembly-env.ts';
 import type { MotionKind, MotionOutcome } from './assembly.table.ts';
-import { clock } from './clock.ts';
 import { requireDelegation } from './delegation.ts';
 import { ballotCommitment, newSalt, type BallotCastBody, type MotionClosedBody, type MotionOpenedBody } from './motion-log.ts';
+import * as motionsRepo from './motions.repository.ts';
+import * as participantsRepo from './participants.repository.ts';
 import { tallyMotion, type Choice, type TallyRules } from './tally.ts';
+import * as treatiesRepo from './treaties.repository.ts';
 import { adoptTreaty, applyAdoptedAmendment, rejectAmendment, requireTreaty } from './treaty.service.ts';
 import { memberWeights } from './weights.ts';
 
 export type MotionStatus = 'scheduled' | 'open' | 'closed';
 
-const statusOf = (m: repo.MotionRow, now = clock.now()): MotionStatus => (m.closedAt ? 'closed' : now < m.opensAt ? 'scheduled' : 'open');
+const statusOf = (m: motionsRepo.MotionRow, now: Date): MotionStatus => (m.closedAt ? 'closed' : now < m.opensAt ? 'scheduled' : 'open');
 
-async function requireMotion(db: Db, id: number, lock = false): Promise<repo.MotionRow> {
-  const m = await repo.findMotion(db, id, lock);
+async function requireMotion(db: Db, id: number, lock = false): Promise<motionsRepo.MotionRow> {
+  const m = await motionsRepo.findMotion(db, id, lock);
   if (!m) throw notFound('motion', { id });
   return m;
 }
@@ -52,28 +54,28 @@ export interface NewMotion {
  * and amendment motions do not run at the same time (409 motion_pending), so the version adopted
  * is the version voted on.
  */
-export async function createMotion(db: Db, actor: Actor | null, input: NewMotion) {
+export async function createMotion(db: Db, actor: Actor | null, input: NewMotion, env: AssemblyEnv) {
   const admin = requireRole(actor, 'admin');
   const opensAt = new Date(input.opensAt);
   const closesAt = new Date(input.closesAt);
   if (!(closesAt > opensAt)) {
     throw new AppError('dates_out_of_order', 'closesAt must be after opensAt', { status: 400, details: { opensAt: input.opensAt, closesAt: input.closesAt } });
   }
-  if (!(closesAt > clock.now())) throw new AppError('dates_out_of_order', 'closesAt must be in the future', { status: 400, details: { closesAt: input.closesAt } });
-  await settleDueMotions(db);
+  if (!(closesAt > env.now())) throw new AppError('dates_out_of_order', 'closesAt must be in the future', { status: 400, details: { closesAt: input.closesAt } });
+  await settleDueMotions(db, env);
   const id = await db.transaction(async (tx) => {
     let treatyId = input.treatyId ?? null;
     let treatyVersion: number | null = null;
     if (input.kind === 'amendment') {
       if (input.amendmentId === undefined) throw new AppError('amendment_required', 'an amendment motion names its amendmentId', { status: 400 });
-      const a = await repo.findAmendment(tx, null, input.amendmentId, true);
+      const a = await treatiesRepo.findAmendment(tx, null, input.amendmentId, true);
       if (!a) throw notFound('amendment', { id: input.amendmentId });
       if (treatyId !== null && treatyId !== a.treatyId) throw new AppError('validation_failed', `amendment ${a.id} belongs to treaty ${a.treatyId}`, { status: 400 });
       treatyId = a.treatyId;
       if (a.status !== 'on_floor') {
         throw new AppError('amendment_not_on_floor', `the amendment is ${a.status.replace('_', ' ')}; only an amendment on the floor can be put to the vote`, { status: 409 });
       }
-      const pending = await repo.unclosedMotions(tx, a.treatyId);
+      const pending = await motionsRepo.unclosedMotions(tx, a.treatyId);
       if (pending.some((m) => m.amendmentId === a.id || m.kind === 'adoption')) {
         throw new AppError('motion_pending', 'a motion on this amendment, or to adopt the treaty, is still pending', { status: 409 });
       }
@@ -82,7 +84,7 @@ export async function createMotion(db: Db, actor: Actor | null, input: NewMotion
     }
     if (input.kind === 'adoption') {
       if (treatyId === null) throw new AppError('treaty_required', 'an adoption motion names its treatyId', { status: 400 });
-      const pending = await repo.unclosedMotions(tx, treatyId);
+      const pending = await motionsRepo.unclosedMotions(tx, treatyId);
       if (pending.length > 0) throw new AppError('motion_pending', 'motions on this treaty are still pending; close them first', { status: 409 });
     }
     if (treatyId !== null) {
@@ -90,9 +92,9 @@ export async function createMotion(db: Db, actor: Actor | null, input: NewMotion
       if (input.kind !== 'procedural' && treaty.status !== 'draft') throw new AppError('treaty_not_draft', 'the treaty is already adopted', { status: 409 });
       if (input.kind === 'adoption') treatyVersion = treaty.currentVersion;
     }
-    const members = await repo.listParticipants(tx, { status: 'member', kind: 'state' });
+    const members = await participantsRepo.listParticipants(tx, { status: 'member', kind: 'state' });
     if (members.length === 0) throw new AppError('no_state_members', 'no state is a member yet; nobody could vote', { status: 409 });
-    const motion = await repo.insertMotion(tx, {
+    const motion = await motionsRepo.insertMotion(tx, {
       kind: input.kind,
       title: input.title,
       treatyId,
@@ -108,19 +110,19 @@ export async function createMotion(db: Db, actor: Actor | null, input: NewMotion
       subject: `motion:${motion.id}`,
       body: { kind: motion.kind, title: motion.title, treatyId, amendmentId: motion.amendmentId, treatyVersion, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() },
     });
-    if (opensAt <= clock.now()) await openMotion(tx, motion);
+    if (opensAt <= env.now()) await openMotion(tx, motion, env);
     return motion.id;
   });
-  return getMotion(db, actor, id);
+  return getMotion(db, actor, id, env);
 }
 
 // ── Opening and closing ────────────────────────────────────────────────────
 
 /** Freezes the rules of the motion's kind and the electorate, and logs them. */
-async function openMotion(tx: Db, motion: repo.MotionRow): Promise<repo.MotionRow> {
+async function openMotion(tx: Db, motion: motionsRepo.MotionRow, env: AssemblyEnv): Promise<motionsRepo.MotionRow> {
   // The rules row lock orders openings against rule changes.
-  const { version, rules } = await repo.readRules(tx, true);
-  const members = await repo.listParticipants(tx, { status: 'member' });
+  const { version, rules } = await participantsRepo.readRules(tx, true);
+  const members = await participantsRepo.listParticipants(tx, { status: 'member' });
   const weights = memberWeights(
     members.map((m) => ({ id: m.id, kind: m.kind, population: m.population, gdpUsd: m.gdpUsd })),
     rules.weighting,
@@ -128,11 +130,11 @@ async function openMotion(tx: Db, motion: repo.MotionRow): Promise<repo.MotionRo
   );
   const kindRule = rules.thresholds[motion.kind];
   const tally: TallyRules = { threshold: kindRule.threshold, doubleMajority: kindRule.doubleMajority, quorum: rules.quorum, orgChamber: rules.orgChamber };
-  await repo.insertElectorate(tx, [
+  await motionsRepo.insertElectorate(tx, [
     ...weights.states.map((s) => ({ motionId: motion.id, participantId: s.id, kind: 'state' as const, weight: s.weight })),
     ...weights.organizations.map((o) => ({ motionId: motion.id, participantId: o.id, kind: 'organization' as const, weight: 0 })),
   ]);
-  const opened = await repo.updateMotion(tx, motion.id, { openedAt: clock.now(), frozen: { rulesVersion: version, tally } });
+  const opened = await motionsRepo.updateMotion(tx, motion.id, { openedAt: env.now(), frozen: { rulesVersion: version, tally } });
   const body: MotionOpenedBody = {
     motionId: motion.id,
     kind: motion.kind,
@@ -146,12 +148,12 @@ async function openMotion(tx: Db, motion: repo.MotionRow): Promise<repo.MotionRo
 }
 
 /** Tallies under the frozen rules, applies the outcome, reveals the ballots and logs the result. */
-async function closeOpenedMotion(tx: Db, motion: repo.MotionRow, actor: Actor | null): Promise<repo.MotionRow> {
+async function closeOpenedMotion(tx: Db, motion: motionsRepo.MotionRow, actor: Actor | null, env: AssemblyEnv): Promise<motionsRepo.MotionRow> {
   const frozen = motion.frozen!;
-  const members = await repo.readElectorateWithBallots(tx, motion.id);
+  const members = await motionsRepo.readElectorateWithBallots(tx, motion.id);
   const states = members.filter((m) => m.kind === 'state').map((m) => ({ id: String(m.participantId), weight: m.weight }));
   const organizations = members.filter((m) => m.kind === 'organization').map((m) => ({ id: String(m.participantId) }));
-  const rows = members.filter((m) => m.choice !== null) as (repo.ElectorMember & { choice: Choice; salt: string })[];
+  const rows = members.filter((m) => m.choice !== null) as (motionsRepo.ElectorMember & { choice: Choice; salt: string })[];
   const tally = tallyMotion(
     frozen.tally,
     states,
@@ -163,10 +165,10 @@ async function closeOpenedMotion(tx: Db, motion: repo.MotionRow, actor: Actor | 
     if (tally.passed) Object.assign(outcome, await applyAdoptedAmendment(tx, motion.amendmentId, motion.id));
     else await rejectAmendment(tx, motion.amendmentId, motion.id);
   } else if (motion.kind === 'adoption' && tally.passed && motion.treatyId !== null) {
-    await adoptTreaty(tx, motion.treatyId, motion.treatyVersion as number, motion.id);
+    await adoptTreaty(tx, motion.treatyId, motion.treatyVersion as number, motion.id, env);
     outcome.appliedVersion = motion.treatyVersion;
   }
-  const closed = await repo.updateMotion(tx, motion.id, { closedAt: clock.now(), outcome });
+  const closed = await motionsRepo.updateMotion(tx, motion.id, { closedAt: env.now(), outcome });
   const body: MotionClosedBody = {
     motionId: motion.id,
     reveals: rows.map((b) => ({ participantId: String(b.participantId), choice: b.choice, salt: b.salt })),
@@ -182,28 +184,28 @@ async function closeOpenedMotion(tx: Db, motion: repo.MotionRow, actor: Actor | 
  * Opens and closes the motion as its times have come, in one transaction; returns it as it
  * now stands. `actor` is recorded on a close it performs.
  */
-export async function settleMotion(db: Db, id: number, actor: Actor | null = null): Promise<repo.MotionRow> {
+export async function settleMotion(db: Db, id: number, env: AssemblyEnv, actor: Actor | null = null): Promise<motionsRepo.MotionRow> {
   const m = await requireMotion(db, id);
-  const now = clock.now();
+  const now = env.now();
   if (m.closedAt || now < m.opensAt || (m.openedAt && now < m.closesAt)) return m;
   return db.transaction(async (tx) => {
     let row = await requireMotion(tx, id, true);
-    const at = clock.now();
-    if (!row.openedAt && at >= row.opensAt) row = await openMotion(tx, row);
-    if (!row.closedAt && at >= row.closesAt) row = await closeOpenedMotion(tx, row, actor);
+    const at = env.now();
+    if (!row.openedAt && at >= row.opensAt) row = await openMotion(tx, row, env);
+    if (!row.closedAt && at >= row.closesAt) row = await closeOpenedMotion(tx, row, actor, env);
     return row;
   });
 }
 
 /** Settles every motion whose opening or closing time has come (before anything their snapshot depends on changes). */
-export async function settleDueMotions(db: Db): Promise<void> {
-  for (const id of await repo.dueMotionIds(db, clock.now())) await settleMotion(db, id);
+export async function settleDueMotions(db: Db, env: AssemblyEnv): Promise<void> {
+  for (const id of await motionsRepo.dueMotionIds(db, env.now())) await settleMotion(db, id, env);
 }
 
 /** True when some motion is open now (opened, or due to open, and not closed or due to close). */
-export async function anyMotionOpen(db: Db): Promise<boolean> {
-  const now = clock.now();
-  for (const id of await repo.dueMotionIds(db, now)) {
+export async function anyMotionOpen(db: Db, env: AssemblyEnv): Promise<boolean> {
+  const now = env.now();
+  for (const id of await motionsRepo.dueMotionIds(db, now)) {
     const m = await requireMotion(db, id);
     if (now < m.closesAt) return true;
   }
@@ -211,14 +213,14 @@ export async function anyMotionOpen(db: Db): Promise<boolean> {
 }
 
 /** Admin closes a motion once its closing time has passed (a motion already closed is returned as it is). */
-export async function closeMotion(db: Db, actor: Actor | null, id: number) {
+export async function closeMotion(db: Db, actor: Actor | null, id: number, env: AssemblyEnv) {
   const admin = requireRole(actor, 'admin');
   const m = await requireMotion(db, id);
-  if (!m.closedAt && clock.now() < m.closesAt) {
+  if (!m.closedAt && env.now() < m.closesAt) {
     throw new AppError('motion_not_due', `the motion closes at ${m.closesAt.toISOString()}; it cannot be closed earlier`, { status: 409, details: { closesAt: m.closesAt.toISOString() } });
   }
-  await settleMotion(db, id, admin);
-  return getMotion(db, admin, id);
+  await settleMotion(db, id, env, admin);
+  return getMotion(db, admin, id, env);
 }
 
 // ── Ballots ────────────────────────────────────────────────────────────────
@@ -232,32 +234,32 @@ export interface NewBallot {
  * A delegate casts its participant's ballot: yes, no or abstain; casting again replaces it until
  * the motion closes. Only participants in the electorate frozen at opening vote.
  */
-export async function castBallot(db: Db, actor: Actor | null, motionId: number, input: NewBallot) {
+export async function castBallot(db: Db, actor: Actor | null, motionId: number, input: NewBallot, env: AssemblyEnv) {
   const { actor: who, participant } = await requireDelegation(db, actor, { participantId: input.participantId });
-  await settleMotion(db, motionId);
+  await settleMotion(db, motionId, env);
   return db.transaction(async (tx) => {
     const motion = await requireMotion(tx, motionId, true);
-    const now = clock.now();
+    const now = env.now();
     if (motion.closedAt || now >= motion.closesAt) {
       throw new AppError('motion_closed', `the motion closed at ${motion.closesAt.toISOString()}; ballots are final`, { status: 409 });
     }
     if (!motion.openedAt || now < motion.opensAt) {
       throw new AppError('motion_not_open', `the motion opens at ${motion.opensAt.toISOString()}`, { status: 409 });
     }
-    if (!(await repo.inElectorate(tx, motionId, participant.id))) {
+    if (!(await motionsRepo.inElectorate(tx, motionId, participant.id))) {
       throw new AppError('not_in_electorate', `${participant.name} was not a member when the motion opened, so it does not vote on it`, { status: 403 });
     }
     // A participant that left (withdrawn, observer, …) after the opening stays in the frozen
     // electorate but no longer votes (its ballot cast while a member still stands).
-    const current = await repo.findParticipant(tx, participant.id);
+    const current = await participantsRepo.findParticipant(tx, participant.id);
     if (current?.status !== 'member') {
       throw new AppError('not_a_member', `${participant.name} is ${current?.status ?? 'gone'}, not a member; it no longer votes`, { status: 403 });
     }
-    const previous = await repo.findBallot(tx, motionId, participant.id);
+    const previous = await motionsRepo.findBallot(tx, motionId, participant.id);
     const salt = newSalt();
     const pid = String(participant.id);
     const commitment = ballotCommitment(motionId, pid, input.choice, salt);
-    await repo.upsertBallot(tx, { motionId, participantId: participant.id, choice: input.choice, salt, commitment, userId: who.id, castAt: now });
+    await motionsRepo.upsertBallot(tx, { motionId, participantId: participant.id, choice: input.choice, salt, commitment, userId: who.id, castAt: now });
     const body: BallotCastBody = { motionId, participantId: pid, commitment };
     const { index } = await appendToLog(tx, { kind: 'ballot.cast', actor: actorLabel(who), subject: `motion:${motionId}`, body });
     return { motionId, participantId: participant.id, choice: input.choice, commitment, logIndex: index, changed: previous !== undefined };
@@ -266,7 +268,7 @@ export async function castBallot(db: Db, actor: Actor | null, motionId: number, 
 
 // ── Reading ────────────────────────────────────────────────────────────────
 
-function summary(m: repo.MotionRow) {
+function summary(m: motionsRepo.MotionRow, now: Date) {
   const outcome = m.outcome;
   return {
     id: m.id,
@@ -277,7 +279,7 @@ function summary(m: repo.MotionRow) {
     treatyVersion: m.treatyVersion,
     opensAt: m.opensAt.toISOString(),
     closesAt: m.closesAt.toISOString(),
-    status: statusOf(m),
+    status: statusOf(m, now),
     rules: m.frozen
       ? {
           rulesVersion: m.frozen.rulesVersion,
@@ -301,13 +303,13 @@ export type MotionView = ReturnType<typeof summary>;
  * One motion, settled first (a motion past its closing time is closed by this read). Before
  * close: turnout only; after: the tally and every ballot with its counted weight.
  */
-export async function getMotion(db: Db, actor: Actor | null, id: number): Promise<MotionView> {
-  const m = await settleMotion(db, id);
-  const view = summary(m);
+export async function getMotion(db: Db, actor: Actor | null, id: number, env: AssemblyEnv): Promise<MotionView> {
+  const m = await settleMotion(db, id, env);
+  const view = summary(m, env.now());
   if (m.openedAt) {
     if (m.closedAt && m.outcome) {
       const t = m.outcome.tally;
-      const rows = await repo.readBallotsWithNames(db, id);
+      const rows = await motionsRepo.readBallotsWithNames(db, id);
       const orgWeight = t.organizations.heads.members > 0 ? t.organizations.counts / t.organizations.heads.members : 0;
       view.ballots = rows.map((b) => ({
         participantId: b.participantId,
@@ -317,13 +319,13 @@ export async function getMotion(db: Db, actor: Actor | null, id: number): Promis
         weight: b.kind === 'state' ? b.weight * t.states.counts : orgWeight,
       }));
     } else {
-      const [cast, sizes] = await Promise.all([repo.ballotCounts(db, id), repo.electorateSizes(db, id)]);
+      const [cast, sizes] = await Promise.all([motionsRepo.ballotCounts(db, id), motionsRepo.electorateSizes(db, id)]);
       view.turnout = { ...cast, stateMembers: sizes.states, organizationMembers: sizes.organizations };
     }
   }
   if (actor?.role === 'delegate' && actor.participantId !== null) {
     const [eligible, ballot] = m.openedAt
-      ? await Promise.all([repo.inElectorate(db, id, actor.participantId), repo.findBallot(db, id, actor.participantId)])
+      ? await Promise.all([motionsRepo.inElectorate(db, id, actor.participantId), motionsRepo.findBallot(db, id, actor.participantId)])
       : [false, undefined];
     view.myBallot = { participantId: actor.participantId, choice: ballot?.choice ?? null, eligible };
   }
@@ -331,15 +333,15 @@ export async function getMotion(db: Db, actor: Actor | null, id: number): Promis
 }
 
 /** Motions, newest first; due ones are settled first. */
-export async function listMotions(db: Db, filter: { treatyId?: number; status?: MotionStatus } = {}): Promise<MotionView[]> {
-  await settleDueMotions(db);
-  const rows = await repo.listMotions(db, { treatyId: filter.treatyId });
-  return rows.map(summary).filter((m) => !filter.status || m.status === filter.status);
+export async function listMotions(db: Db, env: AssemblyEnv, filter: { treatyId?: number; status?: MotionStatus } = {}): Promise<MotionView[]> {
+  await settleDueMotions(db, env);
+  const rows = await motionsRepo.listMotions(db, { treatyId: filter.treatyId });
+  return rows.map((m) => summary(m, env.now())).filter((m) => !filter.status || m.status === filter.status);
 }
 
 /** The motion's log entries (subject motion:<id>), exact bytes and leaf hashes: everything a retally needs. */
-export async function motionLog(db: Db, id: number) {
-  await settleMotion(db, id);
+export async function motionLog(db: Db, id: number, env: AssemblyEnv) {
+  await settleMotion(db, id, env);
   const entries = await entriesAbout(db, `motion:${id}`);
   return {
     motionId: id,

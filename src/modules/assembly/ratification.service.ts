@@ -8,11 +8,12 @@ import { actorLabel, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { AppError } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
-import * as repo from './assembly.repository.ts';
+import { isoDate, type AssemblyEnv } from './assembly-env.ts';
 import type { TreatyActKind } from './assembly.table.ts';
-import { today } from './clock.ts';
 import { requireDelegation } from './delegation.ts';
 import { entryIntoForceStatus, type RatificationEvent } from './entry-into-force.ts';
+import * as participantsRepo from './participants.repository.ts';
+import * as treatiesRepo from './treaties.repository.ts';
 import { requireTreaty } from './treaty.service.ts';
 
 export interface TreatyActInput {
@@ -26,16 +27,16 @@ const LOG_KIND: Record<TreatyActKind, string> = { signature: 'treaty.signed', ra
 const outOfOrder = (message: string, details: unknown) => new AppError('dates_out_of_order', message, { status: 400, details });
 
 /** Records a signature, a deposit of ratification or a withdrawal. */
-export async function recordTreatyAct(db: Db, actor: Actor | null, treatyId: number, kind: TreatyActKind, input: TreatyActInput) {
+export async function recordTreatyAct(db: Db, actor: Actor | null, treatyId: number, kind: TreatyActKind, input: TreatyActInput, env: AssemblyEnv) {
   const { actor: who, participant } = await requireDelegation(db, actor, { participantId: input.participantId, adminMay: true, kind: 'state' });
   return db.transaction(async (tx) => {
     const treaty = await requireTreaty(tx, treatyId, true);
     if (treaty.status !== 'adopted' || !treaty.adoptedOn) {
       throw new AppError('treaty_not_open_for_signature', 'the treaty is a draft; it opens for signature once adopted', { status: 409 });
     }
-    if (input.date > today()) throw new AppError('date_in_future', `${input.date} is in the future`, { status: 400, details: { date: input.date } });
+    if (input.date > isoDate(env.now())) throw new AppError('date_in_future', `${input.date} is in the future`, { status: 400, details: { date: input.date } });
     if (input.date < treaty.adoptedOn) throw outOfOrder(`${input.date} is before the adoption on ${treaty.adoptedOn}`, { date: input.date, adoptedOn: treaty.adoptedOn });
-    const acts = await repo.actsOf(tx, treatyId, participant.id);
+    const acts = await treatiesRepo.actsOf(tx, treatyId, participant.id);
     const find = (k: TreatyActKind) => acts.find((a) => a.kind === k);
     const signed = find('signature');
     const ratified = find('ratification');
@@ -48,7 +49,7 @@ export async function recordTreatyAct(db: Db, actor: Actor | null, treatyId: num
     if (latest && input.date < latest.date) {
       throw outOfOrder(`${input.date} is before the ${latest.kind} on ${latest.date}`, { date: input.date, [latest.kind]: latest.date });
     }
-    const row = await repo.insertAct(tx, { treatyId, participantId: participant.id, kind, date: input.date, userId: who.id });
+    const row = await treatiesRepo.insertAct(tx, { treatyId, participantId: participant.id, kind, date: input.date, userId: who.id });
     await appendToLog(tx, {
       kind: LOG_KIND[kind],
       actor: actorLabel(who),
@@ -60,16 +61,16 @@ export async function recordTreatyAct(db: Db, actor: Actor | null, treatyId: num
 }
 
 /** Counts, shares of world population and GDP, whether the conditions are met, when, and the entry-into-force date. */
-export async function treatyStatus(db: Db, treatyId: number) {
+export async function treatyStatus(db: Db, treatyId: number, env: AssemblyEnv) {
   const treaty = await requireTreaty(db, treatyId);
-  const [acts, world] = await Promise.all([repo.listActs(db, treatyId), repo.worldTotals(db)]);
+  const [acts, world] = await Promise.all([treatiesRepo.listActs(db, treatyId), participantsRepo.worldTotals(db)]);
   const ids = [...new Set(acts.map((a) => a.participantId))];
-  const participants = await repo.listParticipants(db, { ids });
+  const participants = await participantsRepo.listParticipants(db, { ids });
   const figures = new Map(participants.map((p) => [p.id, { population: p.population, gdpUsd: p.gdpUsd }]));
   const events: RatificationEvent[] = acts
     .filter((a) => a.kind !== 'signature')
     .map((a) => ({ participantId: a.participantId, kind: a.kind as RatificationEvent['kind'], date: a.date }));
-  const s = entryIntoForceStatus(treaty.entryIntoForce, events, figures, world, today());
+  const s = entryIntoForceStatus(treaty.entryIntoForce, events, figures, world, isoDate(env.now()));
   const dateOf = (pid: number, kind: TreatyActKind) => acts.find((a) => a.participantId === pid && a.kind === kind)?.date ?? null;
   return {
     treatyId,

@@ -5,21 +5,23 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { errorCode, expectJson } from '../../../test/fixtures/http.ts';
 import { DEFAULT_RULES } from './assembly-types.ts';
-import { errorCode, expectJson, resetClock, setClock, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
+import { assemblyTestClock, modulesWithAssembly, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
 
 let t: TestApp;
 let f: AssemblyFixture;
+const clock = assemblyTestClock();
 const HOUR = 3600_000;
 const at = (offset: number) => new Date(Date.now() + offset).toISOString();
 
 beforeAll(async () => {
-  t = await testApp();
+  t = await testApp(undefined, {}, { modules: modulesWithAssembly({ now: clock.now }) });
   f = await setUpAssembly(t, ['USA', 'CHN', 'IND', 'DEU']);
   await expectJson(t.request('PUT', '/api/assembly/rules', { cookie: f.admin, body: { ...DEFAULT_RULES, secondsRequired: 0 } }));
 });
 afterAll(() => t.close());
-afterEach(resetClock);
+afterEach(clock.reset);
 
 const vote = (who: string, motionId: number, choice: string) =>
   t.request('POST', `/api/motions/${motionId}/ballots`, { cookie: f.delegate[who], body: { choice } });
@@ -39,7 +41,7 @@ describe('a participant that leaves during an open motion', () => {
     await expectJson(t.request('PATCH', `/api/assembly/participants/${f.idOf('DEU')}`, { cookie: f.admin, body: { status: 'observer' } }));
     expect((await vote('DEU', motion.id, 'no')).status).toBe(403);
     await expectJson(vote('USA', motion.id, 'yes'), 201);
-    setClock(2 * HOUR);
+    clock.set(2 * HOUR);
     await expectJson(t.request('GET', `/api/motions/${motion.id}`));
   });
 });
@@ -62,7 +64,7 @@ describe('a delegate account that is rebound or disabled', () => {
     await expectJson(t.request('PATCH', `/api/users/${user.id}`, { cookie: f.admin, body: { disabled: true } }));
     const disabled = await t.request('POST', `/api/motions/${motion.id}/ballots`, { cookie, body: { choice: 'yes' } });
     expect(disabled.status).toBe(401);
-    setClock(2 * HOUR);
+    clock.set(2 * HOUR);
     await expectJson(t.request('GET', `/api/motions/${motion.id}`));
   });
 });
@@ -99,7 +101,7 @@ describe('two adopted deletions that would leave no article', () => {
     const m1 = await move(del1.id);
     const m2 = await move(del2.id);
     for (const m of [m1, m2]) for (const who of ['USA', 'CHN', 'IND']) await expectJson(vote(who, m.id, 'yes'), 201);
-    setClock(2 * HOUR);
+    clock.set(2 * HOUR);
     const closed1 = await expectJson(t.request('GET', `/api/motions/${m1.id}`));
     expect(closed1.result).toMatchObject({ appliedVersion: 2 });
     const closed2 = await expectJson(t.request('GET', `/api/motions/${m2.id}`));

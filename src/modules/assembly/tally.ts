@@ -144,99 +144,107 @@ function validateRules(rules: TallyRules): void {
 const reaches = (share: number, required: number) => share >= required - SHARE_TOLERANCE;
 const fmt = (share: number) => `${(share * 100).toFixed(4)} %`;
 
-/**
- * Tallies one motion. Throws {@link TallyInputError} on invalid rules, members (duplicate ids,
- * negative weights, no state weight) or ballots (unknown participant, unknown choice).
- */
-export function tallyMotion(
-  rules: TallyRules,
-  states: readonly StateMember[],
-  organizations: readonly OrgMember[],
-  ballots: readonly TallyBallot[],
-): TallyResult {
-  validateRules(rules);
+/** A number per choice: a sum of weights, or a count of heads. */
+type ChoiceCounts = Record<Choice, number>;
 
-  const kind = new Map<string, 'state' | 'org'>();
+const noChoices = (): ChoiceCounts => ({ yes: 0, no: 0, abstain: 0 });
+
+/**
+ * Checks the members and says which chamber each belongs to; returns the states' total raw
+ * weight (what a state's weight is normalised by).
+ */
+function indexMembers(states: readonly StateMember[], organizations: readonly OrgMember[]) {
+  const chamberOf = new Map<string, 'state' | 'org'>();
   let stateTotal = 0;
   for (const s of states) {
-    if (typeof s.id !== 'string' || kind.has(s.id)) throw new TallyInputError('members_invalid', `duplicate member ${s.id}`, { id: s.id });
+    if (typeof s.id !== 'string' || chamberOf.has(s.id)) throw new TallyInputError('members_invalid', `duplicate member ${s.id}`, { id: s.id });
     if (typeof s.weight !== 'number' || !Number.isFinite(s.weight) || s.weight < 0) {
       throw new TallyInputError('members_invalid', `state ${s.id} has an invalid weight`, { id: s.id, weight: s.weight });
     }
-    kind.set(s.id, 'state');
+    chamberOf.set(s.id, 'state');
     stateTotal += s.weight;
   }
   if (!(stateTotal > 0)) throw new TallyInputError('members_invalid', 'the state members have no weight');
   for (const o of organizations) {
-    if (typeof o.id !== 'string' || kind.has(o.id)) throw new TallyInputError('members_invalid', `duplicate member ${o.id}`, { id: o.id });
-    kind.set(o.id, 'org');
+    if (typeof o.id !== 'string' || chamberOf.has(o.id)) throw new TallyInputError('members_invalid', `duplicate member ${o.id}`, { id: o.id });
+    chamberOf.set(o.id, 'org');
   }
+  return { chamberOf, stateTotal };
+}
 
-  // Last ballot of each participant wins.
+/** Each participant's standing choice: its last ballot (ballots are changeable until the close). */
+function standingChoices(ballots: readonly TallyBallot[], chamberOf: ReadonlyMap<string, unknown>): Map<string, Choice> {
   const choiceOf = new Map<string, Choice>();
   for (const b of ballots) {
     if (b.choice !== 'yes' && b.choice !== 'no' && b.choice !== 'abstain') {
       throw new TallyInputError('ballot_invalid', `invalid choice ${String(b.choice)}`, { participantId: b.participantId });
     }
-    if (!kind.has(b.participantId)) {
+    if (!chamberOf.has(b.participantId)) {
       throw new TallyInputError('ballot_participant_unknown', `${b.participantId} is not a member`, {
         participantId: b.participantId,
       });
     }
     choiceOf.set(b.participantId, b.choice);
   }
+  return choiceOf;
+}
 
-  // States: sum raw weights in member order (independent of ballot order), then normalise once.
-  const sw = { yes: 0, no: 0, abstain: 0 };
-  const sh = { yes: 0, no: 0, abstain: 0 };
+/**
+ * The states' raw weight and heads per choice, summed in member order (independent of ballot
+ * order; the weights are normalised once, in the chamber's tally), and the organisations' heads.
+ */
+function countChoices(states: readonly StateMember[], organizations: readonly OrgMember[], choiceOf: ReadonlyMap<string, Choice>) {
+  const stateWeight = noChoices();
+  const stateHeads = noChoices();
   for (const s of states) {
-    const c = choiceOf.get(s.id);
-    if (c === undefined) continue;
-    sw[c] += s.weight;
-    sh[c]++;
+    const choice = choiceOf.get(s.id);
+    if (choice === undefined) continue;
+    stateWeight[choice] += s.weight;
+    stateHeads[choice]++;
   }
-  const oh = { yes: 0, no: 0, abstain: 0 };
+  const orgHeads = noChoices();
   for (const o of organizations) {
-    const c = choiceOf.get(o.id);
-    if (c !== undefined) oh[c]++;
+    const choice = choiceOf.get(o.id);
+    if (choice !== undefined) orgHeads[choice]++;
   }
+  return { stateWeight, stateHeads, orgHeads };
+}
 
-  const weighted = rules.orgChamber.mode === 'weighted';
-  const share = rules.orgChamber.mode === 'weighted' ? rules.orgChamber.share : 0;
-  const orgCounts = weighted && organizations.length > 0 ? share : 0;
+/** What each chamber counts for under the rules, before normalising by their sum `countedTotal`. */
+function chamberCounts(orgChamber: OrgChamberRule, organizationMembers: number) {
+  const weighted = orgChamber.mode === 'weighted';
+  const share = orgChamber.mode === 'weighted' ? orgChamber.share : 0;
+  const orgCounts = weighted && organizationMembers > 0 ? share : 0;
   const stateCounts = weighted ? 1 - share : 1;
   const countedTotal = stateCounts + orgCounts;
   if (!(countedTotal > 0)) {
     throw new TallyInputError('rules_invalid', 'no chamber counts: the organisations weigh everything and there are none');
   }
+  return { stateCounts, orgCounts, countedTotal };
+}
 
-  const chamber = (w: typeof sw, h: typeof sh, total: number, members: number, counts: number): ChamberTally => {
-    const yes = total > 0 ? w.yes / total : 0;
-    const no = total > 0 ? w.no / total : 0;
-    const abstain = total > 0 ? w.abstain / total : 0;
-    const present = h.yes + h.no + h.abstain;
-    return {
-      yes,
-      no,
-      abstain,
-      present: yes + no + abstain,
-      yesShare: w.yes + w.no > 0 ? w.yes / (w.yes + w.no) : null,
-      heads: { ...h, absent: members - present, members },
-      counts: counts / countedTotal,
-    };
+/**
+ * One chamber's tally: `weight` per choice as a share of the chamber's `totalWeight`, `heads` per
+ * choice among its `members`, and the share of the combined total it counts for.
+ */
+function chamberTally(weight: ChoiceCounts, heads: ChoiceCounts, totalWeight: number, members: number, counts: number): ChamberTally {
+  const yes = totalWeight > 0 ? weight.yes / totalWeight : 0;
+  const no = totalWeight > 0 ? weight.no / totalWeight : 0;
+  const abstain = totalWeight > 0 ? weight.abstain / totalWeight : 0;
+  const present = heads.yes + heads.no + heads.abstain;
+  return {
+    yes,
+    no,
+    abstain,
+    present: yes + no + abstain,
+    yesShare: weight.yes + weight.no > 0 ? weight.yes / (weight.yes + weight.no) : null,
+    heads: { ...heads, absent: members - present, members },
+    counts,
   };
-  const stateTally = chamber(sw, sh, stateTotal, states.length, stateCounts);
-  const orgTally = chamber(oh, oh, organizations.length, organizations.length, orgCounts);
+}
 
-  const mix = (a: number, b: number) => (stateCounts * a + orgCounts * b) / countedTotal;
-  const combined = {
-    yes: mix(stateTally.yes, orgTally.yes),
-    no: mix(stateTally.no, orgTally.no),
-    abstain: mix(stateTally.abstain, orgTally.abstain),
-    present: mix(stateTally.present, orgTally.present),
-  };
-  const yesShare = combined.yes + combined.no > 0 ? combined.yes / (combined.yes + combined.no) : null;
-
+/** The conditions a motion must meet, each with whether it is met, and why it failed if it did. */
+function decide(rules: TallyRules, combined: TallyResult['combined'], yesShare: number | null, stateYesHeads: number, stateMembers: number) {
   const reasons: TallyReason[] = [];
   const quorumReached = reaches(combined.present, rules.quorum);
   if (!quorumReached) {
@@ -254,25 +262,57 @@ export function tallyMotion(
       message: `yes share ${fmt(yesShare)} is below the threshold of ${fmt(rules.threshold)}`,
     });
   }
-  const dmRequired = rules.doubleMajority ?? null;
-  const dmShare = states.length > 0 ? sh.yes / states.length : 0;
-  const dmReached = dmRequired === null || reaches(dmShare, dmRequired);
-  if (!dmReached) {
+  const doubleMajorityRequired = rules.doubleMajority ?? null;
+  const doubleMajorityShare = stateMembers > 0 ? stateYesHeads / stateMembers : 0;
+  const doubleMajorityReached = doubleMajorityRequired === null || reaches(doubleMajorityShare, doubleMajorityRequired);
+  if (doubleMajorityRequired !== null && !doubleMajorityReached) {
     reasons.push({
       code: 'double_majority_not_reached',
-      message: `${sh.yes} of ${states.length} state members voted yes, below the required ${fmt(dmRequired as number)}`,
+      message: `${stateYesHeads} of ${stateMembers} state members voted yes, below the required ${fmt(doubleMajorityRequired)}`,
     });
   }
+  return {
+    threshold: { required: rules.threshold, reached: thresholdReached },
+    quorum: { required: rules.quorum, present: combined.present, reached: quorumReached },
+    doubleMajority: { required: doubleMajorityRequired, yesShare: doubleMajorityShare, reached: doubleMajorityReached },
+    passed: quorumReached && thresholdReached && doubleMajorityReached,
+    reasons,
+  };
+}
 
+/**
+ * Tallies one motion. Throws {@link TallyInputError} on invalid rules, members (duplicate ids,
+ * negative weights, no state weight) or ballots (unknown participant, unknown choice).
+ */
+export function tallyMotion(
+  rules: TallyRules,
+  states: readonly StateMember[],
+  organizations: readonly OrgMember[],
+  ballots: readonly TallyBallot[],
+): TallyResult {
+  validateRules(rules);
+  const { chamberOf, stateTotal } = indexMembers(states, organizations);
+  const choiceOf = standingChoices(ballots, chamberOf);
+  const { stateWeight, stateHeads, orgHeads } = countChoices(states, organizations, choiceOf);
+  const { stateCounts, orgCounts, countedTotal } = chamberCounts(rules.orgChamber, organizations.length);
+
+  const stateTally = chamberTally(stateWeight, stateHeads, stateTotal, states.length, stateCounts / countedTotal);
+  // Organisations weigh equally: a head is a weight of 1 out of the chamber's member count.
+  const orgTally = chamberTally(orgHeads, orgHeads, organizations.length, organizations.length, orgCounts / countedTotal);
+
+  const mix = (stateShare: number, orgShare: number) => (stateCounts * stateShare + orgCounts * orgShare) / countedTotal;
+  const combined = {
+    yes: mix(stateTally.yes, orgTally.yes),
+    no: mix(stateTally.no, orgTally.no),
+    abstain: mix(stateTally.abstain, orgTally.abstain),
+    present: mix(stateTally.present, orgTally.present),
+  };
+  const yesShare = combined.yes + combined.no > 0 ? combined.yes / (combined.yes + combined.no) : null;
   return {
     states: stateTally,
     organizations: orgTally,
     combined,
     yesShare,
-    threshold: { required: rules.threshold, reached: thresholdReached },
-    quorum: { required: rules.quorum, present: combined.present, reached: quorumReached },
-    doubleMajority: { required: dmRequired, yesShare: dmShare, reached: dmReached },
-    passed: quorumReached && thresholdReached && dmReached,
-    reasons,
+    ...decide(rules, combined, yesShare, stateHeads.yes, states.length),
   };
 }

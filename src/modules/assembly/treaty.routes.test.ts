@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { errorCode, expectJson } from '../../../test/fixtures/http.ts';
 import { DEFAULT_RULES } from './assembly-types.ts';
-import { DRAFT, errorCode, expectJson, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
+import { DRAFT, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
 
 let t: TestApp;
 let f: AssemblyFixture;

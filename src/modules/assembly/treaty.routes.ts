@@ -2,15 +2,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import { AmendmentParamSchema, IdParamSchema, VersionParamSchema } from './common.dto.ts';
 import {
   AmendmentDetailSchema,
-  AmendmentParamSchema,
   AmendmentSchema,
   AmendmentsQuerySchema,
   DiffQuerySchema,
   DiffSchema,
   ExportQuerySchema,
-  IdParamSchema,
   NewAmendmentSchema,
   NewCommentSchema,
   NewTreatySchema,
@@ -22,8 +21,8 @@ import {
   TreatySummarySchema,
   TreatyVersionSchema,
   VersionListSchema,
-  VersionParamSchema,
-} from './assembly.dto.ts';
+} from './treaties.dto.ts';
+import type { AssemblyEnv } from './assembly-env.ts';
 import { recordTreatyAct, treatyStatus } from './ratification.service.ts';
 import * as treaties from './treaty.service.ts';
 
@@ -159,7 +158,8 @@ const statusRoute = createRoute({
   responses: { 200: jsonResponse(TreatyStatusSchema, 'Status'), ...errorResponses },
 });
 
-export function mountTreatyRoutes(app: App) {
+/** The treaties' routes: texts, amendments, signature and ratification; `env` gives the services their clock. */
+export function mountTreatyRoutes(app: App, env: AssemblyEnv) {
   app.openapi(listRoute, async (c) => c.json({ treaties: await treaties.listTreaties(c.var.db) }, 200));
   app.openapi(createRoute_, async (c) => c.json(await treaties.createTreaty(c.var.db, c.var.actor, c.req.valid('json')), 201));
   app.openapi(getRoute, async (c) => c.json(await treaties.getTreaty(c.var.db, c.req.valid('param').id), 200));
@@ -200,12 +200,12 @@ export function mountTreatyRoutes(app: App) {
     const { id, aid } = c.req.valid('param');
     return c.json(await treaties.commentAmendment(c.var.db, c.var.actor, id, aid, c.req.valid('json').body), 201);
   });
-  app.openapi(signRoute, async (c) => c.json(await recordTreatyAct(c.var.db, c.var.actor, c.req.valid('param').id, 'signature', c.req.valid('json')), 201));
+  app.openapi(signRoute, async (c) => c.json(await recordTreatyAct(c.var.db, c.var.actor, c.req.valid('param').id, 'signature', c.req.valid('json'), env), 201));
   app.openapi(ratifyRoute, async (c) =>
-    c.json(await recordTreatyAct(c.var.db, c.var.actor, c.req.valid('param').id, 'ratification', c.req.valid('json')), 201),
+    c.json(await recordTreatyAct(c.var.db, c.var.actor, c.req.valid('param').id, 'ratification', c.req.valid('json'), env), 201),
   );
   app.openapi(withdrawRoute, async (c) =>
-    c.json(await recordTreatyAct(c.var.db, c.var.actor, c.req.valid('param').id, 'withdrawal', c.req.valid('json')), 201),
+    c.json(await recordTreatyAct(c.var.db, c.var.actor, c.req.valid('param').id, 'withdrawal', c.req.valid('json'), env), 201),
   );
-  app.openapi(statusRoute, async (c) => c.json(await treatyStatus(c.var.db, c.req.valid('param').id), 200));
+  app.openapi(statusRoute, async (c) => c.json(await treatyStatus(c.var.db, c.req.valid('param').id, env), 200));
 }

@@ -8,13 +8,15 @@ import { AppError, notFound } from '../../core/errors.ts';
 import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/log-writer.ts';
 import { toAkomaNtoso } from './akoma-ntoso.ts';
 import { applyChange, assertApplicable, stillApplies, type AmendmentChange } from './amendment-text.ts';
+import { isoDate, type AssemblyEnv } from './assembly-env.ts';
 import { DEFAULT_ENTRY_INTO_FORCE, type EntryIntoForceConditions, type StoredArticle } from './assembly-types.ts';
-import * as repo from './assembly.repository.ts';
 import type { AmendmentOp, AmendmentStatus } from './assembly.table.ts';
-import { today } from './clock.ts';
 import { requireDelegation } from './delegation.ts';
 import { diffArticles, type ArticleDiff } from './diff.ts';
 import { toMarkdown } from './markdown.ts';
+import * as motionsRepo from './motions.repository.ts';
+import * as participantsRepo from './participants.repository.ts';
+import * as treatiesRepo from './treaties.repository.ts';
 
 // ── Views ──────────────────────────────────────────────────────────────────
 
@@ -31,7 +33,7 @@ export interface VersionView {
   articles: ArticleView[];
 }
 
-const versionView = (v: repo.VersionRow): VersionView => ({
+const versionView = (v: treatiesRepo.VersionRow): VersionView => ({
   treatyId: v.treatyId,
   version: v.number,
   title: v.title,
@@ -40,7 +42,7 @@ const versionView = (v: repo.VersionRow): VersionView => ({
   articles: v.articles.map((a, i) => ({ ...a, num: i + 1 })),
 });
 
-const treatySummary = (t: repo.TreatyRow) => ({
+const treatySummary = (t: treatiesRepo.TreatyRow) => ({
   id: t.id,
   title: t.title,
   status: t.status,
@@ -51,14 +53,14 @@ const treatySummary = (t: repo.TreatyRow) => ({
   createdAt: t.createdAt.toISOString(),
 });
 
-async function requireTreaty(db: Db, id: number, lock = false): Promise<repo.TreatyRow> {
-  const treaty = await repo.findTreaty(db, id, lock);
+async function requireTreaty(db: Db, id: number, lock = false): Promise<treatiesRepo.TreatyRow> {
+  const treaty = await treatiesRepo.findTreaty(db, id, lock);
   if (!treaty) throw notFound('treaty', { id });
   return treaty;
 }
 
-async function requireVersion(db: Db, treatyId: number, number: number): Promise<repo.VersionRow> {
-  const version = await repo.findVersion(db, treatyId, number);
+async function requireVersion(db: Db, treatyId: number, number: number): Promise<treatiesRepo.VersionRow> {
+  const version = await treatiesRepo.findVersion(db, treatyId, number);
   if (!version) throw new AppError('version_not_found', `treaty ${treatyId} has no version ${number}`, { status: 404, details: { treatyId, version: number } });
   return version;
 }
@@ -79,13 +81,13 @@ export async function createTreaty(db: Db, actor: Actor | null, input: NewTreaty
   const conditions = input.entryIntoForce ?? DEFAULT_ENTRY_INTO_FORCE;
   const articles: StoredArticle[] = input.articles.map((a, i) => ({ key: articleKey(i + 1), heading: a.heading, body: a.body }));
   return db.transaction(async (tx) => {
-    const treaty = await repo.insertTreaty(tx, {
+    const treaty = await treatiesRepo.insertTreaty(tx, {
       title: input.title,
       currentVersion: 1,
       nextArticleKey: articles.length + 1,
       entryIntoForce: conditions,
     });
-    const version = await repo.insertVersion(tx, { treatyId: treaty.id, number: 1, title: input.title, articles });
+    const version = await treatiesRepo.insertVersion(tx, { treatyId: treaty.id, number: 1, title: input.title, articles });
     await appendToLog(tx, {
       kind: 'treaty.created',
       actor: actorLabel(admin),
@@ -97,7 +99,7 @@ export async function createTreaty(db: Db, actor: Actor | null, input: NewTreaty
 }
 
 export async function listTreaties(db: Db) {
-  return (await repo.listTreaties(db)).map(treatySummary);
+  return (await treatiesRepo.listTreaties(db)).map(treatySummary);
 }
 
 /** The treaty and its current consolidated text. */
@@ -114,7 +116,7 @@ export async function getVersion(db: Db, id: number, number: number): Promise<Ve
 
 export async function listVersions(db: Db, id: number) {
   await requireTreaty(db, id);
-  const versions = await repo.listVersions(db, id);
+  const versions = await treatiesRepo.listVersions(db, id);
   return versions.map((v) => ({ version: v.number, date: v.createdAt.toISOString().slice(0, 10), amendmentId: v.amendmentId, articles: v.articles.length }));
 }
 
@@ -158,7 +160,7 @@ export interface NewAmendment {
   rationale: string;
 }
 
-const changeOf = (a: repo.AmendmentRow | NewAmendment): AmendmentChange => ({
+const changeOf = (a: treatiesRepo.AmendmentRow | NewAmendment): AmendmentChange => ({
   op: a.op,
   articleKey: a.articleKey,
   afterKey: a.afterKey,
@@ -166,11 +168,11 @@ const changeOf = (a: repo.AmendmentRow | NewAmendment): AmendmentChange => ({
   body: a.body,
 });
 
-async function amendmentView(db: Db, rows: repo.AmendmentRow[]) {
+async function amendmentView(db: Db, rows: treatiesRepo.AmendmentRow[]) {
   const [{ rules }, seconds, names] = await Promise.all([
-    repo.readRules(db),
-    repo.secondCounts(db, rows.map((r) => r.id)),
-    repo.listParticipants(db, { ids: [...new Set(rows.map((r) => r.participantId))] }),
+    participantsRepo.readRules(db),
+    treatiesRepo.secondCounts(db, rows.map((r) => r.id)),
+    participantsRepo.listParticipants(db, { ids: [...new Set(rows.map((r) => r.participantId))] }),
   ]);
   const nameOf = new Map(names.map((p) => [p.id, p.name]));
   return rows.map((a) => ({
@@ -218,9 +220,9 @@ export async function proposeAmendment(db: Db, actor: Actor | null, treatyId: nu
       // It must also be possible on the current text (not the deletion of what is now its only article).
       assertApplicable(current.articles, change);
     }
-    const { rules } = await repo.readRules(tx);
+    const { rules } = await participantsRepo.readRules(tx);
     const status: AmendmentStatus = rules.secondsRequired === 0 ? 'on_floor' : 'proposed';
-    const row = await repo.insertAmendment(tx, {
+    const row = await treatiesRepo.insertAmendment(tx, {
       treatyId,
       participantId: participant.id,
       proposedBy: who.id,
@@ -246,11 +248,11 @@ export async function proposeAmendment(db: Db, actor: Actor | null, treatyId: nu
 
 export async function listAmendments(db: Db, treatyId: number, status?: AmendmentStatus) {
   await requireTreaty(db, treatyId);
-  return amendmentView(db, await repo.listAmendments(db, treatyId, status));
+  return amendmentView(db, await treatiesRepo.listAmendments(db, treatyId, status));
 }
 
 async function requireAmendment(db: Db, treatyId: number, id: number, lock = false) {
-  const a = await repo.findAmendment(db, treatyId, id, lock);
+  const a = await treatiesRepo.findAmendment(db, treatyId, id, lock);
   if (!a) throw notFound('amendment', { treatyId, id });
   return a;
 }
@@ -260,10 +262,10 @@ export async function getAmendment(db: Db, treatyId: number, id: number) {
   const a = await requireAmendment(db, treatyId, id);
   const [[view], secondedBy, comments, base, motions] = await Promise.all([
     amendmentView(db, [a]),
-    repo.listSeconds(db, id),
-    repo.listComments(db, id),
-    repo.findVersion(db, treatyId, a.baseVersion),
-    repo.listMotions(db, { amendmentId: id }),
+    treatiesRepo.listSeconds(db, id),
+    treatiesRepo.listComments(db, id),
+    treatiesRepo.findVersion(db, treatyId, a.baseVersion),
+    motionsRepo.listMotions(db, { amendmentId: id }),
   ]);
   const original = a.articleKey ? (base?.articles.find((x) => x.key === a.articleKey) ?? null) : null;
   return {
@@ -276,11 +278,11 @@ export async function getAmendment(db: Db, treatyId: number, id: number) {
 }
 
 /** Promotes a proposed amendment to the floor when it has the seconds the rules ask for. */
-async function promoteIfSeconded(tx: Db, amendment: repo.AmendmentRow, required: number): Promise<boolean> {
+async function promoteIfSeconded(tx: Db, amendment: treatiesRepo.AmendmentRow, required: number): Promise<boolean> {
   if (amendment.status !== 'proposed') return false;
-  const seconds = (await repo.secondCounts(tx, [amendment.id])).get(amendment.id) ?? 0;
+  const seconds = (await treatiesRepo.secondCounts(tx, [amendment.id])).get(amendment.id) ?? 0;
   if (seconds < required) return false;
-  await repo.setAmendmentStatus(tx, [amendment.id], 'on_floor');
+  await treatiesRepo.setAmendmentStatus(tx, [amendment.id], 'on_floor');
   await appendToLog(tx, { kind: 'amendment.on-floor', actor: null, subject: `amendment:${amendment.id}`, body: { seconds, required } });
   return true;
 }
@@ -294,10 +296,10 @@ export async function secondAmendment(db: Db, actor: Actor | null, treatyId: num
       throw new AppError('amendment_closed', `the amendment is ${a.status.replace('_', ' ')}; it takes no more seconds`, { status: 409 });
     }
     if (a.participantId === participant.id) throw new AppError('cannot_second_own', 'a delegation cannot second its own amendment', { status: 403 });
-    const inserted = await repo.insertSecond(tx, { amendmentId: id, participantId: participant.id, userId: who.id });
+    const inserted = await treatiesRepo.insertSecond(tx, { amendmentId: id, participantId: participant.id, userId: who.id });
     if (!inserted) throw new AppError('already_seconded', `${participant.name} has already seconded this amendment`, { status: 409 });
     await appendToLog(tx, { kind: 'amendment.seconded', actor: actorLabel(who), subject: `amendment:${id}`, body: { participantId: participant.id } });
-    const { rules } = await repo.readRules(tx);
+    const { rules } = await participantsRepo.readRules(tx);
     await promoteIfSeconded(tx, a, rules.secondsRequired);
   });
   return getAmendment(db, treatyId, id);
@@ -305,8 +307,8 @@ export async function secondAmendment(db: Db, actor: Actor | null, treatyId: num
 
 /** After the rules lower the seconds required, proposed amendments that now have enough reach the floor. */
 export async function promoteSecondedAmendments(tx: Db, required: number): Promise<void> {
-  for (const treaty of await repo.listTreaties(tx)) {
-    for (const a of await repo.openAmendments(tx, treaty.id)) await promoteIfSeconded(tx, a, required);
+  for (const treaty of await treatiesRepo.listTreaties(tx)) {
+    for (const a of await treatiesRepo.openAmendments(tx, treaty.id)) await promoteIfSeconded(tx, a, required);
   }
 }
 
@@ -323,7 +325,7 @@ export async function commentAmendment(db: Db, actor: Actor | null, treatyId: nu
   }
   await db.transaction(async (tx) => {
     await requireAmendment(tx, treatyId, id);
-    const row = await repo.insertComment(tx, { amendmentId: id, userId: who.id, participantId, body });
+    const row = await treatiesRepo.insertComment(tx, { amendmentId: id, userId: who.id, participantId, body });
     await appendToLog(tx, { kind: 'amendment.commented', actor: actorLabel(who), subject: `amendment:${id}`, body: { commentId: row.id, participantId, body } });
   });
   return getAmendment(db, treatyId, id);
@@ -342,7 +344,7 @@ export async function applyAdoptedAmendment(
   amendmentId: number,
   motionId: number,
 ): Promise<{ appliedVersion: number } | { notApplied: string }> {
-  const a = (await repo.findAmendment(tx, null, amendmentId, true)) as repo.AmendmentRow;
+  const a = (await treatiesRepo.findAmendment(tx, null, amendmentId, true)) as treatiesRepo.AmendmentRow;
   const treaty = await requireTreaty(tx, a.treatyId, true);
   const [base, current] = await Promise.all([requireVersion(tx, a.treatyId, a.baseVersion), requireVersion(tx, a.treatyId, treaty.currentVersion)]);
   const changed = !stillApplies(base.articles, current.articles, changeOf(a));
@@ -354,17 +356,17 @@ export async function applyAdoptedAmendment(
   const usesKey = a.op === 'insert' || a.op === 'replace';
   const articles = applyChange(current.articles, changeOf(a), articleKey(treaty.nextArticleKey));
   const number = treaty.currentVersion + 1;
-  await repo.insertVersion(tx, { treatyId: treaty.id, number, title: treaty.title, articles, amendmentId });
-  await repo.updateTreaty(tx, treaty.id, { currentVersion: number, nextArticleKey: treaty.nextArticleKey + (usesKey ? 1 : 0) });
-  await repo.setAmendmentStatus(tx, [amendmentId], 'adopted', number);
+  await treatiesRepo.insertVersion(tx, { treatyId: treaty.id, number, title: treaty.title, articles, amendmentId });
+  await treatiesRepo.updateTreaty(tx, treaty.id, { currentVersion: number, nextArticleKey: treaty.nextArticleKey + (usesKey ? 1 : 0) });
+  await treatiesRepo.setAmendmentStatus(tx, [amendmentId], 'adopted', number);
   await appendManyToLog(tx, [
     { kind: 'amendment.adopted', actor: null, subject: `amendment:${amendmentId}`, body: { motionId, version: number } },
     { kind: 'treaty.version-created', actor: null, subject: `treaty:${treaty.id}`, body: { version: number, amendmentId, motionId, articles } },
   ]);
   // Amendments overtaken by this one: same article, older base.
   const baseCache = new Map<number, StoredArticle[]>();
-  const overtaken: repo.AmendmentRow[] = [];
-  for (const other of await repo.openAmendments(tx, treaty.id)) {
+  const overtaken: treatiesRepo.AmendmentRow[] = [];
+  for (const other of await treatiesRepo.openAmendments(tx, treaty.id)) {
     if (!baseCache.has(other.baseVersion)) baseCache.set(other.baseVersion, (await requireVersion(tx, treaty.id, other.baseVersion)).articles);
     const change = changeOf(other);
     if (!stillApplies(baseCache.get(other.baseVersion) as StoredArticle[], articles, change) || !canApply(articles, change)) overtaken.push(other);
@@ -388,8 +390,8 @@ function canApply(articles: readonly StoredArticle[], change: AmendmentChange): 
   }
 }
 
-async function markNeedsRebase(tx: Db, rows: repo.AmendmentRow[], version: number, motionId: number) {
-  await repo.setAmendmentStatus(
+async function markNeedsRebase(tx: Db, rows: treatiesRepo.AmendmentRow[], version: number, motionId: number) {
+  await treatiesRepo.setAmendmentStatus(
     tx,
     rows.map((r) => r.id),
     'needs_rebase',
@@ -402,14 +404,14 @@ async function markNeedsRebase(tx: Db, rows: repo.AmendmentRow[], version: numbe
 
 /** A motion on an amendment failed. */
 export async function rejectAmendment(tx: Db, amendmentId: number, motionId: number): Promise<void> {
-  await repo.setAmendmentStatus(tx, [amendmentId], 'rejected');
+  await treatiesRepo.setAmendmentStatus(tx, [amendmentId], 'rejected');
   await appendToLog(tx, { kind: 'amendment.rejected', actor: null, subject: `amendment:${amendmentId}`, body: { motionId } });
 }
 
 /** A motion to adopt the draft passed: it opens for signature. */
-export async function adoptTreaty(tx: Db, treatyId: number, version: number, motionId: number): Promise<void> {
-  const adoptedOn = today();
-  await repo.updateTreaty(tx, treatyId, { status: 'adopted', adoptedVersion: version, adoptedOn, adoptedByMotion: motionId });
+export async function adoptTreaty(tx: Db, treatyId: number, version: number, motionId: number, env: AssemblyEnv): Promise<void> {
+  const adoptedOn = isoDate(env.now());
+  await treatiesRepo.updateTreaty(tx, treatyId, { status: 'adopted', adoptedVersion: version, adoptedOn, adoptedByMotion: motionId });
   await appendToLog(tx, { kind: 'treaty.adopted', actor: null, subject: `treaty:${treatyId}`, body: { version, motionId, adoptedOn } });
 }
 

@@ -1,0 +1,149 @@
+/**
+ * Schemas (validation and OpenAPI) of the participants aggregate: participants, the rules, the
+ * members' weights, voting power and each state's standing (assembly.routes.ts).
+ */
+import { z } from '@hono/zod-openapi';
+import { safeText, text } from '../../core/http/text.ts';
+import { MOTION_KINDS, ORGANIZATION_CATEGORIES, PARTICIPANT_KINDS, PARTICIPANT_STATUSES } from './assembly.table.ts';
+import { positiveShare, queryInt, share } from './common.dto.ts';
+
+// ── Participants ───────────────────────────────────────────────────────────
+
+export const ParticipantSchema = z
+  .object({
+    id: z.number().int(),
+    kind: z.enum(PARTICIPANT_KINDS),
+    iso3: z.string().nullable(),
+    name: z.string(),
+    category: z.enum(ORGANIZATION_CATEGORIES).nullable(),
+    status: z.enum(PARTICIPANT_STATUSES),
+    region: z.string().nullable(),
+    population: z.number().nullable(),
+    gdpUsd: z.number().nullable(),
+  })
+  .openapi('Participant');
+
+export const ParticipantsQuerySchema = z.object({
+  kind: z.enum(PARTICIPANT_KINDS).optional().openapi({ param: { name: 'kind', in: 'query' } }),
+  status: z.enum(PARTICIPANT_STATUSES).optional().openapi({ param: { name: 'status', in: 'query' } }),
+});
+
+export const NewOrganizationSchema = z
+  .strictObject({
+    name: text(200),
+    category: z.enum(ORGANIZATION_CATEGORIES).default('ngo'),
+    status: z.enum(PARTICIPANT_STATUSES).default('invited'),
+  })
+  // Not 'NewOrganization': the coalition's organization body has that name, and a second schema
+  // registered under one name silently replaces the first in the OpenAPI document.
+  .openapi('NewParticipantOrganization');
+
+export const ParticipantPatchSchema = z
+  .strictObject({
+    status: z.enum(PARTICIPANT_STATUSES).optional(),
+    name: text(200).optional(),
+    category: z.enum(ORGANIZATION_CATEGORIES).optional(),
+  })
+  .openapi('ParticipantPatch');
+
+// ── Rules, weights, power ──────────────────────────────────────────────────
+
+const ThresholdSchema = z.strictObject({ threshold: positiveShare, doubleMajority: positiveShare.nullable() });
+
+export const RulesSchema = z
+  .strictObject({
+    weighting: z.strictObject({ equal: share, population: share, gdp: share, sqrtPopulation: share }),
+    quorum: share,
+    thresholds: z.strictObject({ procedural: ThresholdSchema, amendment: ThresholdSchema, adoption: ThresholdSchema }),
+    orgChamber: z.discriminatedUnion('mode', [
+      z.strictObject({ mode: z.literal('advisory') }),
+      z.strictObject({ mode: z.literal('weighted'), share: z.number().min(0).lt(1) }),
+    ]),
+    secondsRequired: z.number().int().min(0).max(1000),
+  })
+  .openapi('AssemblyRules');
+
+export const RulesViewSchema = z.object({ version: z.number().int(), rules: RulesSchema }).openapi('AssemblyRulesView');
+
+export const WeightRowSchema = z
+  .object({
+    participantId: z.number().int(),
+    kind: z.enum(PARTICIPANT_KINDS),
+    iso3: z.string().nullable(),
+    name: z.string(),
+    /** Share of the counted total (what the tally uses); 0 for an advisory organization. */
+    weight: z.number(),
+    /** Share within the participant's own chamber. */
+    chamberShare: z.number(),
+    components: z.object({ equal: z.number(), population: z.number(), gdp: z.number(), sqrtPopulation: z.number() }).nullable(),
+  })
+  .openapi('WeightRow');
+
+export const WeightsSchema = z
+  .object({
+    rulesVersion: z.number().int(),
+    orgChamber: RulesSchema.shape.orgChamber,
+    chambers: z.object({ states: z.number(), organizations: z.number() }),
+    members: z.array(WeightRowSchema),
+  })
+  .openapi('AssemblyWeights');
+
+export const PowerRequestSchema = z
+  .strictObject({
+    weights: z.array(z.number().int().nonnegative()).min(1).max(500),
+    quota: z.number().int().positive(),
+    names: z.array(safeText().max(200)).max(500).optional(),
+    shapleyShubik: z.boolean().default(true),
+  })
+  .openapi('PowerRequest');
+
+export const PowerPlayerSchema = z
+  .object({
+    name: z.string(),
+    weight: z.number().int(),
+    banzhaf: z.number(),
+    banzhafAbsolute: z.number(),
+    shapleyShubik: z.number().nullable(),
+    veto: z.boolean(),
+  })
+  .openapi('PowerPlayer');
+
+export const PowerResultSchema = z
+  .object({
+    quota: z.number().int(),
+    totalWeight: z.number().int(),
+    players: z.array(PowerPlayerSchema),
+    vetoPlayers: z.array(z.string()),
+  })
+  .openapi('PowerResult');
+
+export const AssemblyPowerQuerySchema = z.object({
+  kind: z.enum(MOTION_KINDS).default('adoption').openapi({ param: { name: 'kind', in: 'query' } }),
+  resolution: queryInt('resolution', 10000).optional(),
+});
+
+export const AssemblyPowerSchema = PowerResultSchema.extend({
+  kind: z.enum(MOTION_KINDS),
+  rulesVersion: z.number().int(),
+  threshold: z.number(),
+  resolution: z.number().int(),
+  players: z.array(PowerPlayerSchema.extend({ participantId: z.number().int(), share: z.number() })),
+  notes: z.array(z.string()),
+}).openapi('AssemblyPower');
+
+export const StandingSchema = z
+  .object({
+    treatyId: z.number().int().nullable(),
+    states: z.array(
+      z.object({
+        participantId: z.number().int(),
+        iso3: z.string(),
+        name: z.string(),
+        status: z.enum(PARTICIPANT_STATUSES),
+        standing: z.enum(['withdrawn', 'invited', 'observer', 'member', 'signed', 'ratified']),
+      }),
+    ),
+  })
+  .openapi('AssemblyStanding');
+
+export const StandingQuerySchema = z.object({ treatyId: queryInt('treatyId', 1).optional() });
