@@ -4,9 +4,13 @@
  * moves, so campaigns reach their deadlines without waiting. Not imported by
  * the app.
  */
+import { eq } from 'drizzle-orm';
+import { users } from '../../core/auth/auth.table.ts';
+import type { Actor } from '../../core/auth/permissions.ts';
 import { boot } from '../../core/boot.ts';
 import { loadConfig } from '../../core/config.ts';
 import { openDatabase, type Database } from '../../core/db/client.ts';
+import { AppError } from '../../core/errors.ts';
 import { readEntries } from '../../core/ledger/log-reader.ts';
 import { ORIGIN } from '../../../test/fixtures/app.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
@@ -84,4 +88,27 @@ export { errorCode } from '../../../test/fixtures/http.ts';
 export async function logEntries(t: CoalitionTestApp) {
   const rows = await readEntries(t.database.db, 0, Number.MAX_SAFE_INTEGER);
   return rows.map((r) => JSON.parse(r.canonical) as { kind: string; actor: string | null; subject: string | null; body: any });
+}
+
+/** The first admin as the services see it, for tests that call services directly. */
+export async function adminActor(t: CoalitionTestApp): Promise<Actor> {
+  const [row] = await t.database.db.select().from(users).where(eq(users.email, t.admin.email));
+  return { id: row.id, email: row.email, name: row.name, role: 'admin', participantId: null };
+}
+
+/** A new account with `role`, as the services see it. */
+export async function newActor(t: CoalitionTestApp, role: 'staff' | 'inspector' | 'operator' | 'admin'): Promise<Actor> {
+  const email = `${role}-${Math.random().toString(36).slice(2)}@test.local`;
+  const { id } = await t.loginAs(role, email);
+  return { id, email, name: `A ${role}`, role, participantId: null };
+}
+
+/** What a promise settles to: 'ok', or the code of the AppError it throws (anything else is a bug). */
+export const outcomeOf = (p: Promise<unknown>) => p.then(() => 'ok', (err: unknown) => (err instanceof AppError ? err.code : `bug: ${String(err)}`));
+
+/** The code of the AppError a call throws; fails the test when it does not throw one. */
+export async function codeOf(p: Promise<unknown>): Promise<string> {
+  const result = await outcomeOf(p);
+  if (result === 'ok') throw new Error('expected an error, the call succeeded');
+  return result;
 }
