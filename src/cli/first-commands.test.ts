@@ -8,7 +8,7 @@ import { users } from '../core/auth/auth.table.ts';
 import { boot } from '../core/boot.ts';
 import { loadConfig } from '../core/config.ts';
 import { localLogSource } from '../core/ledger/local-log-source.ts';
-import { verifyLog } from '../core/ledger/verify-log.ts';
+import { verifyLog } from '../core/ledger/client/verify-log.ts';
 import { states } from '../core/states/states.table.ts';
 import { participants } from '../modules/assembly/assembly.table.ts';
 import { organizations } from '../modules/coalition/coalition.table.ts';

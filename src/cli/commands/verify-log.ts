@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { openPreparedDatabase } from '../../core/boot.ts';
 import { loadConfig } from '../../core/config.ts';
 import { localLogSource } from '../../core/ledger/local-log-source.ts';
-import { httpLogSource, verifyLog, type LogSource } from '../../core/ledger/verify-log.ts';
+import { httpLogSource } from '../../core/ledger/client/http-log-source.ts';
+import { verifyLog, type LogSource } from '../../core/ledger/client/verify-log.ts';
 import { modules } from '../../modules/index.ts';
 import { action, CliError } from '../run.ts';
 

@@ -1,10 +1,18 @@
+/**
+ * The log's verifier, the program an outsider runs: it trusts nothing the server computed. It
+ * reads the signed checkpoint and every entry from a {@link LogSource}, recomputes the Merkle tree
+ * from the entry bytes (RFC 9162 §2.1.1) and checks the root against the checkpoint, the
+ * checkpoint's signature against a pinned key (C2SP signed-note), and the history against the
+ * last checkpoint it saw (RFC 9162 §2.1.4). It imports only the pure ledger code (hasher, tree,
+ * proof, checkpoint), never the storage.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import canonicalize from 'canonicalize';
-import { verifyNote } from './checkpoint.ts';
-import { leafHash } from './hasher.ts';
-import { verifyConsistency } from './proof.ts';
-import { MerkleTree } from './tree.ts';
+import { verifyNote } from '../checkpoint.ts';
+import { leafHash } from '../hasher.ts';
+import { verifyConsistency } from '../proof.ts';
+import { MerkleTree } from '../tree.ts';
 
 /** Where `verifyLog` reads a log from: a server's public API, or the local database. */
 export interface LogSource {
@@ -105,27 +113,5 @@ export async function verifyLog(source: LogSource, stateFile: string, pinnedKey?
     size: tree.size,
     rootHash: root.toString('hex'),
     message: `log verified: ${tree.size} entries, root ${root.toString('hex').slice(0, 16)}…, checkpoint signed by ${checkpoint.origin}; ${history}`,
-  };
-}
-
-/** Reads a Concord server's log over its public API. */
-export function httpLogSource(baseUrl: string): LogSource {
-  const base = baseUrl.replace(/\/+$/, '');
-  const get = async (p: string) => {
-    const res = await fetch(`${base}${p}`);
-    if (!res.ok) throw new Error(`GET ${p}: HTTP ${res.status}`);
-    return res;
-  };
-  return {
-    id: base,
-    verifierKey: async () => (await (await get('/api/log/key')).text()).trim(),
-    checkpoint: async () => (await get('/api/log/checkpoint')).text(),
-    entries: async (start, end) => {
-      const { entries } = (await (await get(`/api/log/entries?start=${start}&end=${end}`)).json()) as {
-        entries: { index: number; canonical: string }[];
-      };
-      return entries.map((e) => ({ index: e.index, bytes: Buffer.from(e.canonical, 'base64') }));
-    },
-    consistency: async (from, to) => (await get(`/api/log/proof/consistency?from=${from}&to=${to}`)).json() as never,
   };
 }
