@@ -13,8 +13,12 @@ import { generateFacilityKeyPair, signReport } from '../src/modules/verification
 import { declareRun } from '../src/modules/verification/run.service.ts';
 import { CHEAT_KINDS } from '../src/modules/verification/simulation/simulator.ts';
 import type { ComputeReport, SignedReport } from '../src/modules/verification/types.ts';
+import { defaultVerificationEnv } from '../src/modules/verification/verification-env.ts';
 import { insertReports, insertWorkloads, loadReports } from '../src/modules/verification/reports-bulk.repository.ts';
 import type { Figure } from './index.ts';
+
+/** The real clock: the figures below are measured against real time. */
+const env = defaultVerificationEnv();
 
 const DAY = 86_400_000;
 const START = Date.parse('2023-01-01T00:00:00.000Z');
@@ -70,7 +74,7 @@ async function ingestion(): Promise<Figure> {
       jurisdiction: 'FRA',
       inventory: INVENTORY,
       keys: [{ publicKeyPem: pair.publicKeyPem, validFrom: new Date(START).toISOString() }],
-    });
+    }, env);
     const key = createPrivateKey(pair.privateKeyPem);
     for (let d = 0; d < days; d++) {
       const report = dailyReport(id, d, runIds);
@@ -79,7 +83,7 @@ async function ingestion(): Promise<Figure> {
   }
   const all = signed.flat();
   const start = performance.now();
-  for (let i = 0; i < all.length; i += 500) await submitReports(database.db, actor, all.slice(i, i + 500));
+  for (let i = 0; i < all.length; i += 500) await submitReports(database.db, actor, all.slice(i, i + 500), env);
   const rate = all.length / ((performance.now() - start) / 1000);
   await database.close();
   return {
@@ -101,7 +105,7 @@ async function accounting(): Promise<Figure[]> {
   for (const id of runIds) await declareRun(db, actor, { id, developer: 'Bench', name: id, purpose: 'bench', expectedFlop: 1e25 });
   for (let f = 0; f < facilities; f++) {
     const id = `fac-${f}`;
-    await registerFacility(db, actor, { id, name: id, operator: 'Bench', jurisdiction: 'FRA', inventory: INVENTORY, keys: [{ publicKeyPem: generateFacilityKeyPair().publicKeyPem }] });
+    await registerFacility(db, actor, { id, name: id, operator: 'Bench', jurisdiction: 'FRA', inventory: INVENTORY, keys: [{ publicKeyPem: generateFacilityKeyPair().publicKeyPem }] }, env);
     // Stored directly (no signatures): this figure is about reading and accounting, not ingestion.
     const reports = Array.from({ length: days }, (_, d) => dailyReport(id, d, runIds));
     await db.transaction(async (tx) => {

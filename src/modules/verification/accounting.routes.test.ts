@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { errorCode, expectJson } from '../../../test/fixtures/http.ts';
 import { facilityAccounting, runAccounting } from './accounting.ts';
 import { computeFlags, DEFAULT_FLAG_CONFIG, flagConfig } from './flags.ts';
 import { DEFAULT_SETTINGS } from './settings.ts';
 import { serviceTarget, submitSimulation } from './simulation/simulation-submit.ts';
 import { simulate, type Simulation } from './simulation/simulator.ts';
-import { errorCode, expectJson, logEntries, setUpVerification, storedCounts, type VerificationFixture } from './verification.fixture.ts';
+import { defaultVerificationEnv } from './verification-env.ts';
+import { logEntries, setUpVerification, storedCounts, type VerificationFixture } from './verification.fixture.ts';
 
 let t: TestApp;
 let f: VerificationFixture;
@@ -15,7 +17,7 @@ beforeAll(async () => {
   t = await testApp();
   f = await setUpVerification(t);
   sim = simulate({ facilities: 4, accelerators: 2000, days: 30, seed: 7, cheat: 'undeclared-training' });
-  await submitSimulation(serviceTarget(t.database.db, f.operator.actor), sim, { maxBatch: 50 });
+  await submitSimulation(serviceTarget(t.database.db, f.operator.actor, defaultVerificationEnv()), sim, { maxBatch: 50 });
 });
 afterAll(() => t.close());
 

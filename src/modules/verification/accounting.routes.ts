@@ -12,6 +12,7 @@ import {
   SettingsViewSchema,
 } from './accounting.dto.ts';
 import { FacilityParamSchema } from './facilities.dto.ts';
+import type { VerificationEnv } from './verification-env.ts';
 
 const tags = ['verification'];
 
@@ -57,10 +58,10 @@ const putSettingsRoute = createRoute({
   responses: { 200: jsonResponse(SettingsViewSchema, 'The new settings'), ...errorResponses },
 });
 
-export function mountAccountingRoutes(app: App) {
+export function mountAccountingRoutes(app: App, env: VerificationEnv) {
   app.openapi(runsRoute, async (c) => c.json(await accounting.getRunAccounting(c.var.db, c.var.actor, { series: c.req.valid('query').series === 'true' }), 200));
   app.openapi(facilityRoute, async (c) => c.json(await accounting.getFacilityAccounting(c.var.db, c.var.actor, c.req.valid('param').id), 200));
-  app.openapi(flagsRoute, async (c) => c.json(await accounting.listFlags(c.var.db, c.var.actor), 200));
+  app.openapi(flagsRoute, async (c) => c.json(await accounting.listFlags(c.var.db, c.var.actor, env), 200));
   app.openapi(getSettingsRoute, async (c) => c.json(await accounting.getSettings(c.var.db), 200));
   app.openapi(putSettingsRoute, async (c) => c.json(await accounting.updateSettings(c.var.db, c.var.actor, c.req.valid('json')), 200));
 }

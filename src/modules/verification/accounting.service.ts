@@ -8,12 +8,12 @@ import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { requireInspectAccess } from './access.ts';
 import { facilityAccounting, runAccounting } from './accounting.ts';
 import { challengeStates, settleOverdueChallenges } from './challenge.service.ts';
-import { clock } from './clock.ts';
 import { requireFacility } from './facility.service.ts';
 import { computeFlags } from './flags.ts';
 import { runSeries } from './run-series.ts';
 import { storedReports } from './report-cache.ts';
 import { flagConfigOf, type VerificationSettings } from './settings.ts';
+import type { VerificationEnv } from './verification-env.ts';
 import * as facilitiesRepo from './facilities.repository.ts';
 import * as reportsBulk from './reports-bulk.repository.ts';
 import * as reportsRepo from './reports.repository.ts';
@@ -117,10 +117,10 @@ export async function getFacilityAccounting(db: Db, actor: Actor | null, facilit
  * Every flag the stored data raises (computeFlags with the current settings), challenges
  * included: inspectors and admins. Overdue challenges are settled (and logged) first.
  */
-export async function listFlags(db: Db, actor: Actor | null) {
+export async function listFlags(db: Db, actor: Actor | null, env: VerificationEnv) {
   requireRole(actor, 'inspector');
-  await settleOverdueChallenges(db);
-  const now = clock.now().toISOString();
+  await settleOverdueChallenges(db, env);
+  const now = env.now().toISOString();
   const [{ settings }, facilities, runs, reports, challenges] = await Promise.all([
     settingsRepo.readSettings(db),
     facilitiesRepo.facilityInventories(db),

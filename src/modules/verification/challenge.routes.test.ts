@@ -1,30 +1,31 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { expectJson } from '../../../test/fixtures/http.ts';
 import { rootAt } from '../../core/ledger/log-reader.ts';
 import { sampleWorkloads } from './challenge-sampling.ts';
-import { clock } from './clock.ts';
 import { serviceTarget, submitSimulation } from './simulation/simulation-submit.ts';
 import { simulate, type Simulation } from './simulation/simulator.ts';
-import { expectJson, logEntries, resetClock, setClock, setUpVerification, storedCounts, type VerificationFixture } from './verification.fixture.ts';
+import { logEntries, modulesWithVerification, setUpVerification, storedCounts, verificationTestClock, type VerificationFixture } from './verification.fixture.ts';
 
 let t: TestApp;
 let f: VerificationFixture;
+const clock = verificationTestClock();
 let sim: Simulation;
 let facilityId: string;
 let flagged: string[];
 
 beforeAll(async () => {
-  t = await testApp();
+  t = await testApp(undefined, {}, { modules: modulesWithVerification(clock) });
   f = await setUpVerification(t);
   sim = simulate({ facilities: 4, accelerators: 2000, days: 30, seed: 7, cheat: 'undeclared-training' });
-  await submitSimulation(serviceTarget(t.database.db, f.operator.actor), sim, { maxBatch: 60 });
+  await submitSimulation(serviceTarget(t.database.db, f.operator.actor, clock), sim, { maxBatch: 60 });
   const { flags } = await expectJson(t.request('GET', '/api/flags', { token: f.inspector.token }));
   const flag = flags.find((x: { kind: string }) => x.kind === 'training-like-undeclared');
   facilityId = flag.facilityId;
   flagged = flag.workloadIds;
 });
 afterAll(() => t.close());
-afterEach(resetClock);
+afterEach(() => clock.reset());
 
 const reveal = (workloadId: string) => ({ workloadId, ...sim.privateRecords.get(workloadId)! });
 const open = (body: unknown, token = f.inspector.token) => t.request('POST', '/api/challenges', { token, body });
@@ -172,7 +173,7 @@ describe('overdue challenges', () => {
     const c = await expectJson(open({ facilityId, workloadIds: [flagged[1]], deadline }), 201);
     // the answer's first reading of the clock (settling overdue challenges) is before the deadline, the rest after it
     let reads = 0;
-    clock.now = () => new Date(reads++ === 0 ? now + 1_800_000 : now + 2 * 3_600_000);
+    clock.follow(() => new Date(reads++ === 0 ? now + 1_800_000 : now + 2 * 3_600_000));
     const late = await expectJson(answer(c.id, reveal(flagged[1])), 201);
     expect(late.status).toBe('overdue');
     const decided = (await logEntries(t)).filter((e) => e.subject === `challenge:${c.id}` && e.kind === 'verification.challenge.decided');
@@ -185,7 +186,7 @@ describe('overdue challenges', () => {
     const deadline = new Date(now + 3_600_000).toISOString();
     const c = await expectJson(open({ facilityId, workloadIds: [flagged[5], flagged[6]], deadline }), 201);
     await expectJson(answer(c.id, reveal(flagged[5])), 201);
-    setClock(new Date(now + 2 * 3_600_000));
+    clock.set(new Date(now + 2 * 3_600_000));
     const read1 = await expectJson(t.request('GET', `/api/challenges/${c.id}`, { token: f.inspector.token }));
     const read2 = await expectJson(t.request('GET', `/api/challenges/${c.id}`, { token: f.operator.token }));
     expect([read1.status, read2.status]).toEqual(['overdue', 'overdue']);

@@ -4,6 +4,7 @@ import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import * as challenges from './challenge.service.ts';
 import { ChallengeAnswerSchema, ChallengeListQuerySchema, ChallengeParamSchema, ChallengeSchema, NewChallengeSchema } from './challenges.dto.ts';
+import type { VerificationEnv } from './verification-env.ts';
 
 const tags = ['verification'];
 
@@ -44,11 +45,11 @@ const answerRoute = createRoute({
   responses: { 201: jsonResponse(ChallengeSchema, 'Checked, stored and logged'), ...errorResponses },
 });
 
-export function mountChallengeRoutes(app: App) {
-  app.openapi(listRoute, async (c) => c.json({ challenges: await challenges.listChallenges(c.var.db, c.var.actor, c.req.valid('query')) }, 200));
-  app.openapi(openRoute, async (c) => c.json(await challenges.openChallenge(c.var.db, c.var.actor, c.req.valid('json')), 201));
-  app.openapi(getRoute, async (c) => c.json(await challenges.getChallenge(c.var.db, c.var.actor, c.req.valid('param').id), 200));
+export function mountChallengeRoutes(app: App, env: VerificationEnv) {
+  app.openapi(listRoute, async (c) => c.json({ challenges: await challenges.listChallenges(c.var.db, c.var.actor, c.req.valid('query'), env) }, 200));
+  app.openapi(openRoute, async (c) => c.json(await challenges.openChallenge(c.var.db, c.var.actor, c.req.valid('json'), env), 201));
+  app.openapi(getRoute, async (c) => c.json(await challenges.getChallenge(c.var.db, c.var.actor, c.req.valid('param').id, env), 200));
   app.openapi(answerRoute, async (c) =>
-    c.json(await challenges.answerChallenge(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 201),
+    c.json(await challenges.answerChallenge(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json'), env), 201),
   );
 }

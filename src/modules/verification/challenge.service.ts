@@ -17,35 +17,52 @@ import { getCheckpoint } from '../../core/ledger/log-reader.ts';
 import { mayInspect, requireFacilityOperator } from './access.ts';
 import { checkChallengeAnswer } from './challenge-answer.ts';
 import { sampleWorkloads } from './challenge-sampling.ts';
-import { clock } from './clock.ts';
-import { requireFacility } from './facility.service.ts';
-import type { ChallengeState } from './flags.ts';
-import { reportId } from './types.ts';
+import { selectionOf, type ChallengeSelection, type NewChallenge, type SamplePool } from './challenge-selection.ts';
 import * as challengesRepo from './challenges.repository.ts';
 import * as facilitiesRepo from './facilities.repository.ts';
+import { requireFacility } from './facility.service.ts';
+import type { ChallengeState } from './flags.ts';
 import * as reportsRepo from './reports.repository.ts';
 import * as settingsRepo from './settings.repository.ts';
+import { reportId } from './types.ts';
+import type { VerificationEnv } from './verification-env.ts';
 import type { ChallengeStatus } from './verification.table.ts';
 
-export interface NewChallenge {
-  facilityId: string;
-  workloadIds?: string[];
-  sample?: number;
-  sequenceFrom?: number;
-  sequenceTo?: number;
-  deadline?: string;
-}
+export type { NewChallenge } from './challenge-selection.ts';
+
+/** Most workloads a challenge names without drawing a sample from them. */
+const MAX_NAMED = 100;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** How a sampled challenge drew its workloads: k, the seed and tree size, and the report range or the named candidates. */
-interface Sample {
-  size: number;
+/** The ledger root a sample is seeded with, hex, and the tree size it is the root of. */
+interface LedgerSeed {
   seedHex: string;
   treeSize: number;
+}
+
+/** How a sampled challenge drew its workloads: k, the seed and tree size, and the report range or the named candidates. */
+interface Sample extends LedgerSeed {
+  size: number;
   sequenceFrom: number | null;
   sequenceTo: number | null;
   candidates: string[] | null;
+}
+
+/** A workload that may be challenged: its id, the report that carries it, its accelerator-hours. */
+interface Candidate {
+  id: string;
+  sequence: number;
+  acceleratorHours: number;
+}
+
+/** A selection ready to draw: a sample carries the seed it is drawn with. */
+type SeededSelection = Extract<ChallengeSelection, { kind: 'named' }> | (Extract<ChallengeSelection, { kind: 'sample' }> & { seed: LedgerSeed });
+
+/** The workloads a challenge names, and how they were sampled (null when named). */
+interface Drawn {
+  chosen: Candidate[];
+  sample: Sample | null;
 }
 
 /**
@@ -53,42 +70,16 @@ interface Sample {
  * in a report range, or a sample of named ones (e.g. a flag's evidence). A sample is drawn with
  * sampleWorkloads seeded by the ledger root, which the facility could not know when it reported.
  */
-export async function openChallenge(db: Db, actor: Actor | null, input: NewChallenge) {
+export async function openChallenge(db: Db, actor: Actor | null, input: NewChallenge, env: VerificationEnv) {
   const inspector = requireRole(actor, 'inspector');
+  const selection = selectionOf(input);
   await requireFacility(db, input.facilityId);
-  const now = clock.now();
-  const { settings } = await settingsRepo.readSettings(db);
-  const deadline = input.deadline ? new Date(input.deadline) : new Date(now.getTime() + settings.challengeDeadlineHours * 3_600_000);
-  if (deadline <= now) throw invalid('deadline_in_past', 'the deadline must lie in the future');
-  const checkpoint = input.sample !== undefined ? await getCheckpoint(db) : undefined;
+  const now = env.now();
+  const deadline = await deadlineOf(db, input.deadline, now);
+  const seeded: SeededSelection = selection.kind === 'named' ? selection : { ...selection, seed: await ledgerSeed(db) };
 
   const id = await db.transaction(async (tx) => {
-    const last = (await reportsRepo.lastReports(tx, [input.facilityId])).get(input.facilityId);
-    let chosen: { id: string; sequence: number; acceleratorHours: number }[];
-    let sample: Sample | null = null;
-    const seedHex = checkpoint?.rootHash.toString('hex');
-    if (input.workloadIds) {
-      const ids = input.workloadIds;
-      if (new Set(ids).size !== ids.length) throw invalid('duplicate_workload', 'a workload is named twice');
-      if (input.sample === undefined && ids.length > 100) throw invalid('too_many_workloads', 'a challenge names at most 100 workloads; add `sample` to draw from more');
-      const found = await reportsRepo.findWorkloads(tx, input.facilityId, ids);
-      const missing = ids.filter((w) => !found.some((f) => f.workloadId === w));
-      if (missing.length > 0) throw new AppError('unknown_workload', `facility ${input.facilityId} reported no workload ${missing.join(', ')}`, { status: 404, details: { missing } });
-      chosen = found.map((f) => ({ id: f.workloadId, sequence: f.sequence, acceleratorHours: f.acceleratorHours }));
-      if (input.sample !== undefined) {
-        chosen = sampleWorkloads(chosen, input.sample, seedHex!);
-        sample = { size: input.sample, seedHex: seedHex!, treeSize: checkpoint!.size, sequenceFrom: null, sequenceTo: null, candidates: ids };
-      } else {
-        chosen = ids.map((w) => chosen.find((c) => c.id === w)!);
-      }
-    } else {
-      const from = input.sequenceFrom ?? 1;
-      const to = input.sequenceTo ?? last?.sequence ?? 0;
-      if (from > to) throw conflict('nothing_to_sample', `facility ${input.facilityId} has no reports in the range ${from}–${to}`);
-      const candidates = await reportsRepo.sampleCandidates(tx, input.facilityId, from, to);
-      chosen = sampleWorkloads(candidates, input.sample!, seedHex!);
-      sample = { size: input.sample!, seedHex: seedHex!, treeSize: checkpoint!.size, sequenceFrom: from, sequenceTo: to, candidates: null };
-    }
+    const { chosen, sample } = await drawWorkloads(tx, input.facilityId, seeded);
     if (chosen.length === 0) throw conflict('nothing_to_sample', `facility ${input.facilityId} has no workloads with accelerator-hours to sample there`);
     const row = await challengesRepo.insertChallenge(tx, {
       facilityId: input.facilityId,
@@ -116,27 +107,97 @@ export async function openChallenge(db: Db, actor: Actor | null, input: NewChall
     });
     return row.id;
   });
-  return getChallenge(db, inspector, id);
+  return getChallenge(db, inspector, id, env);
+}
+
+/** The deadline asked for, or now + the settings' challengeDeadlineHours; 400 unless it lies after `now`. */
+async function deadlineOf(db: Db, asked: string | undefined, now: Date): Promise<Date> {
+  const { settings } = await settingsRepo.readSettings(db);
+  const deadline = asked ? new Date(asked) : new Date(now.getTime() + settings.challengeDeadlineHours * 3_600_000);
+  if (deadline <= now) throw invalid('deadline_in_past', 'the deadline must lie in the future');
+  return deadline;
+}
+
+/** The current ledger root and size, the seed of a sample. */
+async function ledgerSeed(db: Db): Promise<LedgerSeed> {
+  const checkpoint = await getCheckpoint(db);
+  return { seedHex: checkpoint.rootHash.toString('hex'), treeSize: checkpoint.size };
+}
+
+/** The workloads a selection names: the named ones in their order, or a sample drawn from its pool. */
+async function drawWorkloads(tx: Db, facilityId: string, selection: SeededSelection): Promise<Drawn> {
+  if (selection.kind === 'named') {
+    return { chosen: await reportedWorkloads(tx, facilityId, selection.workloadIds, MAX_NAMED), sample: null };
+  }
+  const { size, seed, pool } = selection;
+  const { candidates, range } = await poolWorkloads(tx, facilityId, pool);
+  return {
+    chosen: sampleWorkloads(candidates, size, seed.seedHex),
+    sample: {
+      size,
+      seedHex: seed.seedHex,
+      treeSize: seed.treeSize,
+      sequenceFrom: range?.from ?? null,
+      sequenceTo: range?.to ?? null,
+      candidates: pool.kind === 'candidates' ? pool.workloadIds : null,
+    },
+  };
+}
+
+/** The workloads a sample is drawn from, and the report range when the pool is one. */
+async function poolWorkloads(tx: Db, facilityId: string, pool: SamplePool): Promise<{ candidates: Candidate[]; range?: { from: number; to: number } }> {
+  if (pool.kind === 'candidates') return { candidates: await reportedWorkloads(tx, facilityId, pool.workloadIds) };
+  const last = (await reportsRepo.lastReports(tx, [facilityId])).get(facilityId);
+  const from = pool.sequenceFrom ?? 1;
+  const to = pool.sequenceTo ?? last?.sequence ?? 0;
+  if (from > to) throw conflict('nothing_to_sample', `facility ${facilityId} has no reports in the range ${from}–${to}`);
+  return { candidates: await reportsRepo.sampleCandidates(tx, facilityId, from, to), range: { from, to } };
+}
+
+/**
+ * Workloads the facility reported, in the order named: 400 for one named twice or for more than
+ * `limit`, 404 naming those the facility never reported.
+ */
+async function reportedWorkloads(tx: Db, facilityId: string, ids: string[], limit = Infinity): Promise<Candidate[]> {
+  if (new Set(ids).size !== ids.length) throw invalid('duplicate_workload', 'a workload is named twice');
+  if (ids.length > limit) throw invalid('too_many_workloads', `a challenge names at most ${limit} workloads; add \`sample\` to draw from more`);
+  const found = new Map((await reportsRepo.findWorkloads(tx, facilityId, ids)).map((f) => [f.workloadId, f]));
+  const chosen: Candidate[] = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    const f = found.get(id);
+    if (f) chosen.push({ id, sequence: f.sequence, acceleratorHours: f.acceleratorHours });
+    else missing.push(id);
+  }
+  if (missing.length > 0) throw new AppError('unknown_workload', `facility ${facilityId} reported no workload ${missing.join(', ')}`, { status: 404, details: { missing } });
+  return chosen;
 }
 
 /**
  * The facility's operator answers for one challenged workload with its private record and salt.
  * Refused (and nothing stored) for a workload the challenge does not name or one already answered.
  */
-export async function answerChallenge(db: Db, actor: Actor | null, challengeId: number, input: { workloadId: string; record: unknown; salt: string }) {
+export async function answerChallenge(
+  db: Db,
+  actor: Actor | null,
+  challengeId: number,
+  input: { workloadId: string; record: unknown; salt: string },
+  env: VerificationEnv,
+) {
   const who = requireRole(actor, 'operator');
   const challenge = await challengesRepo.findChallenge(db, challengeId);
   if (!challenge) throw notFound('challenge', { id: challengeId });
   await requireFacilityOperator(db, who, [challenge.facilityId]);
-  await settleOverdueChallenges(db);
+  await settleOverdueChallenges(db, env);
   await db.transaction(async (tx) => {
-    const locked = (await challengesRepo.findChallenge(tx, challengeId, true))!;
+    const locked = await challengesRepo.findChallenge(tx, challengeId, true);
+    if (!locked) throw notFound('challenge', { id: challengeId });
     const answer = await challengesRepo.findChallengeWorkload(tx, challengeId, input.workloadId, true);
     if (!answer) throw new AppError('not_challenged', `challenge ${challengeId} does not name workload ${input.workloadId}`, { status: 404 });
     if (answer.status !== 'pending') throw conflict('already_answered', `workload ${input.workloadId} was answered at ${iso(answer.answeredAt)}`);
     const [workload] = await reportsRepo.findWorkloads(tx, locked.facilityId, [input.workloadId]);
     const check = checkChallengeAnswer(reportsRepo.toWorkload(workload), { record: input.record, salt: input.salt });
-    const now = clock.now();
+    const now = env.now();
     // Still open past its deadline (the deadline passed after the settling above, or a concurrent
     // answer held the row it skips): overdue first, so a late answer can never make it pass.
     if (locked.status === 'open' && now > locked.deadline) {
@@ -158,32 +219,38 @@ export async function answerChallenge(db: Db, actor: Actor | null, challengeId: 
       subject: `challenge:${challengeId}`,
       body: { facilityId: locked.facilityId, workloadId: input.workloadId, result: status, problems: check.problems, late: now > locked.deadline },
     });
-    if (locked.status !== 'open') return;
-    let decided: ChallengeStatus | null = null;
-    if (!check.ok) decided = 'failed';
-    else {
-      const all = await challengesRepo.challengeWorkloadsOf(tx, [challengeId]);
-      if (all.every((a) => a.answer.status === 'passed')) decided = 'passed';
-    }
-    if (decided) {
-      await challengesRepo.decideChallenge(tx, challengeId, decided, now);
-      await appendToLog(tx, {
-        kind: 'verification.challenge.decided',
-        actor: actorLabel(who),
-        subject: `challenge:${challengeId}`,
-        body: { facilityId: locked.facilityId, status: decided, deadline: locked.deadline.toISOString() },
-      });
-    }
+    if (locked.status === 'open') await decideOnAnswer(tx, who, locked, check.ok, now);
   });
-  return getChallenge(db, who, challengeId);
+  return getChallenge(db, who, challengeId, env);
+}
+
+/**
+ * After an answer to an open challenge: failed when the answer failed, passed when every workload
+ * has now passed (decided and logged), else still open.
+ */
+async function decideOnAnswer(tx: Db, who: Actor, challenge: challengesRepo.ChallengeRow, passed: boolean, now: Date) {
+  let decided: ChallengeStatus | null = null;
+  if (!passed) decided = 'failed';
+  else {
+    const all = await challengesRepo.challengeWorkloadsOf(tx, [challenge.id]);
+    if (all.every((a) => a.answer.status === 'passed')) decided = 'passed';
+  }
+  if (!decided) return;
+  await challengesRepo.decideChallenge(tx, challenge.id, decided, now);
+  await appendToLog(tx, {
+    kind: 'verification.challenge.decided',
+    actor: actorLabel(who),
+    subject: `challenge:${challenge.id}`,
+    body: { facilityId: challenge.facilityId, status: decided, deadline: challenge.deadline.toISOString() },
+  });
 }
 
 /**
  * Marks every open challenge past its deadline overdue and logs it, once: rows are locked and
  * only open ones change, so concurrent readers cannot log the same challenge twice.
  */
-export async function settleOverdueChallenges(db: Db): Promise<number> {
-  const now = clock.now();
+export async function settleOverdueChallenges(db: Db, env: VerificationEnv): Promise<number> {
+  const now = env.now();
   return db.transaction(async (tx) => {
     const due = await challengesRepo.dueOpenChallenges(tx, now);
     if (due.length === 0) return 0;
@@ -211,6 +278,12 @@ async function markOverdue(tx: Db, c: challengesRepo.ChallengeRow, answers: Answ
 
 type AnswerJoin = Awaited<ReturnType<typeof challengesRepo.challengeWorkloadsOf>>[number];
 
+/** How a stored challenge drew its workloads; null when it named them. */
+function sampleOf(c: challengesRepo.ChallengeRow): Sample | null {
+  if (c.sampleSize === null || c.seedHex === null || c.treeSize === null) return null;
+  return { size: c.sampleSize, seedHex: c.seedHex, treeSize: c.treeSize, sequenceFrom: c.sequenceFrom, sequenceTo: c.sequenceTo, candidates: c.sampleCandidates };
+}
+
 function challengeView(c: challengesRepo.ChallengeRow, answers: AnswerJoin[]) {
   return {
     id: c.id,
@@ -219,10 +292,7 @@ function challengeView(c: challengesRepo.ChallengeRow, answers: AnswerJoin[]) {
     deadline: c.deadline.toISOString(),
     status: c.status,
     decidedAt: iso(c.decidedAt),
-    sample:
-      c.sampleSize !== null
-        ? { size: c.sampleSize, seedHex: c.seedHex!, treeSize: c.treeSize!, sequenceFrom: c.sequenceFrom, sequenceTo: c.sequenceTo, candidates: c.sampleCandidates }
-        : null,
+    sample: sampleOf(c),
     workloads: answers
       .filter((a) => a.answer.challengeId === c.id)
       .map(({ answer, workload }) => ({
@@ -244,9 +314,9 @@ function challengeView(c: challengesRepo.ChallengeRow, answers: AnswerJoin[]) {
 }
 
 /** One challenge with its workloads and revealed records: inspectors, admins and the facility's operators. */
-export async function getChallenge(db: Db, actor: Actor | null, id: number) {
+export async function getChallenge(db: Db, actor: Actor | null, id: number, env: VerificationEnv) {
   const who = requireRole(actor, 'inspector', 'operator');
-  await settleOverdueChallenges(db);
+  await settleOverdueChallenges(db, env);
   const c = await challengesRepo.findChallenge(db, id);
   if (!c) throw notFound('challenge', { id });
   if (!(await mayInspect(db, who, c.facilityId))) throw forbidden('only inspectors and the facility’s operators see a challenge');
@@ -254,9 +324,14 @@ export async function getChallenge(db: Db, actor: Actor | null, id: number) {
 }
 
 /** Challenges, newest first: every one for inspectors and admins, their facilities' for operators. */
-export async function listChallenges(db: Db, actor: Actor | null, filter: { facilityId?: string; status?: ChallengeStatus } = {}) {
+export async function listChallenges(
+  db: Db,
+  actor: Actor | null,
+  filter: { facilityId?: string; status?: ChallengeStatus },
+  env: VerificationEnv,
+) {
   const who = requireRole(actor, 'inspector', 'operator');
-  await settleOverdueChallenges(db);
+  await settleOverdueChallenges(db, env);
   let scope: string[] | undefined;
   if (who.role === 'operator') {
     const all = (await facilitiesRepo.listFacilities(db)).map((f) => f.id);
@@ -275,7 +350,8 @@ export async function challengeStates(db: Db): Promise<ChallengeState[]> {
     const mine = answers.filter((a) => a.answer.challengeId === c.id).map((a) => a.answer);
     const all = mine.length > 0 && mine.every((a) => a.status !== 'pending');
     const failed = mine.some((a) => a.status === 'failed');
-    const answeredAt = all ? new Date(Math.max(...mine.map((a) => a.answeredAt!.getTime()))).toISOString() : undefined;
+    const answeredTimes = mine.flatMap((a) => (a.answeredAt ? [a.answeredAt.getTime()] : []));
+    const answeredAt = all ? new Date(Math.max(...answeredTimes)).toISOString() : undefined;
     return {
       id: String(c.id),
       facilityId: c.facilityId,

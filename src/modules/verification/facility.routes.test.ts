@@ -1,30 +1,31 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { expectJson } from '../../../test/fixtures/http.ts';
 import {
   dayIso,
-  expectJson,
   facilityBody,
   keyPair,
   logEntries,
   report,
-  resetClock,
-  setClock,
+  modulesWithVerification,
   setUpVerification,
   sign,
   storedCounts,
+  verificationTestClock,
   workload,
   type VerificationFixture,
 } from './verification.fixture.ts';
 
 let t: TestApp;
 let f: VerificationFixture;
+const clock = verificationTestClock();
 
 beforeAll(async () => {
-  t = await testApp();
+  t = await testApp(undefined, {}, { modules: modulesWithVerification(clock) });
   f = await setUpVerification(t);
 });
 afterAll(() => t.close());
-afterEach(resetClock);
+afterEach(() => clock.reset());
 
 async function refused(method: string, path: string, body: unknown, status: number, code: string, token = f.operator.token) {
   const before = await storedCounts(t);
@@ -120,7 +121,7 @@ describe('POST /api/facilities/:id/keys', () => {
     const key = keyPair(14);
     const next = keyPair(15);
     await expectJson(t.request('POST', '/api/facilities', { token: f.operator.token, body: facilityBody('fac-rot', key) }), 201);
-    setClock('2026-06-01T12:00:00.000Z');
+    clock.set('2026-06-01T12:00:00.000Z');
     const rotated = await expectJson(t.request('POST', '/api/facilities/fac-rot/keys', { token: f.operator.token, body: { publicKeyPem: next.publicKeyPem } }), 201);
     expect(rotated.keys).toEqual([
       { keyId: key.keyId, publicKeyPem: key.publicKeyPem, validFrom: dayIso(0), retiredAt: '2026-06-01T12:00:00.000Z' },
@@ -133,7 +134,7 @@ describe('POST /api/facilities/:id/keys', () => {
   });
 
   it('refuses a rotation in the future, before the last report ended, by a stranger, or with a used key', async () => {
-    setClock('2026-06-02T00:00:00.000Z');
+    clock.set('2026-06-02T00:00:00.000Z');
     const key = keyPair(16);
     await expectJson(t.request('POST', '/api/facilities', { token: f.operator.token, body: facilityBody('fac-rot2', key) }), 201);
     await expectJson(t.request('POST', '/api/reports', { token: f.operator.token, body: sign(report('fac-rot2', 1, [workload('rot2-1').workload]), key) }), 201);

@@ -7,6 +7,7 @@ import * as runs from './run.service.ts';
 import { RunIdSchema } from './common.dto.ts';
 import { FacilityDetailSchema, FacilityParamSchema, FacilitySummarySchema, NewFacilitySchema, NewKeySchema, NewOperatorSchema } from './facilities.dto.ts';
 import { NewRunSchema, RunSchema } from './reports.dto.ts';
+import type { VerificationEnv } from './verification-env.ts';
 
 const tags = ['verification'];
 
@@ -77,12 +78,12 @@ const getRunRoute = createRoute({
   responses: { 200: jsonResponse(RunSchema, 'The run'), ...errorResponses },
 });
 
-export function mountFacilityRoutes(app: App) {
+export function mountFacilityRoutes(app: App, env: VerificationEnv) {
   app.openapi(listFacilitiesRoute, async (c) => c.json({ facilities: await facilities.listFacilities(c.var.db) }, 200));
-  app.openapi(createFacilityRoute, async (c) => c.json(await facilities.registerFacility(c.var.db, c.var.actor, c.req.valid('json')), 201));
+  app.openapi(createFacilityRoute, async (c) => c.json(await facilities.registerFacility(c.var.db, c.var.actor, c.req.valid('json'), env), 201));
   app.openapi(getFacilityRoute, async (c) => c.json(await facilities.getFacility(c.var.db, c.var.actor, c.req.valid('param').id), 200));
   app.openapi(rotateKeyRoute, async (c) =>
-    c.json(await facilities.rotateFacilityKey(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 201),
+    c.json(await facilities.rotateFacilityKey(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json'), env), 201),
   );
   app.openapi(addOperatorRoute, async (c) =>
     c.json(await facilities.addFacilityOperator(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').userId), 201),

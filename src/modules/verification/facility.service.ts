@@ -9,9 +9,9 @@ import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { listStates } from '../../core/states/states.service.ts';
 import { mayInspect, requireFacilityOperator } from './access.ts';
-import { clock } from './clock.ts';
 import { keyIdOf } from './report-signing.ts';
 import { reportId, type InventoryItem } from './types.ts';
+import type { VerificationEnv } from './verification-env.ts';
 import * as facilitiesRepo from './facilities.repository.ts';
 import * as reportsRepo from './reports.repository.ts';
 
@@ -60,10 +60,10 @@ const summaryOf = (f: facilitiesRepo.FacilityRow, stats?: { count: number; lastS
 });
 
 /** An operator registers a facility and is bound to it; an admin may register one for others to operate. */
-export async function registerFacility(db: Db, actor: Actor | null, input: NewFacility) {
+export async function registerFacility(db: Db, actor: Actor | null, input: NewFacility, env: VerificationEnv) {
   const who = requireRole(actor, 'operator');
   await requireKnownJurisdiction(db, input.jurisdiction);
-  const now = clock.now();
+  const now = env.now();
   const keys = input.keys.map((k) => ({ ...parseKey(k.publicKeyPem), validFrom: k.validFrom ? new Date(k.validFrom) : now }));
   if (keys.some((k) => k.validFrom > now)) throw invalid('key_not_yet_valid', 'a key cannot become valid in the future');
   const id = input.id ?? `fac-${randomBytes(4).toString('hex')}`;
@@ -122,12 +122,18 @@ export async function addFacilityOperator(db: Db, actor: Actor | null, facilityI
  * after it), nor before the end of the last accepted report (which its old key must keep
  * verifying), nor before an active key became valid.
  */
-export async function rotateFacilityKey(db: Db, actor: Actor | null, facilityId: string, input: { publicKeyPem: string; at?: string }) {
+export async function rotateFacilityKey(
+  db: Db,
+  actor: Actor | null,
+  facilityId: string,
+  input: { publicKeyPem: string; at?: string },
+  env: VerificationEnv,
+) {
   const who = requireRole(actor, 'operator');
   if (!(await facilitiesRepo.findFacility(db, facilityId))) throw notFound('facility', { id: facilityId });
   await requireFacilityOperator(db, who, [facilityId]);
   const key = parseKey(input.publicKeyPem);
-  const now = clock.now();
+  const now = env.now();
   const at = input.at ? new Date(input.at) : now;
   if (at > now) throw invalid('rotation_in_future', 'a rotation takes effect now or at a past time, not in the future');
   await db.transaction(async (tx) => {

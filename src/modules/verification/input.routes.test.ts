@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
-import { expectJson, facilityBody, keyPair, report, setUpVerification, sign, storedCounts, workload, type VerificationFixture } from './verification.fixture.ts';
+import { expectJson } from '../../../test/fixtures/http.ts';
+import { facilityBody, keyPair, report, setUpVerification, sign, storedCounts, workload, type VerificationFixture } from './verification.fixture.ts';
 
 let t: TestApp;
 let f: VerificationFixture;

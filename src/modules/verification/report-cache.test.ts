@@ -3,6 +3,7 @@ import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
 import { storedReports } from './report-cache.ts';
 import { submitReports } from './report.service.ts';
 import { loadReports } from './reports-bulk.repository.ts';
+import { defaultVerificationEnv } from './verification-env.ts';
 import { facilityBody, keyPair, report, setUpVerification, sign, workload, type VerificationFixture } from './verification.fixture.ts';
 
 let t: TestApp;
@@ -22,7 +23,7 @@ afterAll(() => t.close());
 const submit = (facilityId: string, k: typeof key, sequence: number, withRun: boolean) =>
   submitReports(t.database.db, f.operator.actor, [
     sign(report(facilityId, sequence, [workload(`${facilityId}-${sequence}-a`, withRun ? { runId: 'run-x' } : {}).workload, workload(`${facilityId}-${sequence}-b`).workload]), k),
-  ]);
+  ], defaultVerificationEnv());
 
 describe('storedReports', () => {
   it('holds what a fresh read gives, and picks up only what was accepted since', async () => {

@@ -1,38 +1,38 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { errorCode, expectJson } from '../../../test/fixtures/http.ts';
 import { canonicalBytes, signReport, verifySignedReport } from './report-signing.ts';
 import type { SignedReport } from './types.ts';
 import {
   dayIso,
-  errorCode,
-  expectJson,
   facilityBody,
   keyPair,
   logEntries,
   report,
-  resetClock,
-  setClock,
+  modulesWithVerification,
   setUpVerification,
   sign,
   storedCounts,
+  verificationTestClock,
   workload,
   type VerificationFixture,
 } from './verification.fixture.ts';
 
 let t: TestApp;
 let f: VerificationFixture;
+const clock = verificationTestClock();
 const key = keyPair(1);
 const FAC = 'fac-a';
 let nextSequence = 1;
 
 beforeAll(async () => {
-  t = await testApp();
+  t = await testApp(undefined, {}, { modules: modulesWithVerification(clock) });
   f = await setUpVerification(t);
   await expectJson(t.request('POST', '/api/facilities', { token: f.operator.token, body: facilityBody(FAC, key) }), 201);
 });
 afterAll(() => t.close());
-afterEach(resetClock);
+afterEach(() => clock.reset());
 
 /** A valid next report of fac-a with `n` workloads. */
 function nextReport(n = 3, prefix = `s${nextSequence}`) {
@@ -155,7 +155,7 @@ describe('POST /api/reports', () => {
 
   it('refuses a period that has not ended yet', async () => {
     const r = nextReport();
-    setClock(new Date(Date.parse(r.periodEnd) - 1));
+    clock.set(new Date(Date.parse(r.periodEnd) - 1));
     await refused('/api/reports', sign(r, key), 422, 'period_in_future');
   });
 
@@ -235,7 +235,7 @@ describe('key rotation and reports', () => {
 
   it('refuses a key that was not yet valid at the period end', async () => {
     const later = keyPair(5);
-    setClock(dayIso(300));
+    clock.set(dayIso(300));
     await expectJson(t.request('POST', `/api/facilities/${FAC}/keys`, { token: f.operator.token, body: { publicKeyPem: later.publicKeyPem, at: dayIso(200) } }), 201);
     await refused('/api/reports', sign(nextReport(), later), 422, 'key_not_yet_valid');
   });

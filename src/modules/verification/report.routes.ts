@@ -4,6 +4,7 @@ import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import * as reports from './report.service.ts';
 import { AcceptedReportSchema, ReportBatchSchema, ReportParamSchema, SignedReportSchema, StoredReportSchema } from './reports.dto.ts';
+import type { VerificationEnv } from './verification-env.ts';
 
 const tags = ['verification'];
 const refusals = { ...errorResponses, 422: jsonResponse(z.any(), 'Signature, key or capacity refused') };
@@ -38,9 +39,9 @@ const getRoute = createRoute({
   responses: { 200: jsonResponse(StoredReportSchema, 'The report'), ...errorResponses },
 });
 
-export function mountReportRoutes(app: App) {
-  app.openapi(submitRoute, async (c) => c.json(await reports.submitReport(c.var.db, c.var.actor, c.req.valid('json')), 201));
-  app.openapi(batchRoute, async (c) => c.json({ accepted: await reports.submitReports(c.var.db, c.var.actor, c.req.valid('json').reports) }, 201));
+export function mountReportRoutes(app: App, env: VerificationEnv) {
+  app.openapi(submitRoute, async (c) => c.json(await reports.submitReport(c.var.db, c.var.actor, c.req.valid('json'), env), 201));
+  app.openapi(batchRoute, async (c) => c.json({ accepted: await reports.submitReports(c.var.db, c.var.actor, c.req.valid('json').reports, env) }, 201));
   app.openapi(getRoute, async (c) => {
     const { id, sequence } = c.req.valid('param');
     return c.json(await reports.getReport(c.var.db, c.var.actor, id, sequence), 200);

@@ -10,10 +10,10 @@ import { isUniqueViolation } from '../../core/db/errors.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { appendManyToLog, type LogInput } from '../../core/ledger/log-writer.ts';
 import { requireFacilityOperator, requireInspectAccess } from './access.ts';
-import { clock } from './clock.ts';
 import { canonicalBytes, verifySignedReport } from './report-signing.ts';
 import { checkReport, type ReportProblem } from './report-rules.ts';
 import { reportId, type ComputeReport, type FacilityKey, type SignedReport } from './types.ts';
+import type { VerificationEnv } from './verification-env.ts';
 import * as facilitiesRepo from './facilities.repository.ts';
 import * as reportsBulk from './reports-bulk.repository.ts';
 import * as reportsRepo from './reports.repository.ts';
@@ -56,8 +56,8 @@ function refuse(index: number, report: ComputeReport, code: string, status: 400 
 }
 
 /** One signed report (see {@link submitReports}). */
-export async function submitReport(db: Db, actor: Actor | null, signed: SignedReport): Promise<AcceptedReport> {
-  const [accepted] = await submitReports(db, actor, [signed]);
+export async function submitReport(db: Db, actor: Actor | null, signed: SignedReport, env: VerificationEnv): Promise<AcceptedReport> {
+  const [accepted] = await submitReports(db, actor, [signed], env);
   return accepted;
 }
 
@@ -70,7 +70,7 @@ export async function submitReport(db: Db, actor: Actor | null, signed: SignedRe
  * reports and workloads and appends one 'verification.report' entry per report, whose body
  * carries the SHA-256 of the canonical report and its signature.
  */
-export async function submitReports(db: Db, actor: Actor | null, list: readonly SignedReport[]): Promise<AcceptedReport[]> {
+export async function submitReports(db: Db, actor: Actor | null, list: readonly SignedReport[], env: VerificationEnv): Promise<AcceptedReport[]> {
   const who = requireRole(actor, 'operator');
   const facilityIds = [...new Set(list.map((s) => s.report.facilityId))].sort();
   return db.transaction(async (tx) => {
@@ -88,7 +88,7 @@ export async function submitReports(db: Db, actor: Actor | null, list: readonly 
       keys.set(k.facilityId, held);
     }
     const last = await reportsRepo.lastReports(tx, facilityIds);
-    const now = clock.now().getTime();
+    const now = env.now().getTime();
     /** Workload ids per facility within this submission, with the sequence that carries each. */
     const seenWorkloads = new Map<string, Map<string, number>>();
     const hashes: string[] = [];

@@ -8,6 +8,7 @@ import { getReport, submitReports } from './report.service.ts';
 import { canonicalBytes } from './report-signing.ts';
 import { serviceTarget, submitSimulation } from './simulation/simulation-submit.ts';
 import { signAll, simulate } from './simulation/simulator.ts';
+import { defaultVerificationEnv } from './verification-env.ts';
 import { loadReports } from './reports-bulk.repository.ts';
 import { facilityBody, keyPair, report, setUpVerification, sign, workload, type VerificationFixture } from './verification.fixture.ts';
 
@@ -16,11 +17,12 @@ describeEachDatabase('verification storage', (kind) => {
   let t: TestApp;
   let f: VerificationFixture;
   const sim = simulate({ facilities: 3, accelerators: 1500, days: 12, seed: 'data' });
+  const env = defaultVerificationEnv();
 
   beforeAll(async () => {
     t = await testApp(await kind.open());
     f = await setUpVerification(t);
-    await submitSimulation(serviceTarget(t.database.db, f.operator.actor), sim, { maxBatch: 7 });
+    await submitSimulation(serviceTarget(t.database.db, f.operator.actor, env), sim, { maxBatch: 7 });
   });
   afterAll(() => t?.close());
 
@@ -50,20 +52,20 @@ describeEachDatabase('verification storage', (kind) => {
   it('refuses a workload id the facility reported before, naming it, and stores nothing', async () => {
     const key = keyPair(51);
     const { registerFacility } = await import('./facility.service.ts');
-    await registerFacility(t.database.db, f.operator.actor, facilityBody('fac-dup', key) as never);
-    await submitReports(t.database.db, f.operator.actor, [sign(report('fac-dup', 1, [workload('dup-1').workload]), key)]);
+    await registerFacility(t.database.db, f.operator.actor, facilityBody('fac-dup', key) as never, env);
+    await submitReports(t.database.db, f.operator.actor, [sign(report('fac-dup', 1, [workload('dup-1').workload]), key)], env);
     const again = sign(report('fac-dup', 2, [workload('dup-2').workload, workload('dup-1').workload]), key);
-    await expect(submitReports(t.database.db, f.operator.actor, [again])).rejects.toMatchObject({ code: 'duplicate_workload', details: { index: 0, workloadId: 'dup-1' } });
-    await submitReports(t.database.db, f.operator.actor, [sign(report('fac-dup', 2, [workload('dup-3').workload]), key)]);
+    await expect(submitReports(t.database.db, f.operator.actor, [again], env)).rejects.toMatchObject({ code: 'duplicate_workload', details: { index: 0, workloadId: 'dup-1' } });
+    await submitReports(t.database.db, f.operator.actor, [sign(report('fac-dup', 2, [workload('dup-3').workload]), key)], env);
   });
 
   it('accepts one of two concurrent submissions of the same sequence and refuses the other as a replay', async () => {
     const key = keyPair(50);
     const { registerFacility } = await import('./facility.service.ts');
-    await registerFacility(t.database.db, f.operator.actor, facilityBody('fac-race', key) as never);
+    await registerFacility(t.database.db, f.operator.actor, facilityBody('fac-race', key) as never, env);
     const a = sign(report('fac-race', 1, [workload('race-a').workload]), key);
     const b = sign(report('fac-race', 1, [workload('race-b').workload]), key);
-    const results = await Promise.allSettled([submitReports(t.database.db, f.operator.actor, [a]), submitReports(t.database.db, f.operator.actor, [b])]);
+    const results = await Promise.allSettled([submitReports(t.database.db, f.operator.actor, [a], env), submitReports(t.database.db, f.operator.actor, [b], env)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(failure.reason.code).toBe('report_replay');

@@ -1,39 +1,59 @@
 /**
- * Test set-up shared by the verification module's HTTP tests: accounts (two operators, an
- * inspector, a staff member), facility keys, report builders, row counts for "nothing stored"
- * checks, and a clock the tests move. Not imported by the app.
+ * Test set-up shared by the verification module's HTTP tests: a clock the tests move and the
+ * app's modules with verification on it, accounts (two operators, an inspector, a staff member),
+ * facility keys, report builders, row counts for "nothing stored" checks. Not imported by the app.
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/permissions.ts';
 import { queryRows } from '../../core/db/client.ts';
 import { logSize } from '../../core/ledger/log-reader.ts';
+import type { ModuleManifest } from '../../core/module.ts';
 import type { TestApp } from '../../../test/fixtures/app.ts';
-import { clock } from './clock.ts';
+import { expectJson } from '../../../test/fixtures/http.ts';
+import { modules } from '../index.ts';
 import { makeCommitment } from './commitment.ts';
+import { verificationModule } from './index.ts';
 import { keyPairFromSeed, signReport, type FacilityKeyPair } from './report-signing.ts';
 import type { ComputeReport, SignedReport, Workload } from './types.ts';
+import type { VerificationEnv } from './verification-env.ts';
 
 export const PASSWORD = 'verification password 1';
 
-export const errorCode = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
-
-/** Parses a JSON response, failing with its body when the status is not the expected one. */
-export async function expectJson<T = any>(res: Response | Promise<Response>, status = 200): Promise<T> {
-  const r = await res;
-  const text = await r.text();
-  if (r.status !== status) throw new Error(`expected ${status}, got ${r.status}: ${text}`);
-  return JSON.parse(text) as T;
+/**
+ * A clock for the verification module that runs with real time until a test stops it at an
+ * instant (`set`) or hands it a function to read (`follow`), and runs with real time again after
+ * `reset`. Real time by default, because the tests date their reports and deadlines from it.
+ */
+export function verificationTestClock() {
+  let read = (): Date => new Date();
+  return {
+    now: (): Date => read(),
+    /** Stops the clock at `at`. */
+    set(at: Date | string): void {
+      const when = new Date(at).getTime();
+      read = () => new Date(when);
+    },
+    /** Reads the time from `now` (e.g. one instant for the first reading and another after). */
+    follow(now: () => Date): void {
+      read = now;
+    },
+    /** Lets the clock run with real time again. */
+    reset(): void {
+      read = () => new Date();
+    },
+  };
 }
 
-/** Moves the module's clock to `at`; {@link resetClock} restores the real one. */
-export function setClock(at: Date | string): void {
-  const when = new Date(at);
-  clock.now = () => new Date(when);
-}
+export type VerificationTestClock = ReturnType<typeof verificationTestClock>;
 
-export function resetClock(): void {
-  clock.now = () => new Date();
+/**
+ * The modules the app boots, in its order, with verification built on `env`: pass the result as
+ * `testApp(undefined, {}, { modules })` or `startServer({ modules })`. (Taken from the app's list,
+ * so the module's tests import no other module.)
+ */
+export function modulesWithVerification(env: VerificationEnv): ModuleManifest[] {
+  return modules.map((m) => (m.name === 'verification' ? verificationModule(env) : m));
 }
 
 /** A deterministic facility key pair from a small number. */

@@ -13,6 +13,7 @@ import { submitReports } from '../report.service.ts';
 import { declareRun, type NewRun } from '../run.service.ts';
 import { signAll, type Simulation } from './simulator.ts';
 import type { SignedReport } from '../types.ts';
+import type { VerificationEnv } from '../verification-env.ts';
 import { MAX_BATCH } from '../reports.dto.ts';
 
 /** What submitting needs of a server. */
@@ -23,13 +24,13 @@ export interface SubmissionTarget {
   submitBatch(reports: SignedReport[]): Promise<unknown>;
 }
 
-/** The services, called in-process as `actor`. */
-export function serviceTarget(db: Db, actor: Actor): SubmissionTarget {
+/** The services, called in-process as `actor`, on the module's clock `env`. */
+export function serviceTarget(db: Db, actor: Actor, env: VerificationEnv): SubmissionTarget {
   return {
-    registerFacility: (input) => registerFacility(db, actor, input),
-    rotateKey: (facilityId, input) => rotateFacilityKey(db, actor, facilityId, input),
+    registerFacility: (input) => registerFacility(db, actor, input, env),
+    rotateKey: (facilityId, input) => rotateFacilityKey(db, actor, facilityId, input, env),
     declareRun: (input) => declareRun(db, actor, input),
-    submitBatch: (reports) => submitReports(db, actor, reports),
+    submitBatch: (reports) => submitReports(db, actor, reports, env),
   };
 }
 
