@@ -1,20 +1,17 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { count, eq } from 'drizzle-orm';
 import { createAccount, noAccounts } from './auth/auth.service.ts';
 import { generatePassword } from './auth/passwords.ts';
-import { FailureLimiter } from './auth/rate-limit.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { AppError } from './errors.ts';
-import { createApp } from './http/app.ts';
+import { createApp } from './app.ts';
 import type { App, AppDeps } from './http/context.ts';
 import { ensureLogKey } from './ledger/log-writer.ts';
+import { lockLogState } from './ledger/log.repository.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { logState } from './ledger/log.table.ts';
 import type { ModuleManifest } from './module.ts';
-import { loadStates } from './states/states.service.ts';
-import { states } from './states/states.table.ts';
+import { loadStates, statesLoaded } from './states/states.service.ts';
 
 export const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
 
@@ -48,9 +45,8 @@ export async function prepareDatabase(database: Database, config: Pick<Config, '
   await ensureLogKey(database.db, config.logOrigin);
   await database.db.transaction(async (tx) => {
     // The log's row lock serialises two processes preparing one PostgreSQL database at once.
-    await tx.select({ id: logState.id }).from(logState).where(eq(logState.id, 1)).for('update');
-    const [{ n }] = await tx.select({ n: count() }).from(states);
-    if (n > 0) return;
+    await lockLogState(tx);
+    if (await statesLoaded(tx)) return;
     await loadStates(tx);
     for (const module of modules) await module.firstStart?.(tx);
   });
@@ -92,7 +88,6 @@ export async function boot(config: Config, modules: ModuleManifest[], database?:
   const deps: AppDeps = {
     database: db,
     config,
-    loginLimiter: new FailureLimiter(config.loginAttempts, config.loginWindowSeconds * 1000),
     version: VERSION,
     logger: logger ?? createLogger(config.logLevel),
   };

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
 import { SIGNED_IN_SECURITY } from './access.ts';
-import type { Role } from './auth.table.ts';
+import type { Role } from '../actor.ts';
 
 type Access = 'public' | 'signed-in' | Role[];
 

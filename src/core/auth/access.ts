@@ -10,7 +10,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../http/context.ts';
-import type { Role } from './auth.table.ts';
+import type { Role } from '../actor.ts';
 import { requireActor, requireRole } from './permissions.ts';
 
 /** The OpenAPI security requirement of a protected route: a session cookie or a bearer token, never anonymous. */

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { MAX_INT4, pathId } from '../http/openapi.ts';
 import { text } from '../http/text.ts';
-import { ROLES } from './auth.table.ts';
+import { ROLES } from '../actor.ts';
 
 export const RoleSchema = z.enum(ROLES).openapi('Role');
 

@@ -5,6 +5,7 @@ import { errorResponses, jsonBody, jsonResponse } from '../http/openapi.ts';
 import { clientAddress } from '../http/security.ts';
 import { roles, signedIn } from './access.ts';
 import * as auth from './auth.service.ts';
+import { FailureLimiter } from './rate-limit.ts';
 import {
   CreatedTokenSchema,
   IdParamSchema,
@@ -103,10 +104,12 @@ const revokeTokenRoute = createRoute({
   responses: { 200: jsonResponse(TokenSchema, 'Revoked'), ...errorResponses },
 });
 
+/** Mounts login, logout, accounts and tokens; failed logins are counted per app, in memory. */
 export function mountAuthRoutes(app: App, deps: AppDeps) {
+  const loginLimiter = new FailureLimiter(deps.config.loginAttempts, deps.config.loginWindowSeconds * 1000);
   app.openapi(loginRoute, async (c) => {
     const input = c.req.valid('json');
-    const { token, expiresAt, user } = await auth.login(c.var.db, deps.loginLimiter, deps.config.sessionHours, {
+    const { token, expiresAt, user } = await auth.login(c.var.db, loginLimiter, deps.config.sessionHours, {
       ...input,
       address: clientAddress(c),
     });

@@ -1,9 +1,10 @@
-import { and, asc, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { AppError, notFound } from '../errors.ts';
 import { appendToLog } from '../ledger/log-writer.ts';
 import { changedFields, isUnchanged } from '../patch.ts';
-import { apiTokens, sessions, users, type Role } from './auth.table.ts';
+import type { Role } from '../actor.ts';
+import * as repo from './auth.repository.ts';
+import type { TokenRow, UserRow } from './auth.repository.ts';
 import { generatePassword, hashPassword, verifyPassword } from './passwords.ts';
 import { actorLabel, requireActor, requireRole, type Actor } from './permissions.ts';
 import type { FailureLimiter } from './rate-limit.ts';
@@ -14,7 +15,7 @@ export const SESSION_COOKIE = 'concord_session';
 /** A user as the API shows it: never the password hash. */
 export type PublicUser = Actor & { disabled: boolean; createdAt: string };
 
-const toPublic = (row: typeof users.$inferSelect): PublicUser => ({
+const toPublic = (row: UserRow): PublicUser => ({
   id: row.id,
   email: row.email,
   name: row.name,
@@ -24,7 +25,7 @@ const toPublic = (row: typeof users.$inferSelect): PublicUser => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-const toActor = (row: typeof users.$inferSelect): Actor => ({
+const toActor = (row: UserRow): Actor => ({
   id: row.id,
   email: row.email,
   name: row.name,
@@ -55,7 +56,7 @@ export async function login(
   if (wait > 0) {
     throw new AppError('rate_limited', `too many failed logins; try again in ${wait} s`, { details: { retryAfter: wait } });
   }
-  const [row] = await db.select().from(users).where(eq(users.email, email));
+  const row = await repo.findUserByEmail(db, email);
   dummyHash ??= hashPassword(generatePassword());
   const ok = await verifyPassword(input.password, row?.passwordHash ?? (await dummyHash));
   if (!row || !ok || row.disabled) {
@@ -66,33 +67,25 @@ export async function login(
   const token = newSecret('ccs');
   const expiresAt = new Date(Date.now() + sessionHours * 3600_000);
   // Expired sessions are useless; each login sweeps the user's own.
-  await db.delete(sessions).where(and(eq(sessions.userId, row.id), lt(sessions.expiresAt, new Date())));
-  await db.insert(sessions).values({ tokenHash: hashSecret(token), userId: row.id, expiresAt });
+  await repo.deleteExpiredSessions(db, row.id, new Date());
+  await repo.insertSession(db, { tokenHash: hashSecret(token), userId: row.id, expiresAt });
   return { token, expiresAt, user: toPublic(row) };
 }
 
 export async function logout(db: Db, sessionToken: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.tokenHash, hashSecret(sessionToken)));
+  await repo.deleteSession(db, hashSecret(sessionToken));
 }
 
 /** The actor behind a session cookie, or null when it is unknown or expired. */
 export async function actorForSession(db: Db, sessionToken: string): Promise<Actor | null> {
-  const [row] = await db
-    .select({ user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashSecret(sessionToken)), gt(sessions.expiresAt, new Date())));
-  return row && !row.user.disabled ? toActor(row.user) : null;
+  const user = await repo.findUserBySession(db, hashSecret(sessionToken), new Date());
+  return user && !user.disabled ? toActor(user) : null;
 }
 
 /** The actor behind a bearer token, or null when it is unknown or revoked. */
 export async function actorForToken(db: Db, token: string): Promise<Actor | null> {
-  const [row] = await db
-    .select({ user: users })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hashSecret(token)), isNull(apiTokens.revokedAt)));
-  return row && !row.user.disabled ? toActor(row.user) : null;
+  const user = await repo.findUserByToken(db, hashSecret(token));
+  return user && !user.disabled ? toActor(user) : null;
 }
 
 export interface NewUser {
@@ -121,12 +114,8 @@ export async function createAccount(db: Db, creator: Actor | null, input: NewUse
   const email = input.email.trim().toLowerCase();
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-    if (existing) throw new AppError('already_exists', `an account with e-mail ${email} exists`);
-    const [row] = await tx
-      .insert(users)
-      .values({ email, name: input.name, role: input.role, participantId: input.participantId ?? null, passwordHash })
-      .returning();
+    if (await repo.findUserByEmail(tx, email)) throw new AppError('already_exists', `an account with e-mail ${email} exists`);
+    const row = await repo.insertUser(tx, { email, name: input.name, role: input.role, participantId: input.participantId ?? null, passwordHash });
     await appendToLog(tx, {
       kind: 'account.created',
       actor: actorLabel(creator),
@@ -144,12 +133,12 @@ export async function createUser(db: Db, actor: Actor | null, input: NewUser): P
 
 export async function listUsers(db: Db, actor: Actor | null): Promise<PublicUser[]> {
   requireRole(actor, 'admin');
-  return (await db.select().from(users).orderBy(asc(users.id))).map(toPublic);
+  return (await repo.listUsers(db)).map(toPublic);
 }
 
 export async function getUser(db: Db, actor: Actor | null, id: number): Promise<PublicUser> {
   requireRole(actor, 'admin');
-  const [row] = await db.select().from(users).where(eq(users.id, id));
+  const row = await repo.findUser(db, id);
   if (!row) throw notFound('user', { id });
   return toPublic(row);
 }
@@ -176,7 +165,7 @@ export async function updateUser(db: Db, actor: Actor | null, id: number, patch:
   }
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
   return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+    const row = await repo.findUser(tx, id, 'update');
     if (!row) throw notFound('user', { id });
     const role = patch.role ?? row.role;
     const participantId = patch.participantId !== undefined ? patch.participantId : role === 'delegate' ? row.participantId : null;
@@ -186,7 +175,7 @@ export async function updateUser(db: Db, actor: Actor | null, id: number, patch:
     // a new password and revokeTokens are acts, never no-ops.
     if (isUnchanged(changes) && !passwordHash && !patch.revokeTokens) return toPublic(row);
     const set = { ...changes, ...(passwordHash ? { passwordHash } : {}) };
-    const [updated] = isUnchanged(set) ? [row] : await tx.update(users).set(set).where(eq(users.id, id)).returning();
+    const updated = isUnchanged(set) ? row : await repo.updateUser(tx, id, set);
     if (role !== row.role || participantId !== row.participantId || updated.disabled !== row.disabled) {
       await appendToLog(tx, {
         kind: 'account.changed',
@@ -196,10 +185,8 @@ export async function updateUser(db: Db, actor: Actor | null, id: number, patch:
       });
     }
     // A disabled account or a new password ends every open session, in the same transaction as the change and its log entry.
-    if (updated.disabled || passwordHash) await tx.delete(sessions).where(eq(sessions.userId, id));
-    if (updated.disabled || patch.revokeTokens) {
-      await tx.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)));
-    }
+    if (updated.disabled || passwordHash) await repo.deleteSessionsOf(tx, id);
+    if (updated.disabled || patch.revokeTokens) await repo.revokeTokensOf(tx, id, new Date());
     return toPublic(updated);
   });
 }
@@ -212,7 +199,7 @@ export interface TokenInfo {
   revokedAt: string | null;
 }
 
-const toTokenInfo = (row: typeof apiTokens.$inferSelect): TokenInfo => ({
+const toTokenInfo = (row: TokenRow): TokenInfo => ({
   id: row.id,
   name: row.name,
   prefix: row.prefix,
@@ -227,35 +214,28 @@ export async function createToken(db: Db, actor: Actor | null, name: string): Pr
   // The account's row is held while the token is stored, so a token cannot slip in beside a
   // concurrent disable (which holds the row to revoke every token).
   const row = await db.transaction(async (tx) => {
-    const [user] = await tx.select({ disabled: users.disabled }).from(users).where(eq(users.id, who.id)).for('share');
+    const user = await repo.findUser(tx, who.id, 'share');
     if (!user || user.disabled) throw new AppError('unauthenticated', 'this account is disabled');
-    const [created] = await tx
-      .insert(apiTokens)
-      .values({ userId: who.id, name, tokenHash: hashSecret(token), prefix: token.slice(0, 8) })
-      .returning();
-    return created;
+    return repo.insertToken(tx, { userId: who.id, name, tokenHash: hashSecret(token), prefix: token.slice(0, 8) });
   });
   return { ...toTokenInfo(row), token };
 }
 
 export async function listTokens(db: Db, actor: Actor | null): Promise<TokenInfo[]> {
   const who = requireActor(actor);
-  const rows = await db.select().from(apiTokens).where(eq(apiTokens.userId, who.id)).orderBy(asc(apiTokens.id));
-  return rows.map(toTokenInfo);
+  return (await repo.listTokensOf(db, who.id)).map(toTokenInfo);
 }
 
 /** Revokes one of the actor's tokens (an admin may revoke anyone's). */
 export async function revokeToken(db: Db, actor: Actor | null, id: number): Promise<TokenInfo> {
   const who = requireActor(actor);
-  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
+  const row = await repo.findToken(db, id);
   if (!row || (row.userId !== who.id && who.role !== 'admin')) throw notFound('token', { id });
   if (row.revokedAt) return toTokenInfo(row);
-  const [updated] = await db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, id)).returning();
-  return toTokenInfo(updated);
+  return toTokenInfo(await repo.revokeToken(db, id, new Date()));
 }
 
 /** True when no account exists yet (first start). */
 export async function noAccounts(db: Db): Promise<boolean> {
-  const rows = await db.select({ id: users.id }).from(users).limit(1);
-  return rows.length === 0;
+  return repo.noUsers(db);
 }

@@ -1,7 +1,5 @@
 import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-
-export const ROLES = ['admin', 'staff', 'delegate', 'operator', 'inspector'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../actor.ts';
 
 /** Accounts. A delegate is bound to one assembly participant (participant_id). */
 export const users = pgTable('users', {

@@ -1,14 +1,8 @@
+import type { Actor, Role } from '../actor.ts';
 import { AppError } from '../errors.ts';
-import type { Role } from './auth.table.ts';
 
-/** Who is making a request, as the services see it. */
-export interface Actor {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  participantId: number | null;
-}
+// The services take the actor's type from here, beside the checks they run on it.
+export type { Actor } from '../actor.ts';
 
 /** Throws unless someone is logged in; returns the actor. */
 export function requireActor(actor: Actor | null): Actor {

@@ -1,6 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Actor } from '../auth/permissions.ts';
-import type { FailureLimiter } from '../auth/rate-limit.ts';
+import type { Actor } from '../actor.ts';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
@@ -22,7 +21,6 @@ export type App = OpenAPIHono<AppEnv>;
 export interface AppDeps {
   database: Database;
   config: Config;
-  loginLimiter: FailureLimiter;
   logger: Logger;
   version: string;
 }

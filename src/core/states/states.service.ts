@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { notFound } from '../errors.ts';
 import { parseCsv } from './csv.ts';
-import { states } from './states.table.ts';
+import * as repo from './states.repository.ts';
 
-export type State = typeof states.$inferSelect;
+export type State = repo.StateRow;
 
 export const STATES_CSV = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/states.csv');
 
@@ -33,24 +32,15 @@ export function readStatesCsv(file = STATES_CSV): State[] {
  */
 const cache = new WeakMap<Db, Promise<State[]>>();
 
+/** True once the reference states are loaded (the marker of a database's first start). */
+export async function statesLoaded(db: Db): Promise<boolean> {
+  return (await repo.countStates(db)) > 0;
+}
+
 /** Loads (or refreshes) the reference states; safe to run on every start. */
 export async function loadStates(db: Db, rows = readStatesCsv()): Promise<number> {
   cache.delete(db);
-  await db
-    .insert(states)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: states.iso3,
-      set: {
-        name: sql`excluded.name`,
-        unMember: sql`excluded.un_member`,
-        region: sql`excluded.region`,
-        population: sql`excluded.population`,
-        populationYear: sql`excluded.population_year`,
-        gdpUsd: sql`excluded.gdp_usd`,
-        gdpYear: sql`excluded.gdp_year`,
-      },
-    });
+  await repo.upsertStates(db, rows);
   return rows.length;
 }
 
@@ -58,8 +48,8 @@ export async function loadStates(db: Db, rows = readStatesCsv()): Promise<number
 export function listStates(db: Db): Promise<State[]> {
   let list = cache.get(db);
   if (!list) {
-    // A Drizzle query is a thenable that runs again at every await: keep its result's promise.
-    list = db.select().from(states).orderBy(asc(states.iso3)).execute();
+    // Keep the query's one promise, so concurrent readers share one round trip.
+    list = repo.listStates(db);
     cache.set(db, list);
     list.catch(() => cache.delete(db));
   }
@@ -67,7 +57,7 @@ export function listStates(db: Db): Promise<State[]> {
 }
 
 export async function getState(db: Db, iso3: string): Promise<State> {
-  const [row] = await db.select().from(states).where(eq(states.iso3, iso3.toUpperCase()));
+  const row = await repo.findState(db, iso3.toUpperCase());
   if (!row) throw notFound('state', { iso3 });
   return row;
 }

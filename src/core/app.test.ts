@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { testApp, type TestApp } from '../../test/fixtures/app.ts';
+import { errorOf } from '../../test/fixtures/http.ts';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp(undefined, { bodyLimit: 4096 });
 });
 afterAll(() => t.close());
-
-const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
 
 describe('GET /api/health', () => {
   it('reports the database kind and version', async () => {
@@ -68,21 +67,5 @@ describe('error handling', () => {
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expect((await errorOf(res)).code).toMatch(/unsupported_media_type|bad_request/);
-  });
-});
-
-describe('a unique-index race', () => {
-  it('answers 409 already_exists, not 500', async () => {
-    const { errorHandler } = await import('./errors.ts');
-    const { createLogger } = await import('../logger.ts');
-    const { Hono } = await import('hono');
-    const app = new Hono();
-    app.onError(errorHandler(createLogger('silent')));
-    app.get('/race', () => {
-      throw Object.assign(new Error('Failed query'), { cause: Object.assign(new Error('duplicate key value'), { code: '23505' }) });
-    });
-    const res = await app.request('/race');
-    expect(res.status).toBe(409);
-    expect((await errorOf(res)).code).toBe('already_exists');
   });
 });

@@ -1,21 +1,25 @@
+/**
+ * The composition root of the HTTP app: the shared middleware in order, core's routes (health,
+ * auth, states, log), then each module's manifest, the OpenAPI document and the web app. It sits
+ * beside boot.ts, above http, auth, states and the ledger, so none of them needs to know the others.
+ */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
-import { AppError } from '../errors.ts';
-import type { ModuleManifest } from '../module.ts';
-import { mountAuthRoutes } from '../auth/auth.routes.ts';
-import { mountStatesRoutes } from '../states/states.routes.ts';
-import { mountLogRoutes } from '../ledger/log.routes.ts';
-import { mountHealthRoute } from './health.routes.ts';
-import { authenticate, checkCsrf, requireUtf8Body, securityHeaders } from './security.ts';
-import { errorBody, errorHandler, fromZodError } from './errors.ts';
-import { mountOpenApi } from './openapi.ts';
-import { accessLog } from './request-log.ts';
-import { mountWebApp } from './web-app.ts';
-import type { App, AppDeps, AppEnv } from './context.ts';
-
-export { WEB_DIST } from './web-app.ts';
+import { authenticate, checkCsrf } from './auth/auth.middleware.ts';
+import { mountAuthRoutes } from './auth/auth.routes.ts';
+import { AppError } from './errors.ts';
+import type { App, AppDeps, AppEnv } from './http/context.ts';
+import { errorBody, errorHandler, fromZodError } from './http/errors.ts';
+import { mountHealthRoute } from './http/health.routes.ts';
+import { mountOpenApi } from './http/openapi.ts';
+import { accessLog } from './http/request-log.ts';
+import { requireUtf8Body, securityHeaders } from './http/security.ts';
+import { mountWebApp } from './http/web-app.ts';
+import { mountLogRoutes } from './ledger/log.routes.ts';
+import type { ModuleManifest } from './module.ts';
+import { mountStatesRoutes } from './states/states.routes.ts';
 
 /** Builds the whole HTTP app: API, OpenAPI document, docs, and the web app. */
 export function createApp(deps: AppDeps, modules: ModuleManifest[]): App {
