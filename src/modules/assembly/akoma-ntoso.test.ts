@@ -14,125 +14,161 @@ interface XmlElement {
   text: string;
 }
 
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const isNameStart = (c: string) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '_' || c === ':';
+const isNameChar = (c: string) => isNameStart(c) || (c >= '0' && c <= '9') || c === '-' || c === '.';
+const isXmlChar = (cp: number) =>
+  cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || cp >= 0x10000;
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
 /**
  * A strict, minimal, regex-free XML 1.0 well-formedness checker for what the exporter writes:
  * an optional XML declaration, then one root element with elements, attributes, character data and
  * the five predefined entities or numeric references. Comments, CDATA, DOCTYPE and processing
- * instructions elsewhere are rejected. Returns the element tree, text unescaped.
+ * instructions elsewhere are rejected. `parse` returns the element tree, text unescaped.
  */
-function parseXml(xml: string): XmlElement {
-  let i = 0;
-  const fail = (why: string): never => {
-    throw new Error(`not well-formed at ${i}: ${why}`);
-  };
-  const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-  const isNameStart = (c: string) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '_' || c === ':';
-  const isNameChar = (c: string) => isNameStart(c) || (c >= '0' && c <= '9') || c === '-' || c === '.';
-  const isXmlChar = (cp: number) =>
-    cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || cp >= 0x10000;
-  const skipSpace = () => {
-    while (i < xml.length && isSpace(xml[i])) i++;
-  };
-  const name = () => {
-    const start = i;
-    if (!isNameStart(xml[i] ?? '')) fail('expected a name');
-    while (i < xml.length && isNameChar(xml[i])) i++;
-    return xml.slice(start, i);
-  };
-  const reference = (): string => {
-    // at '&'
-    const end = xml.indexOf(';', i);
-    if (end < 0) fail('unterminated reference');
-    const ref = xml.slice(i + 1, end);
-    i = end + 1;
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (ref in named) return named[ref];
-    if (ref.startsWith('#x')) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
-    if (ref.startsWith('#')) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
-    return fail(`unknown entity &${ref};`);
-  };
-  const char = (): string => {
-    const cp = xml.codePointAt(i) as number;
-    if (!isXmlChar(cp) || (cp >= 0xd800 && cp <= 0xdfff)) fail(`character U+${cp.toString(16)} not allowed`);
-    const c = String.fromCodePoint(cp);
-    i += c.length;
-    return c;
-  };
+class StrictXmlParser {
+  private i = 0;
+  private readonly stack: XmlElement[] = [];
+  private root: XmlElement | null = null;
 
-  if (xml.startsWith('<?xml')) {
-    const end = xml.indexOf('?>');
-    if (end < 0) fail('unterminated declaration');
-    i = end + 2;
-  }
-  skipSpace();
-  const stack: XmlElement[] = [];
-  let root: XmlElement | null = null;
-  while (i < xml.length) {
-    if (xml[i] === '<') {
-      i++;
-      if (xml[i] === '/') {
-        i++;
-        const n = name();
-        skipSpace();
-        if (xml[i] !== '>') fail('expected >');
-        i++;
-        const open = stack.pop();
-        if (!open || open.name !== n) fail(`</${n}> does not close <${open?.name}>`);
-        if (stack.length === 0) {
-          skipSpace();
-          if (i !== xml.length) fail('content after the root element');
-        }
+  constructor(private readonly xml: string) {}
+
+  parse(): XmlElement {
+    const xml = this.xml;
+    if (xml.startsWith('<?xml')) {
+      const end = xml.indexOf('?>');
+      if (end < 0) this.fail('unterminated declaration');
+      this.i = end + 2;
+    }
+    this.skipSpace();
+    while (this.i < xml.length) {
+      if (xml[this.i] === '<') {
+        this.i++;
+        if (xml[this.i] === '/') this.closingTag();
+        else this.openingTag();
         continue;
       }
-      if (xml[i] === '!' || xml[i] === '?') fail('comments, CDATA, DOCTYPE and PIs are not expected');
-      if (root && stack.length === 0) fail('a second root element');
-      const el: XmlElement = { name: name(), attrs: {}, children: [], text: '' };
-      for (;;) {
-        const hadSpace = i < xml.length && isSpace(xml[i]);
-        skipSpace();
-        if (xml[i] === '/' || xml[i] === '>') break;
-        if (!hadSpace) fail('attributes must be separated by whitespace');
-        const a = name();
-        skipSpace();
-        if (xml[i] !== '=') fail('expected =');
-        i++;
-        skipSpace();
-        const quote = xml[i];
-        if (quote !== '"' && quote !== "'") fail('expected a quoted value');
-        i++;
-        let value = '';
-        while (xml[i] !== quote) {
-          if (i >= xml.length) fail('unterminated attribute value');
-          if (xml[i] === '<') fail('< in an attribute value');
-          value += xml[i] === '&' ? reference() : char();
-        }
-        i++;
-        if (a in el.attrs) fail(`duplicate attribute ${a}`);
-        el.attrs[a] = value;
-      }
-      if (stack.length > 0) stack[stack.length - 1].children.push(el);
-      else root = el;
-      if (xml[i] === '/') {
-        i++;
-        if (xml[i] !== '>') fail('expected />');
-        i++;
-        if (stack.length === 0) {
-          skipSpace();
-          if (i !== xml.length) fail('content after the root element');
-        }
-      } else {
-        i++;
-        stack.push(el);
-      }
-      continue;
+      if (this.stack.length === 0) this.fail('text outside the root element');
+      if (xml.startsWith(']]>', this.i)) this.fail(']]> in character data');
+      this.stack[this.stack.length - 1].text += xml[this.i] === '&' ? this.reference() : this.char();
     }
-    if (stack.length === 0) fail('text outside the root element');
-    if (xml.startsWith(']]>', i)) fail(']]> in character data');
-    stack[stack.length - 1].text += xml[i] === '&' ? reference() : char();
+    if (!this.root || this.stack.length > 0) this.fail('unclosed elements');
+    return this.root as XmlElement;
   }
-  if (!root || stack.length > 0) fail('unclosed elements');
-  return root as XmlElement;
+
+  private fail(why: string): never {
+    throw new Error(`not well-formed at ${this.i}: ${why}`);
+  }
+
+  private skipSpace() {
+    while (this.i < this.xml.length && isSpace(this.xml[this.i])) this.i++;
+  }
+
+  private name() {
+    const start = this.i;
+    if (!isNameStart(this.xml[this.i] ?? '')) this.fail('expected a name');
+    while (this.i < this.xml.length && isNameChar(this.xml[this.i])) this.i++;
+    return this.xml.slice(start, this.i);
+  }
+
+  /** A reference, at '&'. */
+  private reference(): string {
+    const end = this.xml.indexOf(';', this.i);
+    if (end < 0) this.fail('unterminated reference');
+    const ref = this.xml.slice(this.i + 1, end);
+    this.i = end + 1;
+    if (ref in NAMED_ENTITIES) return NAMED_ENTITIES[ref];
+    if (ref.startsWith('#x')) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
+    if (ref.startsWith('#')) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
+    return this.fail(`unknown entity &${ref};`);
+  }
+
+  private char(): string {
+    const cp = this.xml.codePointAt(this.i) as number;
+    if (!isXmlChar(cp) || (cp >= 0xd800 && cp <= 0xdfff)) this.fail(`character U+${cp.toString(16)} not allowed`);
+    const c = String.fromCodePoint(cp);
+    this.i += c.length;
+    return c;
+  }
+
+  /** After the root element closes, only whitespace may follow. */
+  private endIfRootClosed() {
+    if (this.stack.length === 0) {
+      this.skipSpace();
+      if (this.i !== this.xml.length) this.fail('content after the root element');
+    }
+  }
+
+  /** `</name>`, at '/'. */
+  private closingTag() {
+    this.i++;
+    const n = this.name();
+    this.skipSpace();
+    if (this.xml[this.i] !== '>') this.fail('expected >');
+    this.i++;
+    const open = this.stack.pop();
+    if (!open || open.name !== n) this.fail(`</${n}> does not close <${open?.name}>`);
+    this.endIfRootClosed();
+  }
+
+  /** `<name attrs>` or `<name attrs/>`, after '<'. */
+  private openingTag() {
+    const xml = this.xml;
+    if (xml[this.i] === '!' || xml[this.i] === '?') this.fail('comments, CDATA, DOCTYPE and PIs are not expected');
+    if (this.root && this.stack.length === 0) this.fail('a second root element');
+    const el: XmlElement = { name: this.name(), attrs: {}, children: [], text: '' };
+    this.attributes(el);
+    if (this.stack.length > 0) this.stack[this.stack.length - 1].children.push(el);
+    else this.root = el;
+    if (xml[this.i] === '/') {
+      this.i++;
+      if (xml[this.i] !== '>') this.fail('expected />');
+      this.i++;
+      this.endIfRootClosed();
+    } else {
+      this.i++;
+      this.stack.push(el);
+    }
+  }
+
+  /** The attributes of `el`, up to '/' or '>'. */
+  private attributes(el: XmlElement) {
+    const xml = this.xml;
+    for (;;) {
+      const hadSpace = this.i < xml.length && isSpace(xml[this.i]);
+      this.skipSpace();
+      if (xml[this.i] === '/' || xml[this.i] === '>') break;
+      if (!hadSpace) this.fail('attributes must be separated by whitespace');
+      const a = this.name();
+      this.skipSpace();
+      if (xml[this.i] !== '=') this.fail('expected =');
+      this.i++;
+      this.skipSpace();
+      const value = this.attributeValue();
+      if (a in el.attrs) this.fail(`duplicate attribute ${a}`);
+      el.attrs[a] = value;
+    }
+  }
+
+  /** A quoted attribute value, unescaped. */
+  private attributeValue(): string {
+    const quote = this.xml[this.i];
+    if (quote !== '"' && quote !== "'") this.fail('expected a quoted value');
+    this.i++;
+    let value = '';
+    while (this.xml[this.i] !== quote) {
+      if (this.i >= this.xml.length) this.fail('unterminated attribute value');
+      if (this.xml[this.i] === '<') this.fail('< in an attribute value');
+      value += this.xml[this.i] === '&' ? this.reference() : this.char();
+    }
+    this.i++;
+    return value;
+  }
 }
+
+/** Parses `xml` strictly (see StrictXmlParser), failing on anything not well-formed. */
+const parseXml = (xml: string): XmlElement => new StrictXmlParser(xml).parse();
 
 const child = (el: XmlElement, name: string) => {
   const found = el.children.find((c) => c.name === name);
@@ -230,7 +266,9 @@ describe('toAkomaNtoso', () => {
     expect(third.children.map((c) => c.name)).toEqual(['num', 'content']); // empty heading omitted
     expect(child(third, 'content').children.map((c) => c.name)).toEqual(['p']);
   });
+});
 
+describe('toAkomaNtoso, for any text, with options, and on bad input', () => {
   it('stays well-formed for any text, dropping characters XML forbids', () => {
     const anyText = fc.string({ unit: 'binary', maxLength: 60 });
     fc.assert(

@@ -27,66 +27,67 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('text PostgreSQL cannot store', () => {
-  const soon = () => new Date(Date.now() + 3600_000).toISOString();
-  const later = () => new Date(Date.now() + 7200_000).toISOString();
-  const operations: { name: string; method: string; path: () => string; cookie: () => string; body: (bad: string) => unknown; field: string }[] = [
-    { name: 'treaty title', method: 'POST', path: () => '/api/treaties', cookie: () => f.admin, body: (v) => ({ ...DRAFT, title: v }), field: 'title' },
-    {
-      name: 'article heading',
-      method: 'POST',
-      path: () => '/api/treaties',
-      cookie: () => f.admin,
-      body: (v) => ({ ...DRAFT, articles: [DRAFT.articles[0], { heading: v, body: 'text' }] }),
-      field: 'articles.1.heading',
-    },
-    {
-      name: 'article body',
-      method: 'POST',
-      path: () => '/api/treaties',
-      cookie: () => f.admin,
-      body: (v) => ({ ...DRAFT, articles: [{ heading: 'H', body: v }] }),
-      field: 'articles.0.body',
-    },
-    {
-      name: 'amendment body',
-      method: 'POST',
-      path: () => `/api/treaties/${treatyId}/amendments`,
-      cookie: () => f.delegate.CHN,
-      body: (v) => ({ baseVersion: 1, op: 'edit', articleKey: 'art-1', body: v, rationale: 'r' }),
-      field: 'body',
-    },
-    {
-      name: 'amendment rationale',
-      method: 'POST',
-      path: () => `/api/treaties/${treatyId}/amendments`,
-      cookie: () => f.delegate.CHN,
-      body: (v) => ({ baseVersion: 1, op: 'edit', articleKey: 'art-1', body: 'x', rationale: v }),
-      field: 'rationale',
-    },
-    {
-      name: 'amendment article key',
-      method: 'POST',
-      path: () => `/api/treaties/${treatyId}/amendments`,
-      cookie: () => f.delegate.CHN,
-      body: (v) => ({ baseVersion: 1, op: 'edit', articleKey: v, body: 'x', rationale: 'r' }),
-      field: 'articleKey',
-    },
-    { name: 'amendment comment (delegate)', method: 'POST', path: () => `/api/treaties/${treatyId}/amendments/${amendmentId}/comments`, cookie: () => f.delegate.CHN, body: (v) => ({ body: v }), field: 'body' },
-    { name: 'amendment comment (secretariat)', method: 'POST', path: () => `/api/treaties/${treatyId}/amendments/${amendmentId}/comments`, cookie: () => f.admin, body: (v) => ({ body: v }), field: 'body' },
-    {
-      name: 'motion title',
-      method: 'POST',
-      path: () => '/api/motions',
-      cookie: () => f.admin,
-      body: (v) => ({ kind: 'procedural', title: v, opensAt: soon(), closesAt: later() }),
-      field: 'title',
-    },
-    { name: 'organization participant name', method: 'POST', path: () => '/api/assembly/participants', cookie: () => f.admin, body: (v) => ({ name: v }), field: 'name' },
-    { name: 'participant PATCH name', method: 'PATCH', path: () => `/api/assembly/participants/${orgId}`, cookie: () => f.admin, body: (v) => ({ name: v }), field: 'name' },
-    { name: 'power query names', method: 'POST', path: () => '/api/power', cookie: () => f.admin, body: (v) => ({ weights: [1, 2], quota: 2, names: ['ok', v] }), field: 'names.1' },
-  ];
+const soon = () => new Date(Date.now() + 3600_000).toISOString();
+const later = () => new Date(Date.now() + 7200_000).toISOString();
+/** Every free-text field of the assembly's bodies, with a request that puts `bad` in it. */
+const operations: { name: string; method: string; path: () => string; cookie: () => string; body: (bad: string) => unknown; field: string }[] = [
+  { name: 'treaty title', method: 'POST', path: () => '/api/treaties', cookie: () => f.admin, body: (v) => ({ ...DRAFT, title: v }), field: 'title' },
+  {
+    name: 'article heading',
+    method: 'POST',
+    path: () => '/api/treaties',
+    cookie: () => f.admin,
+    body: (v) => ({ ...DRAFT, articles: [DRAFT.articles[0], { heading: v, body: 'text' }] }),
+    field: 'articles.1.heading',
+  },
+  {
+    name: 'article body',
+    method: 'POST',
+    path: () => '/api/treaties',
+    cookie: () => f.admin,
+    body: (v) => ({ ...DRAFT, articles: [{ heading: 'H', body: v }] }),
+    field: 'articles.0.body',
+  },
+  {
+    name: 'amendment body',
+    method: 'POST',
+    path: () => `/api/treaties/${treatyId}/amendments`,
+    cookie: () => f.delegate.CHN,
+    body: (v) => ({ baseVersion: 1, op: 'edit', articleKey: 'art-1', body: v, rationale: 'r' }),
+    field: 'body',
+  },
+  {
+    name: 'amendment rationale',
+    method: 'POST',
+    path: () => `/api/treaties/${treatyId}/amendments`,
+    cookie: () => f.delegate.CHN,
+    body: (v) => ({ baseVersion: 1, op: 'edit', articleKey: 'art-1', body: 'x', rationale: v }),
+    field: 'rationale',
+  },
+  {
+    name: 'amendment article key',
+    method: 'POST',
+    path: () => `/api/treaties/${treatyId}/amendments`,
+    cookie: () => f.delegate.CHN,
+    body: (v) => ({ baseVersion: 1, op: 'edit', articleKey: v, body: 'x', rationale: 'r' }),
+    field: 'articleKey',
+  },
+  { name: 'amendment comment (delegate)', method: 'POST', path: () => `/api/treaties/${treatyId}/amendments/${amendmentId}/comments`, cookie: () => f.delegate.CHN, body: (v) => ({ body: v }), field: 'body' },
+  { name: 'amendment comment (secretariat)', method: 'POST', path: () => `/api/treaties/${treatyId}/amendments/${amendmentId}/comments`, cookie: () => f.admin, body: (v) => ({ body: v }), field: 'body' },
+  {
+    name: 'motion title',
+    method: 'POST',
+    path: () => '/api/motions',
+    cookie: () => f.admin,
+    body: (v) => ({ kind: 'procedural', title: v, opensAt: soon(), closesAt: later() }),
+    field: 'title',
+  },
+  { name: 'organization participant name', method: 'POST', path: () => '/api/assembly/participants', cookie: () => f.admin, body: (v) => ({ name: v }), field: 'name' },
+  { name: 'participant PATCH name', method: 'PATCH', path: () => `/api/assembly/participants/${orgId}`, cookie: () => f.admin, body: (v) => ({ name: v }), field: 'name' },
+  { name: 'power query names', method: 'POST', path: () => '/api/power', cookie: () => f.admin, body: (v) => ({ weights: [1, 2], quota: 2, names: ['ok', v] }), field: 'names.1' },
+];
 
+describe('text PostgreSQL cannot store', () => {
   for (const op of operations) {
     it(`${op.name}: U+0000 and lone surrogates get 400 validation_failed naming ${op.field}, and change nothing`, async () => {
       const before = await size();

@@ -39,12 +39,13 @@ async function motionEntries(id: number): Promise<LedgerEntry[]> {
   return entries.map((e: { canonical: string }) => JSON.parse(Buffer.from(e.canonical, 'base64').toString('utf8')) as LedgerEntry);
 }
 
-describe('an amendment from the floor to a new version', () => {
-  let usaEdit: any;
-  let braEdit: any;
-  let indInsert: any;
-  let motionId: number;
+// One amendment's way from the floor to a new version, told in two parts that share its state.
+let usaEdit: any;
+let braEdit: any;
+let indInsert: any;
+let motionId: number;
 
+describe('an amendment from the floor to a new version: the motion', () => {
   it('puts only an amendment on the floor to the vote, and refuses bad motions', async () => {
     usaEdit = await propose('USA', { op: 'edit', articleKey: 'art-2', body: 'A training run above 10^25 FLOP requires a licence.' });
     braEdit = await propose('BRA', { op: 'edit', articleKey: 'art-2', heading: 'Licensing thresholds' });
@@ -82,7 +83,9 @@ describe('an amendment from the floor to a new version', () => {
     expect(res.status).toBe(409);
     expect(await errorCode(res)).toBe('motion_not_open');
   });
+});
 
+describe('an amendment from the floor to a new version: the ballots', () => {
   it('takes one changeable ballot per member, only from its own delegate', async () => {
     clock.set(1.5 * HOUR);
     expect(await expectJson(vote(f.delegate.USA, motionId, 'yes'), 201)).toMatchObject({ choice: 'yes', changed: false, participantId: f.idOf('USA') });
@@ -133,7 +136,9 @@ describe('an amendment from the floor to a new version', () => {
     const m = await expectJson(t.request('GET', `/api/motions/${motionId}`));
     expect(m.ballots.find((b: any) => b.participantId === f.idOf('IND')).choice).toBe('no');
   });
+});
 
+describe('an amendment from the floor to a new version: the result', () => {
   it('closes lazily, publishes every ballot and the tally, and applies the amendment as version 2', async () => {
     const m = await expectJson(t.request('GET', `/api/motions/${motionId}`));
     expect(m.status).toBe('closed');
@@ -246,7 +251,7 @@ describe('a failed amendment motion and a procedural motion', () => {
   });
 });
 
-describe('adoption, signature, ratification and entry into force', () => {
+describe('adoption of the draft', () => {
   let adoptionId: number;
 
   it('keeps an adoption motion apart from pending amendment motions', async () => {
@@ -279,7 +284,9 @@ describe('adoption, signature, ratification and entry into force', () => {
     expect(await errorCode(late)).toBe('treaty_not_draft');
     expect(retally(await motionEntries(adoptionId)).ok).toBe(true);
   });
+});
 
+describe('signature, ratification and entry into force of the adopted draft', () => {
   it('refuses out-of-order acts, acts for another state and by organizations, changing nothing', async () => {
     clock.set(5 * HOUR);
     const { adoptedOn } = await expectJson(t.request('GET', `/api/treaties/${treatyId}`));

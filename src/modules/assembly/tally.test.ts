@@ -106,51 +106,51 @@ describe('tallyMotion', () => {
       { numRuns: 200 },
     );
   });
+});
 
-  describe('rejects invalid input with TallyInputError', () => {
-    const code = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        expect(e).toBeInstanceOf(TallyInputError);
-        return (e as TallyInputError).code;
-      }
-      return undefined;
-    };
-    const states = [{ id: 'A', weight: 1 }];
+describe('tallyMotion rejects invalid input with TallyInputError', () => {
+  const code = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(TallyInputError);
+      return (e as TallyInputError).code;
+    }
+    return undefined;
+  };
+  const states = [{ id: 'A', weight: 1 }];
 
-    it.each([
-      ['threshold 0', { ...advisory, threshold: 0 }],
-      ['threshold above 1', { ...advisory, threshold: 1.2 }],
-      ['negative quorum', { ...advisory, quorum: -0.1 }],
-      ['double majority 0', { ...advisory, doubleMajority: 0 }],
-      ['share above 1', { ...advisory, orgChamber: { mode: 'weighted', share: 1.5 } }],
-      ['unknown mode', { ...advisory, orgChamber: { mode: 'veto' } }],
-      ['NaN threshold', { ...advisory, threshold: Number.NaN }],
-    ])('rules: %s', (_, rules) => {
-      expect(code(() => tallyMotion(rules as TallyRules, states, [], []))).toBe('rules_invalid');
-    });
+  it.each([
+    ['threshold 0', { ...advisory, threshold: 0 }],
+    ['threshold above 1', { ...advisory, threshold: 1.2 }],
+    ['negative quorum', { ...advisory, quorum: -0.1 }],
+    ['double majority 0', { ...advisory, doubleMajority: 0 }],
+    ['share above 1', { ...advisory, orgChamber: { mode: 'weighted', share: 1.5 } }],
+    ['unknown mode', { ...advisory, orgChamber: { mode: 'veto' } }],
+    ['NaN threshold', { ...advisory, threshold: Number.NaN }],
+  ])('rules: %s', (_, rules) => {
+    expect(code(() => tallyMotion(rules as TallyRules, states, [], []))).toBe('rules_invalid');
+  });
 
-    it('members: duplicates, bad weights, no state weight', () => {
-      expect(code(() => tallyMotion(advisory, [...states, { id: 'A', weight: 1 }], [], []))).toBe('members_invalid');
-      expect(code(() => tallyMotion(advisory, states, [{ id: 'A' }], []))).toBe('members_invalid');
-      expect(code(() => tallyMotion(advisory, [{ id: 'A', weight: -1 }], [], []))).toBe('members_invalid');
-      expect(code(() => tallyMotion(advisory, [{ id: 'A', weight: 0 }], [], []))).toBe('members_invalid');
-      expect(code(() => tallyMotion(advisory, [], [{ id: 'o' }], []))).toBe('members_invalid');
-    });
+  it('members: duplicates, bad weights, no state weight', () => {
+    expect(code(() => tallyMotion(advisory, [...states, { id: 'A', weight: 1 }], [], []))).toBe('members_invalid');
+    expect(code(() => tallyMotion(advisory, states, [{ id: 'A' }], []))).toBe('members_invalid');
+    expect(code(() => tallyMotion(advisory, [{ id: 'A', weight: -1 }], [], []))).toBe('members_invalid');
+    expect(code(() => tallyMotion(advisory, [{ id: 'A', weight: 0 }], [], []))).toBe('members_invalid');
+    expect(code(() => tallyMotion(advisory, [], [{ id: 'o' }], []))).toBe('members_invalid');
+  });
 
-    it('ballots: unknown participant or choice', () => {
-      expect(code(() => tallyMotion(advisory, states, [], [{ participantId: 'Z', choice: 'yes' }]))).toBe(
-        'ballot_participant_unknown',
-      );
-      expect(
-        code(() => tallyMotion(advisory, states, [], [{ participantId: 'A', choice: 'maybe' as Choice }])),
-      ).toBe('ballot_invalid');
-    });
+  it('ballots: unknown participant or choice', () => {
+    expect(code(() => tallyMotion(advisory, states, [], [{ participantId: 'Z', choice: 'yes' }]))).toBe(
+      'ballot_participant_unknown',
+    );
+    expect(
+      code(() => tallyMotion(advisory, states, [], [{ participantId: 'A', choice: 'maybe' as Choice }])),
+    ).toBe('ballot_invalid');
+  });
 
-    it('a weighted chamber with everything and no organisations', () => {
-      const rules: TallyRules = { ...advisory, orgChamber: { mode: 'weighted', share: 1 } };
-      expect(code(() => tallyMotion(rules, states, [], []))).toBe('rules_invalid');
-    });
+  it('a weighted chamber with everything and no organisations', () => {
+    const rules: TallyRules = { ...advisory, orgChamber: { mode: 'weighted', share: 1 } };
+    expect(code(() => tallyMotion(rules, states, [], []))).toBe('rules_invalid');
   });
 });
