@@ -83,3 +83,89 @@ describe('readContributionsCsv', () => {
     expect(readContributionsCsv(csv, people, TODAY).rejected.map((r) => r.row)).toEqual([4]);
   });
 });
+
+describe('csvRecords, at the edges', () => {
+  it('keeps empty cells, a trailing comma as one more empty cell, and old Mac line ends', () => {
+    expect(csvRecords('a,,c,\r1,"",3,\r')).toEqual([
+      { line: 1, cells: ['a', '', 'c', ''] },
+      { line: 2, cells: ['1', '', '3', ''] },
+    ]);
+  });
+  it('skips blank lines but keeps a line of only a comma, and counts lines inside quotes', () => {
+    expect(csvRecords('h\n\n\n,\n"a\r\nb"\nlast')).toEqual([
+      { line: 1, cells: ['h'] },
+      { line: 4, cells: ['', ''] },
+      { line: 5, cells: ['a\r\nb'] },
+      { line: 7, cells: ['last'] },
+    ]);
+  });
+  it('gives nothing for an empty text or a lone byte-order mark', () => {
+    expect(csvRecords('')).toEqual([]);
+    expect(csvRecords('\uFEFF')).toEqual([]);
+  });
+});
+
+describe('readContributionsCsv, at the edges', () => {
+  const read = (lines: string[]) => readContributionsCsv(lines.join('\n'), people, TODAY);
+  const errorsOf = (lines: string[]) => read(lines).rejected.flatMap((r) => r.errors);
+
+  it('reads the header in any order and case, with spaces around names', () => {
+    const { accepted, rejected } = read([' Date ,HOURS, person ', '2025-01-01,2,1']);
+    expect(rejected).toEqual([]);
+    expect(accepted[0].input).toMatchObject({ personId: 1, contributedOn: '2025-01-01', hundredthHours: 200 });
+  });
+
+  it('names a repeated column and refuses the file', () => {
+    expect(read(['person,date,hours,Hours', '1,2025-01-01,1,2']).rejected).toEqual([{ row: 1, errors: ['repeated column(s): hours'] }]);
+  });
+
+  it('matches a name whatever its case and surrounding spaces, and an id with leading zeros', () => {
+    const { accepted, rejected } = read(['person,date,hours', '  rufo GUERRESCHI ,2025-01-01,1', '001,2025-01-02,1']);
+    expect(rejected).toEqual([]);
+    expect(accepted.map((a) => a.input.personId)).toEqual([1, 1]);
+  });
+
+  it('accepts today and refuses tomorrow, and knows which years have a 29 February', () => {
+    expect(read(['person,date,hours', `1,${TODAY},1`]).rejected).toEqual([]);
+    expect(errorsOf(['person,date,hours', '1,2025-06-02,1'])).toEqual(['date: 2025-06-02 is in the future']);
+    expect(errorsOf(['person,date,hours', '1,2025-02-29,1'])).toEqual(['date: "2025-02-29" is not a date (YYYY-MM-DD)']);
+    expect(read(['person,date,hours', '1,2024-02-29,1']).rejected).toEqual([]);
+    expect(errorsOf(['person,date,hours', '1,1/2/2025,1'])).toEqual(['date: "1/2/2025" is not a date (YYYY-MM-DD)']);
+  });
+
+  it('takes a currency in any case, keeps none without an amount, and follows each currency’s minor digits', () => {
+    const { accepted } = read(['person,date,hours,amount,currency', '1,2025-01-01,1,,eur', '1,2025-01-01,,12.5,chf', '1,2025-01-01,,1.234,bhd']);
+    expect(accepted.map((a) => [a.input.amountMinor, a.input.currency])).toEqual([
+      [0, null],
+      [1250, 'CHF'],
+      [1234, 'BHD'],
+    ]);
+    expect(errorsOf(['person,date,amount,currency', '1,2025-01-01,10.5,JPY'])).toEqual(['amount: "10.5" is not an amount ≥ 0 in JPY']);
+    expect(errorsOf(['person,date,amount,currency', '1,2025-01-01,ten,USD'])).toEqual(['amount: "ten" is not an amount ≥ 0 in USD']);
+  });
+
+  it('reads hours as plain decimals only', () => {
+    expect(read(['person,date,hours', '1,2025-01-01,0.25']).accepted[0].input.hundredthHours).toBe(25);
+    for (const bad of ['1e2', '+3', '.5', '2,5', ' 3 h']) {
+      expect(errorsOf(['person,date,hours', `1,2025-01-01,"${bad}"`])[0]).toMatch(/^hours: /);
+    }
+  });
+
+  it('keeps a description’s line breaks as LF, and refuses one too long or with a control character', () => {
+    const { accepted } = read(['person,date,hours,description', '1,2025-01-01,1,"line one\r\nline two"']);
+    expect(accepted[0].input.description).toBe('line one\nline two');
+    expect(errorsOf(['person,date,hours,description', `1,2025-01-01,1,${'x'.repeat(2001)}`])).toEqual(['description: longer than 2000 characters']);
+    expect(read(['person,date,hours,description', `1,2025-01-01,1,${'x'.repeat(2000)}`]).rejected).toEqual([]);
+    expect(errorsOf(['person,date,hours,description', '1,2025-01-01,1,bell\u0007'])[0]).toMatch(/^description: /);
+  });
+
+  it('does not add "nothing contributed" to a row whose figures are already wrong', () => {
+    expect(errorsOf(['person,date,hours,amount,currency', '1,2025-01-01,x,,'])).toEqual(['hours: "x" is not a number of hours ≥ 0 with at most two decimals']);
+    expect(errorsOf(['person,date,hours,amount,currency', '1,2025-01-01,,5,'])).toEqual(['currency: required with an amount']);
+    expect(errorsOf(['person,date,hours,amount,currency', '1,2025-01-01,0,,'])).toEqual(['nothing contributed: give hours, an amount, or both']);
+  });
+
+  it('reports a missing person and a short row together', () => {
+    expect(errorsOf(['person,date,hours', ',2025-01-01'])).toEqual(['has 2 cells, the header has 3', 'person: required', 'nothing contributed: give hours, an amount, or both']);
+  });
+});
