@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { errorCode, errorOf } from '../../../test/fixtures/http.ts';
 import { SIGNED_IN_SECURITY } from './access.ts';
 import type { Role } from '../actor.ts';
 
@@ -287,9 +288,9 @@ describe('authentication before validation', () => {
   it('refuses an anonymous POST /api/users with an incomplete body 401, without the schema details', async () => {
     const res = await t.request('POST', '/api/users', { body: { email: 'x@test.local' } });
     expect(res.status).toBe(401);
-    const body = (await res.json()) as { error: { code: string; details?: unknown } };
-    expect(body.error.code).toBe('unauthenticated');
-    expect(body.error.details).toBeUndefined();
+    const error = await errorOf(res);
+    expect(error.code).toBe('unauthenticated');
+    expect(error.details).toBeUndefined();
   });
 
   it('refuses an anonymous request with an invalid path id 401, and a delegate on an admin route 403', async () => {
@@ -297,6 +298,6 @@ describe('authentication before validation', () => {
     expect(anonymous.status).toBe(401);
     const delegate = await t.request('PATCH', '/api/users/abc', { cookie: sessions.delegate, body: { role: 42 } });
     expect(delegate.status).toBe(403);
-    expect(((await delegate.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+    expect(await errorCode(delegate)).toBe('forbidden');
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGIN, testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { errorCode } from '../../../test/fixtures/http.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -7,7 +8,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const errorCode = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
 const PASSWORD = 'correct horse battery staple';
 
 describe('POST /api/auth/login', () => {

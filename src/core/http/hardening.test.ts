@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { errorOf } from '../../../test/fixtures/http.ts';
 import { loadConfig } from '../config.ts';
 import { queryRows } from '../db/client.ts';
 import { createLogger } from '../logger.ts';
@@ -29,7 +30,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string; details?: { requestId?: string } } }).error;
 const logSize = async () => Number((await (await t.request('GET', '/api/log/checkpoint')).text()).split('\n')[1]);
 
 describe('the server log', () => {
@@ -65,7 +65,7 @@ describe('the server log', () => {
       const error = await errorOf(res);
       expect(error.code).toBe('internal');
       const requestId = res.headers.get('x-request-id');
-      expect(error.details?.requestId).toBe(requestId);
+      expect((error.details as { requestId?: string } | undefined)?.requestId).toBe(requestId);
       expect(error.message).toContain(requestId);
       const written = log.lines.slice(before).join('\n');
       expect(written).toContain(requestId);

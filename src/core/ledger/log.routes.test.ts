@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { errorCode } from '../../../test/fixtures/http.ts';
 import { verifyNote } from './checkpoint.ts';
 import { encodeTileIndex, parseTilePath } from './log.routes.ts';
 import { verifyInclusion } from './proof.ts';
@@ -9,8 +10,6 @@ beforeAll(async () => {
   t = await testApp();
 });
 afterAll(() => t.close());
-
-const errorCode = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
 
 describe('public log routes', () => {
   it('publish a checkpoint signed by the published key, without login', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { errorCode } from '../../../test/fixtures/http.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -27,7 +28,7 @@ describe('GET /api/states/:iso3', () => {
   it('404s an unknown code and 400s a malformed one', async () => {
     const missing = await t.request('GET', '/api/states/XXX');
     expect(missing.status).toBe(404);
-    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('not_found');
+    expect(await errorCode(missing)).toBe('not_found');
     const bad = await t.request('GET', '/api/states/KENYA');
     expect(bad.status).toBe(400);
   });
