@@ -88,7 +88,9 @@ describe('computeFlags', () => {
       expect(loose).toEqual([]);
     });
   });
+});
 
+describe('computeFlags on workload patterns', () => {
   describe('training-like-undeclared', () => {
     it('flags inference/other that is large, busy and sustained over the period, one flag per stretch', () => {
       const reports = series('f1', 5, (d) => [
@@ -152,7 +154,9 @@ describe('computeFlags', () => {
       expect(apart).toEqual([]);
     });
   });
+});
 
+describe('computeFlags on challenges, and the order of flags', () => {
   describe('challenges', () => {
     const base: ChallengeState = { id: 'c1', facilityId: 'f1', reportIds: ['f1#3'], workloadIds: ['w9'], issuedAt: day(10), deadline: day(17) };
     const flagsFor = (challenges: ChallengeState[], now?: string) => computeFlags({ facilities: [], runs: [], reports: [], challenges, now });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
-import { errorCode, expectJson } from '../../../test/fixtures/http.ts';
+import { expectJson } from '../../../test/fixtures/http.ts';
 import { canonicalBytes, signReport, verifySignedReport } from './report-signing.ts';
 import type { SignedReport } from './types.ts';
 import {
@@ -102,7 +102,9 @@ describe('POST /api/reports', () => {
     const accepted = await accept(sign(report(FAC, nextSequence, [w]), key));
     expect(accepted.warnings).toEqual([{ code: 'undeclared-run', workloadId: w.id, runId: 'run-nobody' }]);
   });
+});
 
+describe('POST /api/reports refusals by signature, sequence and report rules', () => {
   it('refuses a tampered report (bad signature)', async () => {
     const signed = sign(nextReport(), key);
     const tampered = { ...signed, report: { ...signed.report, meteredAcceleratorHours: signed.report.meteredAcceleratorHours - 1 } };
@@ -152,7 +154,9 @@ describe('POST /api/reports', () => {
     const twice = workload(`s${nextSequence}-twice`).workload;
     await refused('/api/reports', sign(report(FAC, nextSequence, [twice, twice]), key), 409, 'duplicate_workload');
   });
+});
 
+describe('POST /api/reports refusals by time, schema and account', () => {
   it('refuses a period that has not ended yet', async () => {
     const r = nextReport();
     clock.set(new Date(Date.parse(r.periodEnd) - 1));

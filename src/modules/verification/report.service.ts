@@ -72,121 +72,160 @@ export async function submitReport(db: Db, actor: Actor | null, signed: SignedRe
  */
 export async function submitReports(db: Db, actor: Actor | null, list: readonly SignedReport[], env: VerificationEnv): Promise<AcceptedReport[]> {
   const who = requireRole(actor, 'operator');
-  const facilityIds = [...new Set(list.map((s) => s.report.facilityId))].sort();
   return db.transaction(async (tx) => {
-    const facilities = new Map((await facilitiesRepo.lockFacilities(tx, facilityIds)).map((f) => [f.id, f]));
-    const unknown = list.findIndex((s) => !facilities.has(s.report.facilityId));
-    if (unknown >= 0) {
-      const r = list[unknown].report;
-      throw refuse(unknown, r, 'unknown_facility', 404, `no facility ${r.facilityId}`);
-    }
-    await requireFacilityOperator(tx, who, facilityIds);
-    const keys = new Map<string, FacilityKey[]>();
-    for (const k of await facilitiesRepo.listKeys(tx, facilityIds)) {
-      const held = keys.get(k.facilityId) ?? [];
-      held.push({ keyId: k.keyId, publicKeyPem: k.publicKeyPem, validFrom: k.validFrom.toISOString(), ...(k.retiredAt ? { retiredAt: k.retiredAt.toISOString() } : {}) });
-      keys.set(k.facilityId, held);
-    }
-    const last = await reportsRepo.lastReports(tx, facilityIds);
-    const now = env.now().getTime();
-    /** Workload ids per facility within this submission, with the sequence that carries each. */
-    const seenWorkloads = new Map<string, Map<string, number>>();
-    const hashes: string[] = [];
-
-    list.forEach((signed, index) => {
-      const { report } = signed;
-      const facility = facilities.get(report.facilityId)!;
-      const check = verifySignedReport(signed, keys.get(facility.id) ?? []);
-      if (!check.ok) {
-        const [code, message] = SIGNATURE_ERRORS[check.reason];
-        throw refuse(index, report, code, 422, message, { keyId: signed.keyId });
-      }
-      if (Date.parse(report.periodEnd) > now) throw refuse(index, report, 'period_in_future', 422, 'the period has not ended yet');
-      const previous = last.get(facility.id);
-      if (previous && report.sequence <= previous.sequence) {
-        throw refuse(index, report, 'report_replay', 409, `sequence ${report.sequence} was already accepted (last: ${previous.sequence})`, {
-          lastSequence: previous.sequence,
-        });
-      }
-      const problems = checkReport(report, facility, previous);
-      if (problems.length > 0) {
-        const first = RULE_ORDER.map((c) => problems.find((p) => p.code === c)).find((p) => p !== undefined) ?? problems[0];
-        const [code, status] = RULE_ERRORS[first.code];
-        throw refuse(index, report, code, status, first.message, { problems });
-      }
-      let ids = seenWorkloads.get(facility.id);
-      if (!ids) seenWorkloads.set(facility.id, (ids = new Map()));
-      for (const w of report.workloads) {
-        if (ids.has(w.id)) throw refuse(index, report, 'duplicate_workload', 409, `workload id ${w.id} also appears in report #${ids.get(w.id)}`, { workloadId: w.id });
-        ids.set(w.id, report.sequence);
-      }
-      last.set(facility.id, { sequence: report.sequence, periodEnd: report.periodEnd });
-      hashes.push(createHash('sha256').update(canonicalBytes(report)).digest('hex'));
-    });
-
-    const cited = [...new Set(list.flatMap((s) => s.report.workloads.flatMap((w) => (w.runId ? [w.runId] : []))))];
-    const declared = await reportsRepo.declaredRunIds(tx, cited);
-    const declaredHours = list.map((s) => s.report.workloads.reduce((sum, w) => sum + w.acceleratorHours, 0));
-    const entries: LogInput[] = list.map(({ report, keyId, signature }, i) => ({
-      kind: 'verification.report',
-      actor: actorLabel(who),
-      subject: `facility:${report.facilityId}`,
-      body: {
-        reportId: reportId(report),
-        facilityId: report.facilityId,
-        sequence: report.sequence,
-        periodStart: report.periodStart,
-        periodEnd: report.periodEnd,
-        meteredAcceleratorHours: report.meteredAcceleratorHours,
-        declaredAcceleratorHours: declaredHours[i],
-        energyKwh: report.energyKwh,
-        workloadCount: report.workloads.length,
-        keyId,
-        reportSha256: hashes[i],
-        signature,
-      },
-    }));
-    const appended = await appendManyToLog(tx, entries);
-    await reportsBulk.insertReports(
-      tx,
-      list.map(({ report, keyId, signature }, i) => ({
-        facilityId: report.facilityId,
-        sequence: report.sequence,
-        periodStart: report.periodStart,
-        periodEnd: report.periodEnd,
-        meteredAcceleratorHours: report.meteredAcceleratorHours,
-        energyKwh: report.energyKwh,
-        declaredAcceleratorHours: declaredHours[i],
-        workloadCount: report.workloads.length,
-        keyId,
-        signature,
-        reportSha256: hashes[i],
-        logIndex: appended[i].index,
-        submittedBy: who.id,
-      })),
-    );
-    // A workload id reported before at the facility trips the unique index, which probes for it
-    // anyway while inserting; checking first would cost the same probes twice.
-    try {
-      await reportsBulk.insertWorkloads(tx, list.map((s) => s.report));
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
-      const taken = reportsRepo.violatingKey(err);
-      const index = taken ? list.findIndex((s) => s.report.facilityId === taken.facilityId && s.report.workloads.some((w) => w.id === taken.workloadId)) : -1;
-      const report = list[Math.max(index, 0)].report;
-      throw refuse(index, report, 'duplicate_workload', 409, `workload id ${taken?.workloadId ?? '(unknown)'} was already reported by the facility`, {
-        workloadId: taken?.workloadId,
-      });
-    }
+    const state = await lockSubmission(tx, who, list, env);
+    const hashes = list.map((signed, index) => checkSubmitted(signed, index, state));
+    const declared = await reportsRepo.declaredRunIds(tx, citedRunIds(list));
+    const appended = await appendManyToLog(tx, list.map((signed, i) => reportEntry(who, signed, hashes[i])));
+    const logIndexes = appended.map((a) => a.index);
+    await storeReports(tx, who, list, hashes, logIndexes);
     return list.map(({ report }, i) => ({
       reportId: reportId(report),
-      logIndex: appended[i].index,
+      logIndex: logIndexes[i],
       reportSha256: hashes[i],
       warnings: report.workloads.flatMap((w) =>
         w.runId !== undefined && !declared.has(w.runId) ? [{ code: 'undeclared-run' as const, workloadId: w.id, runId: w.runId }] : [],
       ),
     }));
   });
+}
+
+/** What checking a submission reads under its facilities' locks, and what it has accepted so far. */
+interface SubmissionState {
+  facilities: Map<string, facilitiesRepo.FacilityRow>;
+  keys: Map<string, FacilityKey[]>;
+  /** The last accepted report of each facility, moved on as each report of the submission passes. */
+  last: Map<string, { sequence: number; periodEnd: string }>;
+  /** Workload ids per facility within this submission, with the sequence that carries each. */
+  seenWorkloads: Map<string, Map<string, number>>;
+  /** Now, in ms since the epoch. */
+  now: number;
+}
+
+/**
+ * Locks the submission's facilities (404 for one that does not exist), checks the actor operates
+ * every one of them, and reads their keys and last reports.
+ */
+async function lockSubmission(tx: Db, who: Actor, list: readonly SignedReport[], env: VerificationEnv): Promise<SubmissionState> {
+  const facilityIds = [...new Set(list.map((s) => s.report.facilityId))].sort();
+  const facilities = new Map((await facilitiesRepo.lockFacilities(tx, facilityIds)).map((f) => [f.id, f]));
+  const unknown = list.findIndex((s) => !facilities.has(s.report.facilityId));
+  if (unknown >= 0) {
+    const r = list[unknown].report;
+    throw refuse(unknown, r, 'unknown_facility', 404, `no facility ${r.facilityId}`);
+  }
+  await requireFacilityOperator(tx, who, facilityIds);
+  const keys = new Map<string, FacilityKey[]>();
+  for (const k of await facilitiesRepo.listKeys(tx, facilityIds)) {
+    const held = keys.get(k.facilityId) ?? [];
+    held.push({ keyId: k.keyId, publicKeyPem: k.publicKeyPem, validFrom: k.validFrom.toISOString(), ...(k.retiredAt ? { retiredAt: k.retiredAt.toISOString() } : {}) });
+    keys.set(k.facilityId, held);
+  }
+  const last = await reportsRepo.lastReports(tx, facilityIds);
+  return { facilities, keys, last, seenWorkloads: new Map(), now: env.now().getTime() };
+}
+
+/**
+ * Checks the report at `index` of a submission (signature, period, sequence, report rules,
+ * workload ids within the submission), refusing the whole submission at the first problem;
+ * records it as accepted in `state` and returns the hex SHA-256 of its canonical bytes.
+ */
+function checkSubmitted(signed: SignedReport, index: number, state: SubmissionState): string {
+  const { report } = signed;
+  const facility = state.facilities.get(report.facilityId);
+  if (!facility) throw refuse(index, report, 'unknown_facility', 404, `no facility ${report.facilityId}`);
+  const check = verifySignedReport(signed, state.keys.get(facility.id) ?? []);
+  if (!check.ok) {
+    const [code, message] = SIGNATURE_ERRORS[check.reason];
+    throw refuse(index, report, code, 422, message, { keyId: signed.keyId });
+  }
+  if (Date.parse(report.periodEnd) > state.now) throw refuse(index, report, 'period_in_future', 422, 'the period has not ended yet');
+  const previous = state.last.get(facility.id);
+  if (previous && report.sequence <= previous.sequence) {
+    throw refuse(index, report, 'report_replay', 409, `sequence ${report.sequence} was already accepted (last: ${previous.sequence})`, {
+      lastSequence: previous.sequence,
+    });
+  }
+  const problems = checkReport(report, facility, previous);
+  if (problems.length > 0) {
+    const first = RULE_ORDER.map((c) => problems.find((p) => p.code === c)).find((p) => p !== undefined) ?? problems[0];
+    const [code, status] = RULE_ERRORS[first.code];
+    throw refuse(index, report, code, status, first.message, { problems });
+  }
+  let ids = state.seenWorkloads.get(facility.id);
+  if (!ids) state.seenWorkloads.set(facility.id, (ids = new Map()));
+  for (const w of report.workloads) {
+    if (ids.has(w.id)) throw refuse(index, report, 'duplicate_workload', 409, `workload id ${w.id} also appears in report #${ids.get(w.id)}`, { workloadId: w.id });
+    ids.set(w.id, report.sequence);
+  }
+  state.last.set(facility.id, { sequence: report.sequence, periodEnd: report.periodEnd });
+  return createHash('sha256').update(canonicalBytes(report)).digest('hex');
+}
+
+/** The run ids the submission's workloads cite, once each. */
+const citedRunIds = (list: readonly SignedReport[]) => [...new Set(list.flatMap((s) => s.report.workloads.flatMap((w) => (w.runId ? [w.runId] : []))))];
+
+/** Σ of a report's workloads' accelerator-hours. */
+const declaredHoursOf = (report: ComputeReport) => report.workloads.reduce((sum, w) => sum + w.acceleratorHours, 0);
+
+/** The log entry of an accepted report: its headline figures, the hash of its canonical bytes and its signature. */
+function reportEntry(who: Actor, { report, keyId, signature }: SignedReport, reportSha256: string): LogInput {
+  return {
+    kind: 'verification.report',
+    actor: actorLabel(who),
+    subject: `facility:${report.facilityId}`,
+    body: {
+      reportId: reportId(report),
+      facilityId: report.facilityId,
+      sequence: report.sequence,
+      periodStart: report.periodStart,
+      periodEnd: report.periodEnd,
+      meteredAcceleratorHours: report.meteredAcceleratorHours,
+      declaredAcceleratorHours: declaredHoursOf(report),
+      energyKwh: report.energyKwh,
+      workloadCount: report.workloads.length,
+      keyId,
+      reportSha256,
+      signature,
+    },
+  };
+}
+
+/**
+ * Stores the accepted reports and their workloads. A workload id the facility reported before
+ * trips the unique index, which probes for it anyway while inserting (checking first would cost
+ * the same probes twice): that is a 409 duplicate_workload naming the report and the id.
+ */
+async function storeReports(tx: Db, who: Actor, list: readonly SignedReport[], hashes: string[], logIndexes: number[]): Promise<void> {
+  await reportsBulk.insertReports(
+    tx,
+    list.map(({ report, keyId, signature }, i) => ({
+      facilityId: report.facilityId,
+      sequence: report.sequence,
+      periodStart: report.periodStart,
+      periodEnd: report.periodEnd,
+      meteredAcceleratorHours: report.meteredAcceleratorHours,
+      energyKwh: report.energyKwh,
+      declaredAcceleratorHours: declaredHoursOf(report),
+      workloadCount: report.workloads.length,
+      keyId,
+      signature,
+      reportSha256: hashes[i],
+      logIndex: logIndexes[i],
+      submittedBy: who.id,
+    })),
+  );
+  try {
+    await reportsBulk.insertWorkloads(tx, list.map((s) => s.report));
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    const taken = reportsRepo.violatingKey(err);
+    const index = taken ? list.findIndex((s) => s.report.facilityId === taken.facilityId && s.report.workloads.some((w) => w.id === taken.workloadId)) : -1;
+    const report = list[Math.max(index, 0)].report;
+    throw refuse(index, report, 'duplicate_workload', 409, `workload id ${taken?.workloadId ?? '(unknown)'} was already reported by the facility`, {
+      workloadId: taken?.workloadId,
+    });
+  }
 }
 
 /**

@@ -76,11 +76,23 @@ afterAll(async () => {
 
 const record = { workloadId: 'w-cli-1', class: 'training', acceleratorHours: 2400, utilization: 0.41, job: 'pretraining shard 7' };
 
-describe('concord facility', () => {
-  let publicKeyPem: string;
-  let keyId: string;
-  let commitment: string;
+// Set by the keygen and commit tests, read by the report tests after them.
+let publicKeyPem: string;
+let keyId: string;
+let commitment: string;
 
+/** A report of fac-cli with one workload, committed to by the commit test. */
+const reportOf = (sequence: number, workloadId = record.workloadId) => ({
+  facilityId: 'fac-cli',
+  sequence,
+  periodStart: new Date(Date.UTC(2026, 0, sequence)).toISOString(),
+  periodEnd: new Date(Date.UTC(2026, 0, sequence + 1)).toISOString(),
+  meteredAcceleratorHours: 2400,
+  energyKwh: 1000,
+  workloads: [{ id: workloadId, class: 'training', acceleratorHours: 2400, utilization: 0.41, commitment }],
+});
+
+describe('concord facility', () => {
   it('keygen writes the private key readable by its owner only and prints the public key and key id', async () => {
     const r = await concord(['facility', 'keygen', '--out', 'key.pem']);
     expect(r.code, r.stderr).toBe(0);
@@ -120,16 +132,6 @@ describe('concord facility', () => {
     expect(again.stderr).toMatch(/committed already/);
   });
 
-  const reportOf = (sequence: number, workloadId = record.workloadId) => ({
-    facilityId: 'fac-cli',
-    sequence,
-    periodStart: new Date(Date.UTC(2026, 0, sequence)).toISOString(),
-    periodEnd: new Date(Date.UTC(2026, 0, sequence + 1)).toISOString(),
-    meteredAcceleratorHours: 2400,
-    energyKwh: 1000,
-    workloads: [{ id: workloadId, class: 'training', acceleratorHours: 2400, utilization: 0.41, commitment }],
-  });
-
   it('report --dry-run prints the canonical bytes and a signature that verifies', async () => {
     fs.writeFileSync(path.join(dir, 'report.json'), JSON.stringify(reportOf(1)));
     const r = await concord(['facility', 'report', '--key', 'key.pem', '--file', 'report.json', '--dry-run']);
@@ -139,7 +141,9 @@ describe('concord facility', () => {
     expect(keyLine).toBe(`keyId: ${keyId}`);
     expect(verifyReportSignature(reportOf(1) as never, signatureLine.replace('signature: ', ''), publicKeyPem)).toBe(true);
   });
+});
 
+describe('concord facility report and reveal', () => {
   it('report signs and submits with an operator token; the server’s refusal comes back in one line', async () => {
     await api('POST', '/api/facilities', {
       id: 'fac-cli',

@@ -1,8 +1,8 @@
 import { peakTable, type PeakTable } from '../accounting.ts';
 import { keyPairFromSeed } from '../report-signing.ts';
 import type { SeededRandom } from '../seeded-random.ts';
-import { ACCELERATORS, CUSTOMERS, DEVELOPERS, JURISDICTIONS, OPERATORS, PLACES, type AcceleratorSpec } from './simulator-catalog.ts';
-import type { CheatKind, SimulatedFacility, SimulatedJob, SimulatedKey } from './simulation-types.ts';
+import { ACCELERATORS, DEVELOPERS, JURISDICTIONS, OPERATORS, PLACES, type AcceleratorSpec } from './simulator-catalog.ts';
+import type { SimulatedFacility, SimulatedJob, SimulatedKey } from './simulation-types.ts';
 import { DEFAULT_THRESHOLDS, type DeclaredRun, type WorkloadClass } from '../types.ts';
 
 /**

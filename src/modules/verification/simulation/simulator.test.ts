@@ -88,7 +88,9 @@ describe('simulate', () => {
       }
     }
   });
+});
 
+describe('simulate refusals', () => {
   it('refuses a cheat the world cannot hold, naming the smallest worlds with the seed that do', () => {
     // Six facilities of 3000 accelerators over 30 days have no room for a split run of over 1e25 FLOP in chunks below 4e24.
     const options = { facilities: 6, accelerators: 3000, days: 30, seed: '1', cheat: 'split-run' as const };

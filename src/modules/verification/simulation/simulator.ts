@@ -13,6 +13,7 @@ import {
   underreportCheats,
   undeclaredTrainingCheats,
   type Ctx,
+  type Fleet,
   type Pattern,
   type Placement,
   type Plan,
@@ -203,12 +204,11 @@ export function smallestWorldHolding(options: SimulateOptions): { accelerators?:
 }
 
 function buildReports(ctx: Ctx, plans: readonly Plan[], startMs: number): Pick<Simulation, 'reports' | 'privateRecords'> {
-  const { rng, fleets, days, hex } = ctx;
+  const { rng, fleets, days } = ctx;
   const buckets: Array<Array<Array<{ plan: Plan; p: Placement }>>> = fleets.map(() => Array.from({ length: days }, () => []));
   for (const plan of plans) for (const p of plan.placements) for (let d = p.start; d < p.start + p.days; d++) buckets[p.f][d].push({ plan, p });
   const reports: ComputeReport[] = [];
   const privateRecords: Simulation['privateRecords'] = new Map();
-  const round1 = (x: number) => Math.round(x * 10) / 10;
   for (const fleet of fleets) {
     const meanKw = fleet.specs.reduce((s, spec, k) => s + spec.kw * fleet.counts[k], 0) / fleet.total;
     for (let d = 0; d < days; d++) {
@@ -219,51 +219,10 @@ function buildReports(ctx: Ctx, plans: readonly Plan[], startMs: number): Pick<S
       let busyHours = 0;
       let energy = 0;
       for (const { plan, p } of buckets[fleet.index][d]) {
-        const spec = fleet.specs[p.m];
-        const factor =
-          plan.pattern === 'serving'
-            ? (1 + 0.1 * Math.sin((2 * Math.PI * (d + p.f)) / 7)) * rng.uniform(0.95, 1.05)
-            : plan.pattern === 'steady'
-              ? rng.uniform(0.96, 1)
-              : rng.uniform(0.9, 1);
-        const hours = round1(p.concurrency * factor * 24);
-        const [lo, hi] = plan.utilRange;
-        const utilization = Math.max(0.001, Math.round(Math.min(hi, Math.max(lo, p.utilization + rng.uniform(-plan.jitter, plan.jitter))) * 1000) / 1000);
-        busyHours += hours;
-        energy += hours * spec.kw * (0.3 + 0.7 * utilization);
-        const job = plan.job;
-        if (!job.facilityIds.includes(fleet.facility.id)) job.facilityIds.push(fleet.facility.id);
-        if (job.reportIds[job.reportIds.length - 1] !== rid) job.reportIds.push(rid);
-        if (p.runId && !job.runIds.includes(p.runId)) job.runIds.push(p.runId);
-        job.peakConcurrency = Math.max(job.peakConcurrency, hours / 24);
-        const named = plan.nameAccelerator || fleet.specs.length === 1;
-        job.flop += hours * 3600 * (named || job.hidden ? spec.peakFlops : fleet.table.meanPeakFlops) * utilization;
-        if (job.hidden) continue;
-        const id = `w${hex(8)}`;
-        const record: Record<string, unknown> = {
-          workloadId: id,
-          facilityId: fleet.facility.id,
-          periodStart,
-          class: p.cls,
-          acceleratorHours: hours,
-          utilization,
-          ...(p.runId ? { runId: p.runId } : {}),
-          ...(named ? { accelerator: spec.model } : {}),
-          job: plan.label,
-          customer: plan.customer,
-        };
-        const { commitment, salt } = makeCommitment(record, rng.bytes(32));
-        privateRecords.set(id, { record, salt });
-        job.workloadIds.push(id);
-        workloads.push({
-          id,
-          class: p.cls,
-          acceleratorHours: hours,
-          utilization,
-          ...(p.runId ? { runId: p.runId } : {}),
-          ...(named ? { accelerator: spec.model } : {}),
-          commitment,
-        });
+        const share = placementDay(ctx, { fleet, plan, p, d, periodStart, rid }, privateRecords);
+        busyHours += share.hours;
+        energy += share.energy;
+        if (share.workload) workloads.push(share.workload);
       }
       workloads.sort((a, b) => (a.id < b.id ? -1 : 1));
       const capacity = fleet.total * 24;
@@ -282,6 +241,71 @@ function buildReports(ctx: Ctx, plans: readonly Plan[], startMs: number): Pick<S
     }
   }
   return { reports, privateRecords };
+}
+
+/** Rounds to one decimal. */
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * One placement's share of one day's report at its facility: its accelerator-hours and energy,
+ * added to its job's figures, and its workload with a committed private record (none when the job
+ * is hidden). Draws from the simulation's random stream in a fixed order.
+ */
+function placementDay(
+  ctx: Ctx,
+  at: { fleet: Fleet; plan: Plan; p: Placement; d: number; periodStart: string; rid: string },
+  privateRecords: Simulation['privateRecords'],
+): { hours: number; energy: number; workload?: Workload } {
+  const { rng, hex } = ctx;
+  const { fleet, plan, p, d, periodStart, rid } = at;
+  const spec = fleet.specs[p.m];
+  const factor =
+    plan.pattern === 'serving'
+      ? (1 + 0.1 * Math.sin((2 * Math.PI * (d + p.f)) / 7)) * rng.uniform(0.95, 1.05)
+      : plan.pattern === 'steady'
+        ? rng.uniform(0.96, 1)
+        : rng.uniform(0.9, 1);
+  const hours = round1(p.concurrency * factor * 24);
+  const [lo, hi] = plan.utilRange;
+  const utilization = Math.max(0.001, Math.round(Math.min(hi, Math.max(lo, p.utilization + rng.uniform(-plan.jitter, plan.jitter))) * 1000) / 1000);
+  const energy = hours * spec.kw * (0.3 + 0.7 * utilization);
+  const job = plan.job;
+  if (!job.facilityIds.includes(fleet.facility.id)) job.facilityIds.push(fleet.facility.id);
+  if (job.reportIds[job.reportIds.length - 1] !== rid) job.reportIds.push(rid);
+  if (p.runId && !job.runIds.includes(p.runId)) job.runIds.push(p.runId);
+  job.peakConcurrency = Math.max(job.peakConcurrency, hours / 24);
+  const named = plan.nameAccelerator || fleet.specs.length === 1;
+  job.flop += hours * 3600 * (named || job.hidden ? spec.peakFlops : fleet.table.meanPeakFlops) * utilization;
+  if (job.hidden) return { hours, energy };
+  const id = `w${hex(8)}`;
+  const record: Record<string, unknown> = {
+    workloadId: id,
+    facilityId: fleet.facility.id,
+    periodStart,
+    class: p.cls,
+    acceleratorHours: hours,
+    utilization,
+    ...(p.runId ? { runId: p.runId } : {}),
+    ...(named ? { accelerator: spec.model } : {}),
+    job: plan.label,
+    customer: plan.customer,
+  };
+  const { commitment, salt } = makeCommitment(record, rng.bytes(32));
+  privateRecords.set(id, { record, salt });
+  job.workloadIds.push(id);
+  return {
+    hours,
+    energy,
+    workload: {
+      id,
+      class: p.cls,
+      acceleratorHours: hours,
+      utilization,
+      ...(p.runId ? { runId: p.runId } : {}),
+      ...(named ? { accelerator: spec.model } : {}),
+      commitment,
+    },
+  };
 }
 
 /**
