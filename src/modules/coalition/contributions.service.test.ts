@@ -130,7 +130,7 @@ describe('fundingSoFar', () => {
     const a = await person('Funding Ava');
     const b = await person('Funding Ben', 'undisclosed');
     const c = await person('Funding Cy');
-    const d = await person('Funding Dee');
+    const d = await person('Zoe Funding');
     await addContributionsUnchecked(
       db,
       null,
@@ -151,7 +151,7 @@ describe('fundingSoFar', () => {
     expect(top).toEqual([
       { name: 'Funding Ava', disclosed: true, hours: 1000.5, money: [{ currency: 'EUR', amountMinor: 750 }, { currency: 'JPY', amountMinor: 99 }] },
       { name: 'Funding Cy', disclosed: true, hours: 1000.5, money: [{ currency: 'EUR', amountMinor: 1 }] },
-      { name: 'Funding Dee', disclosed: true, hours: 1000.5, money: [] },
+      { name: 'Zoe Funding', disclosed: true, hours: 1000.5, money: [] },
       { name: 'undisclosed', disclosed: false, hours: 1000.5, money: [] },
     ]);
     expect(JSON.stringify(funding)).not.toContain('Funding Ben');
