@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, queryRows, type Database } from '../../db/client.ts';
-import { localLogSource } from '../local-log-source.ts';
-import { appendManyToLog, ensureLogKey } from '../log-writer.ts';
-import { verifyLog } from './verify-log.ts';
+import { openDatabase, queryRows, type Database } from '../db/client.ts';
+import { localLogSource } from './local-log-source.ts';
+import { appendManyToLog, ensureLogKey } from './log-writer.ts';
+import { verifyLog } from './client/verify-log.ts';
 
 let database: Database;
 let dir: string;
