@@ -4,27 +4,26 @@
  * makes settlement exactly once, pledge totals, and the payment records'
  * one-step-per-pledge index.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database, Db } from '../../core/db/client.ts';
+import { expect, it } from 'vitest';
+import type { Db } from '../../core/db/client.ts';
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
+import { withFreshDatabase } from './coalition.fixture.ts';
 import * as repo from './campaigns.repository.ts';
 
 const NOW = new Date('2025-05-01T00:00:00Z');
 const at = (ms: number) => new Date(NOW.getTime() + ms);
 
-describeEachDatabase('campaigns repository', (database) => {
-  let opened: Database;
-  let db: Db;
-  beforeAll(async () => {
-    opened = await database.open();
-    db = opened.db;
-  });
-  afterAll(() => opened.close());
+let db: Db;
 
-  const campaign = (title: string, deadline: Date) => repo.insertCampaign(db, { title, currency: 'EUR', goalMinor: 1_000, minimumMinor: 500, deadline });
-  const pledgeTo = (campaignId: number, amountMinor: number) =>
-    repo.insertPledge(db, { campaignId, pledgerName: 'P', pledgerEmail: 'p@example.org', amountMinor, currency: 'EUR', pledgedAt: NOW });
+const campaign = (title: string, deadline: Date) => repo.insertCampaign(db, { title, currency: 'EUR', goalMinor: 1_000, minimumMinor: 500, deadline });
+const pledgeTo = (campaignId: number, amountMinor: number) =>
+  repo.insertPledge(db, { campaignId, pledgerName: 'P', pledgerEmail: 'p@example.org', amountMinor, currency: 'EUR', pledgedAt: NOW });
+
+describeEachDatabase('campaigns repository: due campaigns and their outcome', (database) => {
+  withFreshDatabase(database, (fresh) => {
+    db = fresh;
+  });
 
   it('finds unsettled campaigns whose deadline is at or before now, oldest id first', async () => {
     const past = await campaign('Past', at(-1));
@@ -44,6 +43,12 @@ describeEachDatabase('campaigns repository', (database) => {
     expect(await repo.markCampaignSettled(db, c.id, { outcome: 'released', settledAt: at(5), pledgedAtSettlementMinor: 0, settledBy: 'deadline' })).toBe(false);
     expect(await repo.findCampaign(db, c.id)).toMatchObject({ outcome: 'collected', settledAt: NOW, pledgedAtSettlementMinor: 700, settledBy: 'user:1' });
     expect(await repo.markCampaignSettled(db, 2_000_000, { outcome: 'released', settledAt: NOW, pledgedAtSettlementMinor: 0, settledBy: 'deadline' })).toBe(false);
+  });
+});
+
+describeEachDatabase('campaigns repository: pledges and payment steps', (database) => {
+  withFreshDatabase(database, (fresh) => {
+    db = fresh;
   });
 
   it('sums and counts each campaign’s pledges, zero without any, latest deadline first', async () => {

@@ -174,6 +174,9 @@ describe('settlement', () => {
     await expect(settleIfDue(db, c.id, t.env)).resolves.toBeUndefined();
   });
 
+});
+
+describe('settlement, racing and failing', () => {
   it('settles every due campaign once when several schedulers and readers run at the same time', async () => {
     const campaigns = [await open('Due A', { minimumMinor: 100 }), await open('Due B', { minimumMinor: 10_000 }), await open('Due C')];
     const later = await open('Not yet', { days: 10 });

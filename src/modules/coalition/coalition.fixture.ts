@@ -5,14 +5,16 @@
  * the app.
  */
 import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll } from 'vitest';
 import { users } from '../../core/auth/auth.table.ts';
 import type { Actor } from '../../core/auth/permissions.ts';
 import { boot } from '../../core/boot.ts';
 import { loadConfig } from '../../core/config.ts';
-import { openDatabase, type Database } from '../../core/db/client.ts';
+import { openDatabase, type Database, type Db } from '../../core/db/client.ts';
 import { AppError } from '../../core/errors.ts';
 import { readEntries } from '../../core/ledger/log-reader.ts';
 import { ORIGIN } from '../../../test/fixtures/app.ts';
+import type { TestDatabase } from '../../../test/fixtures/databases.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
 import { coalitionModule } from './index.ts';
 import { RecordingPaymentProcessor } from './payments.ts';
@@ -111,4 +113,18 @@ export async function codeOf(p: Promise<unknown>): Promise<string> {
   const result = await outcomeOf(p);
   if (result === 'ok') throw new Error('expected an error, the call succeeded');
   return result;
+}
+
+/**
+ * For a block of repository tests: before them, opens a fresh migrated
+ * database of this kind (no first-start data, no reference states) and hands
+ * it to `use`; after them, closes it.
+ */
+export function withFreshDatabase(database: TestDatabase, use: (db: Db) => void | Promise<void>): void {
+  let opened: Database;
+  beforeAll(async () => {
+    opened = await database.open();
+    await use(opened.db);
+  });
+  afterAll(() => opened.close());
 }

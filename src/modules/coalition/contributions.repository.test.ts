@@ -4,29 +4,28 @@
  * a reversal is found from either side and allowed once, and the funding sums
  * group by person and currency as numbers.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database, Db } from '../../core/db/client.ts';
+import { expect, it } from 'vitest';
+import type { Db } from '../../core/db/client.ts';
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
+import { withFreshDatabase } from './coalition.fixture.ts';
 import * as repo from './contributions.repository.ts';
 import { insertPerson, listPersonNames, personExists } from './members.repository.ts';
 
-describeEachDatabase('contributions repository', (database) => {
-  let opened: Database;
-  let db: Db;
-  beforeAll(async () => {
-    opened = await database.open();
-    db = opened.db;
-  });
-  afterAll(() => opened.close());
+let db: Db;
 
-  const row = (personId: number, contributedOn: string, hundredthHours: number, money?: { amountMinor: number; currency: string }, description = '') => ({
-    personId,
-    contributedOn,
-    hundredthHours,
-    amountMinor: money?.amountMinor ?? 0,
-    currency: money?.currency ?? null,
-    description,
+const row = (personId: number, contributedOn: string, hundredthHours: number, money?: { amountMinor: number; currency: string }, description = '') => ({
+  personId,
+  contributedOn,
+  hundredthHours,
+  amountMinor: money?.amountMinor ?? 0,
+  currency: money?.currency ?? null,
+  description,
+});
+
+describeEachDatabase('contributions repository: inserting and listing', (database) => {
+  withFreshDatabase(database, (fresh) => {
+    db = fresh;
   });
 
   it('inserts past one chunk in the order given, and counts per person', async () => {
@@ -55,6 +54,12 @@ describeEachDatabase('contributions repository', (database) => {
     expect(await repo.findReversalOf(db, newer.id)).toBeUndefined();
     expect((await repo.listContributions(db, { id: older.id })).map((c) => c.id)).toEqual([older.id]);
     expect(await repo.listContributions(db, { personId }, 1, 2)).toHaveLength(1);
+  });
+});
+
+describeEachDatabase('contributions repository: reversals and sums', (database) => {
+  withFreshDatabase(database, (fresh) => {
+    db = fresh;
   });
 
   it('refuses a second reversal of the same entry at the database', async () => {

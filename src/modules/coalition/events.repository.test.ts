@@ -4,29 +4,28 @@
  * live registrations, and the details the public view of several events
  * gathers at once.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database, Db } from '../../core/db/client.ts';
+import { expect, it } from 'vitest';
+import type { Db } from '../../core/db/client.ts';
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
+import { withFreshDatabase } from './coalition.fixture.ts';
 import * as repo from './events.repository.ts';
 import { insertPerson } from './members.repository.ts';
 
 const T0 = new Date('2025-06-01T10:00:00Z');
 const hours = (n: number) => new Date(T0.getTime() + n * 3_600_000);
 
-describeEachDatabase('events repository', (database) => {
-  let opened: Database;
-  let db: Db;
-  beforeAll(async () => {
-    opened = await database.open();
-    db = opened.db;
-  });
-  afterAll(() => opened.close());
+let db: Db;
 
-  const event = (title: string, kind: 'meeting' | 'working_group' = 'meeting', startsAt = T0, capacity: number | null = null) =>
-    repo.insertEvent(db, { title, kind, description: '', startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), timeZone: 'UTC', place: 'Here', onlineUrl: null, capacity });
-  const registration = (eventId: number, email: string, status: 'confirmed' | 'waiting' | 'cancelled') =>
-    repo.insertRegistration(db, { eventId, name: email, email, status, cancelTokenHash: `hash-${email}`, createdAt: T0 });
+const event = (title: string, kind: 'meeting' | 'working_group' = 'meeting', startsAt = T0, capacity: number | null = null) =>
+  repo.insertEvent(db, { title, kind, description: '', startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), timeZone: 'UTC', place: 'Here', onlineUrl: null, capacity });
+const registration = (eventId: number, email: string, status: 'confirmed' | 'waiting' | 'cancelled') =>
+  repo.insertRegistration(db, { eventId, name: email, email, status, cancelTokenHash: `hash-${email}`, createdAt: T0 });
+
+describeEachDatabase('events repository: agenda and registrations', (database) => {
+  withFreshDatabase(database, (fresh) => {
+    db = fresh;
+  });
 
   it('keeps an agenda in the order given, and replaces it whole', async () => {
     const e = await event('Agenda');
@@ -76,6 +75,12 @@ describeEachDatabase('events repository', (database) => {
       [first.id, 'cancelled'],
       [second.id, 'confirmed'],
     ]);
+  });
+});
+
+describeEachDatabase('events repository: details and listing', (database) => {
+  withFreshDatabase(database, (fresh) => {
+    db = fresh;
   });
 
   it('gathers counts, agenda, public members and outputs of several events, each to its own event', async () => {

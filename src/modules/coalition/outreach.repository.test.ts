@@ -3,23 +3,21 @@
  * when TEST_DATABASE_URL is set): which interaction is a target's latest, the
  * overdue comparison against a calendar date, priority order, and the counts.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database, Db } from '../../core/db/client.ts';
+import { expect, it } from 'vitest';
+import type { Db } from '../../core/db/client.ts';
 import { loadStates } from '../../core/states/states.service.ts';
 import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
+import { withFreshDatabase } from './coalition.fixture.ts';
 import * as repo from './outreach.repository.ts';
 
 const NOW = new Date('2025-03-10T12:00:00Z');
 
 describeEachDatabase('outreach repository', (database) => {
-  let opened: Database;
   let db: Db;
-  beforeAll(async () => {
-    opened = await database.open();
-    db = opened.db;
+  withFreshDatabase(database, async (fresh) => {
+    db = fresh;
     await loadStates(db); // targets name their country among the reference states
   });
-  afterAll(() => opened.close());
 
   const target = (name: string, extra: Partial<repo.NewTargetRow> = {}) =>
     repo.insertTarget(db, { name, type: 'institution', category: 'ngo', stage: 'identified', stageChangedAt: NOW, createdAt: NOW, ...extra });
