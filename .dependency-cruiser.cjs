@@ -36,7 +36,8 @@ module.exports = {
     {
       name: 'web-imports-no-server-code',
       severity: 'error',
-      comment: 'The web app is built for the browser: it talks to the server over HTTP only (its tests may cross-check against server code).',
+      comment:
+        'The web app is built for the browser: it talks to the server over HTTP only (its tests may cross-check against server code).',
       from: { path: '^web/src/', pathNot: '\\.test\\.tsx?$' },
       to: { path: '^src/' },
     },

@@ -19,7 +19,11 @@ const PEOPLE = 500;
 const REQUESTS = 20;
 
 export async function run(): Promise<Figure[]> {
-  const { app, database } = await boot(loadConfig({ dataDir: '/nonexistent', adminEmail: 'bench@test.local', logLevel: 'silent' }, {}), modules, await openDatabase({}));
+  const { app, database } = await boot(
+    loadConfig({ dataDir: '/nonexistent', adminEmail: 'bench@test.local', logLevel: 'silent' }, {}),
+    modules,
+    await openDatabase({}),
+  );
   try {
     const db = database.db;
     await db.execute(sql`

@@ -29,7 +29,12 @@ async function setUp() {
   await database.migrate();
   await ensureLogKey(database.db, 'bench.example/log');
   await loadStates(database.db);
-  const user = await createAccount(database.db, null, { email: 'operator@bench.example', name: 'Operator', role: 'operator', password: 'bench password 123' });
+  const user = await createAccount(database.db, null, {
+    email: 'operator@bench.example',
+    name: 'Operator',
+    role: 'operator',
+    password: 'bench password 123',
+  });
   const actor: Actor = { id: user.id, email: user.email, name: user.name, role: 'operator', participantId: null };
   return { database, actor };
 }
@@ -67,14 +72,19 @@ async function ingestion(): Promise<Figure> {
   for (let f = 0; f < facilities; f++) {
     const id = `fac-${f}`;
     const pair = generateFacilityKeyPair();
-    await registerFacility(database.db, actor, {
-      id,
-      name: id,
-      operator: 'Bench',
-      jurisdiction: 'FRA',
-      inventory: INVENTORY,
-      keys: [{ publicKeyPem: pair.publicKeyPem, validFrom: new Date(START).toISOString() }],
-    }, env);
+    await registerFacility(
+      database.db,
+      actor,
+      {
+        id,
+        name: id,
+        operator: 'Bench',
+        jurisdiction: 'FRA',
+        inventory: INVENTORY,
+        keys: [{ publicKeyPem: pair.publicKeyPem, validFrom: new Date(START).toISOString() }],
+      },
+      env,
+    );
     const key = createPrivateKey(pair.privateKeyPem);
     for (let d = 0; d < days; d++) {
       const report = dailyReport(id, d, runIds);
@@ -105,7 +115,19 @@ async function accounting(): Promise<Figure[]> {
   for (const id of runIds) await declareRun(db, actor, { id, developer: 'Bench', name: id, purpose: 'bench', expectedFlop: 1e25 });
   for (let f = 0; f < facilities; f++) {
     const id = `fac-${f}`;
-    await registerFacility(db, actor, { id, name: id, operator: 'Bench', jurisdiction: 'FRA', inventory: INVENTORY, keys: [{ publicKeyPem: generateFacilityKeyPair().publicKeyPem }] }, env);
+    await registerFacility(
+      db,
+      actor,
+      {
+        id,
+        name: id,
+        operator: 'Bench',
+        jurisdiction: 'FRA',
+        inventory: INVENTORY,
+        keys: [{ publicKeyPem: generateFacilityKeyPair().publicKeyPem }],
+      },
+      env,
+    );
     // Stored directly (no signatures): this figure is about reading and accounting, not ingestion.
     const reports = Array.from({ length: days }, (_, d) => dailyReport(id, d, runIds));
     await db.transaction(async (tx) => {
@@ -155,7 +177,13 @@ async function accounting(): Promise<Figure[]> {
       goal: '< 2 s',
       met: cold < 2 && workloads === 1_000_000,
     },
-    { name: 'run accounting over 1,000,000 stored workloads, later reads (held in memory)', value: warm, unit: 's', goal: '< 2 s', met: warm < 2 },
+    {
+      name: 'run accounting over 1,000,000 stored workloads, later reads (held in memory)',
+      value: warm,
+      unit: 's',
+      goal: '< 2 s',
+      met: warm < 2,
+    },
     { name: 'run accounting over 1,000,000 workloads (pure core alone)', value: pure, unit: 's', goal: '< 2 s', met: pure < 2 },
   ];
 }

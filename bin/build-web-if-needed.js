@@ -16,8 +16,15 @@ function newest(dir) {
   return latest;
 }
 
-const sources = [path.join(root, 'web/src'), path.join(root, 'web/public'), path.join(root, 'web/index.html'), path.join(root, 'web/vite.config.ts')];
-const sourceTime = Math.max(...sources.filter(fs.existsSync).map((p) => (fs.statSync(p).isDirectory() ? newest(p) : fs.statSync(p).mtimeMs)));
+const sources = [
+  path.join(root, 'web/src'),
+  path.join(root, 'web/public'),
+  path.join(root, 'web/index.html'),
+  path.join(root, 'web/vite.config.ts'),
+];
+const sourceTime = Math.max(
+  ...sources.filter(fs.existsSync).map((p) => (fs.statSync(p).isDirectory() ? newest(p) : fs.statSync(p).mtimeMs)),
+);
 if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sourceTime) {
   console.log('Building the web app…');
   execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });

@@ -89,7 +89,9 @@ describe('concord', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^log verified: \d+ entries/);
     const database = await openDatabase({ pgliteDir: path.join(dir, 'data', 'pglite') });
-    await database.db.execute(sql`update log_entries set canonical = replace(canonical, '"role":"admin"', '"role":"inspector"') where kind = 'account.created'`);
+    await database.db.execute(
+      sql`update log_entries set canonical = replace(canonical, '"role":"admin"', '"role":"inspector"') where kind = 'account.created'`,
+    );
     await database.close();
     const bad = concord(['log', 'verify']);
     expect(bad.code).toBe(1);
@@ -116,7 +118,9 @@ describe('the embedded database', () => {
       });
       const second = concord(['migrate']);
       expect(second.code).toBe(1);
-      expect(second.stderr).toMatch(new RegExp(`^concord: the database in .* is in use by process ${child.pid} .*\\(database_in_use\\)\\n$`));
+      expect(second.stderr).toMatch(
+        new RegExp(`^concord: the database in .* is in use by process ${child.pid} .*\\(database_in_use\\)\\n$`),
+      );
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.on('exit', r));

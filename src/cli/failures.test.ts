@@ -68,20 +68,82 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { command: 'serve', args: () => ['serve', '--port', String(busyPort), '--host', '127.0.0.1', '--data-dir', dataDir('serve')], says: /^concord: cannot listen on 127\.0\.0\.1:\d+: the port is in use$/ },
-  { command: 'migrate', args: () => ['migrate', '--database-url', 'postgres://concord@127.0.0.1:1/concord'], says: /^concord: cannot open PostgreSQL at 127\.0\.0\.1:1: .*ECONNREFUSED.* \(database_unavailable\)$/ },
-  { command: 'admin create', args: () => ['admin', 'create', '--email', 'a@example.org', '--password-stdin', '--data-dir', dataDir('admin')], input: 'short\n', says: /^concord: a password needs at least 12 characters$/ },
-  { command: 'states', args: () => ['states', '--region', 'Atlantis'], says: /^concord: --region must be one of Africa, Americas, Asia, Europe, Oceania$/ },
-  { command: 'log verify', args: () => ['log', 'verify', '--url', UNREACHABLE, '--state', file('seen.json')], says: /^concord: cannot read the log at http:\/\/127\.0\.0\.1:\d+: fetch failed \(ECONNREFUSED\)$/ },
-  { command: 'coalition import-contributions', args: () => ['coalition', 'import-contributions', file('none.csv'), '--data-dir', dataDir('import')], says: /^concord: cannot read .*none\.csv: ENOENT$/ },
+  {
+    command: 'serve',
+    args: () => ['serve', '--port', String(busyPort), '--host', '127.0.0.1', '--data-dir', dataDir('serve')],
+    says: /^concord: cannot listen on 127\.0\.0\.1:\d+: the port is in use$/,
+  },
+  {
+    command: 'migrate',
+    args: () => ['migrate', '--database-url', 'postgres://concord@127.0.0.1:1/concord'],
+    says: /^concord: cannot open PostgreSQL at 127\.0\.0\.1:1: .*ECONNREFUSED.* \(database_unavailable\)$/,
+  },
+  {
+    command: 'admin create',
+    args: () => ['admin', 'create', '--email', 'a@example.org', '--password-stdin', '--data-dir', dataDir('admin')],
+    input: 'short\n',
+    says: /^concord: a password needs at least 12 characters$/,
+  },
+  {
+    command: 'states',
+    args: () => ['states', '--region', 'Atlantis'],
+    says: /^concord: --region must be one of Africa, Americas, Asia, Europe, Oceania$/,
+  },
+  {
+    command: 'log verify',
+    args: () => ['log', 'verify', '--url', UNREACHABLE, '--state', file('seen.json')],
+    says: /^concord: cannot read the log at http:\/\/127\.0\.0\.1:\d+: fetch failed \(ECONNREFUSED\)$/,
+  },
+  {
+    command: 'coalition import-contributions',
+    args: () => ['coalition', 'import-contributions', file('none.csv'), '--data-dir', dataDir('import')],
+    says: /^concord: cannot read .*none\.csv: ENOENT$/,
+  },
   // A DATA_DIR that is a file: the embedded database cannot be opened.
-  { command: 'demo', args: () => ['demo', '--data-dir', file('not-a-dir')], says: /^concord: cannot open the embedded database in .*not-a-dir: .* \(database_unavailable\)$/ },
+  {
+    command: 'demo',
+    args: () => ['demo', '--data-dir', file('not-a-dir')],
+    says: /^concord: cannot open the embedded database in .*not-a-dir: .* \(database_unavailable\)$/,
+  },
   { command: 'power', args: () => ['power', '--quota', 'x', '--weights', '7,7,1'], says: /^concord: --quota must be a positive integer$/ },
-  { command: 'assembly retally', args: () => ['assembly', 'retally', '--motion', '1', '--url', UNREACHABLE], says: /^concord: cannot reach http:\/\/127\.0\.0\.1:\d+: fetch failed$/ },
-  { command: 'facility keygen', args: () => ['facility', 'keygen', '--out', path.join(dir, 'no-such-dir', 'key.pem')], says: /^concord: cannot write .*key\.pem$/ },
-  { command: 'facility report', args: () => ['facility', 'report', '--key', file('record.json'), '--file', file('record.json'), '--token', 'cct_x'], says: /^concord: .*record\.json does not hold a private key in PEM form$/ },
-  { command: 'facility commit', args: () => ['facility', 'commit', '--record', file('broken.json')], says: /^concord: .*broken\.json is not valid JSON$/ },
-  { command: 'facility reveal', args: () => ['facility', 'reveal', '--challenge', '1', '--workload', 'w1', '--record', file('record.json'), '--url', UNREACHABLE, '--token', 'cct_x'], says: /^concord: cannot reach http:\/\/127\.0\.0\.1:\d+$/ },
+  {
+    command: 'assembly retally',
+    args: () => ['assembly', 'retally', '--motion', '1', '--url', UNREACHABLE],
+    says: /^concord: cannot reach http:\/\/127\.0\.0\.1:\d+: fetch failed$/,
+  },
+  {
+    command: 'facility keygen',
+    args: () => ['facility', 'keygen', '--out', path.join(dir, 'no-such-dir', 'key.pem')],
+    says: /^concord: cannot write .*key\.pem$/,
+  },
+  {
+    command: 'facility report',
+    args: () => ['facility', 'report', '--key', file('record.json'), '--file', file('record.json'), '--token', 'cct_x'],
+    says: /^concord: .*record\.json does not hold a private key in PEM form$/,
+  },
+  {
+    command: 'facility commit',
+    args: () => ['facility', 'commit', '--record', file('broken.json')],
+    says: /^concord: .*broken\.json is not valid JSON$/,
+  },
+  {
+    command: 'facility reveal',
+    args: () => [
+      'facility',
+      'reveal',
+      '--challenge',
+      '1',
+      '--workload',
+      'w1',
+      '--record',
+      file('record.json'),
+      '--url',
+      UNREACHABLE,
+      '--token',
+      'cct_x',
+    ],
+    says: /^concord: cannot reach http:\/\/127\.0\.0\.1:\d+$/,
+  },
   {
     command: 'simulate',
     args: () => ['simulate', '--facilities', '6', '--accelerators', '3000', '--days', '30', '--cheat', 'split-run', '--out', file('sim')],
@@ -89,7 +151,11 @@ const cases: Case[] = [
   },
   // commander's own usage errors
   { command: '(unknown command)', args: () => ['frobnicate'], says: /^error: unknown command 'frobnicate'$/ },
-  { command: '(missing option)', args: () => ['admin', 'create', '--password-stdin'], says: /^error: required option '--email <email>' not specified$/ },
+  {
+    command: '(missing option)',
+    args: () => ['admin', 'create', '--password-stdin'],
+    says: /^error: required option '--email <email>' not specified$/,
+  },
 ];
 
 beforeAll(async () => {

@@ -42,7 +42,14 @@ describe('the first commands on a fresh machine', () => {
         const n = async (table: typeof users | typeof states | typeof participants | typeof organizations) =>
           (await database.db.select({ n: count() }).from(table))[0].n;
         const verdict = await verifyLog(localLogSource(database.db, `file:${dataDir}`), path.join(dir, 'seen.json'));
-        return { firstAdmin, users: await n(users), states: await n(states), participants: await n(participants), organizations: await n(organizations), verdict };
+        return {
+          firstAdmin,
+          users: await n(users),
+          states: await n(states),
+          participants: await n(participants),
+          organizations: await n(organizations),
+          verdict,
+        };
       } finally {
         await database.close();
       }

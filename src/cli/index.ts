@@ -17,7 +17,20 @@ const program = new Command('concord')
   .description('Concord: coalition, constituent assembly and compute verification for a global AI treaty')
   .version(VERSION);
 
-for (const register of [serveCommand, migrateCommand, adminCommand, statesCommand, logCommand, coalitionCommand, demoCommand, powerCommand, assemblyCommand, facilityCommand, simulateCommand]) register(program);
+for (const register of [
+  serveCommand,
+  migrateCommand,
+  adminCommand,
+  statesCommand,
+  logCommand,
+  coalitionCommand,
+  demoCommand,
+  powerCommand,
+  assemblyCommand,
+  facilityCommand,
+  simulateCommand,
+])
+  register(program);
 
 // Whatever escapes a command (a server's 'error' event, a stray rejection) still ends in one line.
 process.on('uncaughtException', fail);

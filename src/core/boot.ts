@@ -40,7 +40,11 @@ export async function openConfiguredDatabase(config: Pick<Config, 'databaseUrl' 
  * Whether the first-start data is there depends on its own marker, the states table (loaded in
  * the same transaction as the modules' data, so both are there or neither), never on accounts.
  */
-export async function prepareDatabase(database: Database, config: Pick<Config, 'logOrigin'>, modules: readonly ModuleManifest[]): Promise<void> {
+export async function prepareDatabase(
+  database: Database,
+  config: Pick<Config, 'logOrigin'>,
+  modules: readonly ModuleManifest[],
+): Promise<void> {
   await database.migrate();
   await ensureLogKey(database.db, config.logOrigin);
   await database.db.transaction(async (tx) => {

@@ -17,7 +17,10 @@ const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
   /** Origin line of the log's checkpoints and name of its signing key. */
-  logOrigin: z.string().regex(/^[^\s+]+$/, 'LOG_ORIGIN must have no spaces or "+"').default('concord.example/log'),
+  logOrigin: z
+    .string()
+    .regex(/^[^\s+]+$/, 'LOG_ORIGIN must have no spaces or "+"')
+    .default('concord.example/log'),
   /** E-mail of the first admin account, created on first start. */
   adminEmail: z.string().email().default('admin@concord.local'),
   /** Largest JSON body accepted, in bytes. */
@@ -25,7 +28,10 @@ const ConfigSchema = z.object({
   /** Login attempts allowed per account and per address in a window. */
   loginAttempts: z.coerce.number().int().positive().default(10),
   loginWindowSeconds: z.coerce.number().int().positive().default(900),
-  sessionHours: z.coerce.number().positive().default(24 * 7),
+  sessionHours: z.coerce
+    .number()
+    .positive()
+    .default(24 * 7),
   /** Set when served behind TLS so cookies get the Secure flag. */
   secureCookies: z
     .enum(['true', 'false'])

@@ -47,7 +47,5 @@ export class AppError extends Error {
 
 export const notFound = (what: string, details?: unknown) => new AppError('not_found', `${what} not found`, { details });
 export const forbidden = (message = 'you may not do this') => new AppError('forbidden', message);
-export const conflict = (code: string, message: string, details?: unknown) =>
-  new AppError(code, message, { status: 409, details });
-export const invalid = (code: string, message: string, details?: unknown) =>
-  new AppError(code, message, { status: 400, details });
+export const conflict = (code: string, message: string, details?: unknown) => new AppError(code, message, { status: 409, details });
+export const invalid = (code: string, message: string, details?: unknown) => new AppError(code, message, { status: 400, details });

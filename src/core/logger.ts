@@ -60,6 +60,9 @@ export function safeError(err: unknown): { type: string; message: string; code?:
   const message = isQueryError
     ? `database query failed: ${root === top ? 'no detail' : (root.message ?? 'no detail')}`
     : (top.message ?? String(err));
-  const frames = (top.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).join('\n');
+  const frames = (top.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');
   return { type: top.name ?? 'Error', message, ...(root.code ? { code: String(root.code) } : {}), ...(frames ? { stack: frames } : {}) };
 }

@@ -54,7 +54,13 @@ describe('Assembly in Chromium: an amendment from proposal to adoption', () => {
     const idOf = (iso3: string) => participants.find((p) => p.iso3 === iso3)!.id;
     for (const iso3 of ['KEN', 'GHA']) {
       await call('PATCH', `/api/assembly/participants/${idOf(iso3)}`, { status: 'member' });
-      await call('POST', '/api/users', { email: `${iso3.toLowerCase()}@test.local`, name: `Delegate of ${iso3}`, role: 'delegate', password: PASSWORD, participantId: idOf(iso3) });
+      await call('POST', '/api/users', {
+        email: `${iso3.toLowerCase()}@test.local`,
+        name: `Delegate of ${iso3}`,
+        role: 'delegate',
+        password: PASSWORD,
+        participantId: idOf(iso3),
+      });
     }
     await call('PUT', '/api/assembly/rules', { ...DEFAULT_RULES, secondsRequired: 1 });
     const treaty = await call('POST', '/api/treaties', {
@@ -157,9 +163,9 @@ describe('Assembly in Chromium: an amendment from proposal to adoption', () => {
     expect(await kenya.locator('tr[data-veto="yes"]').count()).toBe(2);
     await kenya.goto(`${server.url}/assembly/participants`);
     await kenya.locator('.world-map path[data-iso3="KEN"]').waitFor();
-    const fills = await kenya.locator('.world-map path.country').evaluateAll((paths) =>
-      Object.fromEntries(paths.map((p) => [p.getAttribute('data-iso3'), p.getAttribute('fill')])),
-    );
+    const fills = await kenya
+      .locator('.world-map path.country')
+      .evaluateAll((paths) => Object.fromEntries(paths.map((p) => [p.getAttribute('data-iso3'), p.getAttribute('fill')])));
     expect(fills.KEN).toBe(fills.GHA);
     expect(fills.KEN).not.toBe(fills.NGA);
     expect(await kenya.locator('.weights-table tbody tr').count()).toBe(2);

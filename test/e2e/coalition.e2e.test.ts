@@ -84,7 +84,10 @@ describe('Coalition pages in Chromium', () => {
     await card.getByRole('button', { name: 'Cancel my registration' }).click();
     await card.getByText('Your registration is cancelled.').waitFor();
     const { registrations } = await api('GET', `/api/coalition/events/${summit.id}/registrations`);
-    expect(registrations.map((r: { name: string; status: string }) => `${r.name}:${r.status}`)).toEqual(['Ada Lovelace:cancelled', 'Charles Babbage:confirmed']);
+    expect(registrations.map((r: { name: string; status: string }) => `${r.name}:${r.status}`)).toEqual([
+      'Ada Lovelace:cancelled',
+      'Charles Babbage:confirmed',
+    ]);
     await other.close();
   });
 

@@ -47,7 +47,10 @@ describe('Log page in Chromium', () => {
     });
     const size = Number((await page.locator('.checkpoint').textContent())!.split('\n')[1]);
     await page.getByRole('button', { name: `Verify #${size - 2}` }).click();
-    await page.getByRole('status').filter({ hasText: `Entry ${size - 2} ` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Entry ${size - 2} ` })
+      .waitFor();
     expect(await page.getByRole('status').textContent()).toMatch(new RegExp(`^✗ Entry ${size - 2} does NOT verify`));
     await page.unroute('**/api/log/proof/inclusion*');
   });

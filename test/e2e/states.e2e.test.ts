@@ -63,9 +63,15 @@ describe('States page in Chromium', () => {
   });
 
   it('draws a population map with coloured country shapes', async () => {
-    const shapes = await page.locator('.world-map svg path.country').evaluateAll((paths) =>
-      paths.map((p) => ({ iso3: p.getAttribute('data-iso3'), fill: p.getAttribute('fill'), title: p.querySelector('title')?.textContent })),
-    );
+    const shapes = await page
+      .locator('.world-map svg path.country')
+      .evaluateAll((paths) =>
+        paths.map((p) => ({
+          iso3: p.getAttribute('data-iso3'),
+          fill: p.getAttribute('fill'),
+          title: p.querySelector('title')?.textContent,
+        })),
+      );
     expect(shapes.length).toBeGreaterThanOrEqual(170);
     for (const shape of shapes) {
       expect(shape.fill).toMatch(/^#[0-9a-f]{6}$/);

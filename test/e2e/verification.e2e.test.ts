@@ -11,7 +11,11 @@ const PASSWORD = 'verification e2e password';
 /** Creates an account (as the admin) and returns an API token for it. */
 async function account(server: TestServer, adminCookie: string, role: string, email: string): Promise<string> {
   const post = (path: string, body: unknown, cookie: string) =>
-    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url, cookie }, body: JSON.stringify(body) });
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url, cookie },
+      body: JSON.stringify(body),
+    });
   const created = await post('/api/users', { email, name: `An ${role}`, role, password: PASSWORD }, adminCookie);
   if (created.status !== 201) throw new Error(`creating ${role}: ${await created.text()}`);
   const login = await post('/api/auth/login', { email, password: PASSWORD }, '');
@@ -58,7 +62,9 @@ describe('Verification in Chromium', () => {
     await page.locator('.verification-chart svg').first().waitFor();
     expect(await page.locator('.keys-table tbody tr').count()).toBe(2);
     expect(await page.locator('.reports-table tbody tr').count()).toBe(30);
-    expect(await page.locator('.verification-chart').first().getAttribute('aria-label')).toMatch(/^Metered and declared accelerator-hours of 30 report periods/);
+    expect(await page.locator('.verification-chart').first().getAttribute('aria-label')).toMatch(
+      /^Metered and declared accelerator-hours of 30 report periods/,
+    );
     await page.screenshot({ path: '/tmp/concord-verification-facility.png' });
     // The public sees no flags board in the section's navigation, and the API refuses it.
     expect(await page.getByRole('navigation', { name: 'Verification' }).getByRole('link', { name: 'Flags' }).count()).toBe(0);
@@ -88,7 +94,8 @@ describe('Verification in Chromium', () => {
     const rows = page.locator('.challenge-workloads tbody tr');
     const named = expected[0].workloadIds!.length <= 10 ? expected[0].workloadIds!.length : 5;
     expect(await rows.count()).toBe(named);
-    for (const id of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-workload')))) expect(expected[0].workloadIds).toContain(id);
+    for (const id of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-workload'))))
+      expect(expected[0].workloadIds).toContain(id);
 
     await page.getByRole('link', { name: 'Challenges' }).click();
     await page.waitForURL(`${server.url}/verification/challenges`);
@@ -99,7 +106,9 @@ describe('Verification in Chromium', () => {
   it('shows the inspector every run’s cumulative FLOP on a log scale against the threshold lines', async () => {
     await page.goto(`${server.url}/verification/runs`);
     await page.locator('.verification-chart svg').first().waitFor();
-    expect(await page.locator('.verification-chart .threshold-line line, .verification-chart g.threshold-line > *').count()).toBeGreaterThanOrEqual(2);
+    expect(
+      await page.locator('.verification-chart .threshold-line line, .verification-chart g.threshold-line > *').count(),
+    ).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.verification-chart').getAttribute('aria-label')).toMatch(/logarithmic scale/);
     expect(await page.locator('.runs-table tbody tr').count()).toBe(sim.runs.length);
     await page.screenshot({ path: '/tmp/concord-verification-runs.png' });

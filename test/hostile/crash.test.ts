@@ -57,7 +57,11 @@ function childEnv(store: Store): NodeJS.ProcessEnv {
 
 /** Starts `concord serve` on a free port and resolves once it listens. */
 function startServer(store: Store): Promise<Server> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1'], { cwd: ROOT, env: childEnv(store), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    env: childEnv(store),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   live.add(child);
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => (live.delete(child), resolve(code))));
@@ -71,7 +75,13 @@ function startServer(store: Store): Promise<Server> {
         child.stdout!.off('data', read);
         // Keep draining, so that a full pipe never stalls the server.
         child.stdout!.on('data', (more: Buffer) => (output += more.toString()));
-        resolve({ child, base: `http://127.0.0.1:${listening[1]}`, password: /password:\s+(\S+)/.exec(output)?.[1], output: () => output, exited });
+        resolve({
+          child,
+          base: `http://127.0.0.1:${listening[1]}`,
+          password: /password:\s+(\S+)/.exec(output)?.[1],
+          output: () => output,
+          exited,
+        });
       }
     };
     child.stdout!.on('data', read);
@@ -185,9 +195,15 @@ async function logEntries(server: Server, cookie: string) {
 
 /** After a restart: every acknowledged organization and its log entry are there, and records and entries pair up. */
 async function checkSurvivors(server: Server, cookie: string, acknowledged: Acknowledged[]) {
-  const { organizations } = await getJson<{ organizations: { id: number; name: string }[] }>(server, cookie, '/api/coalition/organizations');
+  const { organizations } = await getJson<{ organizations: { id: number; name: string }[] }>(
+    server,
+    cookie,
+    '/api/coalition/organizations',
+  );
   const stored = new Map(organizations.filter((o) => o.name.startsWith('crash ')).map((o) => [o.id, o.name]));
-  const added = (await logEntries(server, cookie)).filter((e) => e.kind === 'coalition.organization-added' && String(e.body?.name).startsWith('crash '));
+  const added = (await logEntries(server, cookie)).filter(
+    (e) => e.kind === 'coalition.organization-added' && String(e.body?.name).startsWith('crash '),
+  );
   const logged = new Map(added.map((e) => [Number(String(e.subject).replace('organization:', '')), String(e.body.name)]));
 
   const lost = acknowledged.filter((a) => stored.get(a.id) !== a.name).map((a) => `${a.id} ${a.name}`);
@@ -231,10 +247,18 @@ async function crashRounds(store: Store, work: string) {
     counts.push(`round ${round}: ${sent} sent, ${acknowledged.length} acknowledged, ${stored} stored in all`);
   }
   await stop(server);
-  const args = ['log', 'verify', '--state', state, ...('dataDir' in store ? ['--data-dir', store.dataDir] : ['--database-url', store.databaseUrl])];
+  const args = [
+    'log',
+    'verify',
+    '--state',
+    state,
+    ...('dataDir' in store ? ['--data-dir', store.dataDir] : ['--database-url', store.databaseUrl]),
+  ];
   const { code, output } = await runCli(args, store);
   expect(code, `concord ${args.join(' ')}:\n${output}`).toBe(0);
-  console.log(`crash test (${'dataDir' in store ? 'PGlite' : 'PostgreSQL'}): ${ROUNDS} SIGKILLs during writes; ${counts.join('; ')}; log verify passed`);
+  console.log(
+    `crash test (${'dataDir' in store ? 'PGlite' : 'PostgreSQL'}): ${ROUNDS} SIGKILLs during writes; ${counts.join('; ')}; log verify passed`,
+  );
 }
 
 function workDir() {
@@ -249,20 +273,24 @@ describe('crash: SIGKILL during writes loses nothing acknowledged', () => {
     await crashRounds({ dataDir: path.join(work, 'data') }, work);
   }, 150_000);
 
-  it.skipIf(!POSTGRES_URL)('PostgreSQL (needs TEST_DATABASE_URL): every acknowledged write and its log entry survive each kill; log verify passes', async () => {
-    const name = `concord_crash_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    cleanups.push(async () => {
-      const again = new pg.Client({ connectionString: POSTGRES_URL });
-      await again.connect();
-      await again.query(`drop database if exists ${name} with (force)`);
-      await again.end();
-    });
-    const url = new URL(POSTGRES_URL!);
-    url.pathname = `/${name}`;
-    await crashRounds({ databaseUrl: url.toString() }, workDir());
-  }, 150_000);
+  it.skipIf(!POSTGRES_URL)(
+    'PostgreSQL (needs TEST_DATABASE_URL): every acknowledged write and its log entry survive each kill; log verify passes',
+    async () => {
+      const name = `concord_crash_${randomBytes(6).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: POSTGRES_URL });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+      cleanups.push(async () => {
+        const again = new pg.Client({ connectionString: POSTGRES_URL });
+        await again.connect();
+        await again.query(`drop database if exists ${name} with (force)`);
+        await again.end();
+      });
+      const url = new URL(POSTGRES_URL!);
+      url.pathname = `/${name}`;
+      await crashRounds({ databaseUrl: url.toString() }, workDir());
+    },
+    150_000,
+  );
 });

@@ -59,7 +59,8 @@ async function problemWith(c: HostileCase, res: Response): Promise<string | unde
     return `refused with a body that is not JSON: ${shown}`;
   }
   const error = body?.error;
-  if (typeof error?.code !== 'string' || !error.code || typeof error?.message !== 'string') return `refused without {error:{code,message}}: ${shown}`;
+  if (typeof error?.code !== 'string' || !error.code || typeof error?.message !== 'string')
+    return `refused without {error:{code,message}}: ${shown}`;
   return undefined;
 }
 
@@ -88,7 +89,10 @@ describe('hostile input: every operation of /api/openapi.json refuses malformed 
   for (const { key, method, template, op } of operations) {
     it(key, async () => {
       const base = world.bases[key] ?? {};
-      const cases = operationCases(doc, method, template, op, { ...base, pathValues: { ...world.pathValues(template), ...base.pathValues } });
+      const cases = operationCases(doc, method, template, op, {
+        ...base,
+        pathValues: { ...world.pathValues(template), ...base.pathValues },
+      });
       const cookie = world.cookieFor(key);
       const failures: string[] = [];
       await base.before?.();
@@ -110,7 +114,9 @@ describe('hostile input: every operation of /api/openapi.json refuses malformed 
         const body = media === 'application/json' ? jsonText(base.body) : String(base.body);
         const res = await send({ name: 'base', path, headers: { 'content-type': media }, body, expect: 'probe' }, method, cookie);
         if (res.status >= 300) {
-          failures.push(`${key} — its base request is refused (${res.status} ${(await res.text()).slice(0, 300)}): update test/hostile/world.ts so that each case is one fault away from an accepted request`);
+          failures.push(
+            `${key} — its base request is refused (${res.status} ${(await res.text()).slice(0, 300)}): update test/hostile/world.ts so that each case is one fault away from an accepted request`,
+          );
         }
       } else if (op.requestBody) {
         failures.push(`${key}: no base request in test/hostile/world.ts; add one so that its cases reach past validation`);

@@ -147,7 +147,11 @@ export function exampleFor(doc: OpenApiDocument, raw: Schema | undefined): unkno
 const WRONG_TYPES: unknown[] = [12345, 'abc', true, { hostile: 1 }, ['abc']];
 
 type Path = (string | number)[];
-const label = (path: Path) => path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
+const label = (path: Path) =>
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : p))
+    .join('.')
+    .replace(/\.\[/g, '[');
 
 function setAt(root: unknown, path: Path, value: unknown, remove = false): unknown {
   const copy = structuredClone(root) as any;
@@ -192,7 +196,8 @@ export function bodyValueCases(doc: OpenApiDocument, base: unknown, path: Path, 
         put('control character U+001B', ESC);
         put('lone surrogate U+D800', LONE_SURROGATE);
       }
-      if (schema.maxLength !== undefined) put(`${schema.maxLength + 1} characters (max ${schema.maxLength})`, 'a'.repeat(schema.maxLength + 1));
+      if (schema.maxLength !== undefined)
+        put(`${schema.maxLength + 1} characters (max ${schema.maxLength})`, 'a'.repeat(schema.maxLength + 1));
       if ((schema.minLength ?? 0) >= 1) put('empty string', '');
       if (schema.enum) put('not in the enum', 'not-a-member');
       if (schema.format === 'email') put('not an e-mail', 'not-an-email');
@@ -232,10 +237,15 @@ export function bodyValueCases(doc: OpenApiDocument, base: unknown, path: Path, 
       const sample = current[0] ?? exampleFor(doc, item);
       if ((schema.minItems ?? 0) >= 1) put('empty array', []);
       if (schema.maxItems !== undefined && schema.maxItems <= 1000)
-        put(`${schema.maxItems + 1} items (max ${schema.maxItems})`, Array.from({ length: schema.maxItems + 1 }, () => sample));
+        put(
+          `${schema.maxItems + 1} items (max ${schema.maxItems})`,
+          Array.from({ length: schema.maxItems + 1 }, () => sample),
+        );
       if (depth < 6 && (item.type || item.oneOf)) {
         const withItem = current.length > 0 ? base : setAt(base, path, [sample]);
-        cases.push(...bodyValueCases(doc, withItem, [...path, 0], item, false, depth + 1).filter((c) => !/missing \(required\)$/.test(c.name)));
+        cases.push(
+          ...bodyValueCases(doc, withItem, [...path, 0], item, false, depth + 1).filter((c) => !/missing \(required\)$/.test(c.name)),
+        );
       }
       break;
     }
@@ -285,7 +295,9 @@ export function invalidUtf8Body(base: unknown): Uint8Array {
   const marker = '@@not-utf8@@';
   let text = JSON.stringify(base, (_k, v) => v);
   const firstString = /"(?:[^"\\]|\\.)*"\s*:\s*"/.exec(text);
-  text = firstString ? text.slice(0, firstString.index + firstString[0].length) + marker + text.slice(firstString.index + firstString[0].length) : `{"${marker}":1}`;
+  text = firstString
+    ? text.slice(0, firstString.index + firstString[0].length) + marker + text.slice(firstString.index + firstString[0].length)
+    : `{"${marker}":1}`;
   const [before, after] = text.split(marker);
   return Buffer.concat([Buffer.from(before), Buffer.from([0x61, 0xff, 0xfe, 0x62]), Buffer.from(after)]);
 }
@@ -302,7 +314,19 @@ export interface BaseRequest {
   badPaths?: string[];
 }
 
-const QUERY_CANDIDATES = ['abc', '-1', '0', '1.5', '1e308', '9007199254740993', '2147483648', '99999999999', '9'.repeat(20), '', 'not-a-member'];
+const QUERY_CANDIDATES = [
+  'abc',
+  '-1',
+  '0',
+  '1.5',
+  '1e308',
+  '9007199254740993',
+  '2147483648',
+  '99999999999',
+  '9'.repeat(20),
+  '',
+  'not-a-member',
+];
 
 function queryString(query: Record<string, string>) {
   const parts = Object.entries(query).map(([k, v]) => `${k}=${v}`);
@@ -363,7 +387,12 @@ export function operationCases(doc: OpenApiDocument, method: string, template: s
       const value = queryValue(schema, raw);
       const pastInteger = raw === '2147483648' && schema.type === 'integer' && names([p.name]);
       if ((typeof value === 'number' && Number.isNaN(value)) || refuses(doc, schema, value) || pastInteger) {
-        cases.push(withBase(`query ${p.name} = ${JSON.stringify(raw)}`, pathOf(base.pathValues, { ...baseQuery, [p.name]: encodeURIComponent(raw) })));
+        cases.push(
+          withBase(
+            `query ${p.name} = ${JSON.stringify(raw)}`,
+            pathOf(base.pathValues, { ...baseQuery, [p.name]: encodeURIComponent(raw) }),
+          ),
+        );
       }
     }
     for (const [what, raw] of [
@@ -374,15 +403,32 @@ export function operationCases(doc: OpenApiDocument, method: string, template: s
     ]) {
       const free = schema.type === 'string' && !schema.enum && !schema.pattern;
       // A filter of free text may answer 200 with nothing found; anything else must refuse.
-      cases.push({ ...withBase(`query ${p.name}: ${what}`, pathOf(base.pathValues, { ...baseQuery, [p.name]: raw })), expect: free && method === 'get' ? 'probe' : 'refused' });
+      cases.push({
+        ...withBase(`query ${p.name}: ${what}`, pathOf(base.pathValues, { ...baseQuery, [p.name]: raw })),
+        expect: free && method === 'get' ? 'probe' : 'refused',
+      });
     }
   }
 
   if (media === undefined) {
     // Nothing documented to corrupt but the query string: junk in it must not break a read.
-    if (method === 'get') cases.push({ ...withBase('junk query string', `${basePath}${basePath.includes('?') ? '&' : '?'}x=%00&y=%ff&z=%ED%A0%80&__proto__=1&${'w'.repeat(5000)}=1`), expect: 'probe' });
+    if (method === 'get')
+      cases.push({
+        ...withBase(
+          'junk query string',
+          `${basePath}${basePath.includes('?') ? '&' : '?'}x=%00&y=%ff&z=%ED%A0%80&__proto__=1&${'w'.repeat(5000)}=1`,
+        ),
+        expect: 'probe',
+      });
     // An operation that reads no body and no parameters: a junk body must be ignored or refused, never break it.
-    else if (params.length === 0) cases.push({ name: 'unexpected junk body', path: basePath, headers: { 'content-type': 'application/json' }, body: '{"a":"\\ud800\u0000', expect: 'probe' });
+    else if (params.length === 0)
+      cases.push({
+        name: 'unexpected junk body',
+        path: basePath,
+        headers: { 'content-type': 'application/json' },
+        body: '{"a":"\\ud800\u0000',
+        expect: 'probe',
+      });
     return cases;
   }
 
@@ -405,12 +451,24 @@ export function operationCases(doc: OpenApiDocument, method: string, template: s
   }
   cases.push(raw(`body with content type text/html`, baseBody, 'text/html'));
   cases.push(raw('oversized body (1.1 MB string, past BODY_LIMIT)', jsonBody ? jsonText({ padding: HUGE }) : HUGE, media));
-  cases.push(raw('body not valid UTF-8 (0xff 0xfe in a string)', jsonBody ? invalidUtf8Body(bodyValue) : Buffer.concat([Buffer.from(String(baseBody)), Buffer.from([0xff, 0xfe, 0x0a])]), media));
+  cases.push(
+    raw(
+      'body not valid UTF-8 (0xff 0xfe in a string)',
+      jsonBody ? invalidUtf8Body(bodyValue) : Buffer.concat([Buffer.from(String(baseBody)), Buffer.from([0xff, 0xfe, 0x0a])]),
+      media,
+    ),
+  );
 
   if (!jsonBody) {
     cases.push(raw(`body with content type application/json`, baseBody, 'application/json'));
     cases.push(raw('U+0000 in the last cell', String(baseBody).replace(/\n?$/, '\u0000\n'), media));
-    cases.push(raw('body encoding a lone surrogate (CESU-8 bytes ED A0 80)', Buffer.concat([Buffer.from(String(baseBody)), Buffer.from([0xed, 0xa0, 0x80, 0x0a])]), media));
+    cases.push(
+      raw(
+        'body encoding a lone surrogate (CESU-8 bytes ED A0 80)',
+        Buffer.concat([Buffer.from(String(baseBody)), Buffer.from([0xed, 0xa0, 0x80, 0x0a])]),
+        media,
+      ),
+    );
     return cases;
   }
 

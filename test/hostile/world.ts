@@ -35,45 +35,101 @@ export interface World {
 /** `assemblyClock` is the clock `t`'s assembly runs on (see modulesWithAssembly): the world moves it to open and close motions. */
 export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): Promise<World> {
   const admin = await t.login();
-  const post = <T = any>(path: string, body: unknown, what: string, cookie = admin) => json<T>(t.request('POST', path, { cookie, body }), 201, what);
+  const post = <T = any>(path: string, body: unknown, what: string, cookie = admin) =>
+    json<T>(t.request('POST', path, { cookie, body }), 201, what);
 
   // Accounts.
-  const user = await post('/api/users', { email: 'seed-user@hostile.test', name: 'Seed User', role: 'staff', password: PASSWORD }, 'a user');
-  const operator = await post('/api/users', { email: 'seed-operator@hostile.test', name: 'Seed Operator', role: 'operator', password: PASSWORD }, 'an operator');
+  const user = await post(
+    '/api/users',
+    { email: 'seed-user@hostile.test', name: 'Seed User', role: 'staff', password: PASSWORD },
+    'a user',
+  );
+  const operator = await post(
+    '/api/users',
+    { email: 'seed-operator@hostile.test', name: 'Seed Operator', role: 'operator', password: PASSWORD },
+    'an operator',
+  );
   const token = await post('/api/tokens', { name: 'seed token' }, 'a token');
 
   // Coalition.
   const org = await post('/api/coalition/organizations', { name: 'Seed Organization', kind: 'member' }, 'an organization');
   const person = await post('/api/coalition/people', { name: 'Seed Person', roles: ['volunteer'] }, 'a person');
   const member = await post('/api/coalition/people', { name: 'Seed Member', roles: ['team'] }, 'a second person');
-  const contribution = await post('/api/coalition/contributions', { personId: person.id, contributedOn: '2026-01-02', hours: 2 }, 'a contribution');
+  const contribution = await post(
+    '/api/coalition/contributions',
+    { personId: person.id, contributedOn: '2026-01-02', hours: 2 },
+    'a contribution',
+  );
   const deadline = new Date(Date.now() + 30 * DAY_MS).toISOString();
-  const campaign = await post('/api/coalition/campaigns', { title: 'Seed Campaign', currency: 'USD', goalMinor: 100_000, minimumMinor: 50_000, deadline }, 'a campaign');
+  const campaign = await post(
+    '/api/coalition/campaigns',
+    { title: 'Seed Campaign', currency: 'USD', goalMinor: 100_000, minimumMinor: 50_000, deadline },
+    'a campaign',
+  );
   const summit = await post(
     '/api/coalition/events',
-    { title: 'Seed Summit', kind: 'summit', start: `${ahead(90)}T09:00`, end: `${ahead(90)}T17:00`, timeZone: 'Europe/Rome', place: 'Rome', capacity: 100 },
+    {
+      title: 'Seed Summit',
+      kind: 'summit',
+      start: `${ahead(90)}T09:00`,
+      end: `${ahead(90)}T17:00`,
+      timeZone: 'Europe/Rome',
+      place: 'Rome',
+      capacity: 100,
+    },
     'an event',
   );
   const group = await post(
     '/api/coalition/events',
-    { title: 'Seed Working Group', kind: 'working_group', start: `${ahead(91)}T09:00`, end: `${ahead(91)}T10:00`, timeZone: 'Europe/Rome', onlineUrl: 'https://example.org/group' },
+    {
+      title: 'Seed Working Group',
+      kind: 'working_group',
+      start: `${ahead(91)}T09:00`,
+      end: `${ahead(91)}T10:00`,
+      timeZone: 'Europe/Rome',
+      onlineUrl: 'https://example.org/group',
+    },
     'a working group',
   );
-  const registration = await post(`/api/coalition/events/${summit.id}/registrations`, { name: 'Seed Registrant', email: 'registrant@hostile.test' }, 'a registration');
+  const registration = await post(
+    `/api/coalition/events/${summit.id}/registrations`,
+    { name: 'Seed Registrant', email: 'registrant@hostile.test' },
+    'a registration',
+  );
   await post(`/api/coalition/events/${group.id}/members`, { personId: member.id }, 'a working-group member');
-  const withOutput = await post(`/api/coalition/events/${group.id}/outputs`, { title: 'Seed Output', url: 'https://example.org/output' }, 'a working-group output');
-  const target = await post('/api/coalition/outreach/targets', { name: 'Seed Target', type: 'institution', category: 'ngo' }, 'an outreach target');
+  const withOutput = await post(
+    `/api/coalition/events/${group.id}/outputs`,
+    { title: 'Seed Output', url: 'https://example.org/output' },
+    'a working-group output',
+  );
+  const target = await post(
+    '/api/coalition/outreach/targets',
+    { name: 'Seed Target', type: 'institution', category: 'ngo' },
+    'an outreach target',
+  );
   const milestone = await post('/api/coalition/milestones', { title: 'Seed Milestone', targetDate: ahead(30) }, 'a milestone');
 
   // Assembly: two member states with a delegate each, an organization, a treaty with an amendment, a motion.
-  const { participants } = await json<{ participants: { id: number; iso3: string }[] }>(t.request('GET', '/api/assembly/participants?kind=state', { cookie: admin }), 200, 'participants');
+  const { participants } = await json<{ participants: { id: number; iso3: string }[] }>(
+    t.request('GET', '/api/assembly/participants?kind=state', { cookie: admin }),
+    200,
+    'participants',
+  );
   const idOf = (iso3: string) => participants.find((p) => p.iso3 === iso3)!.id;
   for (const iso3 of ['FRA', 'KEN']) {
-    await json(t.request('PATCH', `/api/assembly/participants/${idOf(iso3)}`, { cookie: admin, body: { status: 'member' } }), 200, `${iso3} a member`);
+    await json(
+      t.request('PATCH', `/api/assembly/participants/${idOf(iso3)}`, { cookie: admin, body: { status: 'member' } }),
+      200,
+      `${iso3} a member`,
+    );
   }
   const delegateOf = async (iso3: string) => {
     const email = `delegate-${iso3.toLowerCase()}@hostile.test`;
-    await post('/api/users', { email, name: `Delegate of ${iso3}`, role: 'delegate', password: PASSWORD, participantId: idOf(iso3) }, `a delegate of ${iso3}`);
+    await post(
+      '/api/users',
+      { email, name: `Delegate of ${iso3}`, role: 'delegate', password: PASSWORD, participantId: idOf(iso3) },
+      `a delegate of ${iso3}`,
+    );
     return t.login(email, PASSWORD);
   };
   const delegate = await delegateOf('FRA');
@@ -81,7 +137,13 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
   const orgParticipant = await post('/api/assembly/participants', { name: 'Seed Assembly Organization' }, 'an organization participant');
   const treaty = await post(
     '/api/treaties',
-    { title: 'Seed Treaty', articles: [{ heading: 'Definitions', body: 'Compute means floating-point operations.' }, { heading: 'Thresholds', body: 'A licence above 10^26 FLOP.' }] },
+    {
+      title: 'Seed Treaty',
+      articles: [
+        { heading: 'Definitions', body: 'Compute means floating-point operations.' },
+        { heading: 'Thresholds', body: 'A licence above 10^26 FLOP.' },
+      ],
+    },
     'a treaty',
   );
   const amendment = await post(
@@ -101,9 +163,17 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
     'a scheduled motion',
   );
   // A second treaty, adopted (both members vote yes), so that signatures and ratifications are accepted.
-  const adopted = await post('/api/treaties', { title: 'Seed Adopted Treaty', articles: [{ heading: 'Only', body: 'The only article.' }] }, 'a treaty to adopt');
+  const adopted = await post(
+    '/api/treaties',
+    { title: 'Seed Adopted Treaty', articles: [{ heading: 'Only', body: 'The only article.' }] },
+    'a treaty to adopt',
+  );
   const inAMinute = new Date(Date.now() + 60_000).toISOString();
-  const adoption = await post('/api/motions', { kind: 'adoption', title: 'Adopt it', treatyId: adopted.id, opensAt: now, closesAt: inAMinute }, 'an adoption motion');
+  const adoption = await post(
+    '/api/motions',
+    { kind: 'adoption', title: 'Adopt it', treatyId: adopted.id, opensAt: now, closesAt: inAMinute },
+    'an adoption motion',
+  );
   for (const cookie of [delegate, seconder]) await post(`/api/motions/${adoption.id}/ballots`, { choice: 'yes' }, 'a ballot', cookie);
   assemblyClock.runAhead(120_000);
   try {
@@ -117,8 +187,16 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
   const facility = 'seed-fac';
   const start = Date.parse('2026-01-01T00:00:00.000Z');
   const day = (d: number) => new Date(start + d * DAY_MS).toISOString();
-  await post('/api/facilities', { ...facilityBody(facility, key), keys: [{ publicKeyPem: key.publicKeyPem, validFrom: day(0) }] }, 'a facility');
-  const run = await post('/api/runs', { id: 'seed-run', developer: 'Seed Lab', name: 'Seed Run', purpose: 'Seeding', expectedFlop: 3e25 }, 'a run');
+  await post(
+    '/api/facilities',
+    { ...facilityBody(facility, key), keys: [{ publicKeyPem: key.publicKeyPem, validFrom: day(0) }] },
+    'a facility',
+  );
+  const run = await post(
+    '/api/runs',
+    { id: 'seed-run', developer: 'Seed Lab', name: 'Seed Run', purpose: 'Seeding', expectedFlop: 3e25 },
+    'a run',
+  );
   const w1 = workload('seed-w1');
   await post('/api/reports', sign(report(facility, 1, [w1.workload], { periodStart: day(0), periodEnd: day(1) }), key), 'a report');
   const challenge = await post('/api/challenges', { facilityId: facility, workloadIds: ['seed-w1'] }, 'a challenge');
@@ -195,16 +273,47 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
         '/api/log/tile/0/x999/x999/x999/x999/x999/999',
       ],
     },
-    'POST /api/coalition/organizations': { body: { name: 'Base Organization', kind: 'partner', countryIso3: 'CHE', joinedOn: '2026-05-20', website: 'https://example.org', description: 'A base organization.' } },
+    'POST /api/coalition/organizations': {
+      body: {
+        name: 'Base Organization',
+        kind: 'partner',
+        countryIso3: 'CHE',
+        joinedOn: '2026-05-20',
+        website: 'https://example.org',
+        description: 'A base organization.',
+      },
+    },
     'PATCH /api/coalition/organizations/{id}': { body: { name: 'Seed Organization Renamed', description: 'Renamed.' } },
     'POST /api/coalition/people': { body: { name: 'Base Person', roles: ['advisor'], organizationId: org.id, visibility: 'public' } },
     'PATCH /api/coalition/people/{id}': { body: { name: 'Seed Person Renamed', roles: ['volunteer', 'team'] } },
     'GET /api/coalition/contributions': { query: { personId: String(person.id) } },
-    'POST /api/coalition/contributions': { body: { personId: person.id, contributedOn: '2026-02-01', hours: 1.5, amountMinor: 1000, currency: 'USD', description: 'A base contribution.' } },
-    'POST /api/coalition/contributions/import': { body: `person,date,hours,amount,currency,description\n${person.id},2026-02-02,1,,,Imported\n` },
+    'POST /api/coalition/contributions': {
+      body: {
+        personId: person.id,
+        contributedOn: '2026-02-01',
+        hours: 1.5,
+        amountMinor: 1000,
+        currency: 'USD',
+        description: 'A base contribution.',
+      },
+    },
+    'POST /api/coalition/contributions/import': {
+      body: `person,date,hours,amount,currency,description\n${person.id},2026-02-02,1,,,Imported\n`,
+    },
     'POST /api/coalition/contributions/{id}/reversal': { body: { reason: 'Entered twice.' } },
-    'POST /api/coalition/campaigns': { body: { title: 'Base Campaign', description: 'A base campaign.', currency: 'EUR', goalMinor: 200_000, minimumMinor: 100_000, deadline } },
-    'POST /api/coalition/campaigns/{id}/pledges': { body: { name: 'Base Pledger', email: 'pledger@hostile.test', amountMinor: 5000, currency: 'USD' } },
+    'POST /api/coalition/campaigns': {
+      body: {
+        title: 'Base Campaign',
+        description: 'A base campaign.',
+        currency: 'EUR',
+        goalMinor: 200_000,
+        minimumMinor: 100_000,
+        deadline,
+      },
+    },
+    'POST /api/coalition/campaigns/{id}/pledges': {
+      body: { name: 'Base Pledger', email: 'pledger@hostile.test', amountMinor: 5000, currency: 'USD' },
+    },
     'POST /api/coalition/events': {
       body: {
         title: 'Base Event',
@@ -219,18 +328,26 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
         agenda: [{ time: '09:00', title: 'Opening', speaker: 'Chair' }],
       },
     },
-    'PATCH /api/coalition/events/{id}': { body: { title: 'Seed Summit Renamed', place: 'Rome', agenda: [{ time: '09:30', title: 'Welcome', speaker: null }] } },
+    'PATCH /api/coalition/events/{id}': {
+      body: { title: 'Seed Summit Renamed', place: 'Rome', agenda: [{ time: '09:30', title: 'Welcome', speaker: null }] },
+    },
     'POST /api/coalition/events/{id}/registrations': { body: { name: 'Base Registrant', email: 'base-registrant@hostile.test' } },
     'POST /api/coalition/registrations/{id}/cancel': { body: { token: registration.cancelToken } },
     'POST /api/coalition/events/{id}/members': { body: { personId: person.id } },
-    'POST /api/coalition/events/{id}/outputs': { body: { title: 'Base Output', url: 'https://example.org/base', publishedOn: '2026-05-20' } },
-    'POST /api/coalition/outreach/targets': { body: { name: 'Base Target', type: 'person', category: 'advisor', countryIso3: 'CHE', priority: 'high', notes: 'Base notes.' } },
+    'POST /api/coalition/events/{id}/outputs': {
+      body: { title: 'Base Output', url: 'https://example.org/base', publishedOn: '2026-05-20' },
+    },
+    'POST /api/coalition/outreach/targets': {
+      body: { name: 'Base Target', type: 'person', category: 'advisor', countryIso3: 'CHE', priority: 'high', notes: 'Base notes.' },
+    },
     'PATCH /api/coalition/outreach/targets/{id}': { body: { name: 'Seed Target Renamed', notes: 'Changed.' } },
     'POST /api/coalition/outreach/targets/{id}/interactions': {
       body: { occurredOn: '2026-05-20', channel: 'email', summary: 'Wrote to them.', nextAction: 'Call back.', nextActionDue: ahead(40) },
     },
     'POST /api/coalition/outreach/targets/{id}/stage': { body: { stage: 'contacted' } },
-    'POST /api/coalition/milestones': { body: { title: 'Base Milestone', description: 'A base milestone.', targetDate: ahead(60), status: 'planned', eventIds: [summit.id] } },
+    'POST /api/coalition/milestones': {
+      body: { title: 'Base Milestone', description: 'A base milestone.', targetDate: ahead(60), status: 'planned', eventIds: [summit.id] },
+    },
     'PATCH /api/coalition/milestones/{id}': { body: { title: 'Seed Milestone Renamed', status: 'in_progress' } },
     'POST /api/assembly/participants': { body: { name: 'Base Assembly Organization' } },
     'PATCH /api/assembly/participants/{id}': { body: { name: 'Seed Assembly Organization Renamed', category: 'citizens' } },
@@ -257,14 +374,30 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
       },
     },
     'GET /api/treaties/{id}/diff': { query: { from: '1', to: '1' } },
-    'POST /api/treaties/{id}/amendments': { body: { baseVersion: 1, op: 'insert', articleKey: null, afterKey: null, heading: 'Base', body: 'A base article.', rationale: 'For the base.' } },
+    'POST /api/treaties/{id}/amendments': {
+      body: {
+        baseVersion: 1,
+        op: 'insert',
+        articleKey: null,
+        afterKey: null,
+        heading: 'Base',
+        body: 'A base article.',
+        rationale: 'For the base.',
+      },
+    },
     'POST /api/treaties/{id}/amendments/{aid}/seconds': { body: {} },
     'POST /api/treaties/{id}/amendments/{aid}/comments': { body: { body: 'A base comment.' } },
     'POST /api/treaties/{id}/signatures': { body: { participantId: idOf('FRA'), date: today } },
     'POST /api/treaties/{id}/ratifications': { body: { participantId: idOf('FRA'), date: today } },
     'POST /api/treaties/{id}/withdrawals': { body: { participantId: idOf('FRA'), date: today } },
     'POST /api/motions': {
-      body: { kind: 'adoption', title: 'Base Motion', treatyId: treaty.id, opensAt: new Date(Date.now() + DAY_MS).toISOString(), closesAt: new Date(Date.now() + 3 * DAY_MS).toISOString() },
+      body: {
+        kind: 'adoption',
+        title: 'Base Motion',
+        treatyId: treaty.id,
+        opensAt: new Date(Date.now() + DAY_MS).toISOString(),
+        closesAt: new Date(Date.now() + 3 * DAY_MS).toISOString(),
+      },
     },
     'POST /api/motions/{id}/ballots': {
       body: { choice: 'yes' },
@@ -276,7 +409,9 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
     'POST /api/facilities': { body: facilityBody('base-fac', key2) },
     'POST /api/facilities/{id}/keys': { body: { publicKeyPem: keyPair(9).publicKeyPem, at: day(3) } },
     'POST /api/facilities/{id}/operators': { body: { userId: operator.id } },
-    'POST /api/runs': { body: { id: 'base-run', developer: 'Base Lab', name: 'Base Run', purpose: 'A base run.', expectedFlop: 2e25, licenceRef: 'LIC-1' } },
+    'POST /api/runs': {
+      body: { id: 'base-run', developer: 'Base Lab', name: 'Base Run', purpose: 'A base run.', expectedFlop: 2e25, licenceRef: 'LIC-1' },
+    },
     'POST /api/reports': { body: secondReport },
     'POST /api/reports/batch': { body: { reports: [thirdReport] } },
     'PUT /api/verification/settings': {
@@ -290,7 +425,9 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
         challengeDeadlineHours: 72,
       },
     },
-    'POST /api/challenges': { body: { facilityId: facility, workloadIds: ['seed-w1'], deadline: new Date(Date.now() + 5 * DAY_MS).toISOString() } },
+    'POST /api/challenges': {
+      body: { facilityId: facility, workloadIds: ['seed-w1'], deadline: new Date(Date.now() + 5 * DAY_MS).toISOString() },
+    },
     'POST /api/challenges/{id}/responses': { body: { workloadId: 'seed-w1', record: w1.record, salt: w1.salt } },
   };
   const throwaway = await t.login();

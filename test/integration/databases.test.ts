@@ -14,7 +14,9 @@ describeEachDatabase('the server', ({ kind, open }) => {
       const cookie = await t.login();
       const me = (await (await t.request('GET', '/api/auth/me', { cookie })).json()) as { user: { role: string } };
       expect(me.user.role).toBe('admin');
-      const { entries } = (await (await t.request('GET', '/api/log/entries?start=0&end=1000')).json()) as { entries: { entry: { kind: string } }[] };
+      const { entries } = (await (await t.request('GET', '/api/log/entries?start=0&end=1000')).json()) as {
+        entries: { entry: { kind: string } }[];
+      };
       expect(entries[0].entry.kind).toBe('log.key-created');
       expect(entries.at(-1)!.entry.kind).toBe('account.created');
     } finally {

@@ -13,7 +13,9 @@ import { VerificationPage } from './routes/verification-page.tsx';
 const StatesPage = lazy(() => import('./routes/states-page.tsx').then((m) => ({ default: m.StatesPage })));
 const AssemblyRoutes = lazy(() => import('./routes/assembly/assembly-routes.tsx').then((m) => ({ default: m.AssemblyRoutes })));
 const CoalitionRoutes = lazy(() => import('./routes/coalition/coalition-routes.tsx').then((m) => ({ default: m.CoalitionRoutes })));
-const VerificationRoutes = lazy(() => import('./routes/verification/verification-routes.tsx').then((m) => ({ default: m.VerificationRoutes })));
+const VerificationRoutes = lazy(() =>
+  import('./routes/verification/verification-routes.tsx').then((m) => ({ default: m.VerificationRoutes })),
+);
 
 /** The whole app: auth state, router, shell and one route per page. */
 export function App() {

@@ -35,9 +35,7 @@ export const PAGE_PATHS = [
   '/verification/challenges/:id',
 ] as const;
 
-const PATTERNS = PAGE_PATHS.map(
-  (p) => new RegExp(`^${p.replace(/:[a-z]+/gi, '[^/]+').replace(/\/$/, '')}/?$`),
-);
+const PATTERNS = PAGE_PATHS.map((p) => new RegExp(`^${p.replace(/:[a-z]+/gi, '[^/]+').replace(/\/$/, '')}/?$`));
 
 /** True when `pathname` is one of the app's pages (a trailing slash allowed). */
 export function isPagePath(pathname: string): boolean {

@@ -5,7 +5,8 @@ import { action, CliError } from '../run.ts';
 /** "7,7,1" → [7, 7, 1]; anything but non-negative integers is refused. */
 function parseWeights(text: string): number[] {
   const parts = text.split(',').map((s) => s.trim());
-  if (parts.some((p) => !/^\d{1,15}$/.test(p))) throw new CliError('--weights must be non-negative integers separated by commas, e.g. 7,7,1');
+  if (parts.some((p) => !/^\d{1,15}$/.test(p)))
+    throw new CliError('--weights must be non-negative integers separated by commas, e.g. 7,7,1');
   return parts.map(Number);
 }
 
@@ -31,11 +32,17 @@ export function powerCommand(program: Command) {
         });
         if (opts.json) return void console.log(JSON.stringify(result, null, 2));
         const width = Math.max(6, ...result.players.map((p) => p.name.length));
-        console.log(`${'player'.padEnd(width)}  ${'weight'.padStart(10)}  ${'Banzhaf'.padStart(9)}  ${'Shapley–Shubik'.padStart(14)}  veto`);
+        console.log(
+          `${'player'.padEnd(width)}  ${'weight'.padStart(10)}  ${'Banzhaf'.padStart(9)}  ${'Shapley–Shubik'.padStart(14)}  veto`,
+        );
         for (const p of result.players) {
-          console.log(`${p.name.padEnd(width)}  ${String(p.weight).padStart(10)}  ${fmt(p.banzhaf).padStart(9)}  ${fmt(p.shapleyShubik).padStart(14)}  ${p.veto ? 'yes' : ''}`.trimEnd());
+          console.log(
+            `${p.name.padEnd(width)}  ${String(p.weight).padStart(10)}  ${fmt(p.banzhaf).padStart(9)}  ${fmt(p.shapleyShubik).padStart(14)}  ${p.veto ? 'yes' : ''}`.trimEnd(),
+          );
         }
-        console.log(`quota ${result.quota} of total weight ${result.totalWeight}; veto players: ${result.vetoPlayers.join(', ') || 'none'}`);
+        console.log(
+          `quota ${result.quota} of total weight ${result.totalWeight}; veto players: ${result.vetoPlayers.join(', ') || 'none'}`,
+        );
       }),
     );
 }

@@ -9,7 +9,9 @@ export function adminCommand(program: Command) {
   const admin = program.command('admin').description('manage accounts from the machine itself');
   admin
     .command('create')
-    .description('create an admin account; the password is read from standard input (a fresh database is first prepared as a first start does)')
+    .description(
+      'create an admin account; the password is read from standard input (a fresh database is first prepared as a first start does)',
+    )
     .requiredOption('--email <email>', 'e-mail of the new admin')
     .option('--name <name>', 'display name', 'Administrator')
     .option('--password-stdin', 'read the password from standard input (required)')

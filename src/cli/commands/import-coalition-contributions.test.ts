@@ -31,7 +31,10 @@ describe('concord demo and concord coalition import-contributions', () => {
     expect(again.stderr).toMatch(/already loaded/);
 
     const bad = path.join(dir, 'bad.csv');
-    fs.writeFileSync(bad, 'person,date,hours,amount,currency\nRufo Guerreschi,2025-01-10,2,,\nNobody,2025-01-10,1,,\nFelix De Simone,2025-01-10,,5,\n');
+    fs.writeFileSync(
+      bad,
+      'person,date,hours,amount,currency\nRufo Guerreschi,2025-01-10,2,,\nNobody,2025-01-10,1,,\nFelix De Simone,2025-01-10,,5,\n',
+    );
     const rejected = await concord('coalition', 'import-contributions', bad);
     expect(rejected.code).toBe(1);
     expect(rejected.stderr).toContain('row 3: person: no person named "Nobody"');
@@ -39,7 +42,10 @@ describe('concord demo and concord coalition import-contributions', () => {
     expect(rejected.stderr).toMatch(/2 row\(s\) rejected; nothing was imported \(import_rejected\)/);
 
     const good = path.join(dir, 'good.csv');
-    fs.writeFileSync(good, 'person,date,hours,amount,currency,description\nRufo Guerreschi,2025-01-10,2,,,"call, prep"\nFelix De Simone,2025-01-11,,50,EUR,servers\n');
+    fs.writeFileSync(
+      good,
+      'person,date,hours,amount,currency,description\nRufo Guerreschi,2025-01-10,2,,,"call, prep"\nFelix De Simone,2025-01-11,,50,EUR,servers\n',
+    );
     const imported = await concord('coalition', 'import-contributions', good);
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/imported 2 contribution\(s\)/);

@@ -19,7 +19,9 @@ export function statesCommand(program: Command) {
         if (opts.json) return void console.log(JSON.stringify(rows, null, 2));
         const fmt = (n: number | null) => (n === null ? '—' : n.toLocaleString('en-US'));
         for (const s of rows) {
-          console.log(`${s.iso3}  ${s.name.padEnd(34)} ${s.region.padEnd(9)} ${fmt(s.population).padStart(15)} ${fmt(s.gdpUsd).padStart(22)}`);
+          console.log(
+            `${s.iso3}  ${s.name.padEnd(34)} ${s.region.padEnd(9)} ${fmt(s.population).padStart(15)} ${fmt(s.gdpUsd).padStart(22)}`,
+          );
         }
         console.log(`${rows.length} states`);
       }),

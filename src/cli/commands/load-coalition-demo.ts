@@ -18,7 +18,9 @@ export function demoCommand(program: Command) {
         const { database, firstAdmin } = await boot(loadConfig(opts), modules);
         try {
           if (firstAdmin) {
-            console.log(`First start: created the admin account\n  e-mail:   ${firstAdmin.email}\n  password: ${firstAdmin.password}\nKeep the password now; it will not be shown again.`);
+            console.log(
+              `First start: created the admin account\n  e-mail:   ${firstAdmin.email}\n  password: ${firstAdmin.password}\nKeep the password now; it will not be shown again.`,
+            );
           }
           const report = await loadDemo(database.db, defaultCoalitionEnv());
           console.log(

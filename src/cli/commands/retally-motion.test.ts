@@ -54,10 +54,22 @@ describe('concord assembly retally', () => {
     const { participants } = (await call('GET', '/api/assembly/participants?kind=state')).json;
     const ken = participants.find((p: any) => p.iso3 === 'KEN').id;
     await call('PATCH', `/api/assembly/participants/${ken}`, { status: 'member' }, admin);
-    await call('POST', '/api/users', { email: 'ken@test.local', name: 'Kenya', role: 'delegate', password: 'a long password 1', participantId: ken }, admin);
+    await call(
+      'POST',
+      '/api/users',
+      { email: 'ken@test.local', name: 'Kenya', role: 'delegate', password: 'a long password 1', participantId: ken },
+      admin,
+    );
     const delegate = (await call('POST', '/api/auth/login', { email: 'ken@test.local', password: 'a long password 1' })).cookie!;
     const closesAt = new Date(Date.now() + 1500).toISOString();
-    motionId = (await call('POST', '/api/motions', { kind: 'procedural', title: 'Open the session', opensAt: new Date().toISOString(), closesAt }, admin)).json.id;
+    motionId = (
+      await call(
+        'POST',
+        '/api/motions',
+        { kind: 'procedural', title: 'Open the session', opensAt: new Date().toISOString(), closesAt },
+        admin,
+      )
+    ).json.id;
     await call('POST', `/api/motions/${motionId}/ballots`, { choice: 'yes' }, delegate);
     await new Promise((r) => setTimeout(r, 1600));
     expect((await call('POST', `/api/motions/${motionId}/close`, undefined, admin)).json.status).toBe('closed');
@@ -83,7 +95,14 @@ describe('concord assembly retally', () => {
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', () => resolve()));
     try {
       const other = motionId + 1000;
-      const r = await concord('assembly', 'retally', '--motion', String(other), '--url', `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`);
+      const r = await concord(
+        'assembly',
+        'retally',
+        '--motion',
+        String(other),
+        '--url',
+        `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+      );
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(new RegExp(`^motion ${other}: retally DISAGREES`));
     } finally {

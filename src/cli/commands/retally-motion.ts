@@ -23,7 +23,8 @@ async function entriesFromServer(url: string, motionId: number): Promise<LedgerE
   const { entries } = (await res.json()) as { entries: { index: number; leafHash: string; canonical: string }[] };
   return entries.map((e) => {
     const bytes = Buffer.from(e.canonical, 'base64');
-    if (leafHash(bytes).toString('hex') !== e.leafHash) throw new CliError(`entry ${e.index}: its bytes do not hash to the stated leaf hash`);
+    if (leafHash(bytes).toString('hex') !== e.leafHash)
+      throw new CliError(`entry ${e.index}: its bytes do not hash to the stated leaf hash`);
     return JSON.parse(bytes.toString('utf8')) as LedgerEntry;
   });
 }
@@ -58,7 +59,8 @@ export function assemblyCommand(program: Command) {
           ? { ok: false, message: `motion ${id}: retally DISAGREES: an entry is about ${foreign.subject}, not motion:${id}` }
           : retally(entries);
         const opened = 'motionId' in verdict ? verdict.motionId : id;
-        if (verdict.ok && opened !== id) verdict = { ok: false, message: `motion ${id}: retally DISAGREES: the entries open motion ${opened}, not ${id}` };
+        if (verdict.ok && opened !== id)
+          verdict = { ok: false, message: `motion ${id}: retally DISAGREES: the entries open motion ${opened}, not ${id}` };
         (verdict.ok ? process.stdout : process.stderr).write(`${verdict.message}\n`);
         process.exitCode = verdict.ok ? 0 : 1;
       }),

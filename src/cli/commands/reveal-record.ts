@@ -30,7 +30,11 @@ export function revealCommand(facility: Command) {
       } catch {
         throw new CliError(`cannot read the salt ${saltFile}`);
       }
-      const view = await postJson<ChallengeView>(opts, `/api/challenges/${opts.challenge}/responses`, { workloadId: opts.workload, record, salt });
+      const view = await postJson<ChallengeView>(opts, `/api/challenges/${opts.challenge}/responses`, {
+        workloadId: opts.workload,
+        record,
+        salt,
+      });
       const mine = view.workloads.find((w) => w.workloadId === opts.workload);
       const problems = mine?.problems?.length ? ` (${mine.problems.join(', ')})` : '';
       process.stdout.write(`workload ${opts.workload}: ${mine?.status ?? 'unknown'}${problems}; challenge ${view.id}: ${view.status}\n`);

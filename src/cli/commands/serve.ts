@@ -19,7 +19,9 @@ export function serveCommand(program: Command) {
         const { app, database, deps, firstAdmin } = await boot(config, modules);
         if (firstAdmin) {
           // Shown once, on the first start only; it is stored only as a scrypt hash.
-          console.log(`First start: created the admin account\n  e-mail:   ${firstAdmin.email}\n  password: ${firstAdmin.password}\nKeep the password now; it will not be shown again.`);
+          console.log(
+            `First start: created the admin account\n  e-mail:   ${firstAdmin.email}\n  password: ${firstAdmin.password}\nKeep the password now; it will not be shown again.`,
+          );
         }
         const server = listen(app, config, (port) => {
           // Plain words for whoever started it; the JSON log follows on the same stream.

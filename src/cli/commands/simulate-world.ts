@@ -46,7 +46,10 @@ export function writeSimulation(dir: string, sim: Simulation, signed: readonly S
       keys: f.keys.map(({ privateKeyPem: _p, ...k }) => k),
     });
     for (const k of f.keys) secret(path.join(base, 'keys', `${k.keyId}.pem`), k.privateKeyPem);
-    json(path.join(base, 'reports.json'), signed.filter((s) => s.report.facilityId === f.id));
+    json(
+      path.join(base, 'reports.json'),
+      signed.filter((s) => s.report.facilityId === f.id),
+    );
     const records: Record<string, unknown> = {};
     for (const r of sim.reports) if (r.facilityId === f.id) for (const w of r.workloads) records[w.id] = sim.privateRecords.get(w.id);
     secret(path.join(base, 'records.json'), `${JSON.stringify(records, null, 2)}\n`);
@@ -60,7 +63,9 @@ export function simulateCommand(program: Command) {
   serverOptions(
     program
       .command('simulate')
-      .description('simulate facilities and their signed daily compute reports (honest, or with one kind of cheat); write them and/or submit them')
+      .description(
+        'simulate facilities and their signed daily compute reports (honest, or with one kind of cheat); write them and/or submit them',
+      )
       .option('--facilities <n>', 'number of facilities', '20')
       .option('--accelerators <n>', 'mean accelerators per facility', '5000')
       .option('--days <n>', 'days of daily reports', '90')
@@ -71,7 +76,8 @@ export function simulateCommand(program: Command) {
       .option('--submit', 'register the facilities and runs and submit the reports to --url as the --token account (implied by --token)'),
   ).action(
     action(async (opts: SimulateFlags) => {
-      if (opts.cheat !== undefined && !CHEAT_KINDS.includes(opts.cheat as CheatKind)) throw new CliError(`--cheat must be one of ${CHEAT_KINDS.join(', ')}`);
+      if (opts.cheat !== undefined && !CHEAT_KINDS.includes(opts.cheat as CheatKind))
+        throw new CliError(`--cheat must be one of ${CHEAT_KINDS.join(', ')}`);
       if (opts.start !== undefined && !Number.isFinite(Date.parse(opts.start))) throw new CliError('--start must be an ISO time');
       const submit = opts.submit || Boolean(opts.token); // an empty CONCORD_TOKEN is no token
       if (!opts.out && !submit) throw new CliError('pass --out DIR, or --url and --token to submit (or both)');
@@ -92,14 +98,17 @@ export function simulateCommand(program: Command) {
         throw err;
       }
       const workloads = sim.reports.reduce((s, r) => s + r.workloads.length, 0);
-      process.stdout.write(`simulated ${sim.facilities.length} facilities, ${sim.runs.length} declared runs, ${sim.reports.length} reports, ${workloads} workloads\n`);
+      process.stdout.write(
+        `simulated ${sim.facilities.length} facilities, ${sim.runs.length} declared runs, ${sim.reports.length} reports, ${workloads} workloads\n`,
+      );
       if (opts.out) {
         writeSimulation(opts.out, sim, signAll(sim.reports, sim.facilities));
         process.stdout.write(`wrote ${opts.out}\n`);
       }
       if (submit) {
         const last = sim.reports.reduce((m, r) => Math.max(m, Date.parse(r.periodEnd)), 0);
-        if (last > Date.now()) throw new CliError(`the simulated reports run to ${new Date(last).toISOString()}, in the future: pass an earlier --start`);
+        if (last > Date.now())
+          throw new CliError(`the simulated reports run to ${new Date(last).toISOString()}, in the future: pass an earlier --start`);
         const { url, token } = server(opts);
         const done = await submitSimulation(httpTarget(url, token), sim, {
           onProgress: (n, total) => process.stderr.write(`\rsubmitted ${n}/${total} reports`),

@@ -34,17 +34,23 @@ export function reportCommand(facility: Command) {
       .command('report')
       .description('sign a compute report (JSON; an array signs and submits a batch) with the facility key and submit it')
       .requiredOption('--key <file>', 'the facility’s private key (from `concord facility keygen`)')
-      .requiredOption('--file <file>', 'the report as JSON (facilityId, sequence, periodStart, periodEnd, meteredAcceleratorHours, energyKwh, workloads)')
+      .requiredOption(
+        '--file <file>',
+        'the report as JSON (facilityId, sequence, periodStart, periodEnd, meteredAcceleratorHours, energyKwh, workloads)',
+      )
       .option('--dry-run', 'print the canonical bytes (RFC 8785) and the signature instead of submitting'),
   ).action(
     action(async (opts: ServerOptions & { key: string; file: string; dryRun?: boolean }) => {
       const key = readPrivateKey(opts.key);
       const keyId = keyIdOf(key);
       const raw = readJson(opts.file);
-      const reports = (Array.isArray(raw) ? raw : [raw]).map((r, i) => parseReport(r, Array.isArray(raw) ? `${opts.file}[${i}]` : opts.file));
+      const reports = (Array.isArray(raw) ? raw : [raw]).map((r, i) =>
+        parseReport(r, Array.isArray(raw) ? `${opts.file}[${i}]` : opts.file),
+      );
       const signed: SignedReport[] = reports.map((report) => ({ report, keyId, signature: signReport(report, key) }));
       if (opts.dryRun) {
-        for (const s of signed) process.stdout.write(`${canonicalBytes(s.report).toString('utf8')}\nkeyId: ${s.keyId}\nsignature: ${s.signature}\n`);
+        for (const s of signed)
+          process.stdout.write(`${canonicalBytes(s.report).toString('utf8')}\nkeyId: ${s.keyId}\nsignature: ${s.signature}\n`);
         return;
       }
       if (!Array.isArray(raw)) {
@@ -52,7 +58,8 @@ export function reportCommand(facility: Command) {
         print([accepted]);
         return;
       }
-      for (const batch of batches(signed)) print((await postJson<{ accepted: AcceptedReport[] }>(opts, '/api/reports/batch', { reports: batch })).accepted);
+      for (const batch of batches(signed))
+        print((await postJson<{ accepted: AcceptedReport[] }>(opts, '/api/reports/batch', { reports: batch })).accepted);
     }),
   );
 }

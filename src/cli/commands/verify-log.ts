@@ -52,7 +52,9 @@ export function logCommand(program: Command) {
           // A fresh database is prepared as a first start would (so its log exists), then verified.
           const database = await openPreparedDatabase(config, modules);
           try {
-            const id = config.databaseUrl ? `db:${new URL(config.databaseUrl).host}${new URL(config.databaseUrl).pathname}` : `file:${config.dataDir}`;
+            const id = config.databaseUrl
+              ? `db:${new URL(config.databaseUrl).host}${new URL(config.databaseUrl).pathname}`
+              : `file:${config.dataDir}`;
             verdict = await verifyLog(localLogSource(database.db, id), opts.state, opts.key);
           } finally {
             await database.close();

@@ -210,7 +210,8 @@ const malformedUrl = (op: Operation) => {
 };
 
 /** The malformed bodies tried on an operation: an unknown field, then bytes that are not JSON. */
-const malformedBodies = (op: Operation): (string | undefined)[] => (op.hasBody || op.method !== 'GET' ? ['{"__bogus":1}', '{not json'] : [undefined]);
+const malformedBodies = (op: Operation): (string | undefined)[] =>
+  op.hasBody || op.method !== 'GET' ? ['{"__bogus":1}', '{not json'] : [undefined];
 
 async function send(op: Operation, body: string | undefined, cookie?: string) {
   const res = await t.request(op.method, malformedUrl(op), {
@@ -233,8 +234,14 @@ const allows = (access: Access, role: Exclude<Role, 'admin'>) => access === 'sig
 describe('authentication before validation', () => {
   it('lists every operation of the OpenAPI document, and nothing else', () => {
     const inDoc = operations.map((o) => o.key).sort();
-    expect(inDoc.filter((key) => !(key in ACCESS)), 'operations missing from ACCESS: decide who may call them').toEqual([]);
-    expect(Object.keys(ACCESS).filter((key) => !inDoc.includes(key)), 'ACCESS entries with no operation').toEqual([]);
+    expect(
+      inDoc.filter((key) => !(key in ACCESS)),
+      'operations missing from ACCESS: decide who may call them',
+    ).toEqual([]);
+    expect(
+      Object.keys(ACCESS).filter((key) => !inDoc.includes(key)),
+      'ACCESS entries with no operation',
+    ).toEqual([]);
   });
 
   it('documents the requirement: protected operations need a session or token, public ones inherit the optional default', () => {
@@ -254,8 +261,11 @@ describe('authentication before validation', () => {
       else protectedCount++;
       for (const body of malformedBodies(op)) {
         const res = await send(op, body);
-        const ok = isPublic ? res.status !== 401 && res.status !== 403 && res.status < 500 : res.status === 401 && res.code === 'unauthenticated';
-        if (!ok) wrong.push(`${op.key} (${isPublic ? 'public' : 'protected'}, body ${body ?? 'none'}): ${res.status} ${res.text.slice(0, 160)}`);
+        const ok = isPublic
+          ? res.status !== 401 && res.status !== 403 && res.status < 500
+          : res.status === 401 && res.code === 'unauthenticated';
+        if (!ok)
+          wrong.push(`${op.key} (${isPublic ? 'public' : 'protected'}, body ${body ?? 'none'}): ${res.status} ${res.text.slice(0, 160)}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -21,7 +21,8 @@ export interface RouteAccess {
   security: typeof SIGNED_IN_SECURITY;
 }
 
-const guard = (check: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => void): MiddlewareHandler<AppEnv> =>
+const guard =
+  (check: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => void): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     check(c);
     await next();

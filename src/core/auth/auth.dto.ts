@@ -19,9 +19,7 @@ export const UserSchema = z
 
 export const MeSchema = z.object({ user: UserSchema.omit({ disabled: true, createdAt: true }).nullable() }).openapi('Me');
 
-export const LoginSchema = z
-  .strictObject({ email: z.string().email().max(320), password: z.string().min(1).max(1024) })
-  .openapi('Login');
+export const LoginSchema = z.strictObject({ email: z.string().email().max(320), password: z.string().min(1).max(1024) }).openapi('Login');
 
 const password = z.string().min(12, 'a password needs at least 12 characters').max(1024);
 

@@ -102,7 +102,10 @@ export async function revokeToken(db: Db, id: number, at: Date): Promise<TokenRo
 
 /** Revokes every token of the user that is not revoked yet. */
 export async function revokeTokensOf(db: Db, userId: number, at: Date): Promise<void> {
-  await db.update(apiTokens).set({ revokedAt: at }).where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+  await db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
 }
 
 /** The account behind a token that is not revoked. */

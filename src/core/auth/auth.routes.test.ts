@@ -46,7 +46,9 @@ describe('login rate limit', () => {
         const res = await limited.request('POST', '/api/auth/login', { body: { email: limited.admin.email, password: 'guess' + i } });
         expect(res.status).toBe(401);
       }
-      const res = await limited.request('POST', '/api/auth/login', { body: { email: limited.admin.email, password: limited.admin.password } });
+      const res = await limited.request('POST', '/api/auth/login', {
+        body: { email: limited.admin.email, password: limited.admin.password },
+      });
       expect(res.status).toBe(429);
       expect(await errorCode(res)).toBe('rate_limited');
     } finally {
@@ -90,9 +92,17 @@ describe('CSRF', () => {
   });
   it('accepts Sec-Fetch-Site: same-origin when the Origin header is absent', async () => {
     const cookie = await t.login();
-    const res = await t.request('POST', '/api/tokens', { cookie, body: { name: 'y' }, headers: { origin: '', 'sec-fetch-site': 'same-origin' } });
+    const res = await t.request('POST', '/api/tokens', {
+      cookie,
+      body: { name: 'y' },
+      headers: { origin: '', 'sec-fetch-site': 'same-origin' },
+    });
     expect(res.status).toBe(201);
-    const cross = await t.request('POST', '/api/tokens', { cookie, body: { name: 'z' }, headers: { origin: '', 'sec-fetch-site': 'cross-site' } });
+    const cross = await t.request('POST', '/api/tokens', {
+      cookie,
+      body: { name: 'z' },
+      headers: { origin: '', 'sec-fetch-site': 'cross-site' },
+    });
     expect(cross.status).toBe(403);
   });
 });
@@ -146,7 +156,12 @@ describe('/api/users', () => {
   });
   it('refuses an id beyond a database integer with 400, not a database error', async () => {
     const cookie = await t.login();
-    for (const path of ['/api/users/3000000000', '/api/treaties/3000000000', '/api/coalition/events/3000000000', '/api/challenges/3000000000']) {
+    for (const path of [
+      '/api/users/3000000000',
+      '/api/treaties/3000000000',
+      '/api/coalition/events/3000000000',
+      '/api/challenges/3000000000',
+    ]) {
       const res = await t.request('GET', path, { cookie });
       expect(res.status, path).toBe(400);
       expect(await errorCode(res)).toBe('validation_failed');
@@ -185,7 +200,11 @@ describe('/api/tokens', () => {
     const me = await t.request('GET', '/api/auth/me', { token });
     expect(((await me.json()) as { user: { email: string } }).user.email).toBe(t.admin.email);
     // Bearer requests carry no ambient credential, so no Origin is needed.
-    const viaToken = await t.request('POST', '/api/tokens', { token, body: { name: 'second' }, headers: { origin: 'https://elsewhere.example' } });
+    const viaToken = await t.request('POST', '/api/tokens', {
+      token,
+      body: { name: 'second' },
+      headers: { origin: 'https://elsewhere.example' },
+    });
     expect(viaToken.status).toBe(201);
     expect((await t.request('DELETE', `/api/tokens/${id}`, { cookie })).status).toBe(200);
     const after = await t.request('GET', '/api/auth/me', { token });
@@ -194,10 +213,15 @@ describe('/api/tokens', () => {
   });
   it('revokes every token of a disabled account, for good: re-enabling does not bring them back', async () => {
     const cookie = await t.login();
-    const created = await t.request('POST', '/api/users', { cookie, body: { email: 'bot-owner@test.local', name: 'B', role: 'operator', password: PASSWORD } });
+    const created = await t.request('POST', '/api/users', {
+      cookie,
+      body: { email: 'bot-owner@test.local', name: 'B', role: 'operator', password: PASSWORD },
+    });
     const { id } = (await created.json()) as { id: number };
     const owner = await t.login('bot-owner@test.local', PASSWORD);
-    const { token } = (await (await t.request('POST', '/api/tokens', { cookie: owner, body: { name: 'bot' } })).json()) as { token: string };
+    const { token } = (await (await t.request('POST', '/api/tokens', { cookie: owner, body: { name: 'bot' } })).json()) as {
+      token: string;
+    };
     expect((await t.request('GET', '/api/tokens', { token })).status).toBe(200);
     expect((await t.request('PATCH', `/api/users/${id}`, { cookie, body: { disabled: true } })).status).toBe(200);
     expect((await t.request('GET', '/api/tokens', { token })).status).toBe(401);
@@ -212,20 +236,27 @@ describe('/api/tokens', () => {
   });
   it('revokes tokens on a password reset with revokeTokens: true, and keeps them without it', async () => {
     const cookie = await t.login();
-    const created = await t.request('POST', '/api/users', { cookie, body: { email: 'resetme@test.local', name: 'R', role: 'inspector', password: PASSWORD } });
+    const created = await t.request('POST', '/api/users', {
+      cookie,
+      body: { email: 'resetme@test.local', name: 'R', role: 'inspector', password: PASSWORD },
+    });
     const { id } = (await created.json()) as { id: number };
     const newToken = async (password: string) => {
       const session = await t.login('resetme@test.local', password);
-      return ((await (await t.request('POST', '/api/tokens', { cookie: session, body: { name: 'cli' } })).json()) as { token: string }).token;
+      return ((await (await t.request('POST', '/api/tokens', { cookie: session, body: { name: 'cli' } })).json()) as { token: string })
+        .token;
     };
     const kept = await newToken(PASSWORD);
-    const logSize = async () => ((await (await t.request('GET', '/api/log/checkpoint')).text()).split('\n')[1]);
+    const logSize = async () => (await (await t.request('GET', '/api/log/checkpoint')).text()).split('\n')[1];
     const sizeBefore = await logSize();
     const reset = await t.request('PATCH', `/api/users/${id}`, { cookie, body: { password: 'a brand new password' } });
     expect(reset.status).toBe(200);
     expect((await t.request('GET', '/api/auth/me', { token: kept })).status).toBe(200);
     const killed = await newToken('a brand new password');
-    const resetAgain = await t.request('PATCH', `/api/users/${id}`, { cookie, body: { password: 'another new password', revokeTokens: true } });
+    const resetAgain = await t.request('PATCH', `/api/users/${id}`, {
+      cookie,
+      body: { password: 'another new password', revokeTokens: true },
+    });
     expect(resetAgain.status).toBe(200);
     for (const token of [kept, killed]) expect((await t.request('GET', '/api/auth/me', { token })).status).toBe(401);
     // A password reset is not a public act: neither reset appended to the log.

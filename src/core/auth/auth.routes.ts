@@ -137,10 +137,6 @@ export function mountAuthRoutes(app: App, deps: AppDeps) {
     c.json(await auth.updateUser(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),
   );
   app.openapi(listTokensRoute, async (c) => c.json({ tokens: await auth.listTokens(c.var.db, c.var.actor) }, 200));
-  app.openapi(createTokenRoute, async (c) =>
-    c.json(await auth.createToken(c.var.db, c.var.actor, c.req.valid('json').name), 201),
-  );
-  app.openapi(revokeTokenRoute, async (c) =>
-    c.json(await auth.revokeToken(c.var.db, c.var.actor, c.req.valid('param').id), 200),
-  );
+  app.openapi(createTokenRoute, async (c) => c.json(await auth.createToken(c.var.db, c.var.actor, c.req.valid('json').name), 201));
+  app.openapi(revokeTokenRoute, async (c) => c.json(await auth.revokeToken(c.var.db, c.var.actor, c.req.valid('param').id), 200));
 }

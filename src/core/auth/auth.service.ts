@@ -115,7 +115,13 @@ export async function createAccount(db: Db, creator: Actor | null, input: NewUse
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     if (await repo.findUserByEmail(tx, email)) throw new AppError('already_exists', `an account with e-mail ${email} exists`);
-    const row = await repo.insertUser(tx, { email, name: input.name, role: input.role, participantId: input.participantId ?? null, passwordHash });
+    const row = await repo.insertUser(tx, {
+      email,
+      name: input.name,
+      role: input.role,
+      participantId: input.participantId ?? null,
+      passwordHash,
+    });
     await appendToLog(tx, {
       kind: 'account.created',
       actor: actorLabel(creator),

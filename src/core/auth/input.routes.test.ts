@@ -18,7 +18,10 @@ const BAD = { nul: 'a\u0000b', surrogate: 'a\ud800b', lowSurrogate: 'x\udc00' };
 beforeAll(async () => {
   t = await testApp();
   admin = await t.login();
-  const res = await t.request('POST', '/api/users', { cookie: admin, body: { email: 'staff@input.test', name: 'Staff Member', role: 'staff', password: 'a long enough password' } });
+  const res = await t.request('POST', '/api/users', {
+    cookie: admin,
+    body: { email: 'staff@input.test', name: 'Staff Member', role: 'staff', password: 'a long enough password' },
+  });
   userId = ((await res.json()) as { id: number }).id;
 });
 afterAll(() => t.close());
@@ -37,7 +40,10 @@ describe('names PostgreSQL cannot store', () => {
     const count = (await t.database.db.select().from(users)).length;
     for (const bad of Object.values(BAD)) {
       await expectRefused(
-        await t.request('POST', '/api/users', { cookie: admin, body: { email: `n${count}@input.test`, name: bad, role: 'staff', password: 'a long enough password' } }),
+        await t.request('POST', '/api/users', {
+          cookie: admin,
+          body: { email: `n${count}@input.test`, name: bad, role: 'staff', password: 'a long enough password' },
+        }),
         'name',
       );
     }
@@ -47,7 +53,8 @@ describe('names PostgreSQL cannot store', () => {
 
   it('PATCH /api/users/{id} refuses them in name, changing nothing', async () => {
     const before = await size();
-    for (const bad of Object.values(BAD)) await expectRefused(await t.request('PATCH', `/api/users/${userId}`, { cookie: admin, body: { name: bad } }), 'name');
+    for (const bad of Object.values(BAD))
+      await expectRefused(await t.request('PATCH', `/api/users/${userId}`, { cookie: admin, body: { name: bad } }), 'name');
     const [row] = await t.database.db.select().from(users).where(eq(users.id, userId));
     expect(row.name).toBe('Staff Member');
     expect(await size()).toBe(before);
@@ -55,7 +62,8 @@ describe('names PostgreSQL cannot store', () => {
 
   it('POST /api/tokens refuses them in name, creating no token', async () => {
     const before = await size();
-    for (const bad of [...Object.values(BAD), 'line\nbreak']) await expectRefused(await t.request('POST', '/api/tokens', { cookie: admin, body: { name: bad } }), 'name');
+    for (const bad of [...Object.values(BAD), 'line\nbreak'])
+      await expectRefused(await t.request('POST', '/api/tokens', { cookie: admin, body: { name: bad } }), 'name');
     expect(await t.database.db.select().from(apiTokens)).toHaveLength(0);
     expect(await size()).toBe(before);
   });
@@ -65,7 +73,11 @@ describe('PATCH /api/users/{id} that changes nothing', () => {
   it('answers 200 with the account for {}, no body and the stored values, writing and logging nothing', async () => {
     const [stored] = await t.database.db.select().from(users).where(eq(users.id, userId));
     const before = await size();
-    const bodies: (Record<string, unknown> | undefined)[] = [{}, undefined, { name: stored.name, role: stored.role, participantId: null, disabled: false }];
+    const bodies: (Record<string, unknown> | undefined)[] = [
+      {},
+      undefined,
+      { name: stored.name, role: stored.role, participantId: null, disabled: false },
+    ];
     let first: unknown;
     for (const body of bodies) {
       const res = await t.request('PATCH', `/api/users/${userId}`, { cookie: admin, body });

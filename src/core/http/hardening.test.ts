@@ -52,7 +52,9 @@ describe('the server log', () => {
     await t.database.db.execute(
       `create function concord_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'refused by test'; end $$`,
     );
-    await t.database.db.execute(`create trigger concord_test_refuse before insert on users for each row execute function concord_test_refuse()`);
+    await t.database.db.execute(
+      `create trigger concord_test_refuse before insert on users for each row execute function concord_test_refuse()`,
+    );
     const before = log.lines.length;
     const size = await logSize();
     try {
@@ -88,7 +90,9 @@ describe('the server log', () => {
     await t.database.db.execute(
       `create function concord_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'refused by test'; end $$`,
     );
-    await t.database.db.execute(`create trigger concord_test_refuse before insert on api_tokens for each row execute function concord_test_refuse()`);
+    await t.database.db.execute(
+      `create trigger concord_test_refuse before insert on api_tokens for each row execute function concord_test_refuse()`,
+    );
     const before = log.lines.length;
     try {
       const res = await t.request('POST', '/api/tokens', { cookie, body: { name: 'ci' } });

@@ -2,11 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App, AppDeps } from './context.ts';
 import { jsonResponse } from './openapi.ts';
 
-const HealthSchema = z.object({
-  status: z.literal('ok'),
-  database: z.enum(['pglite', 'postgres']),
-  version: z.string(),
-}).openapi('Health');
+const HealthSchema = z
+  .object({
+    status: z.literal('ok'),
+    database: z.enum(['pglite', 'postgres']),
+    version: z.string(),
+  })
+  .openapi('Health');
 
 const health = createRoute({
   method: 'get',

@@ -31,7 +31,12 @@ export const MAX_INT4 = 2_147_483_647;
 
 /** A positive integer id in the path, `{id}` or `{name}`. */
 export const pathId = (name = 'id') =>
-  z.coerce.number().int().positive().max(MAX_INT4).openapi({ param: { name, in: 'path' }, example: 1 });
+  z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(MAX_INT4)
+    .openapi({ param: { name, in: 'path' }, example: 1 });
 
 /** A required JSON request body, so a wrong content type is refused rather than skipped. */
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({

@@ -25,7 +25,8 @@ describe('text (one line)', () => {
   });
 
   it('refuses tab, newline and carriage return inside a line (surrounding ones are trimmed away)', () => {
-    for (const v of ['a\tb', 'a\nb', 'a\rb', 'a\r\nb']) expect(messages(name, v)).toEqual(['must not contain a tab or line break (one line only)']);
+    for (const v of ['a\tb', 'a\nb', 'a\rb', 'a\r\nb'])
+      expect(messages(name, v)).toEqual(['must not contain a tab or line break (one line only)']);
     expect(name.parse('\tname\r\n')).toBe('name');
   });
 

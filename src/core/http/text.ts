@@ -89,7 +89,10 @@ export function text(max: number, options: TextOptions = {}) {
 }
 
 /** Optional free text that may also be null or empty (the stored value is cleared): `text(max, { min: 0 })`. */
-export const optionalText = (max: number, options: Omit<TextOptions, 'min'> = {}) => text(max, { ...options, min: 0 }).nullable().optional();
+export const optionalText = (max: number, options: Omit<TextOptions, 'min'> = {}) =>
+  text(max, { ...options, min: 0 })
+    .nullable()
+    .optional();
 
 /**
  * What, anywhere inside a JSON value (object keys included), PostgreSQL cannot store as `jsonb`:

@@ -23,8 +23,7 @@ function askedForApi(c: Context): boolean {
   return /^\/api(\/|$)/.test(c.req.path) || /^\/api(\/|$|\?)/.test(raw);
 }
 
-const routeNotFound = (c: Context) =>
-  c.json(errorBody(new AppError('route_not_found', `no route ${c.req.method} ${c.req.path}`)), 404);
+const routeNotFound = (c: Context) => c.json(errorBody(new AppError('route_not_found', `no route ${c.req.method} ${c.req.path}`)), 404);
 
 /**
  * Serves the built React app: hashed assets with a year's cache, the other

@@ -46,7 +46,9 @@ describe('formatCheckpoint', () => {
     expect(formatCheckpoint({ origin, size: 8, rootHash: root })).toBe(
       'concord.example/log\n8\nXcnaeacGWamtVZy3Ad7ZoqudgjqtL0lgz+Nw7/RgQyg=\n',
     );
-    expect(formatCheckpoint({ origin, size: 0, rootHash: root, extensions: ['x y'] })).toBe(`${origin}\n0\n${root.toString('base64')}\nx y\n`);
+    expect(formatCheckpoint({ origin, size: 0, rootHash: root, extensions: ['x y'] })).toBe(
+      `${origin}\n0\n${root.toString('base64')}\nx y\n`,
+    );
   });
 
   it('refuses what cannot be a checkpoint', () => {
@@ -89,7 +91,10 @@ describe('parseCheckpoint', () => {
       `${origin}\n8\n${r.slice(0, -1)}\n`,
       `${origin}\n8\n${r}\n\n`,
     ]) {
-      expect(codeOf(() => parseCheckpoint(text)), JSON.stringify(text)).toBe('malformed_checkpoint');
+      expect(
+        codeOf(() => parseCheckpoint(text)),
+        JSON.stringify(text),
+      ).toBe('malformed_checkpoint');
     }
   });
 });
@@ -138,7 +143,10 @@ describe('keys', () => {
       `Peter Neumann+${hash}+${key}`,
       `${name}+${hash}`,
     ]) {
-      expect(codeOf(() => parseVerifierKey(bad)), bad).toBe('malformed_key');
+      expect(
+        codeOf(() => parseVerifierKey(bad)),
+        bad,
+      ).toBe('malformed_key');
     }
     expect(codeOf(() => parseSignerKey(pn.signerKey.replace('c74f20a3', 'c74f20a4')))).toBe('malformed_key');
     expect(codeOf(() => parseSignerKey(pn.verifierKey))).toBe('malformed_key');

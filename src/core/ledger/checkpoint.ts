@@ -46,12 +46,7 @@ const malformed = (code: string, message: string) => new AppError(code, message)
  * The C2SP checkpoint body (the note text) for a tree head: origin, size and base64 root
  * lines, each ending in a newline, then any extension lines (C2SP: NOT RECOMMENDED).
  */
-export function formatCheckpoint(cp: {
-  origin: string;
-  size: number;
-  rootHash: Uint8Array;
-  extensions?: readonly string[];
-}): string {
+export function formatCheckpoint(cp: { origin: string; size: number; rootHash: Uint8Array; extensions?: readonly string[] }): string {
   const { origin, size, rootHash, extensions = [] } = cp;
   if (origin === '' || /[\x00-\x1f]/.test(origin)) throw new RangeError('origin must be one non-empty line');
   if (!Number.isSafeInteger(size) || size < 0) throw new RangeError('size must be a non-negative safe integer');
@@ -228,11 +223,7 @@ export function openNote(note: string | Uint8Array, verifier: VerifierKey | stri
  * origin identifies the log; it need not equal the key name, e.g. Go's sumdb).
  * Throws AppError (see {@link openNote}, {@link parseCheckpoint}; `wrong_origin`).
  */
-export function verifyNote(
-  note: string | Uint8Array,
-  verifier: VerifierKey | string,
-  options: { origin?: string } = {},
-): Checkpoint {
+export function verifyNote(note: string | Uint8Array, verifier: VerifierKey | string, options: { origin?: string } = {}): Checkpoint {
   const cp = parseCheckpoint(openNote(note, verifier));
   if (options.origin !== undefined && cp.origin !== options.origin) {
     throw malformed('wrong_origin', `checkpoint origin is ${JSON.stringify(cp.origin)}, expected ${JSON.stringify(options.origin)}`);

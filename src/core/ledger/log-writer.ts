@@ -63,7 +63,13 @@ export async function appendManyToLog(tx: Db, inputs: LogInput[]): Promise<Appen
   const appended: Appended[] = [];
   try {
     for (const input of inputs) {
-      const entry: LedgerEntry = { kind: input.kind, at: input.at ?? now, actor: input.actor, subject: input.subject, body: input.body ?? null };
+      const entry: LedgerEntry = {
+        kind: input.kind,
+        at: input.at ?? now,
+        actor: input.actor,
+        subject: input.subject,
+        body: input.body ?? null,
+      };
       const bytes = entryBytes(entry);
       const leaf = leafHash(bytes);
       rows.push({ index: edge.size, kind: entry.kind, subject: entry.subject, canonical: bytes.toString('utf8') });

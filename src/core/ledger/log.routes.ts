@@ -80,7 +80,8 @@ export function parseTilePath(path: string): { tileLevel: number; tileIndex: num
   const tileLevel = Number(match[1]);
   if (tileLevel > MAX_TILE_LEVEL) throw badTilePath(`a tile level is 0–${MAX_TILE_LEVEL}`);
   const tileIndex = Number(match[2].replace(/[x/]/g, ''));
-  if (encodeTileIndex(tileIndex) !== match[2]) throw badTilePath(`the canonical path of this tile is ${tileLevel}/${encodeTileIndex(tileIndex)}`);
+  if (encodeTileIndex(tileIndex) !== match[2])
+    throw badTilePath(`the canonical path of this tile is ${tileLevel}/${encodeTileIndex(tileIndex)}`);
   const width = match[3] === undefined ? null : Number(match[3]);
   if (width !== null && width > 255) throw badTilePath('a partial width is 1–255');
   return { tileLevel, tileIndex, width };

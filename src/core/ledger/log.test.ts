@@ -32,7 +32,12 @@ function storedLog(open: () => Promise<Database>): StoredLog {
     for (const batch of [1, 2, 5, 250, 1, 300, 3000, 17, 66_000 - 3576]) {
       const inputs = Array.from({ length: batch }, () => entry(i++));
       const at = new Date(0).toISOString();
-      await database.db.transaction((tx) => appendManyToLog(tx, inputs.map((e) => ({ ...e, at }))));
+      await database.db.transaction((tx) =>
+        appendManyToLog(
+          tx,
+          inputs.map((e) => ({ ...e, at })),
+        ),
+      );
       for (const e of inputs) reference.append(leafHash(entryBytes({ ...e, at })));
     }
   });
@@ -58,7 +63,16 @@ function checkpointsAndProofs(log: StoredLog) {
   });
 
   it('gives inclusion proofs that verify for past and present sizes', async () => {
-    for (const [index, size] of [[0, 1], [0, 66_001], [255, 256], [256, 257], [65_535, 65_536], [65_536, 66_001], [12_345, 40_000], [66_000, 66_001]]) {
+    for (const [index, size] of [
+      [0, 1],
+      [0, 66_001],
+      [255, 256],
+      [256, 257],
+      [65_535, 65_536],
+      [65_536, 66_001],
+      [12_345, 40_000],
+      [66_000, 66_001],
+    ]) {
       const proof = await getInclusionProof(log.database.db, index, size);
       expect(proof.rootHash).toBe(reference.root(size).toString('hex'));
       expect(proof.leafHash).toBe(reference.get(0, index).toString('hex'));
@@ -67,7 +81,15 @@ function checkpointsAndProofs(log: StoredLog) {
   });
 
   it('gives consistency proofs that verify', async () => {
-    for (const [from, to] of [[1, 2], [3, 7], [256, 66_001], [255, 65_537], [66_001, 66_001], [0, 5], [1000, 1001]]) {
+    for (const [from, to] of [
+      [1, 2],
+      [3, 7],
+      [256, 66_001],
+      [255, 65_537],
+      [66_001, 66_001],
+      [0, 5],
+      [1000, 1001],
+    ]) {
       const proof = await getConsistencyProof(log.database.db, from, to);
       expect(proof.toRoot).toBe(reference.root(to).toString('hex'));
       expect(verifyConsistency(from, to, proof.path.map(hex), hex(proof.fromRoot), hex(proof.toRoot))).toBe(true);
@@ -80,7 +102,6 @@ function checkpointsAndProofs(log: StoredLog) {
     await expect(getConsistencyProof(log.database.db, 6, 5)).rejects.toMatchObject({ code: 'invalid_range' });
     await expect(getInclusionProof(log.database.db, 7, 7)).rejects.toMatchObject({ code: 'invalid_range' });
   });
-
 }
 
 /** Entries and tiles as served, and an append that rolls back with its transaction. */

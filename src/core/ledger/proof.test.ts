@@ -2,14 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyRoot, leafHash } from './hasher.ts';
-import {
-  consistencyProof,
-  inclusionProof,
-  neededForConsistency,
-  neededForInclusion,
-  verifyConsistency,
-  verifyInclusion,
-} from './proof.ts';
+import { consistencyProof, inclusionProof, neededForConsistency, neededForInclusion, verifyConsistency, verifyInclusion } from './proof.ts';
 import { referenceTree } from './reference.ts';
 import { MerkleTree, type HashReader, type NodeId } from './tree.ts';
 
@@ -25,7 +18,15 @@ type Vectors = {
   consistencyNodes: Array<{ size1: number; size2: number; nodes: Array<[number, number]> }>;
   consistencyNodeErrors: Array<{ size1: number; size2: number }>;
 };
-type InclusionProbe = { leafIdx: number; treeSize: number; root: string; leafHash: string; proof: string[]; desc: string; wantErr: boolean };
+type InclusionProbe = {
+  leafIdx: number;
+  treeSize: number;
+  root: string;
+  leafHash: string;
+  proof: string[];
+  desc: string;
+  wantErr: boolean;
+};
 type ConsistencyProbe = { size1: number; size2: number; root1: string; root2: string; proof: string[]; desc: string; wantErr: boolean };
 
 const vectors = load<Vectors>('rfc6962-vectors.json');
@@ -188,18 +189,32 @@ function proofsMatchTheReference() {
           expect(verifyConsistency(m, n, proof, ref.mth(0, m), root)).toBe(true);
         }
       }),
-      { numRuns: 12, examples: [[1, 0], [2, 0], [256, 1], [257, 2], [1024, 3], [1023, 4]] },
+      {
+        numRuns: 12,
+        examples: [
+          [1, 0],
+          [2, 0],
+          [256, 1],
+          [257, 2],
+          [1024, 3],
+          [1023, 4],
+        ],
+      },
     );
   });
 
   it('proofs for past tree sizes match the reference too', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 3000 }).chain((n) =>
-          fc.tuple(fc.constant(n), fc.integer({ min: 1, max: n })).chain(([n, m]) =>
-            fc.tuple(fc.constant(n), fc.constant(m), fc.integer({ min: 0, max: m - 1 }), fc.integer({ min: 1, max: m })),
+        fc
+          .integer({ min: 2, max: 3000 })
+          .chain((n) =>
+            fc
+              .tuple(fc.constant(n), fc.integer({ min: 1, max: n }))
+              .chain(([n, m]) =>
+                fc.tuple(fc.constant(n), fc.constant(m), fc.integer({ min: 0, max: m - 1 }), fc.integer({ min: 1, max: m })),
+              ),
           ),
-        ),
         ([n, size, index, old]) => {
           const leaves = leavesOf(n, 7);
           const tree = treeOf(leaves);
@@ -266,25 +281,52 @@ function tamperedProofsFail() {
 
   it('every bit of every element matters, exhaustively, on a few proofs', () => {
     const tree = treeOf(leavesOf(1000, 17));
-    for (const [i, n] of [[0, 1], [5, 13], [999, 1000], [512, 777]]) {
+    for (const [i, n] of [
+      [0, 1],
+      [5, 13],
+      [999, 1000],
+      [512, 777],
+    ]) {
       const path = inclusionProof(i, n, tree);
       const [leaf, root] = [tree.get(0, i), tree.root(n)];
       for (let bit = 0; bit < 256; bit++) {
         expect(verifyInclusion(flipBit(leaf, bit), i, n, path, root)).toBe(false);
         expect(verifyInclusion(leaf, i, n, path, flipBit(root, bit))).toBe(false);
         for (let k = 0; k < path.length; k++) {
-          expect(verifyInclusion(leaf, i, n, path.map((h, j) => (j === k ? flipBit(h, bit) : h)), root)).toBe(false);
+          expect(
+            verifyInclusion(
+              leaf,
+              i,
+              n,
+              path.map((h, j) => (j === k ? flipBit(h, bit) : h)),
+              root,
+            ),
+          ).toBe(false);
         }
       }
     }
-    for (const [m, n] of [[1, 2], [4, 13], [6, 13], [511, 1000], [512, 1000]]) {
+    for (const [m, n] of [
+      [1, 2],
+      [4, 13],
+      [6, 13],
+      [511, 1000],
+      [512, 1000],
+    ]) {
       const proof = consistencyProof(m, n, tree);
       const [r1, r2] = [tree.root(m), tree.root(n)];
       for (let bit = 0; bit < 256; bit++) {
         expect(verifyConsistency(m, n, proof, flipBit(r1, bit), r2)).toBe(false);
         expect(verifyConsistency(m, n, proof, r1, flipBit(r2, bit))).toBe(false);
         for (let k = 0; k < proof.length; k++) {
-          expect(verifyConsistency(m, n, proof.map((h, j) => (j === k ? flipBit(h, bit) : h)), r1, r2)).toBe(false);
+          expect(
+            verifyConsistency(
+              m,
+              n,
+              proof.map((h, j) => (j === k ? flipBit(h, bit) : h)),
+              r1,
+              r2,
+            ),
+          ).toBe(false);
         }
       }
     }

@@ -109,13 +109,7 @@ const half = (x: number): number => Math.floor(x / 2);
  * (never throws) for any malformed input: a size or index that is not a safe integer,
  * a hash that is not 32 bytes, or a path of the wrong length.
  */
-export function verifyInclusion(
-  leafHash: Uint8Array,
-  index: number,
-  size: number,
-  path: readonly Uint8Array[],
-  root: Uint8Array,
-): boolean {
+export function verifyInclusion(leafHash: Uint8Array, index: number, size: number, path: readonly Uint8Array[], root: Uint8Array): boolean {
   // 1. If leaf_index >= tree_size, fail.
   if (!isCount(index) || !isCount(size) || index >= size) return false;
   if (!isHash(leafHash) || !isHash(root) || !path.every(isHash)) return false;
@@ -157,13 +151,7 @@ export function verifyInclusion(
  * tree), and here the old root must also be the empty-tree hash. Returns false (never
  * throws) for malformed input.
  */
-export function verifyConsistency(
-  m: number,
-  n: number,
-  path: readonly Uint8Array[],
-  oldRoot: Uint8Array,
-  newRoot: Uint8Array,
-): boolean {
+export function verifyConsistency(m: number, n: number, path: readonly Uint8Array[], oldRoot: Uint8Array, newRoot: Uint8Array): boolean {
   if (!isCount(m) || !isCount(n) || m > n) return false;
   if (!isHash(oldRoot) || !isHash(newRoot) || !path.every(isHash)) return false;
   if (m === n) return path.length === 0 && sameHash(oldRoot, newRoot);

@@ -4,17 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyRoot, leafHash, nodeHash } from './hasher.ts';
 import { referenceTree } from './reference.ts';
-import {
-  MerkleTree,
-  completeAt,
-  foldRight,
-  neededForRoot,
-  rangeNodes,
-  rootHash,
-  splitPoint,
-  subtreeHash,
-  type NodeId,
-} from './tree.ts';
+import { MerkleTree, completeAt, foldRight, neededForRoot, rangeNodes, rootHash, splitPoint, subtreeHash, type NodeId } from './tree.ts';
 
 const vectors = JSON.parse(readFileSync(new URL('./testdata/rfc6962-vectors.json', import.meta.url), 'utf8')) as {
   leaves: string[];
@@ -60,17 +50,47 @@ describe('completeAt', () => {
 
 describe('rangeNodes', () => {
   it('decomposes a subtree into perfect subtrees, largest first', () => {
-    expect(rangeNodes(0, 7)).toEqual(ids([[2, 0], [1, 2], [0, 6]]));
-    expect(rangeNodes(4, 7)).toEqual(ids([[1, 2], [0, 6]]));
+    expect(rangeNodes(0, 7)).toEqual(
+      ids([
+        [2, 0],
+        [1, 2],
+        [0, 6],
+      ]),
+    );
+    expect(rangeNodes(4, 7)).toEqual(
+      ids([
+        [1, 2],
+        [0, 6],
+      ]),
+    );
     expect(rangeNodes(8, 16)).toEqual(ids([[3, 1]]));
-    expect(rangeNodes(0, 95)).toEqual(ids([[6, 0], [4, 4], [3, 10], [2, 22], [1, 46], [0, 94]]));
+    expect(rangeNodes(0, 95)).toEqual(
+      ids([
+        [6, 0],
+        [4, 4],
+        [3, 10],
+        [2, 22],
+        [1, 46],
+        [0, 94],
+      ]),
+    );
     expect(rangeNodes(3, 3)).toEqual([]);
   });
 
   it('handles indices past 2^32 without 32-bit overflow', () => {
     const big = 2 ** 40;
-    expect(rangeNodes(big, big + 3)).toEqual(ids([[1, big / 2], [0, big + 2]]));
-    expect(neededForRoot(2 ** 33 + 1)).toEqual(ids([[33, 0], [0, 2 ** 33]]));
+    expect(rangeNodes(big, big + 3)).toEqual(
+      ids([
+        [1, big / 2],
+        [0, big + 2],
+      ]),
+    );
+    expect(neededForRoot(2 ** 33 + 1)).toEqual(
+      ids([
+        [33, 0],
+        [0, 2 ** 33],
+      ]),
+    );
   });
 
   it('rejects ranges that are not RFC 9162 subtrees', () => {
@@ -158,4 +178,3 @@ describe('subtreeHash / rootHash / neededForRoot', () => {
     expect(() => subtreeHash(4, 4, t)).toThrow(RangeError);
   });
 });
-

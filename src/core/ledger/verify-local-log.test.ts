@@ -13,7 +13,10 @@ let dir: string;
 const stateFile = () => path.join(dir, `state-${Math.random()}.json`);
 const append = (n: number) =>
   database.db.transaction((tx) =>
-    appendManyToLog(tx, Array.from({ length: n }, (_, i) => ({ kind: 'test.entry', actor: null, subject: `s:${i}`, body: { i } }))),
+    appendManyToLog(
+      tx,
+      Array.from({ length: n }, (_, i) => ({ kind: 'test.entry', actor: null, subject: `s:${i}`, body: { i } })),
+    ),
   );
 
 beforeAll(async () => {
@@ -75,7 +78,10 @@ describe('verifyLog', () => {
 
   it('fails when entries are missing', async () => {
     const source = localLogSource(database.db, 'local');
-    const verdict = await verifyLog({ ...source, entries: async (s, e) => (await source.entries(s, e)).filter((x) => x.index !== 5) }, stateFile());
+    const verdict = await verifyLog(
+      { ...source, entries: async (s, e) => (await source.entries(s, e)).filter((x) => x.index !== 5) },
+      stateFile(),
+    );
     expect(verdict.ok).toBe(false);
     expect(verdict.message).toMatch(/entry 5 is missing/);
   });

@@ -219,16 +219,7 @@ describe('toAkomaNtoso', () => {
     const names = (el: XmlElement) => el.children.map((c) => c.name);
     expect(names(identification)).toEqual(['FRBRWork', 'FRBRExpression', 'FRBRManifestation']);
     const work = child(identification, 'FRBRWork');
-    expect(names(work)).toEqual([
-      'FRBRthis',
-      'FRBRuri',
-      'FRBRdate',
-      'FRBRauthor',
-      'FRBRcountry',
-      'FRBRsubtype',
-      'FRBRnumber',
-      'FRBRname',
-    ]);
+    expect(names(work)).toEqual(['FRBRthis', 'FRBRuri', 'FRBRdate', 'FRBRauthor', 'FRBRcountry', 'FRBRsubtype', 'FRBRnumber', 'FRBRname']);
     expect(child(work, 'FRBRuri').attrs.value).toBe('/akn/un/act/treaty/2025-01-20/framework-treaty-on-frontier-ai-compute-draft');
     const expression = child(identification, 'FRBRExpression');
     expect(names(expression)).toEqual(['FRBRthis', 'FRBRuri', 'FRBRdate', 'FRBRauthor', 'FRBRversionNumber', 'FRBRlanguage']);
@@ -276,7 +267,12 @@ describe('toAkomaNtoso, for any text, with options, and on bad input', () => {
         const xml = toAkomaNtoso({ title, version: heading, date: '2025-01-01', articles: [{ num: 1, heading, body }] });
         const root = parseXml(xml);
         const docTitle = child(child(child(root, 'act'), 'preface').children[0], 'docTitle');
-        expect(docTitle.text).toBe(title.replace(/\s+/g, ' ').trim().replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ''));
+        expect(docTitle.text).toBe(
+          title
+            .replace(/\s+/g, ' ')
+            .trim()
+            .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ''),
+        );
       }),
       { numRuns: 150 },
     );
@@ -306,9 +302,7 @@ describe('toAkomaNtoso, for any text, with options, and on bad input', () => {
     expect(code({ ...treaty, date: '2025-02-30' })).toBe('date_invalid');
     expect(code({ ...treaty, date: '14/03/2025' })).toBe('date_invalid');
     expect(code(treaty, { workDate: '2025-13-01' })).toBe('date_invalid');
-    expect(code({ ...treaty, articles: [treaty.articles[0], { ...treaty.articles[1], num: '1' }] })).toBe(
-      'article_num_duplicate',
-    );
+    expect(code({ ...treaty, articles: [treaty.articles[0], { ...treaty.articles[1], num: '1' }] })).toBe('article_num_duplicate');
     expect(code({ ...treaty, articles: [] })).toBe('articles_empty');
   });
 });

@@ -18,13 +18,7 @@
  * controls other than tab, line feed and carriage return; lone surrogates; U+FFFE, U+FFFF) are
  * dropped, so any input gives well-formed XML.
  */
-import {
-  TreatyExportError,
-  assertIsoDate,
-  oneLine,
-  paragraphs,
-  type TreatyVersion,
-} from './treaty-text.ts';
+import { TreatyExportError, assertIsoDate, oneLine, paragraphs, type TreatyVersion } from './treaty-text.ts';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 

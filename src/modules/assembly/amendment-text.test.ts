@@ -5,17 +5,40 @@ const v1 = [
   { key: 'art-1', heading: 'Definitions', body: 'Compute means FLOP.' },
   { key: 'art-2', heading: 'Thresholds', body: '10^26 FLOP.' },
 ];
-const change = (c: Partial<AmendmentChange>): AmendmentChange => ({ op: 'edit', articleKey: null, afterKey: null, heading: null, body: null, ...c });
+const change = (c: Partial<AmendmentChange>): AmendmentChange => ({
+  op: 'edit',
+  articleKey: null,
+  afterKey: null,
+  heading: null,
+  body: null,
+  ...c,
+});
 
 describe('applyChange', () => {
   it('inserts after an anchor or at the start, with the new key', () => {
-    expect(applyChange(v1, change({ op: 'insert', afterKey: 'art-1', heading: 'New', body: 'b' }), 'art-3').map((a) => a.key)).toEqual(['art-1', 'art-3', 'art-2']);
-    expect(applyChange(v1, change({ op: 'insert', heading: 'Preamble', body: 'b' }), 'art-3').map((a) => a.key)).toEqual(['art-3', 'art-1', 'art-2']);
+    expect(applyChange(v1, change({ op: 'insert', afterKey: 'art-1', heading: 'New', body: 'b' }), 'art-3').map((a) => a.key)).toEqual([
+      'art-1',
+      'art-3',
+      'art-2',
+    ]);
+    expect(applyChange(v1, change({ op: 'insert', heading: 'Preamble', body: 'b' }), 'art-3').map((a) => a.key)).toEqual([
+      'art-3',
+      'art-1',
+      'art-2',
+    ]);
   });
   it('replaces with a new key, deletes, and edits in place keeping the key', () => {
-    expect(applyChange(v1, change({ op: 'replace', articleKey: 'art-1', heading: 'Terms', body: 'b' }), 'art-3')[0]).toEqual({ key: 'art-3', heading: 'Terms', body: 'b' });
+    expect(applyChange(v1, change({ op: 'replace', articleKey: 'art-1', heading: 'Terms', body: 'b' }), 'art-3')[0]).toEqual({
+      key: 'art-3',
+      heading: 'Terms',
+      body: 'b',
+    });
     expect(applyChange(v1, change({ op: 'delete', articleKey: 'art-1' }), 'art-3')).toEqual([v1[1]]);
-    expect(applyChange(v1, change({ articleKey: 'art-2', body: '10^25 FLOP.' }), 'art-3')[1]).toEqual({ key: 'art-2', heading: 'Thresholds', body: '10^25 FLOP.' });
+    expect(applyChange(v1, change({ articleKey: 'art-2', body: '10^25 FLOP.' }), 'art-3')[1]).toEqual({
+      key: 'art-2',
+      heading: 'Thresholds',
+      body: '10^25 FLOP.',
+    });
   });
   it('never changes its input', () => {
     const copy = structuredClone(v1);
@@ -26,10 +49,18 @@ describe('applyChange', () => {
 
 describe('assertApplicable', () => {
   it('names what is wrong', () => {
-    expect(() => assertApplicable(v1, change({ articleKey: 'art-9', body: 'x' }))).toThrow(expect.objectContaining({ code: 'article_not_found' }));
-    expect(() => assertApplicable(v1, change({ op: 'insert', afterKey: 'art-9', heading: 'h', body: 'b' }))).toThrow(expect.objectContaining({ code: 'article_not_found' }));
-    expect(() => assertApplicable(v1, change({ op: 'replace', articleKey: 'art-1', heading: 'h' }))).toThrow(expect.objectContaining({ code: 'amendment_invalid' }));
-    expect(() => assertApplicable([v1[0]], change({ op: 'delete', articleKey: 'art-1' }))).toThrow(expect.objectContaining({ code: 'amendment_invalid' }));
+    expect(() => assertApplicable(v1, change({ articleKey: 'art-9', body: 'x' }))).toThrow(
+      expect.objectContaining({ code: 'article_not_found' }),
+    );
+    expect(() => assertApplicable(v1, change({ op: 'insert', afterKey: 'art-9', heading: 'h', body: 'b' }))).toThrow(
+      expect.objectContaining({ code: 'article_not_found' }),
+    );
+    expect(() => assertApplicable(v1, change({ op: 'replace', articleKey: 'art-1', heading: 'h' }))).toThrow(
+      expect.objectContaining({ code: 'amendment_invalid' }),
+    );
+    expect(() => assertApplicable([v1[0]], change({ op: 'delete', articleKey: 'art-1' }))).toThrow(
+      expect.objectContaining({ code: 'amendment_invalid' }),
+    );
   });
 });
 

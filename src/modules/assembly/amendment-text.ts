@@ -34,15 +34,23 @@ const find = (articles: readonly StoredArticle[], key: string | null) => (key ==
  */
 export function assertApplicable(articles: readonly StoredArticle[], change: AmendmentChange): void {
   if (change.op === 'insert') {
-    if (change.articleKey !== null) throw new AppError('amendment_invalid', 'an insertion names no articleKey (use afterKey)', { status: 400 });
+    if (change.articleKey !== null)
+      throw new AppError('amendment_invalid', 'an insertion names no articleKey (use afterKey)', { status: 400 });
     if (change.afterKey !== null && find(articles, change.afterKey) < 0) {
-      throw new AppError('article_not_found', `no article ${change.afterKey} in this version`, { status: 404, details: { afterKey: change.afterKey } });
+      throw new AppError('article_not_found', `no article ${change.afterKey} in this version`, {
+        status: 404,
+        details: { afterKey: change.afterKey },
+      });
     }
   } else {
-    if (change.afterKey !== null) throw new AppError('amendment_invalid', `afterKey is for insertions only, not ${change.op}`, { status: 400 });
+    if (change.afterKey !== null)
+      throw new AppError('amendment_invalid', `afterKey is for insertions only, not ${change.op}`, { status: 400 });
     if (change.articleKey === null) throw new AppError('amendment_invalid', `${change.op} needs an articleKey`, { status: 400 });
     if (find(articles, change.articleKey) < 0) {
-      throw new AppError('article_not_found', `no article ${change.articleKey} in this version`, { status: 404, details: { articleKey: change.articleKey } });
+      throw new AppError('article_not_found', `no article ${change.articleKey} in this version`, {
+        status: 404,
+        details: { articleKey: change.articleKey },
+      });
     }
   }
   if ((change.op === 'insert' || change.op === 'replace') && (change.heading === null || change.body === null)) {

@@ -66,7 +66,9 @@ export interface AssemblyFixture {
  */
 export async function setUpAssembly(t: TestApp, members: string[], extraDelegates: string[] = []): Promise<AssemblyFixture> {
   const admin = await t.login();
-  const { participants } = await expectJson<{ participants: { id: number; iso3: string }[] }>(t.request('GET', '/api/assembly/participants?kind=state'));
+  const { participants } = await expectJson<{ participants: { id: number; iso3: string }[] }>(
+    t.request('GET', '/api/assembly/participants?kind=state'),
+  );
   const ids = new Map(participants.map((p) => [p.iso3, p.id]));
   const idOf = (iso3: string) => {
     const id = ids.get(iso3);
@@ -78,7 +80,13 @@ export async function setUpAssembly(t: TestApp, members: string[], extraDelegate
   }
   const addDelegate = async (label: string, participantId: number) => {
     const email = `delegate-${label.toLowerCase()}@test.local`;
-    await expectJson(t.request('POST', '/api/users', { cookie: admin, body: { email, name: `Delegate of ${label}`, role: 'delegate', password: PASSWORD, participantId } }), 201);
+    await expectJson(
+      t.request('POST', '/api/users', {
+        cookie: admin,
+        body: { email, name: `Delegate of ${label}`, role: 'delegate', password: PASSWORD, participantId },
+      }),
+      201,
+    );
     return t.login(email, PASSWORD);
   };
   const delegate: Record<string, string> = {};

@@ -17,15 +17,22 @@ afterAll(() => t.close());
 afterEach(clock.reset);
 
 const logEntries = async () =>
-  (await expectJson<{ entries: { entry: { kind: string; subject: string; body: any } }[] }>(t.request('GET', '/api/log/entries?start=0&end=1000'))).entries.map(
-    (e) => e.entry,
-  );
+  (
+    await expectJson<{ entries: { entry: { kind: string; subject: string; body: any } }[] }>(
+      t.request('GET', '/api/log/entries?start=0&end=1000'),
+    )
+  ).entries.map((e) => e.entry);
 
 describe('/api/assembly/participants', () => {
   it('lists every reference state, invited by default, publicly', async () => {
     const { participants } = await expectJson(t.request('GET', '/api/assembly/participants?kind=state&status=invited'));
     expect(participants).toHaveLength(195 - MEMBERS.length);
-    expect(participants.find((p: any) => p.iso3 === 'KEN')).toMatchObject({ kind: 'state', name: 'Kenya', status: 'invited', region: 'Africa' });
+    expect(participants.find((p: any) => p.iso3 === 'KEN')).toMatchObject({
+      kind: 'state',
+      name: 'Kenya',
+      status: 'invited',
+      region: 'Africa',
+    });
   });
 
   it('creates missing state participants lazily and idempotently', async () => {
@@ -36,9 +43,14 @@ describe('/api/assembly/participants', () => {
   });
 
   it('lets the admin add an organization and change its status, and logs both', async () => {
-    const org = await expectJson(t.request('POST', '/api/assembly/participants', { cookie: f.admin, body: { name: 'Citizens for AI Safety', category: 'citizens' } }), 201);
+    const org = await expectJson(
+      t.request('POST', '/api/assembly/participants', { cookie: f.admin, body: { name: 'Citizens for AI Safety', category: 'citizens' } }),
+      201,
+    );
     expect(org).toMatchObject({ kind: 'organization', status: 'invited', category: 'citizens', iso3: null });
-    const changed = await expectJson(t.request('PATCH', `/api/assembly/participants/${org.id}`, { cookie: f.admin, body: { status: 'observer' } }));
+    const changed = await expectJson(
+      t.request('PATCH', `/api/assembly/participants/${org.id}`, { cookie: f.admin, body: { status: 'observer' } }),
+    );
     expect(changed.status).toBe('observer');
     const kinds = (await logEntries()).filter((e) => e.subject === `participant:${org.id}`).map((e) => e.kind);
     expect(kinds).toEqual(['participant.added', 'participant.status-changed']);
@@ -102,7 +114,12 @@ describe('/api/assembly/rules', () => {
     const motion = await expectJson(
       t.request('POST', '/api/motions', {
         cookie: f.admin,
-        body: { kind: 'procedural', title: 'Adjourn?', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() },
+        body: {
+          kind: 'procedural',
+          title: 'Adjourn?',
+          opensAt: new Date().toISOString(),
+          closesAt: new Date(Date.now() + 3600_000).toISOString(),
+        },
       }),
       201,
     );
@@ -136,8 +153,16 @@ describe('GET /api/assembly/weights', () => {
   });
 
   it('gives a weighted organizations’ chamber its fixed share, split equally', async () => {
-    const org = await expectJson(t.request('POST', '/api/assembly/participants', { cookie: f.admin, body: { name: 'Weighted NGO', status: 'member' } }), 201);
-    await expectJson(t.request('PUT', '/api/assembly/rules', { cookie: f.admin, body: { ...DEFAULT_RULES, orgChamber: { mode: 'weighted', share: 0.2 } } }));
+    const org = await expectJson(
+      t.request('POST', '/api/assembly/participants', { cookie: f.admin, body: { name: 'Weighted NGO', status: 'member' } }),
+      201,
+    );
+    await expectJson(
+      t.request('PUT', '/api/assembly/rules', {
+        cookie: f.admin,
+        body: { ...DEFAULT_RULES, orgChamber: { mode: 'weighted', share: 0.2 } },
+      }),
+    );
     const w = await expectJson(t.request('GET', '/api/assembly/weights'));
     expect(w.chambers).toEqual({ states: 0.8, organizations: 0.2 });
     expect(w.members.find((m: any) => m.participantId === org.id)).toMatchObject({ kind: 'organization', weight: 0.2, chamberShare: 1 });
@@ -150,7 +175,9 @@ describe('GET /api/assembly/weights', () => {
 describe('POST /api/power', () => {
   it('gives the EEC Council of 1958: Luxembourg a dummy, nobody a veto', async () => {
     const r = await expectJson(
-      t.request('POST', '/api/power', { body: { names: ['FRA', 'DEU', 'ITA', 'BEL', 'NLD', 'LUX'], weights: [4, 4, 4, 2, 2, 1], quota: 12 } }),
+      t.request('POST', '/api/power', {
+        body: { names: ['FRA', 'DEU', 'ITA', 'BEL', 'NLD', 'LUX'], weights: [4, 4, 4, 2, 2, 1], quota: 12 },
+      }),
     );
     expect(r.totalWeight).toBe(17);
     const by = Object.fromEntries(r.players.map((p: any) => [p.name, p]));
@@ -216,7 +243,15 @@ describe('GET /api/assembly/standing', () => {
 describe('GET /api/openapi.json', () => {
   it('documents the assembly’s routes', async () => {
     const doc = await expectJson(t.request('GET', '/api/openapi.json'));
-    for (const path of ['/api/assembly/rules', '/api/assembly/power', '/api/treaties/{id}/diff', '/api/treaties/{id}/export.akn.xml', '/api/motions/{id}/ballots', '/api/motions/{id}/log', '/api/power']) {
+    for (const path of [
+      '/api/assembly/rules',
+      '/api/assembly/power',
+      '/api/treaties/{id}/diff',
+      '/api/treaties/{id}/export.akn.xml',
+      '/api/motions/{id}/ballots',
+      '/api/motions/{id}/log',
+      '/api/power',
+    ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
   });

@@ -107,8 +107,12 @@ const powerRoute = createRoute({
 
 /** The participants' routes: participants, rules, weights, voting power, standing; `env` gives the services their clock. */
 export function mountAssemblyRoutes(app: App, env: AssemblyEnv) {
-  app.openapi(listParticipantsRoute, async (c) => c.json({ participants: await assembly.listParticipants(c.var.db, c.req.valid('query')) }, 200));
-  app.openapi(createParticipantRoute, async (c) => c.json(await assembly.createOrganization(c.var.db, c.var.actor, c.req.valid('json'), env), 201));
+  app.openapi(listParticipantsRoute, async (c) =>
+    c.json({ participants: await assembly.listParticipants(c.var.db, c.req.valid('query')) }, 200),
+  );
+  app.openapi(createParticipantRoute, async (c) =>
+    c.json(await assembly.createOrganization(c.var.db, c.var.actor, c.req.valid('json'), env), 201),
+  );
   app.openapi(getParticipantRoute, async (c) => c.json(await assembly.getParticipant(c.var.db, c.req.valid('param').id), 200));
   app.openapi(updateParticipantRoute, async (c) =>
     c.json(await assembly.updateParticipant(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json'), env), 200),

@@ -145,7 +145,10 @@ export async function updateRules(db: Db, actor: Actor | null, rules: AssemblyRu
 
 async function currentMemberWeights(db: Db) {
   await ensureStateParticipants(db);
-  const [{ version, rules }, members] = await Promise.all([participantsRepo.readRules(db), participantsRepo.listParticipants(db, { status: 'member' })]);
+  const [{ version, rules }, members] = await Promise.all([
+    participantsRepo.readRules(db),
+    participantsRepo.listParticipants(db, { status: 'member' }),
+  ]);
   const weights = memberWeights(
     members.map((m) => ({ id: m.id, kind: m.kind, population: m.population, gdpUsd: m.gdpUsd })),
     rules.weighting,
@@ -225,17 +228,26 @@ export function computePower(input: PowerInput) {
   const game: WeightedGame = { quota: input.quota, weights: input.weights };
   const total = input.weights.reduce((a, b) => a + b, 0);
   if (!Number.isSafeInteger(input.quota) || input.quota < 1 || input.quota > total) {
-    throw new PowerInputError('quota_invalid', `quota must be an integer in [1, ${total}] (the total weight)`, { quota: input.quota, total });
+    throw new PowerInputError('quota_invalid', `quota must be an integer in [1, ${total}] (the total weight)`, {
+      quota: input.quota,
+      total,
+    });
   }
   const cost = gameCost(game);
   const withSS = input.shapleyShubik !== false;
   if (cost.banzhaf > MAX_BANZHAF_STEPS) {
-    throw new PowerInputError('game_too_large', 'the total weight is too large to compute here; scale the weights down', { steps: cost.banzhaf });
+    throw new PowerInputError('game_too_large', 'the total weight is too large to compute here; scale the weights down', {
+      steps: cost.banzhaf,
+    });
   }
   if (withSS && cost.shapleyShubik > MAX_SHAPLEY_SHUBIK_STEPS) {
-    throw new PowerInputError('game_too_large', 'players × total weight is too large for Shapley–Shubik here; scale the weights down or ask with shapleyShubik: false', {
-      steps: cost.shapleyShubik,
-    });
+    throw new PowerInputError(
+      'game_too_large',
+      'players × total weight is too large for Shapley–Shubik here; scale the weights down or ask with shapleyShubik: false',
+      {
+        steps: cost.shapleyShubik,
+      },
+    );
   }
   const r = powerIndices(game, { shapleyShubik: withSS });
   const players = input.weights.map((w, i) => ({
@@ -278,14 +290,20 @@ export async function assemblyPower(db: Db, kind: MotionKind, resolution = DEFAU
     'The game assumes every member votes yes or no: quorum and abstention are not modelled.',
   ];
   const zeros = ints.filter((w) => w === 0).length;
-  if (zeros > 0) notes.push(`${zeros} member(s) round to weight 0 at this resolution and are null players; raise the resolution to keep them.`);
+  if (zeros > 0)
+    notes.push(`${zeros} member(s) round to weight 0 at this resolution and are null players; raise the resolution to keep them.`);
   if (rules.thresholds[kind].doubleMajority !== null) {
-    notes.push(`The double majority (${rules.thresholds[kind].doubleMajority} of state members by heads) is a second condition not in this weighted game.`);
+    notes.push(
+      `The double majority (${rules.thresholds[kind].doubleMajority} of state members by heads) is a second condition not in this weighted game.`,
+    );
   }
   if (rules.orgChamber.mode === 'advisory') notes.push('The organizations’ chamber is advisory and has no voting power.');
   const cost = gameCost({ quota, weights: ints });
   const withSS = cost.shapleyShubik <= MAX_SHAPLEY_SHUBIK_STEPS;
-  if (!withSS) notes.push(`Shapley–Shubik is left out at this resolution (too large); ask with resolution ≤ ${DEFAULT_POWER_RESOLUTION.toLocaleString('en-US')}.`);
+  if (!withSS)
+    notes.push(
+      `Shapley–Shubik is left out at this resolution (too large); ask with resolution ≤ ${DEFAULT_POWER_RESOLUTION.toLocaleString('en-US')}.`,
+    );
   const result = computePower({ weights: ints, quota, names: counted.map((m) => m.name), shapleyShubik: withSS });
   return {
     kind,
@@ -311,7 +329,10 @@ export type Standing = 'withdrawn' | 'invited' | 'observer' | 'member' | 'signed
 export async function standing(db: Db, treatyId?: number) {
   await ensureStateParticipants(db);
   const treaty = treatyId !== undefined ? await requireTreaty(db, treatyId) : await treatiesRepo.latestAdoptedTreaty(db);
-  const [states, acts] = await Promise.all([participantsRepo.listParticipants(db, { kind: 'state' }), treaty ? treatiesRepo.listActs(db, treaty.id) : []]);
+  const [states, acts] = await Promise.all([
+    participantsRepo.listParticipants(db, { kind: 'state' }),
+    treaty ? treatiesRepo.listActs(db, treaty.id) : [],
+  ]);
   const byParticipant = new Map<number, Set<string>>();
   for (const a of acts) {
     const set = byParticipant.get(a.participantId) ?? new Set<string>();

@@ -35,7 +35,8 @@ export async function requireDelegation(
     }
     participantId = who.participantId;
   } else if (who.role === 'admin' && options.adminMay) {
-    if (options.participantId === undefined) throw new AppError('participant_required', 'name the participantId to act for', { status: 400 });
+    if (options.participantId === undefined)
+      throw new AppError('participant_required', 'name the participantId to act for', { status: 400 });
     participantId = options.participantId;
   } else {
     throw forbidden('only a delegate may do this for its participant');

@@ -69,9 +69,7 @@ describe('diffWords', () => {
         const ta = tokenize(a);
         const tb = tokenize(b);
         const segments = diffWords(a, b);
-        const changed = segments
-          .filter((s) => s.op !== 'equal')
-          .reduce((n, s) => n + tokenize(s.text).length, 0);
+        const changed = segments.filter((s) => s.op !== 'equal').reduce((n, s) => n + tokenize(s.text).length, 0);
         expect(changed).toBe(ta.length + tb.length - 2 * lcs(ta, tb));
       }),
       { numRuns: 500 },

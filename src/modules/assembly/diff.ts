@@ -83,7 +83,7 @@ function myers(a: Int32Array, b: Int32Array, maxD: number): Op[] | null {
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) x++, y++;
+      while (x < n && y < m && a[x] === b[y]) (x++, y++);
       v[offset + k] = x;
       if (x >= n && y >= m) return backtrack(trace, n, m);
     }
@@ -102,10 +102,10 @@ function backtrack(trace: Int32Array[], n: number, m: number): Op[] {
     const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
     const prevX = d === 0 ? 0 : at(prevK);
     const prevY = d === 0 ? 0 : prevX - prevK;
-    while (x > prevX && y > prevY) ops.push('equal'), x--, y--;
+    while (x > prevX && y > prevY) (ops.push('equal'), x--, y--);
     if (d > 0) {
-      if (x === prevX) ops.push('insert'), y--;
-      else ops.push('delete'), x--;
+      if (x === prevX) (ops.push('insert'), y--);
+      else (ops.push('delete'), x--);
     }
   }
   return ops.reverse();
@@ -120,7 +120,7 @@ export function diffWords(before: string, after: string): Segment[] {
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
   let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) endA--, endB--;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) (endA--, endB--);
 
   // Compare token ids, not strings.
   const ids = new Map<string, number>();
@@ -146,7 +146,7 @@ export function diffWords(before: string, after: string): Segment[] {
   let i = start;
   let j = start;
   for (const op of ops) {
-    if (op === 'equal') push('equal', a[i++]), j++;
+    if (op === 'equal') (push('equal', a[i++]), j++);
     else if (op === 'delete') push('delete', a[i++]);
     else push('insert', b[j++]);
   }

@@ -9,12 +9,22 @@ const figures = new Map([
 ]);
 const world = { population: 1000, gdpUsd: 100 };
 const kyoto = { ratifications: 2, populationShare: 0.55, gdpShare: null, combine: 'and' as const, delayDays: 90 };
-const r = (participantId: number, date: string, kind: RatificationEvent['kind'] = 'ratification'): RatificationEvent => ({ participantId, kind, date });
+const r = (participantId: number, date: string, kind: RatificationEvent['kind'] = 'ratification'): RatificationEvent => ({
+  participantId,
+  kind,
+  date,
+});
 
 describe('entryIntoForceStatus', () => {
   it('finds the first day the conditions hold and adds the delay', () => {
     const s = entryIntoForceStatus(kyoto, [r(3, '2026-01-05'), r(1, '2026-01-10'), r(2, '2026-02-01')], figures, world, '2026-03-01');
-    expect(s).toMatchObject({ ratifications: 3, metOn: '2026-02-01', entryIntoForce: '2026-05-02', inForce: false, conditionsHoldNow: true });
+    expect(s).toMatchObject({
+      ratifications: 3,
+      metOn: '2026-02-01',
+      entryIntoForce: '2026-05-02',
+      inForce: false,
+      conditionsHoldNow: true,
+    });
     expect(s.populationShare).toBeCloseTo(0.8, 15);
     expect(entryIntoForceStatus(kyoto, [r(1, '2026-01-10'), r(2, '2026-02-01')], figures, world, '2026-05-02').inForce).toBe(true);
   });
@@ -23,7 +33,13 @@ describe('entryIntoForceStatus', () => {
     expect(s.metOn).toBe('2026-02-01');
   });
   it('is not undone by a later withdrawal', () => {
-    const s = entryIntoForceStatus(kyoto, [r(1, '2026-01-10'), r(2, '2026-02-01'), r(2, '2026-03-01', 'withdrawal')], figures, world, '2026-03-02');
+    const s = entryIntoForceStatus(
+      kyoto,
+      [r(1, '2026-01-10'), r(2, '2026-02-01'), r(2, '2026-03-01', 'withdrawal')],
+      figures,
+      world,
+      '2026-03-02',
+    );
     expect(s).toMatchObject({ ratifications: 1, metOn: '2026-02-01', conditionsHoldNow: false });
   });
   it('reads "population and/or GDP" as the rule says', () => {
@@ -33,7 +49,10 @@ describe('entryIntoForceStatus', () => {
   });
   it('needs the count too, and counts a state without figures as 0', () => {
     expect(entryIntoForceStatus({ ...kyoto, populationShare: null }, [r(4, '2026-01-01')], figures, world, '2026-01-02').metOn).toBeNull();
-    expect(entryIntoForceStatus({ ...kyoto, populationShare: null }, [r(4, '2026-01-01'), r(3, '2026-01-02')], figures, world, '2026-01-02').metOn).toBe('2026-01-02');
+    expect(
+      entryIntoForceStatus({ ...kyoto, populationShare: null }, [r(4, '2026-01-01'), r(3, '2026-01-02')], figures, world, '2026-01-02')
+        .metOn,
+    ).toBe('2026-01-02');
   });
 });
 

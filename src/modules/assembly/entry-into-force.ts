@@ -76,7 +76,7 @@ export function entryIntoForceStatus(
   let gdp = 0;
   let metOn: string | null = null;
   const share = (x: number, total: number) => (total > 0 ? x / total : 0);
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const day = sorted[i].date;
     for (; i < sorted.length && sorted[i].date === day; i++) {
       const e = sorted[i];

@@ -21,17 +21,44 @@ beforeAll(async () => {
   t = await testApp();
   f = await setUpAssembly(t, ['USA', 'CHN'], []);
   treatyId = (await expectJson(t.request('POST', '/api/treaties', { cookie: f.admin, body: DRAFT }), 201)).id;
-  const amendment = { baseVersion: 1, op: 'edit', articleKey: 'art-2', body: 'A run above 10^25 FLOP requires a licence.', rationale: 'Lower it.' };
-  amendmentId = (await expectJson(t.request('POST', `/api/treaties/${treatyId}/amendments`, { cookie: f.delegate.USA, body: amendment }), 201)).id;
-  orgId = (await expectJson(t.request('POST', '/api/assembly/participants', { cookie: f.admin, body: { name: 'Input NGO', category: 'ngo' } }), 201)).id;
+  const amendment = {
+    baseVersion: 1,
+    op: 'edit',
+    articleKey: 'art-2',
+    body: 'A run above 10^25 FLOP requires a licence.',
+    rationale: 'Lower it.',
+  };
+  amendmentId = (
+    await expectJson(t.request('POST', `/api/treaties/${treatyId}/amendments`, { cookie: f.delegate.USA, body: amendment }), 201)
+  ).id;
+  orgId = (
+    await expectJson(
+      t.request('POST', '/api/assembly/participants', { cookie: f.admin, body: { name: 'Input NGO', category: 'ngo' } }),
+      201,
+    )
+  ).id;
 });
 afterAll(() => t.close());
 
 const soon = () => new Date(Date.now() + 3600_000).toISOString();
 const later = () => new Date(Date.now() + 7200_000).toISOString();
 /** Every free-text field of the assembly's bodies, with a request that puts `bad` in it. */
-const operations: { name: string; method: string; path: () => string; cookie: () => string; body: (bad: string) => unknown; field: string }[] = [
-  { name: 'treaty title', method: 'POST', path: () => '/api/treaties', cookie: () => f.admin, body: (v) => ({ ...DRAFT, title: v }), field: 'title' },
+const operations: {
+  name: string;
+  method: string;
+  path: () => string;
+  cookie: () => string;
+  body: (bad: string) => unknown;
+  field: string;
+}[] = [
+  {
+    name: 'treaty title',
+    method: 'POST',
+    path: () => '/api/treaties',
+    cookie: () => f.admin,
+    body: (v) => ({ ...DRAFT, title: v }),
+    field: 'title',
+  },
   {
     name: 'article heading',
     method: 'POST',
@@ -72,8 +99,22 @@ const operations: { name: string; method: string; path: () => string; cookie: ()
     body: (v) => ({ baseVersion: 1, op: 'edit', articleKey: v, body: 'x', rationale: 'r' }),
     field: 'articleKey',
   },
-  { name: 'amendment comment (delegate)', method: 'POST', path: () => `/api/treaties/${treatyId}/amendments/${amendmentId}/comments`, cookie: () => f.delegate.CHN, body: (v) => ({ body: v }), field: 'body' },
-  { name: 'amendment comment (secretariat)', method: 'POST', path: () => `/api/treaties/${treatyId}/amendments/${amendmentId}/comments`, cookie: () => f.admin, body: (v) => ({ body: v }), field: 'body' },
+  {
+    name: 'amendment comment (delegate)',
+    method: 'POST',
+    path: () => `/api/treaties/${treatyId}/amendments/${amendmentId}/comments`,
+    cookie: () => f.delegate.CHN,
+    body: (v) => ({ body: v }),
+    field: 'body',
+  },
+  {
+    name: 'amendment comment (secretariat)',
+    method: 'POST',
+    path: () => `/api/treaties/${treatyId}/amendments/${amendmentId}/comments`,
+    cookie: () => f.admin,
+    body: (v) => ({ body: v }),
+    field: 'body',
+  },
   {
     name: 'motion title',
     method: 'POST',
@@ -82,9 +123,30 @@ const operations: { name: string; method: string; path: () => string; cookie: ()
     body: (v) => ({ kind: 'procedural', title: v, opensAt: soon(), closesAt: later() }),
     field: 'title',
   },
-  { name: 'organization participant name', method: 'POST', path: () => '/api/assembly/participants', cookie: () => f.admin, body: (v) => ({ name: v }), field: 'name' },
-  { name: 'participant PATCH name', method: 'PATCH', path: () => `/api/assembly/participants/${orgId}`, cookie: () => f.admin, body: (v) => ({ name: v }), field: 'name' },
-  { name: 'power query names', method: 'POST', path: () => '/api/power', cookie: () => f.admin, body: (v) => ({ weights: [1, 2], quota: 2, names: ['ok', v] }), field: 'names.1' },
+  {
+    name: 'organization participant name',
+    method: 'POST',
+    path: () => '/api/assembly/participants',
+    cookie: () => f.admin,
+    body: (v) => ({ name: v }),
+    field: 'name',
+  },
+  {
+    name: 'participant PATCH name',
+    method: 'PATCH',
+    path: () => `/api/assembly/participants/${orgId}`,
+    cookie: () => f.admin,
+    body: (v) => ({ name: v }),
+    field: 'name',
+  },
+  {
+    name: 'power query names',
+    method: 'POST',
+    path: () => '/api/power',
+    cookie: () => f.admin,
+    body: (v) => ({ weights: [1, 2], quota: 2, names: ['ok', v] }),
+    field: 'names.1',
+  },
 ];
 
 describe('text PostgreSQL cannot store', () => {
@@ -109,7 +171,10 @@ describe('text PostgreSQL cannot store', () => {
 
   it('keeps an article body as sent, but with LF line ends', async () => {
     const res = await expectJson(
-      t.request('POST', '/api/treaties', { cookie: f.admin, body: { ...DRAFT, title: 'Line ends', articles: [{ heading: 'One', body: '  First line.\r\n\r\n- a point\n' }] } }),
+      t.request('POST', '/api/treaties', {
+        cookie: f.admin,
+        body: { ...DRAFT, title: 'Line ends', articles: [{ heading: 'One', body: '  First line.\r\n\r\n- a point\n' }] },
+      }),
       201,
     );
     const treaty = await expectJson(t.request('GET', `/api/treaties/${res.id}`));
@@ -122,20 +187,25 @@ describe('PATCH /api/assembly/participants/{id} that changes nothing', () => {
     for (const id of [orgId, f.idOf('USA')]) {
       const before = await size();
       const stored = await expectJson(t.request('GET', `/api/assembly/participants/${id}`));
-      const same = stored.kind === 'state' ? { status: stored.status, name: stored.name } : { status: stored.status, name: stored.name, category: stored.category };
+      const same =
+        stored.kind === 'state'
+          ? { status: stored.status, name: stored.name }
+          : { status: stored.status, name: stored.name, category: stored.category };
       for (const body of [{}, undefined, same]) {
         const res = await t.request('PATCH', `/api/assembly/participants/${id}`, { cookie: f.admin, body });
         expect(res.status, JSON.stringify(body)).toBe(200);
         expect(await res.json()).toEqual(stored);
       }
       expect(await size()).toBe(before);
-      const changed = await expectJson(t.request('PATCH', `/api/assembly/participants/${id}`, { cookie: f.admin, body: { status: 'observer' } }));
+      const changed = await expectJson(
+        t.request('PATCH', `/api/assembly/participants/${id}`, { cookie: f.admin, body: { status: 'observer' } }),
+      );
       expect(changed.status).toBe('observer');
       expect(await size()).toBe(before + 1);
     }
   });
 
-  it("still refuses a different name for a state (its name is reference data)", async () => {
+  it('still refuses a different name for a state (its name is reference data)', async () => {
     const res = await t.request('PATCH', `/api/assembly/participants/${f.idOf('CHN')}`, { cookie: f.admin, body: { name: 'Cathay' } });
     expect(res.status).toBe(400);
   });

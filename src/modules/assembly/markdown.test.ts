@@ -27,7 +27,12 @@ describe('toMarkdown', () => {
   });
 
   it('keeps headings on one line and escapes markup in plain-text fields', () => {
-    const md = toMarkdown({ title: 'A\nB', version: 1, date: '2025-01-01', articles: [{ num: 1, heading: 'Use of *stars* [x]', body: '' }] });
+    const md = toMarkdown({
+      title: 'A\nB',
+      version: 1,
+      date: '2025-01-01',
+      articles: [{ num: 1, heading: 'Use of *stars* [x]', body: '' }],
+    });
     expect(md).toBe('# A B\n\nVersion 1, 2025-01-01\n\n## Article 1 — Use of \\*stars\\* \\[x\\]\n');
   });
 

@@ -6,7 +6,9 @@ import { tallyMotion, type TallyRules } from './tally.ts';
 describe('ballotCommitment', () => {
   it('is SHA-256 of the RFC 8785 JSON of {choice, motionId, participantId, salt}', () => {
     // echo -n '{"choice":"yes","motionId":7,"participantId":"12","salt":"00112233445566778899aabbccddeeff"}' | sha256sum
-    expect(ballotCommitment(7, '12', 'yes', '00112233445566778899aabbccddeeff')).toBe('e411483ac1805cf490cdb60dd5303edd95c4a21d572176ca3e395078d9cafdff');
+    expect(ballotCommitment(7, '12', 'yes', '00112233445566778899aabbccddeeff')).toBe(
+      'e411483ac1805cf490cdb60dd5303edd95c4a21d572176ca3e395078d9cafdff',
+    );
     expect(ballotCommitment(7, '12', 'yes', 'aa')).not.toBe(ballotCommitment(7, '12', 'no', 'aa'));
     expect(ballotCommitment(7, '12', 'yes', 'aa')).not.toBe(ballotCommitment(8, '12', 'yes', 'aa'));
   });
@@ -19,7 +21,13 @@ const states = [
 ];
 
 function story(): LedgerEntry[] {
-  const e = (kind: string, body: unknown): LedgerEntry => ({ kind, at: '2026-01-01T00:00:00.000Z', actor: null, subject: 'motion:7', body });
+  const e = (kind: string, body: unknown): LedgerEntry => ({
+    kind,
+    at: '2026-01-01T00:00:00.000Z',
+    actor: null,
+    subject: 'motion:7',
+    body,
+  });
   const ballots = [
     { participantId: '1', choice: 'no' as const, salt: 'a1' },
     { participantId: '2', choice: 'no' as const, salt: 'b2' },
@@ -34,7 +42,9 @@ function story(): LedgerEntry[] {
   return [
     e('motion.created', { kind: 'procedural' }),
     e('motion.opened', { motionId: 7, kind: 'procedural', rulesVersion: 1, rules, states, organizations: [] }),
-    ...ballots.map((b) => e('ballot.cast', { motionId: 7, participantId: b.participantId, commitment: ballotCommitment(7, b.participantId, b.choice, b.salt) })),
+    ...ballots.map((b) =>
+      e('ballot.cast', { motionId: 7, participantId: b.participantId, commitment: ballotCommitment(7, b.participantId, b.choice, b.salt) }),
+    ),
     e('motion.closed', closed),
   ];
 }
@@ -48,7 +58,9 @@ describe('retally', () => {
   it('agrees with an honest story, the last ballot of each participant counting', () => {
     const v = retally(story());
     expect(v.ok, v.message).toBe(true);
-    expect(v.message).toBe('motion 7: retally agrees — passed (yes 60.00 % of weight cast, threshold 50.00 %; present 100.00 %, quorum 50.00 %), 2 ballots from 6 log entries');
+    expect(v.message).toBe(
+      'motion 7: retally agrees — passed (yes 60.00 % of weight cast, threshold 50.00 %; present 100.00 %, quorum 50.00 %), 2 ballots from 6 log entries',
+    );
   });
   const tamper = (fn: (entries: LedgerEntry[]) => void) => {
     const s = structuredClone(story());
@@ -58,9 +70,17 @@ describe('retally', () => {
   const closedBody = (s: LedgerEntry[]) => s.at(-1)!.body as MotionClosedBody;
   it.each([
     ['a changed result', (s: LedgerEntry[]) => (closedBody(s).result.passed = false), /result.passed/],
-    ['a reveal that opens an earlier ballot, not the last', (s: LedgerEntry[]) => (closedBody(s).reveals[0] = { participantId: '1', choice: 'no', salt: 'a1' }), /does not open its last commitment/],
+    [
+      'a reveal that opens an earlier ballot, not the last',
+      (s: LedgerEntry[]) => (closedBody(s).reveals[0] = { participantId: '1', choice: 'no', salt: 'a1' }),
+      /does not open its last commitment/,
+    ],
     ['a ballot left unrevealed', (s: LedgerEntry[]) => closedBody(s).reveals.pop(), /not revealed/],
-    ['a reveal without a ballot', (s: LedgerEntry[]) => closedBody(s).reveals.push({ participantId: '3', choice: 'yes', salt: 'x' }), /cast no ballot/],
+    [
+      'a reveal without a ballot',
+      (s: LedgerEntry[]) => closedBody(s).reveals.push({ participantId: '3', choice: 'yes', salt: 'x' }),
+      /cast no ballot/,
+    ],
     ['changed frozen weights', (s: LedgerEntry[]) => ((s[1].body as { states: { weight: number }[] }).states[0].weight = 0.1), /result/],
     ['a ballot after the close', (s: LedgerEntry[]) => s.push(s[2]), /outside/],
   ])('disagrees with %s', (_, fn, why) => {

@@ -72,7 +72,8 @@ export interface RetallyVerdict {
 /** Numbers agree to 1e-12, everything else exactly. */
 function sameValue(a: unknown, b: unknown, path: string): string | null {
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-12 ? null : `${path}: ${a} ≠ ${b}`;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b ? null : `${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object')
+    return a === b ? null : `${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
   if (Array.isArray(a) !== Array.isArray(b)) return `${path}: shape differs`;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const k of keys) {
@@ -101,7 +102,8 @@ export function retally(entries: readonly LedgerEntry[]): RetallyVerdict {
   const idFromSubject = subject?.startsWith('motion:') ? Number(subject.slice(7)) : null;
   if (entries.some((e) => e.subject !== subject)) return fail(idFromSubject, 'the entries are about more than one subject');
   if (opened.length !== 1) return fail(idFromSubject, `expected one motion.opened entry, found ${opened.length}`);
-  if (closed.length === 0) return { ok: false, motionId: idFromSubject, message: `motion ${idFromSubject ?? '?'}: not closed yet; nothing to retally` };
+  if (closed.length === 0)
+    return { ok: false, motionId: idFromSubject, message: `motion ${idFromSubject ?? '?'}: not closed yet; nothing to retally` };
   if (closed.length !== 1) return fail(idFromSubject, `found ${closed.length} motion.closed entries`);
   const open = opened[0].body as MotionOpenedBody;
   const close = closed[0].body as MotionClosedBody;

@@ -18,7 +18,10 @@ const at = (offset: number) => new Date(Date.now() + offset).toISOString();
 beforeAll(async () => {
   t = await testApp(undefined, {}, { modules: modulesWithAssembly({ now: clock.now }) });
   f = await setUpAssembly(t, ['USA', 'CHN', 'IND', 'DEU', 'BRA'], ['FRA']);
-  const org = await expectJson(t.request('POST', '/api/assembly/participants', { cookie: f.admin, body: { name: 'AI Safety NGO', status: 'member' } }), 201);
+  const org = await expectJson(
+    t.request('POST', '/api/assembly/participants', { cookie: f.admin, body: { name: 'AI Safety NGO', status: 'member' } }),
+    201,
+  );
   orgDelegate = await f.addDelegate('ngo', org.id);
   await expectJson(t.request('PUT', '/api/assembly/rules', { cookie: f.admin, body: { ...DEFAULT_RULES, secondsRequired: 1 } }));
   treatyId = (await expectJson(t.request('POST', '/api/treaties', { cookie: f.admin, body: DRAFT }), 201)).id;
@@ -27,8 +30,15 @@ afterAll(() => t.close());
 afterEach(clock.reset);
 
 const propose = (who: string, body: object) =>
-  expectJson(t.request('POST', `/api/treaties/${treatyId}/amendments`, { cookie: f.delegate[who], body: { baseVersion: 1, rationale: 'Because.', ...body } }), 201);
-const second = (who: string, id: number) => expectJson(t.request('POST', `/api/treaties/${treatyId}/amendments/${id}/seconds`, { cookie: f.delegate[who], body: {} }), 201);
+  expectJson(
+    t.request('POST', `/api/treaties/${treatyId}/amendments`, {
+      cookie: f.delegate[who],
+      body: { baseVersion: 1, rationale: 'Because.', ...body },
+    }),
+    201,
+  );
+const second = (who: string, id: number) =>
+  expectJson(t.request('POST', `/api/treaties/${treatyId}/amendments/${id}/seconds`, { cookie: f.delegate[who], body: {} }), 201);
 const vote = (cookie: string, motionId: number, choice: string, extra: object = {}) =>
   t.request('POST', `/api/motions/${motionId}/ballots`, { cookie, body: { choice, ...extra } });
 const amendment = (id: number) => expectJson(t.request('GET', `/api/treaties/${treatyId}/amendments/${id}`));
@@ -49,7 +59,12 @@ describe('an amendment from the floor to a new version: the motion', () => {
   it('puts only an amendment on the floor to the vote, and refuses bad motions', async () => {
     usaEdit = await propose('USA', { op: 'edit', articleKey: 'art-2', body: 'A training run above 10^25 FLOP requires a licence.' });
     braEdit = await propose('BRA', { op: 'edit', articleKey: 'art-2', heading: 'Licensing thresholds' });
-    indInsert = await propose('IND', { op: 'insert', afterKey: 'art-3', heading: 'Review', body: 'The Parties shall review this Treaty every five years.' });
+    indInsert = await propose('IND', {
+      op: 'insert',
+      afterKey: 'art-3',
+      heading: 'Review',
+      body: 'The Parties shall review this Treaty every five years.',
+    });
     await second('CHN', usaEdit.id);
     await second('DEU', braEdit.id);
     expect((await amendment(usaEdit.id)).status).toBe('on_floor');
@@ -88,7 +103,11 @@ describe('an amendment from the floor to a new version: the motion', () => {
 describe('an amendment from the floor to a new version: the ballots', () => {
   it('takes one changeable ballot per member, only from its own delegate', async () => {
     clock.set(1.5 * HOUR);
-    expect(await expectJson(vote(f.delegate.USA, motionId, 'yes'), 201)).toMatchObject({ choice: 'yes', changed: false, participantId: f.idOf('USA') });
+    expect(await expectJson(vote(f.delegate.USA, motionId, 'yes'), 201)).toMatchObject({
+      choice: 'yes',
+      changed: false,
+      participantId: f.idOf('USA'),
+    });
     await expectJson(vote(f.delegate.CHN, motionId, 'no'), 201);
     expect(await expectJson(vote(f.delegate.CHN, motionId, 'yes'), 201)).toMatchObject({ changed: true });
     await expectJson(vote(f.delegate.DEU, motionId, 'yes'), 201);
@@ -113,7 +132,12 @@ describe('an amendment from the floor to a new version: the ballots', () => {
   it('shows only turnout before the close, and logs commitments, not choices', async () => {
     clock.set(1.5 * HOUR);
     const m = await expectJson(t.request('GET', `/api/motions/${motionId}`, { cookie: f.delegate.USA }));
-    expect(m).toMatchObject({ status: 'open', result: null, ballots: null, turnout: { states: 5, stateMembers: 5, organizations: 1, organizationMembers: 1 } });
+    expect(m).toMatchObject({
+      status: 'open',
+      result: null,
+      ballots: null,
+      turnout: { states: 5, stateMembers: 5, organizations: 1, organizationMembers: 1 },
+    });
     expect(m.myBallot).toEqual({ participantId: f.idOf('USA'), choice: 'yes', eligible: true });
     expect(m.rules).toMatchObject({ threshold: 0.6, quorum: 0.5, orgChamber: { mode: 'advisory' } });
     const entries = await motionEntries(motionId);
@@ -222,7 +246,13 @@ describe('a failed amendment motion and a procedural motion', () => {
   it('rejects the amendment when the threshold is missed', async () => {
     const a = await propose('DEU', { baseVersion: 2, op: 'delete', articleKey: 'art-3' });
     await second('USA', a.id);
-    const m = await expectJson(t.request('POST', '/api/motions', { cookie: f.admin, body: { kind: 'amendment', title: 'Delete art. 3', amendmentId: a.id, opensAt: at(0), closesAt: at(HOUR) } }), 201);
+    const m = await expectJson(
+      t.request('POST', '/api/motions', {
+        cookie: f.admin,
+        body: { kind: 'amendment', title: 'Delete art. 3', amendmentId: a.id, opensAt: at(0), closesAt: at(HOUR) },
+      }),
+      201,
+    );
     expect(m.status).toBe('open');
     await expectJson(vote(f.delegate.DEU, m.id, 'yes'), 201);
     await expectJson(vote(f.delegate.IND, m.id, 'no'), 201);
@@ -240,7 +270,13 @@ describe('a failed amendment motion and a procedural motion', () => {
   });
 
   it('records a procedural result without effect; a quorum missed fails it', async () => {
-    const m = await expectJson(t.request('POST', '/api/motions', { cookie: f.admin, body: { kind: 'procedural', title: 'Meet in Geneva?', opensAt: at(0), closesAt: at(HOUR) } }), 201);
+    const m = await expectJson(
+      t.request('POST', '/api/motions', {
+        cookie: f.admin,
+        body: { kind: 'procedural', title: 'Meet in Geneva?', opensAt: at(0), closesAt: at(HOUR) },
+      }),
+      201,
+    );
     await expectJson(vote(f.delegate.BRA, m.id, 'yes'), 201);
     clock.set(2 * HOUR);
     const closed = await expectJson(t.request('GET', `/api/motions/${m.id}`));
@@ -257,8 +293,17 @@ describe('adoption of the draft', () => {
   it('keeps an adoption motion apart from pending amendment motions', async () => {
     const a = await propose('CHN', { baseVersion: 2, op: 'insert', afterKey: null, heading: 'Preamble', body: 'Recognising the risks…' });
     await second('USA', a.id);
-    const am = await expectJson(t.request('POST', '/api/motions', { cookie: f.admin, body: { kind: 'amendment', title: 'Preamble', amendmentId: a.id, opensAt: at(HOUR), closesAt: at(2 * HOUR) } }), 201);
-    const res = await t.request('POST', '/api/motions', { cookie: f.admin, body: { kind: 'adoption', title: 'Adopt', treatyId, opensAt: at(0), closesAt: at(HOUR) } });
+    const am = await expectJson(
+      t.request('POST', '/api/motions', {
+        cookie: f.admin,
+        body: { kind: 'amendment', title: 'Preamble', amendmentId: a.id, opensAt: at(HOUR), closesAt: at(2 * HOUR) },
+      }),
+      201,
+    );
+    const res = await t.request('POST', '/api/motions', {
+      cookie: f.admin,
+      body: { kind: 'adoption', title: 'Adopt', treatyId, opensAt: at(0), closesAt: at(HOUR) },
+    });
     expect(res.status).toBe(409);
     expect(await errorCode(res)).toBe('motion_pending');
     clock.set(3 * HOUR);
@@ -267,7 +312,13 @@ describe('adoption of the draft', () => {
 
   it('adopts the draft by a double majority and opens it for signature', async () => {
     clock.set(3 * HOUR);
-    const m = await expectJson(t.request('POST', '/api/motions', { cookie: f.admin, body: { kind: 'adoption', title: 'Adopt the Treaty', treatyId, opensAt: at(3 * HOUR), closesAt: at(4 * HOUR) } }), 201);
+    const m = await expectJson(
+      t.request('POST', '/api/motions', {
+        cookie: f.admin,
+        body: { kind: 'adoption', title: 'Adopt the Treaty', treatyId, opensAt: at(3 * HOUR), closesAt: at(4 * HOUR) },
+      }),
+      201,
+    );
     adoptionId = m.id;
     expect(m.treatyVersion).toBe(2);
     expect(m.rules).toMatchObject({ doubleMajority: 0.5 });
@@ -318,11 +369,17 @@ describe('signature, ratification and entry into force of the adopted draft', ()
     expect(await errorCode(dup)).toBe('already_signed');
     await expectJson(t.request('POST', `/api/treaties/${treatyId}/ratifications`, { cookie: f.delegate.USA, body: { date: d1 } }), 201);
     // The admin records China's deposit as depositary.
-    await expectJson(t.request('POST', `/api/treaties/${treatyId}/signatures`, { cookie: f.admin, body: { date: d1, participantId: f.idOf('CHN') } }), 201);
+    await expectJson(
+      t.request('POST', `/api/treaties/${treatyId}/signatures`, { cookie: f.admin, body: { date: d1, participantId: f.idOf('CHN') } }),
+      201,
+    );
 
     clock.set(5 * HOUR + 10 * 24 * HOUR);
     const d2 = addDays(d1, 10);
-    const early = await t.request('POST', `/api/treaties/${treatyId}/ratifications`, { cookie: f.delegate.CHN, body: { date: addDays(d1, -1) } });
+    const early = await t.request('POST', `/api/treaties/${treatyId}/ratifications`, {
+      cookie: f.delegate.CHN,
+      body: { date: addDays(d1, -1) },
+    });
     expect(await errorCode(early)).toBe('dates_out_of_order');
     await expectJson(t.request('POST', `/api/treaties/${treatyId}/ratifications`, { cookie: f.delegate.CHN, body: { date: d2 } }), 201);
     let s = await expectJson(t.request('GET', `/api/treaties/${treatyId}/status`));
@@ -337,7 +394,10 @@ describe('signature, ratification and entry into force of the adopted draft', ()
     expect(s.populationShare).toBeGreaterThan(0.3);
 
     clock.set(5 * HOUR + 41 * 24 * HOUR);
-    await expectJson(t.request('POST', `/api/treaties/${treatyId}/withdrawals`, { cookie: f.delegate.USA, body: { date: addDays(d1, 41) } }), 201);
+    await expectJson(
+      t.request('POST', `/api/treaties/${treatyId}/withdrawals`, { cookie: f.delegate.USA, body: { date: addDays(d1, 41) } }),
+      201,
+    );
     s = await expectJson(t.request('GET', `/api/treaties/${treatyId}/status`));
     expect(s).toMatchObject({ stage: 'in_force', inForce: true, ratifications: 2, withdrawals: 1, metOn: d2 });
     const standing = await expectJson(t.request('GET', '/api/assembly/standing'));

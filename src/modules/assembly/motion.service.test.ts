@@ -27,11 +27,19 @@ describeEachDatabase('closing a motion', (kind) => {
   beforeAll(async () => {
     t = await testApp(await kind.open());
     const db = t.database.db;
-    const [row] = await db.execute<{ id: number }>("select id from users where role = 'admin'").then((r) => (r as unknown as { rows: { id: number }[] }).rows);
+    const [row] = await db
+      .execute<{ id: number }>("select id from users where role = 'admin'")
+      .then((r) => (r as unknown as { rows: { id: number }[] }).rows);
     admin = { id: row.id, email: t.admin.email, name: 'Administrator', role: 'admin', participantId: null };
     await db.execute("update assembly_participants set status = 'member' where kind = 'state'");
     for (let i = 0; i < 40; i++) await insertOrganization(db, { name: `NGO ${i}`, category: 'ngo', status: 'member' });
-    const user = await createAccount(db, admin, { email: 'd@test.local', name: 'D', role: 'delegate', password: 'a long password 1', participantId: 1 });
+    const user = await createAccount(db, admin, {
+      email: 'd@test.local',
+      name: 'D',
+      role: 'delegate',
+      password: 'a long password 1',
+      participantId: 1,
+    });
     delegate = { ...user };
   });
   afterAll(() => t.close());
@@ -39,18 +47,28 @@ describeEachDatabase('closing a motion', (kind) => {
 
   it('tallies 235 ballots under a four-part weighting and a weighted organizations’ chamber, and the log agrees', async () => {
     const db = t.database.db;
-    await updateRules(db, admin, {
-      ...DEFAULT_RULES,
-      weighting: { equal: 0.25, population: 0.25, gdp: 0.25, sqrtPopulation: 0.25 },
-      orgChamber: { mode: 'weighted', share: 0.1 },
-    }, env);
+    await updateRules(
+      db,
+      admin,
+      {
+        ...DEFAULT_RULES,
+        weighting: { equal: 0.25, population: 0.25, gdp: 0.25, sqrtPopulation: 0.25 },
+        orgChamber: { mode: 'weighted', share: 0.1 },
+      },
+      env,
+    );
     const now = Date.now();
-    const motion = await createMotion(db, admin, {
-      kind: 'procedural',
-      title: 'Adopt the agenda',
-      opensAt: new Date(now).toISOString(),
-      closesAt: new Date(now + 3600_000).toISOString(),
-    }, env);
+    const motion = await createMotion(
+      db,
+      admin,
+      {
+        kind: 'procedural',
+        title: 'Adopt the agenda',
+        opensAt: new Date(now).toISOString(),
+        closesAt: new Date(now + 3600_000).toISOString(),
+      },
+      env,
+    );
     const members = await readElectorate(db, motion.id);
     expect(members).toHaveLength(235);
     const choices = ['yes', 'yes', 'no', 'abstain', 'yes'] as const;

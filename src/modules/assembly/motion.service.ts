@@ -59,21 +59,31 @@ export async function createMotion(db: Db, actor: Actor | null, input: NewMotion
   const opensAt = new Date(input.opensAt);
   const closesAt = new Date(input.closesAt);
   if (!(closesAt > opensAt)) {
-    throw new AppError('dates_out_of_order', 'closesAt must be after opensAt', { status: 400, details: { opensAt: input.opensAt, closesAt: input.closesAt } });
+    throw new AppError('dates_out_of_order', 'closesAt must be after opensAt', {
+      status: 400,
+      details: { opensAt: input.opensAt, closesAt: input.closesAt },
+    });
   }
-  if (!(closesAt > env.now())) throw new AppError('dates_out_of_order', 'closesAt must be in the future', { status: 400, details: { closesAt: input.closesAt } });
+  if (!(closesAt > env.now()))
+    throw new AppError('dates_out_of_order', 'closesAt must be in the future', { status: 400, details: { closesAt: input.closesAt } });
   await settleDueMotions(db, env);
   const id = await db.transaction(async (tx) => {
     let treatyId = input.treatyId ?? null;
     let treatyVersion: number | null = null;
     if (input.kind === 'amendment') {
-      if (input.amendmentId === undefined) throw new AppError('amendment_required', 'an amendment motion names its amendmentId', { status: 400 });
+      if (input.amendmentId === undefined)
+        throw new AppError('amendment_required', 'an amendment motion names its amendmentId', { status: 400 });
       const a = await treatiesRepo.findAmendment(tx, null, input.amendmentId, true);
       if (!a) throw notFound('amendment', { id: input.amendmentId });
-      if (treatyId !== null && treatyId !== a.treatyId) throw new AppError('validation_failed', `amendment ${a.id} belongs to treaty ${a.treatyId}`, { status: 400 });
+      if (treatyId !== null && treatyId !== a.treatyId)
+        throw new AppError('validation_failed', `amendment ${a.id} belongs to treaty ${a.treatyId}`, { status: 400 });
       treatyId = a.treatyId;
       if (a.status !== 'on_floor') {
-        throw new AppError('amendment_not_on_floor', `the amendment is ${a.status.replace('_', ' ')}; only an amendment on the floor can be put to the vote`, { status: 409 });
+        throw new AppError(
+          'amendment_not_on_floor',
+          `the amendment is ${a.status.replace('_', ' ')}; only an amendment on the floor can be put to the vote`,
+          { status: 409 },
+        );
       }
       const pending = await motionsRepo.unclosedMotions(tx, a.treatyId);
       if (pending.some((m) => m.amendmentId === a.id || m.kind === 'adoption')) {
@@ -85,11 +95,13 @@ export async function createMotion(db: Db, actor: Actor | null, input: NewMotion
     if (input.kind === 'adoption') {
       if (treatyId === null) throw new AppError('treaty_required', 'an adoption motion names its treatyId', { status: 400 });
       const pending = await motionsRepo.unclosedMotions(tx, treatyId);
-      if (pending.length > 0) throw new AppError('motion_pending', 'motions on this treaty are still pending; close them first', { status: 409 });
+      if (pending.length > 0)
+        throw new AppError('motion_pending', 'motions on this treaty are still pending; close them first', { status: 409 });
     }
     if (treatyId !== null) {
       const treaty = await requireTreaty(tx, treatyId, true);
-      if (input.kind !== 'procedural' && treaty.status !== 'draft') throw new AppError('treaty_not_draft', 'the treaty is already adopted', { status: 409 });
+      if (input.kind !== 'procedural' && treaty.status !== 'draft')
+        throw new AppError('treaty_not_draft', 'the treaty is already adopted', { status: 409 });
       if (input.kind === 'adoption') treatyVersion = treaty.currentVersion;
     }
     const members = await participantsRepo.listParticipants(tx, { status: 'member', kind: 'state' });
@@ -108,7 +120,15 @@ export async function createMotion(db: Db, actor: Actor | null, input: NewMotion
       kind: 'motion.created',
       actor: actorLabel(admin),
       subject: `motion:${motion.id}`,
-      body: { kind: motion.kind, title: motion.title, treatyId, amendmentId: motion.amendmentId, treatyVersion, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() },
+      body: {
+        kind: motion.kind,
+        title: motion.title,
+        treatyId,
+        amendmentId: motion.amendmentId,
+        treatyVersion,
+        opensAt: opensAt.toISOString(),
+        closesAt: closesAt.toISOString(),
+      },
     });
     if (opensAt <= env.now()) await openMotion(tx, motion, env);
     return motion.id;
@@ -129,7 +149,12 @@ async function openMotion(tx: Db, motion: motionsRepo.MotionRow, env: AssemblyEn
     rules.orgChamber,
   );
   const kindRule = rules.thresholds[motion.kind];
-  const tally: TallyRules = { threshold: kindRule.threshold, doubleMajority: kindRule.doubleMajority, quorum: rules.quorum, orgChamber: rules.orgChamber };
+  const tally: TallyRules = {
+    threshold: kindRule.threshold,
+    doubleMajority: kindRule.doubleMajority,
+    quorum: rules.quorum,
+    orgChamber: rules.orgChamber,
+  };
   await motionsRepo.insertElectorate(tx, [
     ...weights.states.map((s) => ({ motionId: motion.id, participantId: s.id, kind: 'state' as const, weight: s.weight })),
     ...weights.organizations.map((o) => ({ motionId: motion.id, participantId: o.id, kind: 'organization' as const, weight: 0 })),
@@ -148,7 +173,12 @@ async function openMotion(tx: Db, motion: motionsRepo.MotionRow, env: AssemblyEn
 }
 
 /** Tallies under the frozen rules, applies the outcome, reveals the ballots and logs the result. */
-async function closeOpenedMotion(tx: Db, motion: motionsRepo.MotionRow, actor: Actor | null, env: AssemblyEnv): Promise<motionsRepo.MotionRow> {
+async function closeOpenedMotion(
+  tx: Db,
+  motion: motionsRepo.MotionRow,
+  actor: Actor | null,
+  env: AssemblyEnv,
+): Promise<motionsRepo.MotionRow> {
   const frozen = motion.frozen!;
   const members = await motionsRepo.readElectorateWithBallots(tx, motion.id);
   const states = members.filter((m) => m.kind === 'state').map((m) => ({ id: String(m.participantId), weight: m.weight }));
@@ -217,7 +247,10 @@ export async function closeMotion(db: Db, actor: Actor | null, id: number, env: 
   const admin = requireRole(actor, 'admin');
   const m = await requireMotion(db, id);
   if (!m.closedAt && env.now() < m.closesAt) {
-    throw new AppError('motion_not_due', `the motion closes at ${m.closesAt.toISOString()}; it cannot be closed earlier`, { status: 409, details: { closesAt: m.closesAt.toISOString() } });
+    throw new AppError('motion_not_due', `the motion closes at ${m.closesAt.toISOString()}; it cannot be closed earlier`, {
+      status: 409,
+      details: { closesAt: m.closesAt.toISOString() },
+    });
   }
   await settleMotion(db, id, env, admin);
   return getMotion(db, admin, id, env);
@@ -247,19 +280,31 @@ export async function castBallot(db: Db, actor: Actor | null, motionId: number, 
       throw new AppError('motion_not_open', `the motion opens at ${motion.opensAt.toISOString()}`, { status: 409 });
     }
     if (!(await motionsRepo.inElectorate(tx, motionId, participant.id))) {
-      throw new AppError('not_in_electorate', `${participant.name} was not a member when the motion opened, so it does not vote on it`, { status: 403 });
+      throw new AppError('not_in_electorate', `${participant.name} was not a member when the motion opened, so it does not vote on it`, {
+        status: 403,
+      });
     }
     // A participant that left (withdrawn, observer, …) after the opening stays in the frozen
     // electorate but no longer votes (its ballot cast while a member still stands).
     const current = await participantsRepo.findParticipant(tx, participant.id);
     if (current?.status !== 'member') {
-      throw new AppError('not_a_member', `${participant.name} is ${current?.status ?? 'gone'}, not a member; it no longer votes`, { status: 403 });
+      throw new AppError('not_a_member', `${participant.name} is ${current?.status ?? 'gone'}, not a member; it no longer votes`, {
+        status: 403,
+      });
     }
     const previous = await motionsRepo.findBallot(tx, motionId, participant.id);
     const salt = newSalt();
     const pid = String(participant.id);
     const commitment = ballotCommitment(motionId, pid, input.choice, salt);
-    await motionsRepo.upsertBallot(tx, { motionId, participantId: participant.id, choice: input.choice, salt, commitment, userId: who.id, castAt: now });
+    await motionsRepo.upsertBallot(tx, {
+      motionId,
+      participantId: participant.id,
+      choice: input.choice,
+      salt,
+      commitment,
+      userId: who.id,
+      castAt: now,
+    });
     const body: BallotCastBody = { motionId, participantId: pid, commitment };
     const { index } = await appendToLog(tx, { kind: 'ballot.cast', actor: actorLabel(who), subject: `motion:${motionId}`, body });
     return { motionId, participantId: participant.id, choice: input.choice, commitment, logIndex: index, changed: previous !== undefined };
@@ -290,7 +335,13 @@ function summary(m: motionsRepo.MotionRow, now: Date) {
         }
       : null,
     turnout: null as null | { states: number; organizations: number; stateMembers: number; organizationMembers: number },
-    result: outcome ? { tally: outcome.tally, appliedVersion: outcome.appliedVersion ?? null, ...(outcome.notApplied ? { notApplied: outcome.notApplied } : {}) } : null,
+    result: outcome
+      ? {
+          tally: outcome.tally,
+          appliedVersion: outcome.appliedVersion ?? null,
+          ...(outcome.notApplied ? { notApplied: outcome.notApplied } : {}),
+        }
+      : null,
     ballots: null as null | { participantId: number; name: string; kind: 'state' | 'organization'; choice: Choice; weight: number }[],
     myBallot: null as null | { participantId: number; choice: Choice | null; eligible: boolean },
     closedAt: m.closedAt?.toISOString() ?? null,
@@ -333,7 +384,11 @@ export async function getMotion(db: Db, actor: Actor | null, id: number, env: As
 }
 
 /** Motions, newest first; due ones are settled first. */
-export async function listMotions(db: Db, env: AssemblyEnv, filter: { treatyId?: number; status?: MotionStatus } = {}): Promise<MotionView[]> {
+export async function listMotions(
+  db: Db,
+  env: AssemblyEnv,
+  filter: { treatyId?: number; status?: MotionStatus } = {},
+): Promise<MotionView[]> {
   await settleDueMotions(db, env);
   const rows = await motionsRepo.listMotions(db, { treatyId: filter.treatyId });
   return rows.map((m) => summary(m, env.now())).filter((m) => !filter.status || m.status === filter.status);

@@ -57,15 +57,38 @@ export const MotionSchema = z
     opensAt: z.string(),
     closesAt: z.string(),
     status: z.enum(['scheduled', 'open', 'closed']),
-    rules: z.object({ rulesVersion: z.number().int(), threshold: z.number(), doubleMajority: z.number().nullable(), quorum: z.number(), orgChamber: RulesSchema.shape.orgChamber }).nullable(),
+    rules: z
+      .object({
+        rulesVersion: z.number().int(),
+        threshold: z.number(),
+        doubleMajority: z.number().nullable(),
+        quorum: z.number(),
+        orgChamber: RulesSchema.shape.orgChamber,
+      })
+      .nullable(),
     /** Before close: how many of the electorate have voted (not how). */
-    turnout: z.object({ states: z.number().int(), organizations: z.number().int(), stateMembers: z.number().int(), organizationMembers: z.number().int() }).nullable(),
+    turnout: z
+      .object({
+        states: z.number().int(),
+        organizations: z.number().int(),
+        stateMembers: z.number().int(),
+        organizationMembers: z.number().int(),
+      })
+      .nullable(),
     result: z
       .object({ tally: TallySchema, appliedVersion: z.number().int().nullable().optional(), notApplied: z.string().optional() })
       .nullable(),
     /** After close: every ballot, who voted what. */
     ballots: z
-      .array(z.object({ participantId: z.number().int(), name: z.string(), kind: z.enum(PARTICIPANT_KINDS), choice: z.enum(CHOICES), weight: z.number() }))
+      .array(
+        z.object({
+          participantId: z.number().int(),
+          name: z.string(),
+          kind: z.enum(PARTICIPANT_KINDS),
+          choice: z.enum(CHOICES),
+          weight: z.number(),
+        }),
+      )
       .nullable(),
     /** The caller's delegation's ballot, when the caller is a delegate in the electorate. */
     myBallot: z.object({ participantId: z.number().int(), choice: z.enum(CHOICES).nullable(), eligible: z.boolean() }).nullable(),
@@ -75,7 +98,10 @@ export const MotionSchema = z
 
 export const MotionsQuerySchema = z.object({
   treatyId: queryInt('treatyId', 1).optional(),
-  status: z.enum(['scheduled', 'open', 'closed']).optional().openapi({ param: { name: 'status', in: 'query' } }),
+  status: z
+    .enum(['scheduled', 'open', 'closed'])
+    .optional()
+    .openapi({ param: { name: 'status', in: 'query' } }),
 });
 
 export const NewBallotSchema = z

@@ -136,13 +136,15 @@ export async function readElectorateWithBallots(db: Db, motionId: number): Promi
     from assembly_motion_electorate e
     left join assembly_ballots b on b.motion_id = e.motion_id and b.participant_id = e.participant_id
     where e.motion_id = ${motionId}`);
-  return jsonRows<[number, ParticipantKind, number, ElectorMember['choice'], string | null]>(result).map(([participantId, kind, weight, choice, salt]) => ({
-    participantId,
-    kind,
-    weight,
-    choice,
-    salt,
-  }));
+  return jsonRows<[number, ParticipantKind, number, ElectorMember['choice'], string | null]>(result).map(
+    ([participantId, kind, weight, choice, salt]) => ({
+      participantId,
+      kind,
+      weight,
+      choice,
+      salt,
+    }),
+  );
 }
 
 /** Ballots of a closed motion with the participants' names and chamber weights, by participant id (one JSON array). */
@@ -153,13 +155,15 @@ export async function readBallotsWithNames(db: Db, motionId: number) {
     join assembly_participants p on p.id = b.participant_id
     join assembly_motion_electorate e on e.motion_id = b.motion_id and e.participant_id = b.participant_id
     where b.motion_id = ${motionId}`);
-  return jsonRows<[number, ElectorMember['choice'] & string, string, ParticipantKind, number]>(result).map(([participantId, choice, name, kind, weight]) => ({
-    participantId,
-    choice,
-    name,
-    kind,
-    weight,
-  }));
+  return jsonRows<[number, ElectorMember['choice'] & string, string, ParticipantKind, number]>(result).map(
+    ([participantId, choice, name, kind, weight]) => ({
+      participantId,
+      choice,
+      name,
+      kind,
+      weight,
+    }),
+  );
 }
 
 /** Turnout by chamber: how many ballots, not how. */

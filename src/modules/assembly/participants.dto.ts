@@ -24,8 +24,14 @@ export const ParticipantSchema = z
   .openapi('Participant');
 
 export const ParticipantsQuerySchema = z.object({
-  kind: z.enum(PARTICIPANT_KINDS).optional().openapi({ param: { name: 'kind', in: 'query' } }),
-  status: z.enum(PARTICIPANT_STATUSES).optional().openapi({ param: { name: 'status', in: 'query' } }),
+  kind: z
+    .enum(PARTICIPANT_KINDS)
+    .optional()
+    .openapi({ param: { name: 'kind', in: 'query' } }),
+  status: z
+    .enum(PARTICIPANT_STATUSES)
+    .optional()
+    .openapi({ param: { name: 'status', in: 'query' } }),
 });
 
 export const NewOrganizationSchema = z
@@ -118,7 +124,10 @@ export const PowerResultSchema = z
   .openapi('PowerResult');
 
 export const AssemblyPowerQuerySchema = z.object({
-  kind: z.enum(MOTION_KINDS).default('adoption').openapi({ param: { name: 'kind', in: 'query' } }),
+  kind: z
+    .enum(MOTION_KINDS)
+    .default('adoption')
+    .openapi({ param: { name: 'kind', in: 'query' } }),
   resolution: queryInt('resolution', 10000).optional(),
 });
 

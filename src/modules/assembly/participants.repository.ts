@@ -73,13 +73,20 @@ export async function listParticipants(
 }
 
 export async function findParticipant(db: Db, id: number, lock = false): Promise<ParticipantWithFigures | undefined> {
-  const query = db.select(withFigures).from(participants).leftJoin(states, eq(states.iso3, participants.iso3)).where(eq(participants.id, id));
+  const query = db
+    .select(withFigures)
+    .from(participants)
+    .leftJoin(states, eq(states.iso3, participants.iso3))
+    .where(eq(participants.id, id));
   const [row] = lock ? await query.for('update', { of: participants }) : await query;
   return row;
 }
 
 export async function findParticipantByName(db: Db, kind: ParticipantKind, name: string): Promise<ParticipantRow | undefined> {
-  const [row] = await db.select().from(participants).where(and(eq(participants.kind, kind), eq(participants.name, name)));
+  const [row] = await db
+    .select()
+    .from(participants)
+    .where(and(eq(participants.kind, kind), eq(participants.name, name)));
   return row;
 }
 

@@ -47,7 +47,7 @@ function bruteForce({ quota, weights }: WeightedGame) {
   for (let mask = 0; mask < 1 << n; mask++) {
     let weight = 0;
     let size = 0;
-    for (let i = 0; i < n; i++) if ((mask >> i) & 1) (weight += weights[i]), size++;
+    for (let i = 0; i < n; i++) if ((mask >> i) & 1) ((weight += weights[i]), size++);
     if (weight >= quota) continue;
     for (let i = 0; i < n; i++) {
       if ((mask >> i) & 1 || weight + weights[i] < quota) continue;
@@ -77,8 +77,7 @@ function exactShapleyShubik({ quota, weights }: WeightedGame): number[] {
       for (let k = count; k >= 1; k--) for (let w = W; w >= v; w--) N[k][w] += N[k - 1][w - v];
     });
     let num = 0n;
-    for (let s = 0; s < n; s++)
-      for (let w = Math.max(0, quota - wi); w < quota; w++) num += N[s][w] * fact[s] * fact[n - 1 - s];
+    for (let s = 0; s < n; s++) for (let w = Math.max(0, quota - wi); w < quota; w++) num += N[s][w] * fact[s] * fact[n - 1 - s];
     const value = Number((num * 10n ** 30n) / fact[n]) / 1e30;
     cache.set(wi, value);
     return value;
@@ -95,8 +94,7 @@ function directShapleyShubik({ quota, weights }: WeightedGame, i: number): numbe
   others.forEach((v, idx) => {
     const m = idx + 1;
     for (let k = m; k >= 1; k--)
-      for (let w = R[k].length - 1; w >= 0; w--)
-        R[k][w] = ((m - k) / m) * R[k][w] + (w >= v ? (k / m) * R[k - 1][w - v] : 0);
+      for (let w = R[k].length - 1; w >= 0; w--) R[k][w] = ((m - k) / m) * R[k][w] + (w >= v ? (k / m) * R[k - 1][w - v] : 0);
   });
   let sum = 0;
   for (let s = 0; s < n; s++) for (let w = Math.max(0, quota - weights[i]); w < quota && w < R[s].length; w++) sum += R[s][w];
@@ -326,9 +324,7 @@ describe('PowerInputError', () => {
   });
 
   it('refuses a Shapley–Shubik table too large for memory', () => {
-    expect(code(() => shapleyShubikIndex({ quota: 5_000_000, weights: new Array(195).fill(100_000) }))).toBe(
-      'game_too_large',
-    );
+    expect(code(() => shapleyShubikIndex({ quota: 5_000_000, weights: new Array(195).fill(100_000) }))).toBe('game_too_large');
   });
 });
 

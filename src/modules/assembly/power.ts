@@ -42,12 +42,7 @@
 import { AppError } from '../../core/errors.ts';
 
 /** Stable codes of {@link PowerInputError}. */
-export type PowerInputErrorCode =
-  | 'weights_invalid'
-  | 'quota_invalid'
-  | 'threshold_invalid'
-  | 'resolution_invalid'
-  | 'game_too_large';
+export type PowerInputErrorCode = 'weights_invalid' | 'quota_invalid' | 'threshold_invalid' | 'resolution_invalid' | 'game_too_large';
 
 /** Invalid input to the power computations; maps to HTTP 400. */
 export class PowerInputError extends AppError {

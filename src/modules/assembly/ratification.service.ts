@@ -22,28 +22,54 @@ export interface TreatyActInput {
   date: string;
 }
 
-const LOG_KIND: Record<TreatyActKind, string> = { signature: 'treaty.signed', ratification: 'treaty.ratified', withdrawal: 'treaty.withdrawn' };
+const LOG_KIND: Record<TreatyActKind, string> = {
+  signature: 'treaty.signed',
+  ratification: 'treaty.ratified',
+  withdrawal: 'treaty.withdrawn',
+};
 
 const outOfOrder = (message: string, details: unknown) => new AppError('dates_out_of_order', message, { status: 400, details });
 
 /** Records a signature, a deposit of ratification or a withdrawal. */
-export async function recordTreatyAct(db: Db, actor: Actor | null, treatyId: number, kind: TreatyActKind, input: TreatyActInput, env: AssemblyEnv) {
-  const { actor: who, participant } = await requireDelegation(db, actor, { participantId: input.participantId, adminMay: true, kind: 'state' });
+export async function recordTreatyAct(
+  db: Db,
+  actor: Actor | null,
+  treatyId: number,
+  kind: TreatyActKind,
+  input: TreatyActInput,
+  env: AssemblyEnv,
+) {
+  const { actor: who, participant } = await requireDelegation(db, actor, {
+    participantId: input.participantId,
+    adminMay: true,
+    kind: 'state',
+  });
   return db.transaction(async (tx) => {
     const treaty = await requireTreaty(tx, treatyId, true);
     if (treaty.status !== 'adopted' || !treaty.adoptedOn) {
       throw new AppError('treaty_not_open_for_signature', 'the treaty is a draft; it opens for signature once adopted', { status: 409 });
     }
-    if (input.date > isoDate(env.now())) throw new AppError('date_in_future', `${input.date} is in the future`, { status: 400, details: { date: input.date } });
-    if (input.date < treaty.adoptedOn) throw outOfOrder(`${input.date} is before the adoption on ${treaty.adoptedOn}`, { date: input.date, adoptedOn: treaty.adoptedOn });
+    if (input.date > isoDate(env.now()))
+      throw new AppError('date_in_future', `${input.date} is in the future`, { status: 400, details: { date: input.date } });
+    if (input.date < treaty.adoptedOn)
+      throw outOfOrder(`${input.date} is before the adoption on ${treaty.adoptedOn}`, { date: input.date, adoptedOn: treaty.adoptedOn });
     const acts = await treatiesRepo.actsOf(tx, treatyId, participant.id);
     const find = (k: TreatyActKind) => acts.find((a) => a.kind === k);
     const signed = find('signature');
     const ratified = find('ratification');
     if (find('withdrawal')) throw new AppError('already_withdrawn', `${participant.name} has withdrawn from this treaty`, { status: 409 });
-    if (find(kind)) throw new AppError(`already_${kind === 'signature' ? 'signed' : 'ratified'}`, `${participant.name} has already recorded its ${kind}`, { status: 409 });
+    if (find(kind))
+      throw new AppError(
+        `already_${kind === 'signature' ? 'signed' : 'ratified'}`,
+        `${participant.name} has already recorded its ${kind}`,
+        { status: 409 },
+      );
     if (kind !== 'signature' && !signed) {
-      throw new AppError(kind === 'ratification' ? 'ratification_before_signature' : 'not_signed', `${participant.name} has not signed this treaty`, { status: 409 });
+      throw new AppError(
+        kind === 'ratification' ? 'ratification_before_signature' : 'not_signed',
+        `${participant.name} has not signed this treaty`,
+        { status: 409 },
+      );
     }
     const latest = kind === 'withdrawal' ? (ratified ?? signed) : kind === 'ratification' ? signed : undefined;
     if (latest && input.date < latest.date) {

@@ -29,7 +29,10 @@ const vote = (who: string, motionId: number, choice: string) =>
 describe('a participant that leaves during an open motion', () => {
   it('no longer votes on it', async () => {
     const motion = await expectJson(
-      t.request('POST', '/api/motions', { cookie: f.admin, body: { kind: 'procedural', title: 'Adjourn', opensAt: at(-60_000), closesAt: at(HOUR) } }),
+      t.request('POST', '/api/motions', {
+        cookie: f.admin,
+        body: { kind: 'procedural', title: 'Adjourn', opensAt: at(-60_000), closesAt: at(HOUR) },
+      }),
       201,
     );
     expect(motion.status).toBe('open');
@@ -49,14 +52,20 @@ describe('a participant that leaves during an open motion', () => {
 describe('a delegate account that is rebound or disabled', () => {
   it('no longer acts for its old participant', async () => {
     const motion = await expectJson(
-      t.request('POST', '/api/motions', { cookie: f.admin, body: { kind: 'procedural', title: 'Recess', opensAt: at(-60_000), closesAt: at(HOUR) } }),
+      t.request('POST', '/api/motions', {
+        cookie: f.admin,
+        body: { kind: 'procedural', title: 'Recess', opensAt: at(-60_000), closesAt: at(HOUR) },
+      }),
       201,
     );
     const cookie = await f.addDelegate('rebound', f.idOf('IND'));
     const { users } = await expectJson(t.request('GET', '/api/users', { cookie: f.admin }));
     const user = users.find((u: { email: string }) => u.email === 'delegate-rebound@test.local');
     await expectJson(t.request('PATCH', `/api/users/${user.id}`, { cookie: f.admin, body: { participantId: f.idOf('USA') } }));
-    const asOld = await t.request('POST', `/api/motions/${motion.id}/ballots`, { cookie, body: { choice: 'no', participantId: f.idOf('IND') } });
+    const asOld = await t.request('POST', `/api/motions/${motion.id}/ballots`, {
+      cookie,
+      body: { choice: 'no', participantId: f.idOf('IND') },
+    });
     expect(asOld.status).toBe(403);
     expect(await errorCode(asOld)).toBe('not_your_participant');
     const receipt = await expectJson(t.request('POST', `/api/motions/${motion.id}/ballots`, { cookie, body: { choice: 'no' } }), 201);

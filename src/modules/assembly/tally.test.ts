@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  TallyInputError,
-  tallyMotion,
-  type Choice,
-  type OrgMember,
-  type StateMember,
-  type TallyBallot,
-  type TallyRules,
-} from './tally.ts';
+import { TallyInputError, tallyMotion, type Choice, type OrgMember, type StateMember, type TallyBallot, type TallyRules } from './tally.ts';
 
 interface TallyCase {
   name: string;
@@ -75,10 +67,18 @@ describe('tallyMotion', () => {
 
   it('lets the states count alone in weighted mode when there are no organisations', () => {
     const rules: TallyRules = { ...advisory, orgChamber: { mode: 'weighted', share: 0.3 } };
-    const r = tallyMotion(rules, [{ id: 'A', weight: 0.6 }, { id: 'B', weight: 0.4 }], [], [
-      { participantId: 'A', choice: 'yes' },
-      { participantId: 'B', choice: 'no' },
-    ]);
+    const r = tallyMotion(
+      rules,
+      [
+        { id: 'A', weight: 0.6 },
+        { id: 'B', weight: 0.4 },
+      ],
+      [],
+      [
+        { participantId: 'A', choice: 'yes' },
+        { participantId: 'B', choice: 'no' },
+      ],
+    );
     expect(r.states.counts).toBe(1);
     expect(r.yesShare).toBeCloseTo(0.6, 15);
     expect(r.quorum.present).toBeCloseTo(1, 15);
@@ -141,12 +141,8 @@ describe('tallyMotion rejects invalid input with TallyInputError', () => {
   });
 
   it('ballots: unknown participant or choice', () => {
-    expect(code(() => tallyMotion(advisory, states, [], [{ participantId: 'Z', choice: 'yes' }]))).toBe(
-      'ballot_participant_unknown',
-    );
-    expect(
-      code(() => tallyMotion(advisory, states, [], [{ participantId: 'A', choice: 'maybe' as Choice }])),
-    ).toBe('ballot_invalid');
+    expect(code(() => tallyMotion(advisory, states, [], [{ participantId: 'Z', choice: 'yes' }]))).toBe('ballot_participant_unknown');
+    expect(code(() => tallyMotion(advisory, states, [], [{ participantId: 'A', choice: 'maybe' as Choice }]))).toBe('ballot_invalid');
   });
 
   it('a weighted chamber with everything and no organisations', () => {

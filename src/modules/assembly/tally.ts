@@ -83,11 +83,7 @@ export interface ChamberTally {
   counts: number;
 }
 
-export type TallyReasonCode =
-  | 'quorum_not_reached'
-  | 'no_decisive_votes'
-  | 'threshold_not_reached'
-  | 'double_majority_not_reached';
+export type TallyReasonCode = 'quorum_not_reached' | 'no_decisive_votes' | 'threshold_not_reached' | 'double_majority_not_reached';
 
 export interface TallyReason {
   code: TallyReasonCode;
@@ -157,7 +153,8 @@ function indexMembers(states: readonly StateMember[], organizations: readonly Or
   const chamberOf = new Map<string, 'state' | 'org'>();
   let stateTotal = 0;
   for (const s of states) {
-    if (typeof s.id !== 'string' || chamberOf.has(s.id)) throw new TallyInputError('members_invalid', `duplicate member ${s.id}`, { id: s.id });
+    if (typeof s.id !== 'string' || chamberOf.has(s.id))
+      throw new TallyInputError('members_invalid', `duplicate member ${s.id}`, { id: s.id });
     if (typeof s.weight !== 'number' || !Number.isFinite(s.weight) || s.weight < 0) {
       throw new TallyInputError('members_invalid', `state ${s.id} has an invalid weight`, { id: s.id, weight: s.weight });
     }
@@ -166,7 +163,8 @@ function indexMembers(states: readonly StateMember[], organizations: readonly Or
   }
   if (!(stateTotal > 0)) throw new TallyInputError('members_invalid', 'the state members have no weight');
   for (const o of organizations) {
-    if (typeof o.id !== 'string' || chamberOf.has(o.id)) throw new TallyInputError('members_invalid', `duplicate member ${o.id}`, { id: o.id });
+    if (typeof o.id !== 'string' || chamberOf.has(o.id))
+      throw new TallyInputError('members_invalid', `duplicate member ${o.id}`, { id: o.id });
     chamberOf.set(o.id, 'org');
   }
   return { chamberOf, stateTotal };
@@ -244,7 +242,13 @@ function chamberTally(weight: ChoiceCounts, heads: ChoiceCounts, totalWeight: nu
 }
 
 /** The conditions a motion must meet, each with whether it is met, and why it failed if it did. */
-function decide(rules: TallyRules, combined: TallyResult['combined'], yesShare: number | null, stateYesHeads: number, stateMembers: number) {
+function decide(
+  rules: TallyRules,
+  combined: TallyResult['combined'],
+  yesShare: number | null,
+  stateYesHeads: number,
+  stateMembers: number,
+) {
   const reasons: TallyReason[] = [];
   const quorumReached = reaches(combined.present, rules.quorum);
   if (!quorumReached) {

@@ -33,9 +33,7 @@ export const NewTreatySchema = z
   })
   .openapi('NewTreaty');
 
-export const ArticleSchema = z
-  .object({ key: z.string(), num: z.number().int(), heading: z.string(), body: z.string() })
-  .openapi('Article');
+export const ArticleSchema = z.object({ key: z.string(), num: z.number().int(), heading: z.string(), body: z.string() }).openapi('Article');
 
 export const TreatySummarySchema = z
   .object({
@@ -65,7 +63,9 @@ export const TreatySchema = TreatySummarySchema.extend({ text: TreatyVersionSche
 
 export const VersionListSchema = z
   .object({
-    versions: z.array(z.object({ version: z.number().int(), date: z.string(), amendmentId: z.number().int().nullable(), articles: z.number().int() })),
+    versions: z.array(
+      z.object({ version: z.number().int(), date: z.string(), amendmentId: z.number().int().nullable(), articles: z.number().int() }),
+    ),
   })
   .openapi('TreatyVersions');
 
@@ -130,7 +130,10 @@ export const AmendmentSchema = z
   .openapi('Amendment');
 
 export const AmendmentsQuerySchema = z.object({
-  status: z.enum(AMENDMENT_STATUSES).optional().openapi({ param: { name: 'status', in: 'query' } }),
+  status: z
+    .enum(AMENDMENT_STATUSES)
+    .optional()
+    .openapi({ param: { name: 'status', in: 'query' } }),
 });
 
 export const CommentSchema = z
@@ -162,7 +165,13 @@ export const TreatyActSchema = z
   .openapi('TreatyActInput');
 
 export const TreatyActViewSchema = z
-  .object({ id: z.number().int(), treatyId: z.number().int(), participantId: z.number().int(), kind: z.enum(['signature', 'ratification', 'withdrawal']), date: z.string() })
+  .object({
+    id: z.number().int(),
+    treatyId: z.number().int(),
+    participantId: z.number().int(),
+    kind: z.enum(['signature', 'ratification', 'withdrawal']),
+    date: z.string(),
+  })
   .openapi('TreatyAct');
 
 export const TreatyStatusSchema = z

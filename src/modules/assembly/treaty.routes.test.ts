@@ -34,8 +34,12 @@ describe('POST /api/treaties', () => {
   it('refuses non-admins, empty drafts and unknown fields', async () => {
     const before = (await expectJson(t.request('GET', '/api/treaties'))).treaties.length;
     expect((await t.request('POST', '/api/treaties', { cookie: f.delegate.USA, body: DRAFT })).status).toBe(403);
-    expect(await errorCode(await t.request('POST', '/api/treaties', { cookie: f.admin, body: { title: 'x', articles: [] } }))).toBe('validation_failed');
-    expect(await errorCode(await t.request('POST', '/api/treaties', { cookie: f.admin, body: { ...DRAFT, veto: 'P5' } }))).toBe('unknown_field');
+    expect(await errorCode(await t.request('POST', '/api/treaties', { cookie: f.admin, body: { title: 'x', articles: [] } }))).toBe(
+      'validation_failed',
+    );
+    expect(await errorCode(await t.request('POST', '/api/treaties', { cookie: f.admin, body: { ...DRAFT, veto: 'P5' } }))).toBe(
+      'unknown_field',
+    );
     const badConditions = { ...DRAFT, entryIntoForce: { ...DRAFT.entryIntoForce, populationShare: 1.5 } };
     expect(await errorCode(await t.request('POST', '/api/treaties', { cookie: f.admin, body: badConditions }))).toBe('validation_failed');
     expect((await expectJson(t.request('GET', '/api/treaties'))).treaties.length).toBe(before);
@@ -61,7 +65,13 @@ describe('amendments', () => {
   let editId: number;
 
   it('lets a member’s delegate propose; refuses others, changing nothing', async () => {
-    const body = { baseVersion: 1, op: 'edit', articleKey: 'art-2', body: 'A training run above 10^25 FLOP requires a licence.', rationale: 'Lower the threshold.' };
+    const body = {
+      baseVersion: 1,
+      op: 'edit',
+      articleKey: 'art-2',
+      body: 'A training run above 10^25 FLOP requires a licence.',
+      rationale: 'Lower the threshold.',
+    };
     const byInvited = await t.request('POST', `/api/treaties/${treatyId}/amendments`, { cookie: f.delegate.FRA, body });
     expect(byInvited.status).toBe(403);
     expect(await errorCode(byInvited)).toBe('not_a_member');
@@ -72,7 +82,13 @@ describe('amendments', () => {
     expect(await amendmentsOf()).toHaveLength(0);
 
     const a = await expectJson(t.request('POST', `/api/treaties/${treatyId}/amendments`, { cookie: f.delegate.USA, body }), 201);
-    expect(a).toMatchObject({ status: 'proposed', participantId: f.idOf('USA'), seconds: 0, secondsRequired: 2, original: { key: 'art-2', heading: 'Thresholds' } });
+    expect(a).toMatchObject({
+      status: 'proposed',
+      participantId: f.idOf('USA'),
+      seconds: 0,
+      secondsRequired: 2,
+      original: { key: 'art-2', heading: 'Thresholds' },
+    });
     editId = a.id;
   });
 
@@ -100,12 +116,18 @@ describe('amendments', () => {
     expect(await errorCode(own)).toBe('cannot_second_own');
     const invited = await t.request('POST', `/api/treaties/${treatyId}/amendments/${editId}/seconds`, { cookie: f.delegate.FRA, body: {} });
     expect(await errorCode(invited)).toBe('not_a_member');
-    const one = await expectJson(t.request('POST', `/api/treaties/${treatyId}/amendments/${editId}/seconds`, { cookie: f.delegate.CHN, body: {} }), 201);
+    const one = await expectJson(
+      t.request('POST', `/api/treaties/${treatyId}/amendments/${editId}/seconds`, { cookie: f.delegate.CHN, body: {} }),
+      201,
+    );
     expect(one).toMatchObject({ status: 'proposed', seconds: 1 });
     const again = await t.request('POST', `/api/treaties/${treatyId}/amendments/${editId}/seconds`, { cookie: f.delegate.CHN, body: {} });
     expect(again.status).toBe(409);
     expect(await errorCode(again)).toBe('already_seconded');
-    const two = await expectJson(t.request('POST', `/api/treaties/${treatyId}/amendments/${editId}/seconds`, { cookie: f.delegate.IND, body: {} }), 201);
+    const two = await expectJson(
+      t.request('POST', `/api/treaties/${treatyId}/amendments/${editId}/seconds`, { cookie: f.delegate.IND, body: {} }),
+      201,
+    );
     expect(two).toMatchObject({ status: 'on_floor', seconds: 2 });
     expect(two.secondedBy.map((s: any) => s.participantId)).toEqual([f.idOf('CHN'), f.idOf('IND')]);
     const { entries } = await expectJson(t.request('GET', '/api/log/entries?start=0&end=1000'));
@@ -114,14 +136,27 @@ describe('amendments', () => {
   });
 
   it('takes comments from delegates and the secretariat', async () => {
-    await expectJson(t.request('POST', `/api/treaties/${treatyId}/amendments/${editId}/comments`, { cookie: f.delegate.FRA, body: { body: 'We support this.' } }), 201);
-    const a = await expectJson(t.request('POST', `/api/treaties/${treatyId}/amendments/${editId}/comments`, { cookie: f.admin, body: { body: 'Noted.' } }), 201);
+    await expectJson(
+      t.request('POST', `/api/treaties/${treatyId}/amendments/${editId}/comments`, {
+        cookie: f.delegate.FRA,
+        body: { body: 'We support this.' },
+      }),
+      201,
+    );
+    const a = await expectJson(
+      t.request('POST', `/api/treaties/${treatyId}/amendments/${editId}/comments`, { cookie: f.admin, body: { body: 'Noted.' } }),
+      201,
+    );
     expect(a.comments.map((c: any) => [c.participantName, c.body])).toEqual([
       ['France', 'We support this.'],
       [null, 'Noted.'],
     ]);
-    expect((await t.request('POST', `/api/treaties/${treatyId}/amendments/${editId}/comments`, { body: { body: 'anon' } })).status).toBe(401);
-    expect((await t.request('POST', `/api/treaties/${treatyId}/amendments/999/comments`, { cookie: f.admin, body: { body: 'x' } })).status).toBe(404);
+    expect((await t.request('POST', `/api/treaties/${treatyId}/amendments/${editId}/comments`, { body: { body: 'anon' } })).status).toBe(
+      401,
+    );
+    expect(
+      (await t.request('POST', `/api/treaties/${treatyId}/amendments/999/comments`, { cookie: f.admin, body: { body: 'x' } })).status,
+    ).toBe(404);
   });
 
   it('lists amendments by status', async () => {

@@ -200,7 +200,9 @@ export function mountTreatyRoutes(app: App, env: AssemblyEnv) {
     const { id, aid } = c.req.valid('param');
     return c.json(await treaties.commentAmendment(c.var.db, c.var.actor, id, aid, c.req.valid('json').body), 201);
   });
-  app.openapi(signRoute, async (c) => c.json(await recordTreatyAct(c.var.db, c.var.actor, c.req.valid('param').id, 'signature', c.req.valid('json'), env), 201));
+  app.openapi(signRoute, async (c) =>
+    c.json(await recordTreatyAct(c.var.db, c.var.actor, c.req.valid('param').id, 'signature', c.req.valid('json'), env), 201),
+  );
   app.openapi(ratifyRoute, async (c) =>
     c.json(await recordTreatyAct(c.var.db, c.var.actor, c.req.valid('param').id, 'ratification', c.req.valid('json'), env), 201),
   );

@@ -61,7 +61,11 @@ async function requireTreaty(db: Db, id: number, lock = false): Promise<treaties
 
 async function requireVersion(db: Db, treatyId: number, number: number): Promise<treatiesRepo.VersionRow> {
   const version = await treatiesRepo.findVersion(db, treatyId, number);
-  if (!version) throw new AppError('version_not_found', `treaty ${treatyId} has no version ${number}`, { status: 404, details: { treatyId, version: number } });
+  if (!version)
+    throw new AppError('version_not_found', `treaty ${treatyId} has no version ${number}`, {
+      status: 404,
+      details: { treatyId, version: number },
+    });
   return version;
 }
 
@@ -117,11 +121,21 @@ export async function getVersion(db: Db, id: number, number: number): Promise<Ve
 export async function listVersions(db: Db, id: number) {
   await requireTreaty(db, id);
   const versions = await treatiesRepo.listVersions(db, id);
-  return versions.map((v) => ({ version: v.number, date: v.createdAt.toISOString().slice(0, 10), amendmentId: v.amendmentId, articles: v.articles.length }));
+  return versions.map((v) => ({
+    version: v.number,
+    date: v.createdAt.toISOString().slice(0, 10),
+    amendmentId: v.amendmentId,
+    articles: v.articles.length,
+  }));
 }
 
 /** Word-level diff, article by article (matched by key), from version `from` to `to`. */
-export async function diffVersions(db: Db, id: number, from: number, to: number): Promise<{ from: number; to: number; articles: ArticleDiff[] }> {
+export async function diffVersions(
+  db: Db,
+  id: number,
+  from: number,
+  to: number,
+): Promise<{ from: number; to: number; articles: ArticleDiff[] }> {
   await requireTreaty(db, id);
   const [a, b] = await Promise.all([requireVersion(db, id, from), requireVersion(db, id, to)]);
   return { from, to, articles: diffArticles(a.articles, b.articles) };
@@ -133,7 +147,12 @@ async function exportable(db: Db, id: number, number?: number) {
   const first = await requireVersion(db, id, 1);
   return {
     treaty,
-    text: { title: v.title, version: v.version, date: v.date, articles: v.articles.map((a) => ({ num: a.num, heading: a.heading, body: a.body })) },
+    text: {
+      title: v.title,
+      version: v.version,
+      date: v.date,
+      articles: v.articles.map((a) => ({ num: a.num, heading: a.heading, body: a.body })),
+    },
     workDate: first.createdAt.toISOString().slice(0, 10),
   };
 }
@@ -171,7 +190,10 @@ const changeOf = (a: treatiesRepo.AmendmentRow | NewAmendment): AmendmentChange 
 async function amendmentView(db: Db, rows: treatiesRepo.AmendmentRow[]) {
   const [{ rules }, seconds, names] = await Promise.all([
     participantsRepo.readRules(db),
-    treatiesRepo.secondCounts(db, rows.map((r) => r.id)),
+    treatiesRepo.secondCounts(
+      db,
+      rows.map((r) => r.id),
+    ),
     participantsRepo.listParticipants(db, { ids: [...new Set(rows.map((r) => r.participantId))] }),
   ]);
   const nameOf = new Map(names.map((p) => [p.id, p.name]));
@@ -205,7 +227,8 @@ export async function proposeAmendment(db: Db, actor: Actor | null, treatyId: nu
   const change = changeOf(input);
   const id = await db.transaction(async (tx) => {
     const treaty = await requireTreaty(tx, treatyId, true);
-    if (treaty.status !== 'draft') throw new AppError('treaty_not_draft', 'the treaty is adopted; its text is closed to amendment', { status: 409 });
+    if (treaty.status !== 'draft')
+      throw new AppError('treaty_not_draft', 'the treaty is adopted; its text is closed to amendment', { status: 409 });
     const base = await requireVersion(tx, treatyId, input.baseVersion);
     assertApplicable(base.articles, change);
     if (base.number !== treaty.currentVersion) {
@@ -214,7 +237,10 @@ export async function proposeAmendment(db: Db, actor: Actor | null, treatyId: nu
         throw new AppError(
           'stale_base_version',
           `version ${base.number} is stale: the article it ${change.op === 'insert' ? 'follows' : 'changes'} is different in the current version ${treaty.currentVersion}; propose against version ${treaty.currentVersion}`,
-          { status: 409, details: { baseVersion: base.number, currentVersion: treaty.currentVersion, articleKey: change.articleKey ?? change.afterKey } },
+          {
+            status: 409,
+            details: { baseVersion: base.number, currentVersion: treaty.currentVersion, articleKey: change.articleKey ?? change.afterKey },
+          },
         );
       }
       // It must also be possible on the current text (not the deletion of what is now its only article).
@@ -239,7 +265,8 @@ export async function proposeAmendment(db: Db, actor: Actor | null, treatyId: nu
         body: { treatyId, participantId: participant.id, baseVersion: input.baseVersion, ...change, rationale: input.rationale },
       },
     ];
-    if (status === 'on_floor') entries.push({ kind: 'amendment.on-floor', actor: null, subject: `amendment:${row.id}`, body: { seconds: 0, required: 0 } });
+    if (status === 'on_floor')
+      entries.push({ kind: 'amendment.on-floor', actor: null, subject: `amendment:${row.id}`, body: { seconds: 0, required: 0 } });
     await appendManyToLog(tx, entries);
     return row.id;
   });
@@ -295,10 +322,16 @@ export async function secondAmendment(db: Db, actor: Actor | null, treatyId: num
     if (a.status !== 'proposed' && a.status !== 'on_floor') {
       throw new AppError('amendment_closed', `the amendment is ${a.status.replace('_', ' ')}; it takes no more seconds`, { status: 409 });
     }
-    if (a.participantId === participant.id) throw new AppError('cannot_second_own', 'a delegation cannot second its own amendment', { status: 403 });
+    if (a.participantId === participant.id)
+      throw new AppError('cannot_second_own', 'a delegation cannot second its own amendment', { status: 403 });
     const inserted = await treatiesRepo.insertSecond(tx, { amendmentId: id, participantId: participant.id, userId: who.id });
     if (!inserted) throw new AppError('already_seconded', `${participant.name} has already seconded this amendment`, { status: 409 });
-    await appendToLog(tx, { kind: 'amendment.seconded', actor: actorLabel(who), subject: `amendment:${id}`, body: { participantId: participant.id } });
+    await appendToLog(tx, {
+      kind: 'amendment.seconded',
+      actor: actorLabel(who),
+      subject: `amendment:${id}`,
+      body: { participantId: participant.id },
+    });
     const { rules } = await participantsRepo.readRules(tx);
     await promoteIfSeconded(tx, a, rules.secondsRequired);
   });
@@ -318,7 +351,8 @@ export async function commentAmendment(db: Db, actor: Actor | null, treatyId: nu
   let participantId: number | null = null;
   if (who.role === 'delegate') {
     const { participant } = await requireDelegation(db, who);
-    if (participant.status === 'withdrawn') throw new AppError('not_a_member', `${participant.name} has withdrawn from the assembly`, { status: 403 });
+    if (participant.status === 'withdrawn')
+      throw new AppError('not_a_member', `${participant.name} has withdrawn from the assembly`, { status: 403 });
     participantId = participant.id;
   } else {
     requireRole(who, 'staff');
@@ -326,7 +360,12 @@ export async function commentAmendment(db: Db, actor: Actor | null, treatyId: nu
   await db.transaction(async (tx) => {
     await requireAmendment(tx, treatyId, id);
     const row = await treatiesRepo.insertComment(tx, { amendmentId: id, userId: who.id, participantId, body });
-    await appendToLog(tx, { kind: 'amendment.commented', actor: actorLabel(who), subject: `amendment:${id}`, body: { commentId: row.id, participantId, body } });
+    await appendToLog(tx, {
+      kind: 'amendment.commented',
+      actor: actorLabel(who),
+      subject: `amendment:${id}`,
+      body: { commentId: row.id, participantId, body },
+    });
   });
   return getAmendment(db, treatyId, id);
 }
@@ -346,7 +385,10 @@ export async function applyAdoptedAmendment(
 ): Promise<{ appliedVersion: number } | { notApplied: string }> {
   const a = (await treatiesRepo.findAmendment(tx, null, amendmentId, true)) as treatiesRepo.AmendmentRow;
   const treaty = await requireTreaty(tx, a.treatyId, true);
-  const [base, current] = await Promise.all([requireVersion(tx, a.treatyId, a.baseVersion), requireVersion(tx, a.treatyId, treaty.currentVersion)]);
+  const [base, current] = await Promise.all([
+    requireVersion(tx, a.treatyId, a.baseVersion),
+    requireVersion(tx, a.treatyId, treaty.currentVersion),
+  ]);
   const changed = !stillApplies(base.articles, current.articles, changeOf(a));
   if (changed || !canApply(current.articles, changeOf(a))) {
     await markNeedsRebase(tx, [a], treaty.currentVersion, motionId);
@@ -361,15 +403,22 @@ export async function applyAdoptedAmendment(
   await treatiesRepo.setAmendmentStatus(tx, [amendmentId], 'adopted', number);
   await appendManyToLog(tx, [
     { kind: 'amendment.adopted', actor: null, subject: `amendment:${amendmentId}`, body: { motionId, version: number } },
-    { kind: 'treaty.version-created', actor: null, subject: `treaty:${treaty.id}`, body: { version: number, amendmentId, motionId, articles } },
+    {
+      kind: 'treaty.version-created',
+      actor: null,
+      subject: `treaty:${treaty.id}`,
+      body: { version: number, amendmentId, motionId, articles },
+    },
   ]);
   // Amendments overtaken by this one: same article, older base.
   const baseCache = new Map<number, StoredArticle[]>();
   const overtaken: treatiesRepo.AmendmentRow[] = [];
   for (const other of await treatiesRepo.openAmendments(tx, treaty.id)) {
-    if (!baseCache.has(other.baseVersion)) baseCache.set(other.baseVersion, (await requireVersion(tx, treaty.id, other.baseVersion)).articles);
+    if (!baseCache.has(other.baseVersion))
+      baseCache.set(other.baseVersion, (await requireVersion(tx, treaty.id, other.baseVersion)).articles);
     const change = changeOf(other);
-    if (!stillApplies(baseCache.get(other.baseVersion) as StoredArticle[], articles, change) || !canApply(articles, change)) overtaken.push(other);
+    if (!stillApplies(baseCache.get(other.baseVersion) as StoredArticle[], articles, change) || !canApply(articles, change))
+      overtaken.push(other);
   }
   await markNeedsRebase(tx, overtaken, number, motionId);
   return { appliedVersion: number };
@@ -398,7 +447,12 @@ async function markNeedsRebase(tx: Db, rows: treatiesRepo.AmendmentRow[], versio
   );
   await appendManyToLog(
     tx,
-    rows.map((r) => ({ kind: 'amendment.needs-rebase', actor: null, subject: `amendment:${r.id}`, body: { currentVersion: version, motionId } })),
+    rows.map((r) => ({
+      kind: 'amendment.needs-rebase',
+      actor: null,
+      subject: `amendment:${r.id}`,
+      body: { currentVersion: version, motionId },
+    })),
   );
 }
 

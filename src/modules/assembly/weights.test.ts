@@ -19,14 +19,23 @@ describe('weightShares', () => {
   it('drops a share nobody has and renormalises (the Holy See has no population)', () => {
     const w = weightShares([{ population: null, gdpUsd: null }], mix(0, 1, 0, 0));
     expect(w).toEqual([1]);
-    const two = weightShares([{ population: null, gdpUsd: 10 }, { population: null, gdpUsd: 30 }], mix(0, 0.5, 0.5, 0));
+    const two = weightShares(
+      [
+        { population: null, gdpUsd: 10 },
+        { population: null, gdpUsd: 30 },
+      ],
+      mix(0, 0.5, 0.5, 0),
+    );
     expect(two).toEqual([0.25, 0.75]);
   });
 
   it('always sums to 1', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ population: fc.option(fc.integer({ min: 0, max: 2e9 })), gdpUsd: fc.option(fc.integer({ min: 0, max: 3e13 })) }), { minLength: 1, maxLength: 60 }),
+        fc.array(
+          fc.record({ population: fc.option(fc.integer({ min: 0, max: 2e9 })), gdpUsd: fc.option(fc.integer({ min: 0, max: 3e13 })) }),
+          { minLength: 1, maxLength: 60 },
+        ),
         fc.tuple(fc.nat(100), fc.nat(100), fc.nat(100), fc.nat(100)).filter(([a, b, c, d]) => a + b + c + d > 0),
         (members, [a, b, c, d]) => {
           const s = a + b + c + d;
@@ -55,7 +64,10 @@ describe('memberWeights', () => {
       { id: 3, kind: 'organization' as const, population: null, gdpUsd: null },
     ];
     expect(memberWeights(members, mix(1, 0, 0, 0), { mode: 'weighted', share: 0.2 }).chambers).toEqual({ states: 0.8, organizations: 0.2 });
-    expect(memberWeights(members.slice(0, 2), mix(1, 0, 0, 0), { mode: 'weighted', share: 0.2 }).chambers).toEqual({ states: 1, organizations: 0 });
+    expect(memberWeights(members.slice(0, 2), mix(1, 0, 0, 0), { mode: 'weighted', share: 0.2 }).chambers).toEqual({
+      states: 1,
+      organizations: 0,
+    });
     expect(memberWeights(members, mix(1, 0, 0, 0), { mode: 'advisory' }).chambers).toEqual({ states: 1, organizations: 0 });
   });
 });

@@ -51,7 +51,12 @@ export function componentShares(members: readonly WeighedState[]): Record<keyof 
     const total = xs.reduce((a, b) => a + b, 0);
     return xs.map((x) => (total > 0 ? x / total : 0));
   };
-  return { equal: members.map(() => (n > 0 ? 1 / n : 0)), population: normalise(pop), gdp: normalise(gdp), sqrtPopulation: normalise(sqrt) };
+  return {
+    equal: members.map(() => (n > 0 ? 1 / n : 0)),
+    population: normalise(pop),
+    gdp: normalise(gdp),
+    sqrtPopulation: normalise(sqrt),
+  };
 }
 
 /** Weight shares of the members under `mix`, in input order; they sum to 1 (see the file comment). */

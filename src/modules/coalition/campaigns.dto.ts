@@ -37,7 +37,13 @@ export const NewPledgeSchema = z
   .strictObject({
     name: text(200).optional(),
     email: z.email().max(320).optional(),
-    personId: z.number().int().positive().max(MAX_INT4).optional().openapi({ description: 'admin only: pledge on behalf of a known person' }),
+    personId: z
+      .number()
+      .int()
+      .positive()
+      .max(MAX_INT4)
+      .optional()
+      .openapi({ description: 'admin only: pledge on behalf of a known person' }),
     amountMinor: minor,
     currency,
   })

@@ -16,7 +16,8 @@ const at = (ms: number) => new Date(NOW.getTime() + ms);
 
 let db: Db;
 
-const campaign = (title: string, deadline: Date) => repo.insertCampaign(db, { title, currency: 'EUR', goalMinor: 1_000, minimumMinor: 500, deadline });
+const campaign = (title: string, deadline: Date) =>
+  repo.insertCampaign(db, { title, currency: 'EUR', goalMinor: 1_000, minimumMinor: 500, deadline });
 const pledgeTo = (campaignId: number, amountMinor: number) =>
   repo.insertPledge(db, { campaignId, pledgerName: 'P', pledgerEmail: 'p@example.org', amountMinor, currency: 'EUR', pledgedAt: NOW });
 
@@ -30,7 +31,12 @@ describeEachDatabase('campaigns repository: due campaigns and their outcome', (d
     const exactly = await campaign('Exactly now', NOW);
     const future = await campaign('Future', at(1));
     const settled = await campaign('Settled', at(-1));
-    await repo.markCampaignSettled(db, settled.id, { outcome: 'released', settledAt: NOW, pledgedAtSettlementMinor: 0, settledBy: 'deadline' });
+    await repo.markCampaignSettled(db, settled.id, {
+      outcome: 'released',
+      settledAt: NOW,
+      pledgedAtSettlementMinor: 0,
+      settledBy: 'deadline',
+    });
     const due = await repo.listDueCampaignIds(db, NOW);
     expect(due.filter((id) => [past.id, exactly.id, future.id, settled.id].includes(id))).toEqual([past.id, exactly.id]);
     expect(await repo.listDueCampaignIds(db, NOW, exactly.id)).toEqual([exactly.id]);
@@ -39,10 +45,36 @@ describeEachDatabase('campaigns repository: due campaigns and their outcome', (d
 
   it('records an outcome only once: a second settlement changes nothing', async () => {
     const c = await campaign('Once', at(-1));
-    expect(await repo.markCampaignSettled(db, c.id, { outcome: 'collected', settledAt: NOW, pledgedAtSettlementMinor: 700, settledBy: 'user:1' })).toBe(true);
-    expect(await repo.markCampaignSettled(db, c.id, { outcome: 'released', settledAt: at(5), pledgedAtSettlementMinor: 0, settledBy: 'deadline' })).toBe(false);
-    expect(await repo.findCampaign(db, c.id)).toMatchObject({ outcome: 'collected', settledAt: NOW, pledgedAtSettlementMinor: 700, settledBy: 'user:1' });
-    expect(await repo.markCampaignSettled(db, 2_000_000, { outcome: 'released', settledAt: NOW, pledgedAtSettlementMinor: 0, settledBy: 'deadline' })).toBe(false);
+    expect(
+      await repo.markCampaignSettled(db, c.id, {
+        outcome: 'collected',
+        settledAt: NOW,
+        pledgedAtSettlementMinor: 700,
+        settledBy: 'user:1',
+      }),
+    ).toBe(true);
+    expect(
+      await repo.markCampaignSettled(db, c.id, {
+        outcome: 'released',
+        settledAt: at(5),
+        pledgedAtSettlementMinor: 0,
+        settledBy: 'deadline',
+      }),
+    ).toBe(false);
+    expect(await repo.findCampaign(db, c.id)).toMatchObject({
+      outcome: 'collected',
+      settledAt: NOW,
+      pledgedAtSettlementMinor: 700,
+      settledBy: 'user:1',
+    });
+    expect(
+      await repo.markCampaignSettled(db, 2_000_000, {
+        outcome: 'released',
+        settledAt: NOW,
+        pledgedAtSettlementMinor: 0,
+        settledBy: 'deadline',
+      }),
+    ).toBe(false);
   });
 });
 
@@ -94,7 +126,8 @@ describeEachDatabase('campaigns repository: pledges and payment steps', (databas
   it('allows one payment step of each kind per pledge', async () => {
     const c = await campaign('Payments', at(-1));
     const p = await pledgeTo(c.id, 10);
-    const step = (action: 'authorize' | 'capture' | 'release') => repo.insertPaymentRecord(db, { pledgeId: p.id, action, amountMinor: 10, currency: 'EUR', reference: `rec_${c.id}_${p.id}` });
+    const step = (action: 'authorize' | 'capture' | 'release') =>
+      repo.insertPaymentRecord(db, { pledgeId: p.id, action, amountMinor: 10, currency: 'EUR', reference: `rec_${c.id}_${p.id}` });
     await step('authorize');
     await step('capture');
     const again = await step('capture').then(

@@ -17,9 +17,14 @@ const open = (body: Record<string, unknown> = {}) =>
     body: { title: 'Coordinator 2026', currency: 'USD', goalMinor: 6_000_000, minimumMinor: 2_500_000, deadline: inDays(30), ...body },
   });
 const pledge = (id: number, body: Record<string, unknown>, cookie?: string) =>
-  t.request('POST', `/api/coalition/campaigns/${id}/pledges`, { cookie, body: { name: 'Ada', email: 'ada@example.org', currency: 'USD', ...body } });
+  t.request('POST', `/api/coalition/campaigns/${id}/pledges`, {
+    cookie,
+    body: { name: 'Ada', email: 'ada@example.org', currency: 'USD', ...body },
+  });
 const payments = async (campaignId: number) =>
-  (await t.database.db.select().from(paymentRecords)).filter((r) => r.reference.startsWith(`rec_${campaignId}_`)).map((r) => `${r.action}:${r.pledgeId}`);
+  (await t.database.db.select().from(paymentRecords))
+    .filter((r) => r.reference.startsWith(`rec_${campaignId}_`))
+    .map((r) => `${r.action}:${r.pledgeId}`);
 
 describe('POST /api/coalition/campaigns', () => {
   it('opens a campaign and logs it', async () => {
@@ -45,7 +50,9 @@ describe('POST /api/coalition/campaigns', () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(await errorCode(res), JSON.stringify(body)).toBe(code);
     }
-    const anonymous = await t.request('POST', '/api/coalition/campaigns', { body: { title: 'x', currency: 'USD', goalMinor: 1, minimumMinor: 1, deadline: inDays(1) } });
+    const anonymous = await t.request('POST', '/api/coalition/campaigns', {
+      body: { title: 'x', currency: 'USD', goalMinor: 1, minimumMinor: 1, deadline: inDays(1) },
+    });
     expect(anonymous.status).toBe(401);
   });
 });
@@ -111,7 +118,8 @@ describe('settlement', () => {
   it('collects every pledge when the minimum is reached, exactly once', async () => {
     const c = await open({ goalMinor: 100_000, minimumMinor: 60_000 });
     const ids: number[] = [];
-    for (const amount of [30_000, 20_000, 10_000]) ids.push(((await (await pledge(c.id, { amountMinor: amount })).json()) as { id: number }).id);
+    for (const amount of [30_000, 20_000, 10_000])
+      ids.push(((await (await pledge(c.id, { amountMinor: amount })).json()) as { id: number }).id);
 
     const early = await t.request('POST', `/api/coalition/campaigns/${c.id}/settle`, { cookie: admin });
     expect(early.status).toBe(409);
@@ -136,7 +144,14 @@ describe('settlement', () => {
     expect((await payments(c.id)).sort()).toEqual([...ids.map((i) => `authorize:${i}`), ...ids.map((i) => `capture:${i}`)].sort());
     const settlements = (await logEntries(t)).filter((e) => e.kind === 'coalition.campaign-settled' && e.subject === `campaign:${c.id}`);
     expect(settlements).toHaveLength(1);
-    expect(settlements[0].body).toMatchObject({ outcome: 'collected', pledgedMinor: 60_000, minimumMinor: 60_000, pledges: 3, pledgeIds: ids, trigger: 'deadline' });
+    expect(settlements[0].body).toMatchObject({
+      outcome: 'collected',
+      pledgedMinor: 60_000,
+      minimumMinor: 60_000,
+      pledges: 3,
+      pledgeIds: ids,
+      trigger: 'deadline',
+    });
     t.clock.advance(-31 * DAY);
   });
   it('releases every pledge below the minimum, settled by an admin after the deadline', async () => {

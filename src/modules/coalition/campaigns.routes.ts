@@ -5,13 +5,7 @@ import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.
 import * as campaigns from './campaigns.service.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
 import { IdParamSchema } from './coalition.dto-parts.ts';
-import {
-  CampaignSchema,
-  NewCampaignSchema,
-  NewPledgeSchema,
-  PledgeReceiptSchema,
-  PledgeSchema,
-} from './campaigns.dto.ts';
+import { CampaignSchema, NewCampaignSchema, NewPledgeSchema, PledgeReceiptSchema, PledgeSchema } from './campaigns.dto.ts';
 
 const tags = ['coalition: campaigns'];
 
@@ -61,7 +55,8 @@ const settle = createRoute({
   method: 'post',
   path: '/api/coalition/campaigns/{id}/settle',
   tags,
-  summary: 'Settle a campaign after its deadline, exactly once: collect every pledge if the minimum is reached, else release every pledge (admin; logged)',
+  summary:
+    'Settle a campaign after its deadline, exactly once: collect every pledge if the minimum is reached, else release every pledge (admin; logged)',
   request: { params: IdParamSchema },
   responses: { 200: jsonResponse(CampaignSchema, 'Settled'), ...errorResponses },
 });

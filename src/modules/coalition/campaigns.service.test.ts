@@ -6,7 +6,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
-import { addCampaignUnchecked, createCampaign, getCampaign, listCampaigns, listPledges, pledge, settleCampaign, settleDueCampaigns, settleIfDue, settleUnchecked } from './campaigns.service.ts';
+import {
+  addCampaignUnchecked,
+  createCampaign,
+  getCampaign,
+  listCampaigns,
+  listPledges,
+  pledge,
+  settleCampaign,
+  settleDueCampaigns,
+  settleIfDue,
+  settleUnchecked,
+} from './campaigns.service.ts';
 import { lockAuthorizedPledges } from './campaigns.repository.ts';
 import { paymentRecords } from './coalition.table.ts';
 import { adminActor, codeOf, coalitionTestApp, DAY, logEntries, newActor, outcomeOf, type CoalitionTestApp } from './coalition.fixture.ts';
@@ -71,7 +82,14 @@ describe('createCampaign', () => {
     const c = await open('Logged opening', { goalMinor: 9_000, minimumMinor: 3_000 });
     const entry = (await logEntries(t)).find((e) => e.kind === 'coalition.campaign-created' && e.subject === `campaign:${c.id}`);
     expect(entry?.actor).toBe(`user:${admin.id}`);
-    expect(entry?.body).toEqual({ campaignId: c.id, title: 'Logged opening', currency: 'EUR', goalMinor: 9_000, minimumMinor: 3_000, deadline: c.deadline });
+    expect(entry?.body).toEqual({
+      campaignId: c.id,
+      title: 'Logged opening',
+      currency: 'EUR',
+      goalMinor: 9_000,
+      minimumMinor: 3_000,
+      deadline: c.deadline,
+    });
   });
 });
 
@@ -84,12 +102,19 @@ describe('pledge', () => {
     const person = await addPersonUnchecked(db, { name: 'Known Pledger' });
     expect(await codeOf(pledge(db, null, c.id, { ...base, personId: person.id }, t.env))).toBe('forbidden');
     expect(await codeOf(pledge(db, staff, c.id, { ...base, personId: person.id }, t.env))).toBe('forbidden');
-    expect(await codeOf(pledge(db, admin, c.id, { ...base, personId: person.id, name: 'X', email: 'x@example.org' }, t.env))).toBe('pledger_ambiguous');
+    expect(await codeOf(pledge(db, admin, c.id, { ...base, personId: person.id, name: 'X', email: 'x@example.org' }, t.env))).toBe(
+      'pledger_ambiguous',
+    );
     expect(await codeOf(pledge(db, admin, c.id, { ...base, personId: 2_000_000 }, t.env))).toBe('unknown_person');
     const receipt = await pledge(db, admin, c.id, { ...base, personId: person.id }, t.env);
     expect(receipt).toMatchObject({ campaignId: c.id, amountMinor: 100, currency: 'EUR', status: 'authorized' });
     const [stored] = await listPledges(db, admin, c.id);
-    expect(stored).toMatchObject({ personId: person.id, pledgerName: null, pledgerEmail: null, paymentReference: `rec_${c.id}_${receipt.id}` });
+    expect(stored).toMatchObject({
+      personId: person.id,
+      pledgerName: null,
+      pledgerEmail: null,
+      paymentReference: `rec_${c.id}_${receipt.id}`,
+    });
   });
 
   it('takes whole positive minor units in the campaign currency only', async () => {
@@ -108,7 +133,11 @@ describe('pledge', () => {
     const [stored] = await listPledges(db, admin, c.id);
     expect(stored.pledgerEmail).toBe('pat@example.org');
     const entry = (await logEntries(t)).find((e) => e.kind === 'coalition.pledge' && e.body.pledgeId === receipt.id);
-    expect(entry).toMatchObject({ actor: null, subject: `campaign:${c.id}`, body: { campaignId: c.id, pledgeId: receipt.id, amountMinor: 250, currency: 'EUR' } });
+    expect(entry).toMatchObject({
+      actor: null,
+      subject: `campaign:${c.id}`,
+      body: { campaignId: c.id, pledgeId: receipt.id, amountMinor: 250, currency: 'EUR' },
+    });
     expect(JSON.stringify(entry)).not.toMatch(/pat|Pat/);
   });
 
@@ -173,7 +202,6 @@ describe('settlement', () => {
     expect(await codeOf(settleCampaign(db, admin, c.id, t.env))).toBe('already_settled');
     await expect(settleIfDue(db, c.id, t.env)).resolves.toBeUndefined();
   });
-
 });
 
 describe('settlement, racing and failing', () => {

@@ -71,9 +71,15 @@ const toPledge = (r: repo.PledgeRow): Pledge => ({
 });
 
 /** Creates a campaign without an access check (demo); the API goes through {@link createCampaign}. */
-export async function addCampaignUnchecked(db: Db, by: Actor | null, input: NewCampaign, env: Pick<CoalitionEnv, 'now'>): Promise<Campaign> {
+export async function addCampaignUnchecked(
+  db: Db,
+  by: Actor | null,
+  input: NewCampaign,
+  env: Pick<CoalitionEnv, 'now'>,
+): Promise<Campaign> {
   if (!isCurrency(input.currency)) throw invalid('unknown_currency', `${input.currency} is not an ISO 4217 currency`);
-  if (input.goalMinor <= 0 || input.minimumMinor <= 0) throw invalid('amount_not_positive', 'the goal and the minimum must be greater than zero');
+  if (input.goalMinor <= 0 || input.minimumMinor <= 0)
+    throw invalid('amount_not_positive', 'the goal and the minimum must be greater than zero');
   if (input.minimumMinor > input.goalMinor) throw invalid('minimum_above_goal', 'the minimum goal cannot exceed the goal');
   const deadline = new Date(input.deadline);
   if (Number.isNaN(deadline.getTime())) throw invalid('validation_failed', 'the deadline is not a date-time');
@@ -91,7 +97,14 @@ export async function addCampaignUnchecked(db: Db, by: Actor | null, input: NewC
       kind: 'coalition.campaign-created',
       actor: actorLabel(by),
       subject: `campaign:${row.id}`,
-      body: { campaignId: row.id, title: row.title, currency: row.currency, goalMinor: row.goalMinor, minimumMinor: row.minimumMinor, deadline: deadline.toISOString() },
+      body: {
+        campaignId: row.id,
+        title: row.title,
+        currency: row.currency,
+        goalMinor: row.goalMinor,
+        minimumMinor: row.minimumMinor,
+        deadline: deadline.toISOString(),
+      },
     });
     return (await readCampaigns(tx, [row.id]))[0];
   });
@@ -116,7 +129,8 @@ export async function getCampaign(db: Db, id: number, env: CoalitionEnv): Promis
   return campaign;
 }
 
-const closed = (id: number) => conflict('campaign_closed', 'this campaign no longer accepts pledges: its deadline has passed', { campaignId: id });
+const closed = (id: number) =>
+  conflict('campaign_closed', 'this campaign no longer accepts pledges: its deadline has passed', { campaignId: id });
 
 /**
  * Pledges to an open campaign. Anyone may pledge with a name and e-mail; an
@@ -127,7 +141,8 @@ const closed = (id: number) => conflict('campaign_closed', 'this campaign no lon
 export async function pledge(db: Db, actor: Actor | null, campaignId: number, input: NewPledge, env: CoalitionEnv): Promise<PledgeReceipt> {
   if (input.personId !== undefined) {
     if (actor?.role !== 'admin') throw forbidden('only an admin may pledge on behalf of a person');
-    if (input.name !== undefined || input.email !== undefined) throw invalid('pledger_ambiguous', 'give a person or a name and e-mail, not both');
+    if (input.name !== undefined || input.email !== undefined)
+      throw invalid('pledger_ambiguous', 'give a person or a name and e-mail, not both');
   } else if (!input.name || !input.email) {
     throw invalid('pledger_required', 'a pledge needs the pledger’s name and e-mail');
   }
@@ -146,7 +161,9 @@ export async function pledge(db: Db, actor: Actor | null, campaignId: number, in
         throw closed(campaignId);
       }
       if (input.currency !== campaign.currency) {
-        throw invalid('currency_mismatch', `this campaign collects ${campaign.currency}, not ${input.currency}`, { currency: campaign.currency });
+        throw invalid('currency_mismatch', `this campaign collects ${campaign.currency}, not ${input.currency}`, {
+          currency: campaign.currency,
+        });
       }
       if (input.personId !== undefined && !(await personExists(tx, input.personId))) {
         throw invalid('unknown_person', `no person with id ${input.personId}`);
@@ -160,7 +177,12 @@ export async function pledge(db: Db, actor: Actor | null, campaignId: number, in
         currency: campaign.currency,
         pledgedAt: now,
       });
-      const { reference } = await env.payments.authorize(tx, { pledgeId: row.id, campaignId, amountMinor: row.amountMinor, currency: row.currency });
+      const { reference } = await env.payments.authorize(tx, {
+        pledgeId: row.id,
+        campaignId,
+        amountMinor: row.amountMinor,
+        currency: row.currency,
+      });
       await repo.setPledgePaymentReference(tx, row.id, reference);
       await appendToLog(tx, {
         kind: 'coalition.pledge',
@@ -170,7 +192,14 @@ export async function pledge(db: Db, actor: Actor | null, campaignId: number, in
         subject: `campaign:${campaignId}`,
         body: { campaignId, pledgeId: row.id, amountMinor: row.amountMinor, currency: row.currency },
       });
-      return { id: row.id, campaignId, amountMinor: row.amountMinor, currency: row.currency, status: row.status, pledgedAt: row.pledgedAt.toISOString() };
+      return {
+        id: row.id,
+        campaignId,
+        amountMinor: row.amountMinor,
+        currency: row.currency,
+        status: row.status,
+        pledgedAt: row.pledgedAt.toISOString(),
+      };
     });
   } finally {
     // The pledge was refused (its transaction rolled back); the campaign it
@@ -190,23 +219,42 @@ export async function listPledges(db: Db, actor: Actor | null, campaignId: numbe
  * captured when the pledges reach the minimum goal, else every pledge is
  * released. Throws `already_settled` or `deadline_not_reached` otherwise.
  */
-export async function settleUnchecked(db: Db, by: Actor | null, id: number, env: CoalitionEnv, trigger: 'admin' | 'deadline'): Promise<Campaign> {
+export async function settleUnchecked(
+  db: Db,
+  by: Actor | null,
+  id: number,
+  env: CoalitionEnv,
+  trigger: 'admin' | 'deadline',
+): Promise<Campaign> {
   const now = env.now();
   return db.transaction(async (tx) => {
     const campaign = await repo.findCampaign(tx, id, true);
     if (!campaign) throw notFound('campaign', { id });
-    if (campaign.outcome !== null) throw conflict('already_settled', `campaign ${id} was settled (${campaign.outcome}) at ${campaign.settledAt?.toISOString()}`);
-    if (now < campaign.deadline) throw conflict('deadline_not_reached', `campaign ${id} settles at its deadline, ${campaign.deadline.toISOString()}`);
+    if (campaign.outcome !== null)
+      throw conflict('already_settled', `campaign ${id} was settled (${campaign.outcome}) at ${campaign.settledAt?.toISOString()}`);
+    if (now < campaign.deadline)
+      throw conflict('deadline_not_reached', `campaign ${id} settles at its deadline, ${campaign.deadline.toISOString()}`);
     const open = await repo.lockAuthorizedPledges(tx, id);
     const pledged = open.reduce((sum, p) => sum + p.amountMinor, 0);
     const outcome = settlementOutcome(pledged, campaign.minimumMinor);
     for (const p of open) {
-      const request = { pledgeId: p.id, campaignId: id, amountMinor: p.amountMinor, currency: p.currency, reference: p.paymentReference ?? '' };
+      const request = {
+        pledgeId: p.id,
+        campaignId: id,
+        amountMinor: p.amountMinor,
+        currency: p.currency,
+        reference: p.paymentReference ?? '',
+      };
       if (outcome === 'collected') await env.payments.capture(tx, request);
       else await env.payments.release(tx, request);
     }
     await repo.settleAuthorizedPledges(tx, id, outcome);
-    const marked = await repo.markCampaignSettled(tx, id, { outcome, settledAt: now, pledgedAtSettlementMinor: pledged, settledBy: actorLabel(by) ?? 'deadline' });
+    const marked = await repo.markCampaignSettled(tx, id, {
+      outcome,
+      settledAt: now,
+      pledgedAtSettlementMinor: pledged,
+      settledBy: actorLabel(by) ?? 'deadline',
+    });
     if (!marked) throw conflict('already_settled', `campaign ${id} was settled meanwhile`);
     await appendToLog(tx, {
       kind: 'coalition.campaign-settled',

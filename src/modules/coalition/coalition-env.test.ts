@@ -8,11 +8,16 @@ describe('publicWritesFromEnv', () => {
   });
   it('reads each setting on its own', () => {
     expect(publicWritesFromEnv({ COALITION_PUBLIC_WRITES: '5' })).toEqual({ limit: 5, windowSeconds: DEFAULT_PUBLIC_WRITES.windowSeconds });
-    expect(publicWritesFromEnv({ COALITION_PUBLIC_WRITES_WINDOW_SECONDS: '60' })).toEqual({ limit: DEFAULT_PUBLIC_WRITES.limit, windowSeconds: 60 });
+    expect(publicWritesFromEnv({ COALITION_PUBLIC_WRITES_WINDOW_SECONDS: '60' })).toEqual({
+      limit: DEFAULT_PUBLIC_WRITES.limit,
+      windowSeconds: 60,
+    });
   });
   it('refuses anything but a positive integer, saying what it got', () => {
     for (const bad of ['0', '-1', '1.5', 'ten', '1e3x']) {
-      expect(() => publicWritesFromEnv({ COALITION_PUBLIC_WRITES: bad })).toThrow(`expected a positive integer, got ${JSON.stringify(bad)}`);
+      expect(() => publicWritesFromEnv({ COALITION_PUBLIC_WRITES: bad })).toThrow(
+        `expected a positive integer, got ${JSON.stringify(bad)}`,
+      );
     }
     expect(() => publicWritesFromEnv({ COALITION_PUBLIC_WRITES_WINDOW_SECONDS: '0' })).toThrow('positive integer');
   });

@@ -55,7 +55,9 @@ export async function coalitionTestApp(database?: Database, options: Pick<Coalit
     if (options.cookie) headers.cookie = options.cookie;
     const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     // A client address as the Node server would give it (see clientAddress); none by default.
-    const bindings = options.remoteAddress ? { incoming: { socket: { remoteAddress: options.remoteAddress, remoteFamily: 'IPv4' } } } : undefined;
+    const bindings = options.remoteAddress
+      ? { incoming: { socket: { remoteAddress: options.remoteAddress, remoteFamily: 'IPv4' } } }
+      : undefined;
     return booted.app.request(`${ORIGIN}${path}`, { method, headers, body }, bindings);
   }
   async function login(email = admin.email, password = admin.password) {
@@ -64,7 +66,10 @@ export async function coalitionTestApp(database?: Database, options: Pick<Coalit
     return res.headers.get('set-cookie')!.split(';')[0];
   }
   /** Creates an account with `role` (as admin) and returns its session cookie. */
-  async function loginAs(role: 'staff' | 'inspector' | 'operator' | 'admin', email = `${role}-${Math.random().toString(36).slice(2)}@test.local`) {
+  async function loginAs(
+    role: 'staff' | 'inspector' | 'operator' | 'admin',
+    email = `${role}-${Math.random().toString(36).slice(2)}@test.local`,
+  ) {
     const cookie = await login();
     const res = await request('POST', '/api/users', { cookie, body: { email, name: `A ${role}`, role, password: PASSWORD } });
     if (res.status !== 201) throw new Error(`creating ${role} failed: ${await res.text()}`);
@@ -72,7 +77,11 @@ export async function coalitionTestApp(database?: Database, options: Pick<Coalit
     return { cookie: await login(email, PASSWORD), id };
   }
   /** Sends a request and parses the JSON answer, failing loudly on an unexpected status. */
-  async function json<T = any>(method: string, path: string, options: Parameters<typeof request>[2] & { status?: number } = {}): Promise<T> {
+  async function json<T = any>(
+    method: string,
+    path: string,
+    options: Parameters<typeof request>[2] & { status?: number } = {},
+  ): Promise<T> {
     const res = await request(method, path, options);
     const expected = options.status ?? (method === 'POST' ? 201 : 200);
     if (res.status !== expected) throw new Error(`${method} ${path}: expected ${expected}, got ${res.status} ${await res.text()}`);
@@ -106,7 +115,11 @@ export async function newActor(t: CoalitionTestApp, role: 'staff' | 'inspector' 
 }
 
 /** What a promise settles to: 'ok', or the code of the AppError it throws (anything else is a bug). */
-export const outcomeOf = (p: Promise<unknown>) => p.then(() => 'ok', (err: unknown) => (err instanceof AppError ? err.code : `bug: ${String(err)}`));
+export const outcomeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (err: unknown) => (err instanceof AppError ? err.code : `bug: ${String(err)}`),
+  );
 
 /** The code of the AppError a call throws; fails the test when it does not throw one. */
 export async function codeOf(p: Promise<unknown>): Promise<string> {

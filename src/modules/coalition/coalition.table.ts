@@ -1,16 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  type AnyPgColumn,
-  date,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { bigint, type AnyPgColumn, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from '../../core/auth/auth.table.ts';
 import { states } from '../../core/states/states.table.ts';
 
@@ -44,7 +33,11 @@ export const organizations = pgTable('coalition_organizations', {
 export const people = pgTable('coalition_people', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   name: text('name').notNull(),
-  roles: text('roles').array().$type<PersonRole[]>().notNull().default(sql`'{}'::text[]`),
+  roles: text('roles')
+    .array()
+    .$type<PersonRole[]>()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   organizationId: integer('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
   visibility: text('visibility').$type<Visibility>().notNull().default('public'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -250,15 +243,7 @@ export const workingGroupOutputs = pgTable('coalition_working_group_outputs', {
 export const TARGET_TYPES = ['person', 'institution'] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 
-export const TARGET_CATEGORIES = [
-  'head_of_state',
-  'advisor',
-  'security_agency',
-  'ai_lab',
-  'state_delegation',
-  'ngo',
-  'expert',
-] as const;
+export const TARGET_CATEGORIES = ['head_of_state', 'advisor', 'security_agency', 'ai_lab', 'state_delegation', 'ngo', 'expert'] as const;
 export type TargetCategory = (typeof TARGET_CATEGORIES)[number];
 
 export const STAGES = ['identified', 'contacted', 'engaged', 'supportive', 'committed', 'declined'] as const;

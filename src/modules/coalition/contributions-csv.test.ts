@@ -73,7 +73,10 @@ describe('readContributionsCsv', () => {
   });
   it('refuses a file with a bad header as a whole', () => {
     expect(readContributionsCsv('who,date,hours\n1,2025-01-01,1', people, TODAY).rejected).toEqual([
-      { row: 1, errors: ['unknown column(s): who (expected person, date, hours, amount, currency, description)', 'missing column(s): person'] },
+      {
+        row: 1,
+        errors: ['unknown column(s): who (expected person, date, hours, amount, currency, description)', 'missing column(s): person'],
+      },
     ]);
     expect(readContributionsCsv('', people, TODAY).rejected[0].errors[0]).toMatch(/empty/);
     expect(readContributionsCsv('person,date,hours\n', people, TODAY).rejected[0].errors[0]).toMatch(/no rows/);
@@ -134,7 +137,12 @@ describe('readContributionsCsv, at the edges', () => {
   });
 
   it('takes a currency in any case, keeps none without an amount, and follows each currency’s minor digits', () => {
-    const { accepted } = read(['person,date,hours,amount,currency', '1,2025-01-01,1,,eur', '1,2025-01-01,,12.5,chf', '1,2025-01-01,,1.234,bhd']);
+    const { accepted } = read([
+      'person,date,hours,amount,currency',
+      '1,2025-01-01,1,,eur',
+      '1,2025-01-01,,12.5,chf',
+      '1,2025-01-01,,1.234,bhd',
+    ]);
     expect(accepted.map((a) => [a.input.amountMinor, a.input.currency])).toEqual([
       [0, null],
       [1250, 'CHF'],
@@ -154,18 +162,28 @@ describe('readContributionsCsv, at the edges', () => {
   it('keeps a description’s line breaks as LF, and refuses one too long or with a control character', () => {
     const { accepted } = read(['person,date,hours,description', '1,2025-01-01,1,"line one\r\nline two"']);
     expect(accepted[0].input.description).toBe('line one\nline two');
-    expect(errorsOf(['person,date,hours,description', `1,2025-01-01,1,${'x'.repeat(2001)}`])).toEqual(['description: longer than 2000 characters']);
+    expect(errorsOf(['person,date,hours,description', `1,2025-01-01,1,${'x'.repeat(2001)}`])).toEqual([
+      'description: longer than 2000 characters',
+    ]);
     expect(read(['person,date,hours,description', `1,2025-01-01,1,${'x'.repeat(2000)}`]).rejected).toEqual([]);
     expect(errorsOf(['person,date,hours,description', '1,2025-01-01,1,bell\u0007'])[0]).toMatch(/^description: /);
   });
 
   it('does not add "nothing contributed" to a row whose figures are already wrong', () => {
-    expect(errorsOf(['person,date,hours,amount,currency', '1,2025-01-01,x,,'])).toEqual(['hours: "x" is not a number of hours ≥ 0 with at most two decimals']);
+    expect(errorsOf(['person,date,hours,amount,currency', '1,2025-01-01,x,,'])).toEqual([
+      'hours: "x" is not a number of hours ≥ 0 with at most two decimals',
+    ]);
     expect(errorsOf(['person,date,hours,amount,currency', '1,2025-01-01,,5,'])).toEqual(['currency: required with an amount']);
-    expect(errorsOf(['person,date,hours,amount,currency', '1,2025-01-01,0,,'])).toEqual(['nothing contributed: give hours, an amount, or both']);
+    expect(errorsOf(['person,date,hours,amount,currency', '1,2025-01-01,0,,'])).toEqual([
+      'nothing contributed: give hours, an amount, or both',
+    ]);
   });
 
   it('reports a missing person and a short row together', () => {
-    expect(errorsOf(['person,date,hours', ',2025-01-01'])).toEqual(['has 2 cells, the header has 3', 'person: required', 'nothing contributed: give hours, an amount, or both']);
+    expect(errorsOf(['person,date,hours', ',2025-01-01'])).toEqual([
+      'has 2 cells, the header has 3',
+      'person: required',
+      'nothing contributed: give hours, an amount, or both',
+    ]);
   });
 });

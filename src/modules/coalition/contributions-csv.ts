@@ -56,20 +56,20 @@ export function csvRecords(text: string): { line: number; cells: string[] }[] {
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
     if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && body[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else {
         if (ch === '\n') line++;
         field += ch;
       }
-    } else if (ch === '"') (quoted = true), (touched = true);
-    else if (ch === ',') cells.push(field), (field = ''), (touched = true);
+    } else if (ch === '"') ((quoted = true), (touched = true));
+    else if (ch === ',') (cells.push(field), (field = ''), (touched = true));
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && body[i + 1] === '\n') i++;
       endRecord();
       line++;
       start = line;
-    } else (field += ch), (touched = true);
+    } else ((field += ch), (touched = true));
   }
   if (touched || field !== '' || cells.length > 0) endRecord();
   return records;
@@ -131,7 +131,11 @@ function readRow(cells: string[], columns: string[], directory: Directory, today
   const personId = readPersonCell(cell('person'), directory, errors);
 
   const date = cell('date');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+    Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ||
+    new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date
+  ) {
     errors.push(`date: "${date}" is not a date (YYYY-MM-DD)`);
   } else if (date > today) errors.push(`date: ${date} is in the future`);
 

@@ -31,14 +31,29 @@ export const NewContributionSchema = z
   })
   .openapi('NewContribution');
 
-export const ReversalSchema = z
-  .strictObject({ reason: prose(2000).openapi({ example: 'entered twice' }) })
-  .openapi('ContributionReversal');
+export const ReversalSchema = z.strictObject({ reason: prose(2000).openapi({ example: 'entered twice' }) }).openapi('ContributionReversal');
 
 export const ContributionListQuerySchema = z.object({
-  personId: z.coerce.number().int().positive().max(MAX_INT4).optional().openapi({ param: { name: 'personId', in: 'query' } }),
-  limit: z.coerce.number().int().min(1).max(1000).default(200).openapi({ param: { name: 'limit', in: 'query' } }),
-  offset: z.coerce.number().int().min(0).default(0).openapi({ param: { name: 'offset', in: 'query' } }),
+  personId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(MAX_INT4)
+    .optional()
+    .openapi({ param: { name: 'personId', in: 'query' } }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(200)
+    .openapi({ param: { name: 'limit', in: 'query' } }),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .openapi({ param: { name: 'offset', in: 'query' } }),
 });
 
 export const FundingSchema = z

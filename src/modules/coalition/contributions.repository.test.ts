@@ -14,7 +14,13 @@ import { insertPerson, listPersonNames, personExists } from './members.repositor
 
 let db: Db;
 
-const row = (personId: number, contributedOn: string, hundredthHours: number, money?: { amountMinor: number; currency: string }, description = '') => ({
+const row = (
+  personId: number,
+  contributedOn: string,
+  hundredthHours: number,
+  money?: { amountMinor: number; currency: string },
+  description = '',
+) => ({
   personId,
   contributedOn,
   hundredthHours,

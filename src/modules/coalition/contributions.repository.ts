@@ -91,7 +91,12 @@ export async function findReversalOf(db: Db, id: number): Promise<number | undef
 export async function insertContributions(db: Db, values: NewContributionRow[]): Promise<ContributionRow[]> {
   const stored: ContributionRow[] = [];
   for (let i = 0; i < values.length; i += INSERT_CHUNK) {
-    stored.push(...(await db.insert(contributions).values(values.slice(i, i + INSERT_CHUNK)).returning()));
+    stored.push(
+      ...(await db
+        .insert(contributions)
+        .values(values.slice(i, i + INSERT_CHUNK))
+        .returning()),
+    );
   }
   return stored;
 }
@@ -123,7 +128,14 @@ export async function sumContributionsByPersonAndCurrency(db: Db): Promise<Fundi
     .groupBy(contributions.personId, contributions.currency)
     .as('sums');
   const rows = await db
-    .select({ personId: sums.personId, name: people.name, visibility: people.visibility, currency: sums.currency, hundredths: sums.hundredths, minor: sums.minor })
+    .select({
+      personId: sums.personId,
+      name: people.name,
+      visibility: people.visibility,
+      currency: sums.currency,
+      hundredths: sums.hundredths,
+      minor: sums.minor,
+    })
     .from(sums)
     .innerJoin(people, eq(people.id, sums.personId));
   return rows.map((r) => ({ ...r, hundredths: Number(r.hundredths), minor: Number(r.minor) }));

@@ -15,7 +15,12 @@ afterAll(() => t.close());
 describe('GET /api/coalition/funding', () => {
   it('shows the published funding so far: most hours first, undisclosed rows without names', async () => {
     const funding = await t.json('GET', '/api/coalition/funding');
-    expect(funding.contributors[0]).toEqual({ name: 'Rufo Guerreschi', disclosed: true, hours: 750, money: [{ currency: 'USD', amountMinor: 300000 }] });
+    expect(funding.contributors[0]).toEqual({
+      name: 'Rufo Guerreschi',
+      disclosed: true,
+      hours: 750,
+      money: [{ currency: 'USD', amountMinor: 300000 }],
+    });
     expect(funding.contributors[1]).toEqual({ name: 'undisclosed', disclosed: false, hours: 300, money: [] });
     expect(funding.contributors[2]).toMatchObject({ name: 'Felix De Simone', hours: 220 });
     const hours = funding.contributors.map((c: { hours: number }) => c.hours);
@@ -25,7 +30,10 @@ describe('GET /api/coalition/funding', () => {
   });
   it('never shows an undisclosed person’s name or id', async () => {
     const id = await person('Secret Benefactor', 'undisclosed');
-    await t.json('POST', '/api/coalition/contributions', { cookie: admin, body: { personId: id, contributedOn: '2025-01-05', hours: 7.25, amountMinor: 5000, currency: 'EUR' } });
+    await t.json('POST', '/api/coalition/contributions', {
+      cookie: admin,
+      body: { personId: id, contributedOn: '2025-01-05', hours: 7.25, amountMinor: 5000, currency: 'EUR' },
+    });
     const res = await t.request('GET', '/api/coalition/funding');
     const text = await res.text();
     expect(text).not.toContain('Secret Benefactor');
@@ -39,7 +47,13 @@ describe('GET /api/coalition/funding', () => {
     ]);
     // The public log records the contribution's figures, never who made it.
     const entry = (await logEntries(t)).filter((e) => e.kind === 'coalition.contribution').at(-1)!;
-    expect(entry.body).toEqual({ contributionId: expect.any(Number), contributedOn: '2025-01-05', hours: 7.25, amountMinor: 5000, currency: 'EUR' });
+    expect(entry.body).toEqual({
+      contributionId: expect.any(Number),
+      contributedOn: '2025-01-05',
+      hours: 7.25,
+      amountMinor: 5000,
+      currency: 'EUR',
+    });
     expect(JSON.stringify(entry)).not.toContain(`person`);
   });
 });
@@ -51,11 +65,21 @@ describe('POST /api/coalition/contributions', () => {
     try {
       // 20:00 UTC on 1 March: already 2 March in Auckland (UTC+13) and Kiribati (UTC+14).
       t.clock.set('2025-03-01T20:00:00Z');
-      await t.json('POST', '/api/coalition/contributions', { cookie: admin, body: { personId: id, contributedOn: '2025-03-02', hours: 1 } });
-      const res = await t.request('POST', '/api/coalition/contributions', { cookie: admin, body: { personId: id, contributedOn: '2025-03-03', hours: 1 } });
+      await t.json('POST', '/api/coalition/contributions', {
+        cookie: admin,
+        body: { personId: id, contributedOn: '2025-03-02', hours: 1 },
+      });
+      const res = await t.request('POST', '/api/coalition/contributions', {
+        cookie: admin,
+        body: { personId: id, contributedOn: '2025-03-03', hours: 1 },
+      });
       expect(await errorCode(res)).toBe('date_in_future');
       const csv = 'person,date,hours,amount,currency,description\nNight Owl,2025-03-02,2,,,late shift\n';
-      const imported = await t.request('POST', '/api/coalition/contributions/import', { cookie: admin, body: csv, headers: { 'content-type': 'text/csv' } });
+      const imported = await t.request('POST', '/api/coalition/contributions/import', {
+        cookie: admin,
+        body: csv,
+        headers: { 'content-type': 'text/csv' },
+      });
       expect(imported.status).toBe(201);
     } finally {
       t.clock.set(start);
@@ -85,7 +109,10 @@ describe('POST /api/coalition/contributions', () => {
   });
   it('is for admins only', async () => {
     const staff = await t.loginAs('staff');
-    const res = await t.request('POST', '/api/coalition/contributions', { cookie: staff.cookie, body: { personId: 1, contributedOn: '2025-01-01', hours: 1 } });
+    const res = await t.request('POST', '/api/coalition/contributions', {
+      cookie: staff.cookie,
+      body: { personId: 1, contributedOn: '2025-01-01', hours: 1 },
+    });
     expect(res.status).toBe(403);
     expect((await t.request('GET', '/api/coalition/contributions')).status).toBe(401);
   });
@@ -98,29 +125,50 @@ describe('POST /api/coalition/contributions/{id}/reversal', () => {
       cookie: admin,
       body: { personId: id, contributedOn: '2025-02-01', hours: 40, amountMinor: 10000, currency: 'USD', description: 'should be 4 hours' },
     });
-    const reversal = await t.json('POST', `/api/coalition/contributions/${wrong.id}/reversal`, { cookie: admin, body: { reason: 'entered 40 for 4' } });
+    const reversal = await t.json('POST', `/api/coalition/contributions/${wrong.id}/reversal`, {
+      cookie: admin,
+      body: { reason: 'entered 40 for 4' },
+    });
     expect(reversal).toMatchObject({ reversesId: wrong.id, hours: -40, amountMinor: -10000, currency: 'USD', personId: id });
     await t.json('POST', '/api/coalition/contributions', { cookie: admin, body: { personId: id, contributedOn: '2025-02-01', hours: 4 } });
 
-    const again = await t.request('POST', `/api/coalition/contributions/${wrong.id}/reversal`, { cookie: admin, body: { reason: 'again' } });
+    const again = await t.request('POST', `/api/coalition/contributions/${wrong.id}/reversal`, {
+      cookie: admin,
+      body: { reason: 'again' },
+    });
     expect(again.status).toBe(409);
     expect(await errorCode(again)).toBe('already_reversed');
-    const ofReversal = await t.request('POST', `/api/coalition/contributions/${reversal.id}/reversal`, { cookie: admin, body: { reason: 'undo' } });
+    const ofReversal = await t.request('POST', `/api/coalition/contributions/${reversal.id}/reversal`, {
+      cookie: admin,
+      body: { reason: 'undo' },
+    });
     expect(ofReversal.status).toBe(409);
     expect(await errorCode(ofReversal)).toBe('cannot_reverse_reversal');
-    expect((await t.request('POST', '/api/coalition/contributions/999999/reversal', { cookie: admin, body: { reason: 'x' } })).status).toBe(404);
-    expect(await errorCode(await t.request('POST', `/api/coalition/contributions/${wrong.id}/reversal`, { cookie: admin, body: {} }))).toBe('validation_failed');
+    expect((await t.request('POST', '/api/coalition/contributions/999999/reversal', { cookie: admin, body: { reason: 'x' } })).status).toBe(
+      404,
+    );
+    expect(await errorCode(await t.request('POST', `/api/coalition/contributions/${wrong.id}/reversal`, { cookie: admin, body: {} }))).toBe(
+      'validation_failed',
+    );
 
     const original = await t.json('GET', `/api/coalition/contributions/${wrong.id}`, { cookie: admin });
     expect(original).toMatchObject({ hours: 40, reversedById: reversal.id });
     const funding = await t.json('GET', '/api/coalition/funding');
-    expect(funding.contributors.find((c: { name: string }) => c.name === 'Typo Victim')).toEqual({ name: 'Typo Victim', disclosed: true, hours: 4, money: [] });
+    expect(funding.contributors.find((c: { name: string }) => c.name === 'Typo Victim')).toEqual({
+      name: 'Typo Victim',
+      disclosed: true,
+      hours: 4,
+      money: [],
+    });
     const kinds = (await logEntries(t)).filter((e) => e.kind === 'coalition.contribution-reversed');
     expect(kinds.at(-1)!.body).toMatchObject({ reverses: wrong.id, hours: -40, amountMinor: -10000 });
   });
   it('drops a fully reversed contributor from the funding page', async () => {
     const id = await person('Never Was');
-    const c = await t.json('POST', '/api/coalition/contributions', { cookie: admin, body: { personId: id, contributedOn: '2025-02-01', hours: 2 } });
+    const c = await t.json('POST', '/api/coalition/contributions', {
+      cookie: admin,
+      body: { personId: id, contributedOn: '2025-02-01', hours: 2 },
+    });
     await t.json('POST', `/api/coalition/contributions/${c.id}/reversal`, { cookie: admin, body: { reason: 'wrong person' } });
     const funding = await t.json('GET', '/api/coalition/funding');
     expect(funding.contributors.some((x: { name: string }) => x.name === 'Never Was')).toBe(false);
@@ -128,24 +176,32 @@ describe('POST /api/coalition/contributions/{id}/reversal', () => {
 });
 
 describe('POST /api/coalition/contributions/import', () => {
-  const post = (csv: string, cookie = admin, type = 'text/csv') => t.request('POST', '/api/coalition/contributions/import', { cookie, body: csv, headers: { 'content-type': type } });
+  const post = (csv: string, cookie = admin, type = 'text/csv') =>
+    t.request('POST', '/api/coalition/contributions/import', { cookie, body: csv, headers: { 'content-type': type } });
 
   it('imports every row in one go and logs each', async () => {
     await person('Importee One');
     const logBefore = (await logEntries(t)).length;
-    const res = await post('person,date,hours,amount,currency,description\nImportee One,2025-01-10,3.5,,,call prep\nimportee one,2025-01-11,,25.00,USD,servers\n');
+    const res = await post(
+      'person,date,hours,amount,currency,description\nImportee One,2025-01-10,3.5,,,call prep\nimportee one,2025-01-11,,25.00,USD,servers\n',
+    );
     expect(res.status).toBe(201);
     const report = (await res.json()) as { imported: number; rows: { row: number; contributionId: number }[] };
     expect(report.imported).toBe(2);
     expect(report.rows.map((r) => r.row)).toEqual([2, 3]);
     expect((await logEntries(t)).length).toBe(logBefore + 2);
     const funding = await t.json('GET', '/api/coalition/funding');
-    expect(funding.contributors.find((c: { name: string }) => c.name === 'Importee One')).toMatchObject({ hours: 3.5, money: [{ currency: 'USD', amountMinor: 2500 }] });
+    expect(funding.contributors.find((c: { name: string }) => c.name === 'Importee One')).toMatchObject({
+      hours: 3.5,
+      money: [{ currency: 'USD', amountMinor: 2500 }],
+    });
   });
   it('imports nothing when any row is bad, and reports every bad row', async () => {
     const before = (await t.json('GET', '/api/coalition/contributions', { cookie: admin })).total;
     const logBefore = (await logEntries(t)).length;
-    const res = await post('person,date,hours,amount,currency\nImportee One,2025-01-10,1,,\nNobody Here,2025-01-10,1,,\nImportee One,2025-01-10,,5,\nImportee One,2025-01-12,2,,\n');
+    const res = await post(
+      'person,date,hours,amount,currency\nImportee One,2025-01-10,1,,\nNobody Here,2025-01-10,1,,\nImportee One,2025-01-10,,5,\nImportee One,2025-01-12,2,,\n',
+    );
     expect(res.status).toBe(422);
     const body = (await res.json()) as { error: { code: string; details: { rejected: { row: number; errors: string[] }[] } } };
     expect(body.error.code).toBe('import_rejected');

@@ -74,7 +74,11 @@ const importCsv = createRoute({
     'person is an id or an exact name; amount is in major units. If any row is bad nothing is stored and the answer ' +
     '(422 import_rejected) lists every bad row with its reasons in error.details.rejected.',
   request: { body: { content: { 'text/csv': { schema: z.string() } }, required: true } },
-  responses: { 201: jsonResponse(ImportReportSchema, 'Imported'), ...errorResponses, 422: jsonResponse(z.any(), 'Rows rejected; nothing imported') },
+  responses: {
+    201: jsonResponse(ImportReportSchema, 'Imported'),
+    ...errorResponses,
+    422: jsonResponse(z.any(), 'Rows rejected; nothing imported'),
+  },
 });
 
 export function mountContributionsRoutes(app: App, env: CoalitionEnv) {

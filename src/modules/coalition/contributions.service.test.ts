@@ -44,7 +44,9 @@ const contribute = (input: NewContribution) => createContribution(db, admin, inp
 describe('createContribution', () => {
   it('is for admins', async () => {
     const p = await person('Access Check');
-    expect(await codeOf(createContribution(db, null, { personId: p.id, contributedOn: '2025-01-01', hours: 1 }, t.env))).toBe('unauthenticated');
+    expect(await codeOf(createContribution(db, null, { personId: p.id, contributedOn: '2025-01-01', hours: 1 }, t.env))).toBe(
+      'unauthenticated',
+    );
     expect(await codeOf(createContribution(db, staff, { personId: p.id, contributedOn: '2025-01-01', hours: 1 }, t.env))).toBe('forbidden');
   });
 
@@ -75,7 +77,15 @@ describe('createContribution', () => {
   it('keeps a currency only with an amount, and logs figures without the person', async () => {
     const p = await person('Hours Only');
     const hoursOnly = await contribute({ personId: p.id, contributedOn: '2025-01-02', hours: 2.5, currency: 'EUR' });
-    expect(hoursOnly).toMatchObject({ hours: 2.5, amountMinor: 0, currency: null, description: '', personName: 'Hours Only', reversesId: null, reversedById: null });
+    expect(hoursOnly).toMatchObject({
+      hours: 2.5,
+      amountMinor: 0,
+      currency: null,
+      description: '',
+      personName: 'Hours Only',
+      reversesId: null,
+      reversedById: null,
+    });
     const entry = (await logEntries(t)).find((e) => e.subject === `contribution:${hoursOnly.id}`);
     expect(entry).toMatchObject({ kind: 'coalition.contribution', actor: `user:${admin.id}` });
     expect(entry?.body).toEqual({ contributionId: hoursOnly.id, contributedOn: '2025-01-02', hours: 2.5, amountMinor: 0, currency: null });
@@ -99,7 +109,10 @@ describe('reverseContribution', () => {
     });
     expect((await getContribution(db, admin, original.id)).reversedById).toBe(reversal.id);
     const entry = (await logEntries(t)).find((e) => e.subject === `contribution:${reversal.id}`);
-    expect(entry).toMatchObject({ kind: 'coalition.contribution-reversed', body: { reverses: original.id, hours: -4.25, amountMinor: -1_000 } });
+    expect(entry).toMatchObject({
+      kind: 'coalition.contribution-reversed',
+      body: { reverses: original.id, hours: -4.25, amountMinor: -1_000 },
+    });
   });
 
   it('refuses to reverse a reversal, an entry twice, an unknown entry, or for a non-admin', async () => {
@@ -149,7 +162,15 @@ describe('fundingSoFar', () => {
     // All four have 1000.5 hours (more than anyone on the published list); then the larger sum of
     // money comes first, then the disclosed before the undisclosed.
     expect(top).toEqual([
-      { name: 'Funding Ava', disclosed: true, hours: 1000.5, money: [{ currency: 'EUR', amountMinor: 750 }, { currency: 'JPY', amountMinor: 99 }] },
+      {
+        name: 'Funding Ava',
+        disclosed: true,
+        hours: 1000.5,
+        money: [
+          { currency: 'EUR', amountMinor: 750 },
+          { currency: 'JPY', amountMinor: 99 },
+        ],
+      },
       { name: 'Funding Cy', disclosed: true, hours: 1000.5, money: [{ currency: 'EUR', amountMinor: 1 }] },
       { name: 'Zoe Funding', disclosed: true, hours: 1000.5, money: [] },
       { name: 'undisclosed', disclosed: false, hours: 1000.5, money: [] },
@@ -175,7 +196,12 @@ describe('listContributions', () => {
   it('pages a person’s entries newest first, with the total of all of them', async () => {
     const p = await person('Paged Person');
     const days = ['2025-01-10', '2025-01-12', '2025-01-11', '2025-01-12'];
-    const made = await addContributionsUnchecked(db, null, days.map((contributedOn) => ({ personId: p.id, contributedOn, hours: 1 })), t.env);
+    const made = await addContributionsUnchecked(
+      db,
+      null,
+      days.map((contributedOn) => ({ personId: p.id, contributedOn, hours: 1 })),
+      t.env,
+    );
     const page1 = await listContributions(db, admin, { personId: p.id, limit: 3, offset: 0 });
     const page2 = await listContributions(db, admin, { personId: p.id, limit: 3, offset: 3 });
     expect(page1.total).toBe(4);

@@ -79,13 +79,24 @@ async function checkPerson(db: Db, personId: number) {
  * Records contributions without an access check (first start, demo, CLI),
  * all in one transaction with their log entries.
  */
-export async function addContributionsUnchecked(db: Db, by: Actor | null, inputs: NewContribution[], env: Pick<CoalitionEnv, 'now'>): Promise<Contribution[]> {
+export async function addContributionsUnchecked(
+  db: Db,
+  by: Actor | null,
+  inputs: NewContribution[],
+  env: Pick<CoalitionEnv, 'now'>,
+): Promise<Contribution[]> {
   const today = latestDateOnEarth(env.now());
   const valid = inputs.map((i) => validate(i, today));
   return db.transaction(async (tx) => {
     for (const personId of new Set(valid.map((v) => v.personId))) await checkPerson(tx, personId);
-    const rows = await repo.insertContributions(tx, valid.map((v) => ({ ...v, createdBy: by?.id ?? null })));
-    await appendManyToLog(tx, rows.map((r) => logEntry(r, by)));
+    const rows = await repo.insertContributions(
+      tx,
+      valid.map((v) => ({ ...v, createdBy: by?.id ?? null })),
+    );
+    await appendManyToLog(
+      tx,
+      rows.map((r) => logEntry(r, by)),
+    );
     const out: Contribution[] = [];
     for (const r of rows) out.push((await readContribution(tx, r.id))!);
     return out;
@@ -128,10 +139,13 @@ export async function reverseContribution(db: Db, actor: Actor | null, id: numbe
       const original = await repo.findContribution(tx, id, true);
       if (!original) throw notFound('contribution', { id });
       if (original.reversesId !== null) {
-        throw conflict('cannot_reverse_reversal', `contribution ${id} is itself a reversal; record a new entry instead`, { reverses: original.reversesId });
+        throw conflict('cannot_reverse_reversal', `contribution ${id} is itself a reversal; record a new entry instead`, {
+          reverses: original.reversesId,
+        });
       }
       const already = await repo.findReversalOf(tx, id);
-      if (already !== undefined) throw conflict('already_reversed', `contribution ${id} was already reversed by ${already}`, { reversedById: already });
+      if (already !== undefined)
+        throw conflict('already_reversed', `contribution ${id} was already reversed by ${already}`, { reversedById: already });
       const [row] = await repo.insertContributions(tx, [
         {
           personId: original.personId,
@@ -180,12 +194,26 @@ export async function fundingSoFar(db: Db): Promise<Funding> {
     }
   }
   const asList = (money: Map<string, number>): Money[] =>
-    [...money].filter(([, v]) => v !== 0).sort(([a], [b]) => a.localeCompare(b)).map(([currency, amountMinor]) => ({ currency, amountMinor }));
+    [...money]
+      .filter(([, v]) => v !== 0)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([currency, amountMinor]) => ({ currency, amountMinor }));
   const moneyWeight = (m: Money[]) => m.reduce((s, x) => s + x.amountMinor, 0);
   const contributors = [...byPerson.values()]
-    .map((p) => ({ name: p.disclosed ? p.name : 'undisclosed', disclosed: p.disclosed, hours: fromHundredths(p.hundredths), money: asList(p.money) }))
+    .map((p) => ({
+      name: p.disclosed ? p.name : 'undisclosed',
+      disclosed: p.disclosed,
+      hours: fromHundredths(p.hundredths),
+      money: asList(p.money),
+    }))
     .filter((p) => p.hours !== 0 || p.money.length > 0)
-    .sort((a, b) => b.hours - a.hours || moneyWeight(b.money) - moneyWeight(a.money) || Number(a.disclosed === false) - Number(b.disclosed === false) || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        b.hours - a.hours ||
+        moneyWeight(b.money) - moneyWeight(a.money) ||
+        Number(a.disclosed === false) - Number(b.disclosed === false) ||
+        a.name.localeCompare(b.name),
+    );
   return { contributors, totals: { hours: fromHundredths(totalHundredths), money: asList(totalMoney), contributors: contributors.length } };
 }
 
@@ -195,14 +223,25 @@ export async function fundingSoFar(db: Db): Promise<Funding> {
  * All or nothing: every row is checked inside the transaction; if any is
  * bad, nothing is stored and `import_rejected` lists every bad row.
  */
-export async function importContributionsUnchecked(db: Db, by: Actor | null, csv: string, env: Pick<CoalitionEnv, 'now'>): Promise<ImportReport> {
+export async function importContributionsUnchecked(
+  db: Db,
+  by: Actor | null,
+  csv: string,
+  env: Pick<CoalitionEnv, 'now'>,
+): Promise<ImportReport> {
   const today = latestDateOnEarth(env.now());
   return db.transaction(async (tx) => {
     const directory = await listPersonNames(tx);
     const { accepted, rejected } = readContributionsCsv(csv, directory, today);
     if (rejected.length) throw importRejected(rejected, accepted.length);
-    const stored = await repo.insertContributions(tx, accepted.map((a) => ({ ...a.input, createdBy: by?.id ?? null })));
-    await appendManyToLog(tx, stored.map((r) => logEntry(r, by)));
+    const stored = await repo.insertContributions(
+      tx,
+      accepted.map((a) => ({ ...a.input, createdBy: by?.id ?? null })),
+    );
+    await appendManyToLog(
+      tx,
+      stored.map((r) => logEntry(r, by)),
+    );
     return { imported: stored.length, rows: accepted.map((a, i) => ({ row: a.row, contributionId: stored[i].id })) };
   });
 }
@@ -222,4 +261,3 @@ export async function importContributions(db: Db, actor: Actor | null, csv: stri
 export async function countContributions(db: Db): Promise<number> {
   return repo.countContributions(db);
 }
-

@@ -36,7 +36,8 @@ function localIn(now: Date, days: number, hour: number, timeZone: string) {
 const isoDay = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
-  if ((await findEventIdByTitle(db, DEMO_SUMMIT_TITLE)) !== undefined) throw new AppError('already_exists', 'the demonstration is already loaded');
+  if ((await findEventIdByTitle(db, DEMO_SUMMIT_TITLE)) !== undefined)
+    throw new AppError('already_exists', 'the demonstration is already loaded');
   const owner = await findFirstActiveAdmin(db);
   if (!owner) throw new AppError('not_found', 'no admin account yet: start the server once (or create one) first');
   const actor = { id: owner.id, email: owner.email, name: owner.name, role: owner.role, participantId: null };
@@ -80,7 +81,13 @@ async function loadDemoCampaign({ db, env, actor, now }: Demo): Promise<number> 
     ['Grace Otieno', 50_000],
   ];
   for (const [name, amountMinor] of pledgers) {
-    await pledge(db, null, campaign.id, { name, email: `${name.split(' ')[0].toLowerCase()}@example.org`, amountMinor, currency: 'USD' }, env);
+    await pledge(
+      db,
+      null,
+      campaign.id,
+      { name, email: `${name.split(' ')[0].toLowerCase()}@example.org`, amountMinor, currency: 'USD' },
+      env,
+    );
   }
   return campaign.id;
 }
@@ -90,7 +97,8 @@ async function loadDemoEvents({ db, env, actor, now }: Demo): Promise<{ summit: 
   const summit = await addEventUnchecked(db, actor, {
     title: DEMO_SUMMIT_TITLE,
     kind: 'summit',
-    description: 'States, experts and NGOs on a treaty-making process for AI: an open intergovernmental constituent assembly, a global AI Safety Agency, and compute verification.',
+    description:
+      'States, experts and NGOs on a treaty-making process for AI: an open intergovernmental constituent assembly, a global AI Safety Agency, and compute verification.',
     start: localIn(now, 60, 9, 'Europe/Zurich'),
     end: localIn(now, 61, 17, 'Europe/Zurich'),
     timeZone: 'Europe/Zurich',
@@ -104,7 +112,16 @@ async function loadDemoEvents({ db, env, actor, now }: Demo): Promise<{ summit: 
       { time: '15:30', title: 'Building a critical mass of states' },
     ],
   });
-  const registrants = ['Sofia Rossi', 'Arjun Mehta', 'Nadia Benali', 'Tomás Silva', 'Ingrid Larsen', 'Wei Zhang', 'Olu Adeyemi', 'Hana Novak'];
+  const registrants = [
+    'Sofia Rossi',
+    'Arjun Mehta',
+    'Nadia Benali',
+    'Tomás Silva',
+    'Ingrid Larsen',
+    'Wei Zhang',
+    'Olu Adeyemi',
+    'Hana Novak',
+  ];
   for (const name of registrants) {
     await register(db, summit.id, { name, email: `${name.split(' ')[0].toLowerCase()}@example.org` }, env);
   }
@@ -137,19 +154,76 @@ async function loadDemoEvents({ db, env, actor, now }: Demo): Promise<{ summit: 
 /** Outreach targets across the pipeline (generic offices, not real contacts), owned by `ownerId`. */
 async function loadDemoOutreach({ db, env, actor, now }: Demo, ownerId: number): Promise<number[]> {
   const note = 'Demonstration data, not a real contact.';
-  const targets: { name: string; type: 'person' | 'institution'; category: Parameters<typeof addTargetUnchecked>[2]['category']; country: string; priority: 'high' | 'medium' | 'low'; stage: Parameters<typeof moveStage>[3]; overdue?: boolean }[] = [
-    { name: 'Office of the Head of State', type: 'institution', category: 'head_of_state', country: 'USA', priority: 'high', stage: 'contacted', overdue: true },
-    { name: 'Office of the Head of State', type: 'institution', category: 'head_of_state', country: 'CHN', priority: 'high', stage: 'identified' },
-    { name: 'National security advisor’s office', type: 'institution', category: 'advisor', country: 'IND', priority: 'high', stage: 'engaged' },
-    { name: 'Cybersecurity agency', type: 'institution', category: 'security_agency', country: 'DEU', priority: 'medium', stage: 'contacted', overdue: true },
-    { name: 'Frontier AI lab, policy team', type: 'institution', category: 'ai_lab', country: 'GBR', priority: 'medium', stage: 'supportive' },
-    { name: 'Permanent mission to the UN in Geneva', type: 'institution', category: 'state_delegation', country: 'BRA', priority: 'high', stage: 'committed' },
+  const targets: {
+    name: string;
+    type: 'person' | 'institution';
+    category: Parameters<typeof addTargetUnchecked>[2]['category'];
+    country: string;
+    priority: 'high' | 'medium' | 'low';
+    stage: Parameters<typeof moveStage>[3];
+    overdue?: boolean;
+  }[] = [
+    {
+      name: 'Office of the Head of State',
+      type: 'institution',
+      category: 'head_of_state',
+      country: 'USA',
+      priority: 'high',
+      stage: 'contacted',
+      overdue: true,
+    },
+    {
+      name: 'Office of the Head of State',
+      type: 'institution',
+      category: 'head_of_state',
+      country: 'CHN',
+      priority: 'high',
+      stage: 'identified',
+    },
+    {
+      name: 'National security advisor’s office',
+      type: 'institution',
+      category: 'advisor',
+      country: 'IND',
+      priority: 'high',
+      stage: 'engaged',
+    },
+    {
+      name: 'Cybersecurity agency',
+      type: 'institution',
+      category: 'security_agency',
+      country: 'DEU',
+      priority: 'medium',
+      stage: 'contacted',
+      overdue: true,
+    },
+    {
+      name: 'Frontier AI lab, policy team',
+      type: 'institution',
+      category: 'ai_lab',
+      country: 'GBR',
+      priority: 'medium',
+      stage: 'supportive',
+    },
+    {
+      name: 'Permanent mission to the UN in Geneva',
+      type: 'institution',
+      category: 'state_delegation',
+      country: 'BRA',
+      priority: 'high',
+      stage: 'committed',
+    },
     { name: 'Regional AI governance NGO', type: 'institution', category: 'ngo', country: 'KEN', priority: 'low', stage: 'declined' },
     { name: 'Compute governance researcher', type: 'person', category: 'expert', country: 'CHE', priority: 'medium', stage: 'engaged' },
   ];
   const targetIds: number[] = [];
   for (const t of targets) {
-    const created = await addTargetUnchecked(db, actor, { name: t.name, type: t.type, category: t.category, countryIso3: t.country, priority: t.priority, ownerId, notes: note }, env);
+    const created = await addTargetUnchecked(
+      db,
+      actor,
+      { name: t.name, type: t.type, category: t.category, countryIso3: t.country, priority: t.priority, ownerId, notes: note },
+      env,
+    );
     targetIds.push(created.id);
     await addInteraction(
       db,

@@ -63,12 +63,13 @@ export const NewEventSchema = z
 export const EventPatchSchema = NewEventSchema.partial().openapi('EventPatch');
 
 export const EventListQuerySchema = z.object({
-  when: z.enum(['upcoming', 'past', 'all']).default('all').openapi({ param: { name: 'when', in: 'query' } }),
+  when: z
+    .enum(['upcoming', 'past', 'all'])
+    .default('all')
+    .openapi({ param: { name: 'when', in: 'query' } }),
 });
 
-export const NewRegistrationSchema = z
-  .strictObject({ name: text(200), email: z.email().max(320) })
-  .openapi('NewRegistration');
+export const NewRegistrationSchema = z.strictObject({ name: text(200), email: z.email().max(320) }).openapi('NewRegistration');
 
 export const RegistrationReceiptSchema = z
   .object({

@@ -18,7 +18,17 @@ const hours = (n: number) => new Date(T0.getTime() + n * 3_600_000);
 let db: Db;
 
 const event = (title: string, kind: 'meeting' | 'working_group' = 'meeting', startsAt = T0, capacity: number | null = null) =>
-  repo.insertEvent(db, { title, kind, description: '', startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), timeZone: 'UTC', place: 'Here', onlineUrl: null, capacity });
+  repo.insertEvent(db, {
+    title,
+    kind,
+    description: '',
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 3_600_000),
+    timeZone: 'UTC',
+    place: 'Here',
+    onlineUrl: null,
+    capacity,
+  });
 const registration = (eventId: number, email: string, status: 'confirmed' | 'waiting' | 'cancelled') =>
   repo.insertRegistration(db, { eventId, name: email, email, status, cancelTokenHash: `hash-${email}`, createdAt: T0 });
 
@@ -91,7 +101,12 @@ describeEachDatabase('events repository: details and listing', (database) => {
     await repo.insertWorkingGroupMember(db, group.id, open);
     await repo.insertWorkingGroupMember(db, group.id, hidden);
     await repo.insertWorkingGroupMember(db, other.id, open);
-    const output = await repo.insertWorkingGroupOutput(db, { eventId: other.id, title: 'Paper', url: 'https://example.org/p', publishedOn: null });
+    const output = await repo.insertWorkingGroupOutput(db, {
+      eventId: other.id,
+      title: 'Paper',
+      url: 'https://example.org/p',
+      publishedOn: null,
+    });
     await repo.replaceAgenda(db, group.id, [{ time: null, title: 'Kick-off', speaker: null }]);
     await registration(group.id, 'a@example.org', 'confirmed');
     await registration(group.id, 'b@example.org', 'waiting');
@@ -102,7 +117,12 @@ describeEachDatabase('events repository: details and listing', (database) => {
       { eventId: group.id, status: 'waiting', n: 1 },
     ]);
     expect(details.counts.filter((c) => c.eventId === other.id)).toEqual([{ eventId: other.id, status: 'confirmed', n: 1 }]);
-    expect(details.members).toEqual(expect.arrayContaining([{ eventId: group.id, personId: open, name: 'Open' }, { eventId: other.id, personId: open, name: 'Open' }]));
+    expect(details.members).toEqual(
+      expect.arrayContaining([
+        { eventId: group.id, personId: open, name: 'Open' },
+        { eventId: other.id, personId: open, name: 'Open' },
+      ]),
+    );
     expect(details.members.some((m) => m.personId === hidden)).toBe(false);
     expect(details.agenda).toEqual([{ eventId: group.id, time: null, title: 'Kick-off', speaker: null }]);
     expect(details.outputs.map((o) => [o.id, o.eventId])).toEqual([[output.id, other.id]]);

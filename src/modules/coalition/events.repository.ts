@@ -113,7 +113,11 @@ export async function readEventDetails(db: Db, ids: number[]): Promise<EventDeta
     .innerJoin(people, eq(people.id, workingGroupMembers.personId))
     .where(and(inArray(workingGroupMembers.eventId, ids), eq(people.visibility, 'public')))
     .orderBy(asc(people.name));
-  const outputs = await db.select().from(workingGroupOutputs).where(inArray(workingGroupOutputs.eventId, ids)).orderBy(asc(workingGroupOutputs.id));
+  const outputs = await db
+    .select()
+    .from(workingGroupOutputs)
+    .where(inArray(workingGroupOutputs.eventId, ids))
+    .orderBy(asc(workingGroupOutputs.id));
   return { counts, agenda, members, outputs };
 }
 
@@ -205,7 +209,10 @@ export async function deleteWorkingGroupMember(db: Db, eventId: number, personId
   return gone.length > 0;
 }
 
-export async function insertWorkingGroupOutput(db: Db, values: { eventId: number; title: string; url: string; publishedOn: string | null }): Promise<OutputRow> {
+export async function insertWorkingGroupOutput(
+  db: Db,
+  values: { eventId: number; title: string; url: string; publishedOn: string | null },
+): Promise<OutputRow> {
   const [row] = await db.insert(workingGroupOutputs).values(values).returning();
   return row;
 }

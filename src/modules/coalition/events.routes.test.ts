@@ -25,7 +25,8 @@ const summit = {
     { time: '10:30', title: 'Verification without secrets' },
   ],
 };
-const createEvent = (body: Record<string, unknown> = {}) => t.json('POST', '/api/coalition/events', { cookie: admin, body: { ...summit, ...body } });
+const createEvent = (body: Record<string, unknown> = {}) =>
+  t.json('POST', '/api/coalition/events', { cookie: admin, body: { ...summit, ...body } });
 const registerFor = (id: number, name: string, email = `${name.toLowerCase().replace(/\W/g, '')}@example.org`) =>
   t.request('POST', `/api/coalition/events/${id}/registrations`, { body: { name, email } });
 
@@ -92,21 +93,39 @@ describe('registrations', () => {
     expect(await t.json('GET', `/api/coalition/events/${e.id}`)).toMatchObject({ confirmed: 2, waiting: 2, spotsLeft: 0 });
 
     // A wrong token or none is refused and changes nothing.
-    const wrong = await t.request('POST', `/api/coalition/registrations/${receipts[0].id}/cancel`, { body: { token: receipts[1].cancelToken } });
+    const wrong = await t.request('POST', `/api/coalition/registrations/${receipts[0].id}/cancel`, {
+      body: { token: receipts[1].cancelToken },
+    });
     expect(wrong.status).toBe(403);
-    expect(await errorCode(await t.request('POST', `/api/coalition/registrations/${receipts[0].id}/cancel`, { body: {} }))).toBe('unauthenticated');
+    expect(await errorCode(await t.request('POST', `/api/coalition/registrations/${receipts[0].id}/cancel`, { body: {} }))).toBe(
+      'unauthenticated',
+    );
 
-    const cancelled = await t.json('POST', `/api/coalition/registrations/${receipts[0].id}/cancel`, { body: { token: receipts[0].cancelToken }, status: 200 });
+    const cancelled = await t.json('POST', `/api/coalition/registrations/${receipts[0].id}/cancel`, {
+      body: { token: receipts[0].cancelToken },
+      status: 200,
+    });
     expect(cancelled).toEqual({ registration: { id: receipts[0].id, eventId: e.id, status: 'cancelled' }, promotedId: receipts[2].id });
-    const again = await t.request('POST', `/api/coalition/registrations/${receipts[0].id}/cancel`, { body: { token: receipts[0].cancelToken } });
+    const again = await t.request('POST', `/api/coalition/registrations/${receipts[0].id}/cancel`, {
+      body: { token: receipts[0].cancelToken },
+    });
     expect(await errorCode(again)).toBe('already_cancelled');
 
     // Cancelling a waiting place promotes nobody.
-    const waitingCancel = await t.json('POST', `/api/coalition/registrations/${receipts[3].id}/cancel`, { cookie: admin, body: {}, status: 200 });
+    const waitingCancel = await t.json('POST', `/api/coalition/registrations/${receipts[3].id}/cancel`, {
+      cookie: admin,
+      body: {},
+      status: 200,
+    });
     expect(waitingCancel.promotedId).toBeNull();
 
     const list = await t.json('GET', `/api/coalition/events/${e.id}/registrations`, { cookie: admin });
-    expect(list.registrations.map((r: { name: string; status: string }) => `${r.name}:${r.status}`)).toEqual(['Ana:cancelled', 'Ben:confirmed', 'Chloé:confirmed', 'Dev:cancelled']);
+    expect(list.registrations.map((r: { name: string; status: string }) => `${r.name}:${r.status}`)).toEqual([
+      'Ana:cancelled',
+      'Ben:confirmed',
+      'Chloé:confirmed',
+      'Dev:cancelled',
+    ]);
     expect(list.registrations[2].promotedAt).not.toBeNull();
     expect((await t.request('GET', `/api/coalition/events/${e.id}/registrations`)).status).toBe(401);
     // The public event view and the log never show registrants.
@@ -128,15 +147,28 @@ describe('registrations', () => {
     expect(res.status).toBe(409);
     expect(await errorCode(res)).toBe('event_over');
     const e = await createEvent();
-    expect(await errorCode(await t.request('POST', `/api/coalition/events/${e.id}/registrations`, { body: { name: 'X', email: 'nope' } }))).toBe('validation_failed');
-    expect(await errorCode(await t.request('POST', `/api/coalition/events/${e.id}/registrations`, { body: { name: 'X', email: 'x@example.org', phone: '1' } }))).toBe('unknown_field');
+    expect(
+      await errorCode(await t.request('POST', `/api/coalition/events/${e.id}/registrations`, { body: { name: 'X', email: 'nope' } })),
+    ).toBe('validation_failed');
+    expect(
+      await errorCode(
+        await t.request('POST', `/api/coalition/events/${e.id}/registrations`, { body: { name: 'X', email: 'x@example.org', phone: '1' } }),
+      ),
+    ).toBe('unknown_field');
     expect((await registerFor(999999, 'Nobody')).status).toBe(404);
   });
   it('promotes from the waiting list when the capacity grows, and refuses shrinking below the confirmed', async () => {
     const e = await createEvent({ capacity: 1 });
     await registerFor(e.id, 'Fay');
     await registerFor(e.id, 'Gus');
-    expect(await errorCode(await t.request('PATCH', `/api/coalition/events/${e.id}`, { cookie: admin, body: { capacity: null, place: null, onlineUrl: null } }))).toBe('place_or_link_required');
+    expect(
+      await errorCode(
+        await t.request('PATCH', `/api/coalition/events/${e.id}`, {
+          cookie: admin,
+          body: { capacity: null, place: null, onlineUrl: null },
+        }),
+      ),
+    ).toBe('place_or_link_required');
     const grown = await t.json('PATCH', `/api/coalition/events/${e.id}`, { cookie: admin, body: { capacity: 3 } });
     expect(grown).toMatchObject({ confirmed: 2, waiting: 0, spotsLeft: 1 });
     const shrink = await t.request('PATCH', `/api/coalition/events/${e.id}`, { cookie: admin, body: { capacity: 1 } });
@@ -154,12 +186,16 @@ describe('working groups', () => {
     await t.json('POST', `/api/coalition/events/${wg.id}/members`, { cookie: admin, body: { personId: visible.id } });
     const withHidden = await t.json('POST', `/api/coalition/events/${wg.id}/members`, { cookie: admin, body: { personId: hidden.id } });
     expect(withHidden.members).toEqual([{ personId: visible.id, name: visible.name }]);
-    expect(await errorCode(await t.request('POST', `/api/coalition/events/${wg.id}/members`, { cookie: admin, body: { personId: visible.id } }))).toBe('already_member');
+    expect(
+      await errorCode(await t.request('POST', `/api/coalition/events/${wg.id}/members`, { cookie: admin, body: { personId: visible.id } })),
+    ).toBe('already_member');
     const withOutput = await t.json('POST', `/api/coalition/events/${wg.id}/outputs`, {
       cookie: admin,
       body: { title: 'Draft treaty v0.1', url: 'https://docs.example.org/treaty-v0.1.pdf', publishedOn: '2025-02-01' },
     });
-    expect(withOutput.outputs).toEqual([{ id: expect.any(Number), title: 'Draft treaty v0.1', url: 'https://docs.example.org/treaty-v0.1.pdf', publishedOn: '2025-02-01' }]);
+    expect(withOutput.outputs).toEqual([
+      { id: expect.any(Number), title: 'Draft treaty v0.1', url: 'https://docs.example.org/treaty-v0.1.pdf', publishedOn: '2025-02-01' },
+    ]);
     const removed = await t.json('DELETE', `/api/coalition/events/${wg.id}/outputs/${withOutput.outputs[0].id}`, { cookie: admin });
     expect(removed.outputs).toEqual([]);
     const after = await t.json('DELETE', `/api/coalition/events/${wg.id}/members/${visible.id}`, { cookie: admin });
@@ -183,7 +219,9 @@ describe('listing and the iCalendar feed', () => {
     expect(await errorCode(await t.request('GET', '/api/coalition/events?when=soon'))).toBe('validation_failed');
   });
   it('serves RFC 5545 with UTC times, escaping and folding', async () => {
-    const e = await createEvent({ title: 'Summit, with commas; and semicolons \\ and a very long title that needs folding across lines ' + 'é'.repeat(30) });
+    const e = await createEvent({
+      title: 'Summit, with commas; and semicolons \\ and a very long title that needs folding across lines ' + 'é'.repeat(30),
+    });
     const res = await t.request('GET', '/api/coalition/events.ics');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
@@ -204,7 +242,9 @@ describe('listing and the iCalendar feed', () => {
     expect(unescapeText(vevent.LOCATION)).toBe('Geneva, Switzerland');
     expect(vevent.URL).toBe('https://meet.example.org/summit');
     expect(unescapeText(vevent.DESCRIPTION)).toContain('09:00 Opening; welcome, and goals (Secretariat)');
-    expect(props.filter((p) => p.name === 'BEGIN' && p.value === 'VEVENT').length).toBe(props.filter((p) => p.name === 'END' && p.value === 'VEVENT').length);
+    expect(props.filter((p) => p.name === 'BEGIN' && p.value === 'VEVENT').length).toBe(
+      props.filter((p) => p.name === 'END' && p.value === 'VEVENT').length,
+    );
   });
   it('links an event without an online link to its page, past events included', async () => {
     const e = await createEvent({ title: 'In-person only', onlineUrl: null, start: '2025-01-10T09:00', end: '2025-01-10T12:00' });
@@ -238,7 +278,9 @@ describe('listing and the iCalendar feed', () => {
     expect((await t.request('DELETE', `/api/coalition/events/${e.id}`)).status).toBe(401);
     expect((await t.request('DELETE', `/api/coalition/events/${e.id}`, { cookie: admin })).status).toBe(204);
     expect((await t.request('GET', `/api/coalition/events/${e.id}`)).status).toBe(404);
-    expect((await logEntries(t)).filter((x) => x.subject === `event:${e.id}`).map((x) => x.kind)).toEqual(['coalition.event-created', 'coalition.event-removed']);
+    expect((await logEntries(t)).filter((x) => x.subject === `event:${e.id}`).map((x) => x.kind)).toEqual([
+      'coalition.event-created',
+      'coalition.event-removed',
+    ]);
   });
 });
-

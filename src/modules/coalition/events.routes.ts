@@ -77,7 +77,8 @@ const register = createRoute({
   method: 'post',
   path: '/api/coalition/events/{id}/registrations',
   tags,
-  summary: 'Register with a name and e-mail (no account needed): confirmed while places remain, else waiting; returns a cancel token once (public)',
+  summary:
+    'Register with a name and e-mail (no account needed): confirmed while places remain, else waiting; returns a cancel token once (public)',
   request: { params: IdParamSchema, body: jsonBody(NewRegistrationSchema) },
   responses: { 201: jsonResponse(RegistrationReceiptSchema, 'Registered'), ...errorResponses },
 });
@@ -145,7 +146,9 @@ export function mountEventsRoutes(app: App, env: CoalitionEnv, publicUrl: string
   app.openapi(list, async (c) => c.json({ events: await events.listEvents(c.var.db, c.req.valid('query').when, env) }, 200));
   app.openapi(one, async (c) => c.json(await events.getEvent(c.var.db, c.req.valid('param').id), 200));
   app.openapi(create, async (c) => c.json(await events.createEvent(c.var.db, c.var.actor, c.req.valid('json')), 201));
-  app.openapi(update, async (c) => c.json(await events.updateEvent(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json'), env), 200));
+  app.openapi(update, async (c) =>
+    c.json(await events.updateEvent(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json'), env), 200),
+  );
   app.openapi(remove, async (c) => {
     await events.deleteEvent(c.var.db, c.var.actor, c.req.valid('param').id);
     return c.body(null, 204);
@@ -157,12 +160,16 @@ export function mountEventsRoutes(app: App, env: CoalitionEnv, publicUrl: string
   app.openapi(cancel, async (c) =>
     c.json(await events.cancelRegistration(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').token, env), 200),
   );
-  app.openapi(addMember, async (c) => c.json(await events.addMember(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').personId), 201));
+  app.openapi(addMember, async (c) =>
+    c.json(await events.addMember(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').personId), 201),
+  );
   app.openapi(removeMember, async (c) => {
     const { id, personId } = c.req.valid('param');
     return c.json(await events.removeMember(c.var.db, c.var.actor, id, personId), 200);
   });
-  app.openapi(addOutput, async (c) => c.json(await events.addOutput(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 201));
+  app.openapi(addOutput, async (c) =>
+    c.json(await events.addOutput(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 201),
+  );
   app.openapi(removeOutput, async (c) => {
     const { id, outputId } = c.req.valid('param');
     return c.json(await events.removeOutput(c.var.db, c.var.actor, id, outputId), 200);

@@ -44,7 +44,16 @@ beforeEach(() => t.clock.set(NOW));
 
 /** A meeting on 2025-06-01 in Rome (after the clock's now) with `capacity` places. */
 const meeting = (title: string, capacity: number | null = 2, extra: Partial<NewEvent> = {}) =>
-  addEventUnchecked(db, admin, { title, kind: 'meeting', start: '2025-06-01T10:00', end: '2025-06-01T12:00', timeZone: 'Europe/Rome', place: 'Rome', capacity, ...extra });
+  addEventUnchecked(db, admin, {
+    title,
+    kind: 'meeting',
+    start: '2025-06-01T10:00',
+    end: '2025-06-01T12:00',
+    timeZone: 'Europe/Rome',
+    place: 'Rome',
+    capacity,
+    ...extra,
+  });
 
 const signUp = (eventId: number, who: string) => register(db, eventId, { name: who, email: `${who}@example.org` }, t.env);
 
@@ -198,8 +207,22 @@ describe('listEvents', () => {
 
   it('lists upcoming soonest first and past most recent first', async () => {
     t.clock.set('2030-01-01T00:00:00Z');
-    const early = await addEventUnchecked(db, null, { title: 'Order early', kind: 'meeting', start: '2030-02-01T10:00', end: '2030-02-01T11:00', timeZone: 'UTC', place: 'A' });
-    const late = await addEventUnchecked(db, null, { title: 'Order late', kind: 'meeting', start: '2030-03-01T10:00', end: '2030-03-01T11:00', timeZone: 'UTC', place: 'A' });
+    const early = await addEventUnchecked(db, null, {
+      title: 'Order early',
+      kind: 'meeting',
+      start: '2030-02-01T10:00',
+      end: '2030-02-01T11:00',
+      timeZone: 'UTC',
+      place: 'A',
+    });
+    const late = await addEventUnchecked(db, null, {
+      title: 'Order late',
+      kind: 'meeting',
+      start: '2030-03-01T10:00',
+      end: '2030-03-01T11:00',
+      timeZone: 'UTC',
+      place: 'A',
+    });
     const upcoming = (await listEvents(db, 'upcoming', t.env)).map((x) => x.id);
     expect(upcoming).toEqual([early.id, late.id]);
     t.clock.set('2030-04-01T00:00:00Z');
@@ -233,11 +256,21 @@ describe('working groups', () => {
 
   it('log the outputs they link, and unlink them', async () => {
     const group = await meeting('Output group', null, { kind: 'working_group' });
-    const withOutput = await addOutput(db, admin, group.id, { title: 'Draft v1', url: 'https://example.org/v1', publishedOn: '2025-02-01' });
+    const withOutput = await addOutput(db, admin, group.id, {
+      title: 'Draft v1',
+      url: 'https://example.org/v1',
+      publishedOn: '2025-02-01',
+    });
     const [output] = withOutput.outputs;
     expect(output).toMatchObject({ title: 'Draft v1', url: 'https://example.org/v1', publishedOn: '2025-02-01' });
     const entry = (await logEntries(t)).find((e) => e.kind === 'coalition.working-group-output' && e.body.outputId === output.id);
-    expect(entry?.body).toEqual({ eventId: group.id, outputId: output.id, title: 'Draft v1', url: 'https://example.org/v1', publishedOn: '2025-02-01' });
+    expect(entry?.body).toEqual({
+      eventId: group.id,
+      outputId: output.id,
+      title: 'Draft v1',
+      url: 'https://example.org/v1',
+      publishedOn: '2025-02-01',
+    });
     expect((await removeOutput(db, admin, group.id, output.id)).outputs).toEqual([]);
     expect(await codeOf(removeOutput(db, admin, group.id, output.id))).toBe('not_found');
   });

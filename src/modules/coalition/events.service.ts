@@ -32,7 +32,10 @@ export type { AgendaItem, CoalitionEvent, NewEvent, Registration, RegistrationRe
 /** Counts, agenda, public members and outputs of the given events, in a handful of queries. */
 async function assemble(db: Db, rows: repo.EventRow[]): Promise<CoalitionEvent[]> {
   if (rows.length === 0) return [];
-  const details = await repo.readEventDetails(db, rows.map((r) => r.id));
+  const details = await repo.readEventDetails(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((e) => toEvent(e, details));
 }
 
@@ -116,7 +119,8 @@ const eventFacts = (e: ReturnType<typeof eventColumns> & { id: number }) => ({
 });
 
 /** An agenda as its rows store it, in order. */
-const agendaRows = (agenda: AgendaItem[]): repo.AgendaRow[] => agenda.map((a) => ({ time: a.time ?? null, title: a.title, speaker: a.speaker ?? null }));
+const agendaRows = (agenda: AgendaItem[]): repo.AgendaRow[] =>
+  agenda.map((a) => ({ time: a.time ?? null, title: a.title, speaker: a.speaker ?? null }));
 
 async function agendaChanged(tx: Db, eventId: number, agenda: NewEvent['agenda']): Promise<boolean> {
   if (agenda === undefined) return false;
@@ -129,7 +133,12 @@ export async function addEventUnchecked(db: Db, by: Actor | null, input: NewEven
   return db.transaction(async (tx) => {
     const row = await repo.insertEvent(tx, columns);
     await repo.replaceAgenda(tx, row.id, agendaRows(input.agenda ?? []));
-    await appendToLog(tx, { kind: 'coalition.event-created', actor: actorLabel(by), subject: `event:${row.id}`, body: eventFacts({ ...columns, id: row.id }) });
+    await appendToLog(tx, {
+      kind: 'coalition.event-created',
+      actor: actorLabel(by),
+      subject: `event:${row.id}`,
+      body: eventFacts({ ...columns, id: row.id }),
+    });
     return readEvent(tx, row.id);
   });
 }
@@ -142,7 +151,13 @@ export async function createEvent(db: Db, actor: Actor | null, input: NewEvent):
  * Changes an event. Raising the capacity promotes people from the waiting
  * list; lowering it below the confirmed registrations is refused.
  */
-export async function updateEvent(db: Db, actor: Actor | null, id: number, patch: Partial<NewEvent>, env: Pick<CoalitionEnv, 'now'>): Promise<CoalitionEvent> {
+export async function updateEvent(
+  db: Db,
+  actor: Actor | null,
+  id: number,
+  patch: Partial<NewEvent>,
+  env: Pick<CoalitionEnv, 'now'>,
+): Promise<CoalitionEvent> {
   const admin = requireRole(actor, 'admin');
   return db.transaction(async (tx) => {
     const row = await repo.findEvent(tx, id, true);
@@ -165,12 +180,19 @@ export async function updateEvent(db: Db, actor: Actor | null, id: number, patch
     if (isUnchanged(changedFields(row, columns)) && !newAgenda) return readEvent(tx, id);
     const confirmed = await repo.countRegistrations(tx, id, 'confirmed');
     if (columns.capacity !== null && columns.capacity < confirmed) {
-      throw conflict('capacity_below_confirmed', `${confirmed} registrations are confirmed; the capacity cannot go below that`, { confirmed });
+      throw conflict('capacity_below_confirmed', `${confirmed} registrations are confirmed; the capacity cannot go below that`, {
+        confirmed,
+      });
     }
     await repo.updateEvent(tx, id, { ...columns, updatedAt: env.now() });
     if (newAgenda) await repo.replaceAgenda(tx, id, agendaRows(patch.agenda!));
     await promoteWaiting(tx, id, columns.capacity, env.now());
-    await appendToLog(tx, { kind: 'coalition.event-changed', actor: actorLabel(admin), subject: `event:${id}`, body: eventFacts({ ...columns, id }) });
+    await appendToLog(tx, {
+      kind: 'coalition.event-changed',
+      actor: actorLabel(admin),
+      subject: `event:${id}`,
+      body: eventFacts({ ...columns, id }),
+    });
     return readEvent(tx, id);
   });
 }
@@ -180,7 +202,12 @@ export async function deleteEvent(db: Db, actor: Actor | null, id: number): Prom
   await db.transaction(async (tx) => {
     const row = await repo.deleteEvent(tx, id);
     if (!row) throw notFound('event', { id });
-    await appendToLog(tx, { kind: 'coalition.event-removed', actor: actorLabel(admin), subject: `event:${id}`, body: { eventId: id, title: row.title } });
+    await appendToLog(tx, {
+      kind: 'coalition.event-removed',
+      actor: actorLabel(admin),
+      subject: `event:${id}`,
+      body: { eventId: id, title: row.title },
+    });
   });
 }
 
@@ -200,7 +227,12 @@ async function promoteWaiting(tx: Db, eventId: number, capacity: number | null, 
  * while places remain, else on the waiting list. The event row is locked so
  * two registrations cannot both take the last place.
  */
-export async function register(db: Db, eventId: number, input: { name: string; email: string }, env: Pick<CoalitionEnv, 'now'>): Promise<RegistrationReceipt> {
+export async function register(
+  db: Db,
+  eventId: number,
+  input: { name: string; email: string },
+  env: Pick<CoalitionEnv, 'now'>,
+): Promise<RegistrationReceipt> {
   const email = input.email.trim().toLowerCase();
   const cancelToken = newSecret('ccr');
   try {
@@ -208,10 +240,18 @@ export async function register(db: Db, eventId: number, input: { name: string; e
       const event = await repo.findEvent(tx, eventId, true);
       if (!event) throw notFound('event', { id: eventId });
       if (env.now() >= event.endsAt) throw conflict('event_over', 'this event is over; registration is closed');
-      if ((await repo.findLiveRegistrationId(tx, eventId, email)) !== undefined) throw conflict('already_registered', `${email} is already registered for this event`);
+      if ((await repo.findLiveRegistrationId(tx, eventId, email)) !== undefined)
+        throw conflict('already_registered', `${email} is already registered for this event`);
       const confirmed = await repo.countRegistrations(tx, eventId, 'confirmed');
       const status: RegistrationStatus = event.capacity === null || confirmed < event.capacity ? 'confirmed' : 'waiting';
-      const row = await repo.insertRegistration(tx, { eventId, name: input.name, email, status, cancelTokenHash: hashSecret(cancelToken), createdAt: env.now() });
+      const row = await repo.insertRegistration(tx, {
+        eventId,
+        name: input.name,
+        email,
+        status,
+        cancelTokenHash: hashSecret(cancelToken),
+        createdAt: env.now(),
+      });
       const waitingPosition = status === 'waiting' ? await repo.countRegistrations(tx, eventId, 'waiting') : null;
       return { id: row.id, eventId, status, waitingPosition, cancelToken };
     });
@@ -260,7 +300,10 @@ export async function cancelRegistration(
     const reg = await repo.findRegistration(tx, id, true);
     if (!event || !reg) throw notFound('registration', { id });
     if (!isAdmin && !(token && sameHash(hashSecret(token), reg.cancelTokenHash))) {
-      throw new AppError(actor || token ? 'forbidden' : 'unauthenticated', 'cancelling needs the registration’s cancel token (or an admin)');
+      throw new AppError(
+        actor || token ? 'forbidden' : 'unauthenticated',
+        'cancelling needs the registration’s cancel token (or an admin)',
+      );
     }
     if (reg.status === 'cancelled') throw conflict('already_cancelled', 'this registration is already cancelled');
     await repo.markRegistrationCancelled(tx, id, env.now());
@@ -301,7 +344,12 @@ export async function addOutput(db: Db, actor: Actor | null, eventId: number, in
   const admin = requireRole(actor, 'admin');
   await requireWorkingGroup(db, eventId);
   await db.transaction(async (tx) => {
-    const row = await repo.insertWorkingGroupOutput(tx, { eventId, title: input.title, url: input.url, publishedOn: input.publishedOn ?? null });
+    const row = await repo.insertWorkingGroupOutput(tx, {
+      eventId,
+      title: input.title,
+      url: input.url,
+      publishedOn: input.publishedOn ?? null,
+    });
     await appendToLog(tx, {
       kind: 'coalition.working-group-output',
       actor: actorLabel(admin),

@@ -46,7 +46,12 @@ export const FOUNDING_PARTNERS: NewOrganization[] = [
   },
   { name: 'PauseAI', kind: 'partner', joinedOn: '2024-07-01', description: 'Has gained significant traction in AI safety advocacy.' },
   { name: 'International Congress for the Governance of Artificial Intelligence', kind: 'partner', joinedOn: '2024-07-01' },
-  { name: 'European Center for Peace and Development', kind: 'partner', joinedOn: '2024-07-01', description: 'A UN-established institution.' },
+  {
+    name: 'European Center for Peace and Development',
+    kind: 'partner',
+    joinedOn: '2024-07-01',
+    description: 'A UN-established institution.',
+  },
 ];
 
 export interface SeedContributor {

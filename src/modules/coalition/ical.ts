@@ -32,7 +32,10 @@ export function escapeText(value: string): string {
 
 /** Writes an instant as a UTC DATE-TIME (RFC 5545 §3.3.5, form #2). */
 export function formatUtc(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Folds one content line at 75 octets (RFC 5545 §3.1), CRLF-terminated. */

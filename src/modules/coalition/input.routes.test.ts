@@ -30,14 +30,29 @@ const size = () => logSize(t.database.db);
 beforeAll(async () => {
   t = await coalitionTestApp();
   admin = await t.login();
-  const org = await t.json('POST', '/api/coalition/organizations', { cookie: admin, body: { name: 'Input Test Forum', kind: 'member', countryIso3: 'KEN', description: 'A forum.' } });
-  const person = await t.json('POST', '/api/coalition/people', { cookie: admin, body: { name: 'Grace Hopper', roles: ['volunteer'], organizationId: org.id } });
+  const org = await t.json('POST', '/api/coalition/organizations', {
+    cookie: admin,
+    body: { name: 'Input Test Forum', kind: 'member', countryIso3: 'KEN', description: 'A forum.' },
+  });
+  const person = await t.json('POST', '/api/coalition/people', {
+    cookie: admin,
+    body: { name: 'Grace Hopper', roles: ['volunteer'], organizationId: org.id },
+  });
   const event = await t.json('POST', '/api/coalition/events', { cookie: admin, body: summit });
   const target = await t.json('POST', '/api/coalition/outreach/targets', {
     cookie: admin,
-    body: { name: 'Ministry of Foreign Affairs', type: 'institution', category: 'advisor', countryIso3: 'FRA', notes: 'First contact in May.' },
+    body: {
+      name: 'Ministry of Foreign Affairs',
+      type: 'institution',
+      category: 'advisor',
+      countryIso3: 'FRA',
+      notes: 'First contact in May.',
+    },
   });
-  const milestone = await t.json('POST', '/api/coalition/milestones', { cookie: admin, body: { title: 'Assembly convened', targetDate: '2026-09-01', eventIds: [event.id] } });
+  const milestone = await t.json('POST', '/api/coalition/milestones', {
+    cookie: admin,
+    body: { title: 'Assembly convened', targetDate: '2026-09-01', eventIds: [event.id] },
+  });
   const deadline = new Date(t.clock.now().getTime() + 30 * 86_400_000).toISOString();
   const campaign = await t.json('POST', '/api/coalition/campaigns', {
     cookie: admin,
@@ -51,20 +66,80 @@ afterAll(() => t.close());
 // server's JSON parser gives back exactly these strings.
 const BAD = { nul: 'a\u0000b', surrogate: 'a\ud800b', lowSurrogate: '\udfff' };
 
-const textOperations: { name: string; method: string; path: () => string; body: (bad: string) => Record<string, unknown>; field: string }[] = [
-  { name: 'organization name', method: 'POST', path: () => '/api/coalition/organizations', body: (v) => ({ name: v, kind: 'member' }), field: 'name' },
-  { name: 'organization description', method: 'POST', path: () => '/api/coalition/organizations', body: (v) => ({ name: 'New Org', kind: 'member', description: v }), field: 'description' },
-  { name: 'organization PATCH', method: 'PATCH', path: () => `/api/coalition/organizations/${ids.organization}`, body: (v) => ({ description: v }), field: 'description' },
+const textOperations: {
+  name: string;
+  method: string;
+  path: () => string;
+  body: (bad: string) => Record<string, unknown>;
+  field: string;
+}[] = [
+  {
+    name: 'organization name',
+    method: 'POST',
+    path: () => '/api/coalition/organizations',
+    body: (v) => ({ name: v, kind: 'member' }),
+    field: 'name',
+  },
+  {
+    name: 'organization description',
+    method: 'POST',
+    path: () => '/api/coalition/organizations',
+    body: (v) => ({ name: 'New Org', kind: 'member', description: v }),
+    field: 'description',
+  },
+  {
+    name: 'organization PATCH',
+    method: 'PATCH',
+    path: () => `/api/coalition/organizations/${ids.organization}`,
+    body: (v) => ({ description: v }),
+    field: 'description',
+  },
   { name: 'person name', method: 'POST', path: () => '/api/coalition/people', body: (v) => ({ name: v }), field: 'name' },
   { name: 'person PATCH', method: 'PATCH', path: () => `/api/coalition/people/${ids.person}`, body: (v) => ({ name: v }), field: 'name' },
   { name: 'event title', method: 'POST', path: () => '/api/coalition/events', body: (v) => ({ ...summit, title: v }), field: 'title' },
-  { name: 'event description', method: 'POST', path: () => '/api/coalition/events', body: (v) => ({ ...summit, description: v }), field: 'description' },
+  {
+    name: 'event description',
+    method: 'POST',
+    path: () => '/api/coalition/events',
+    body: (v) => ({ ...summit, description: v }),
+    field: 'description',
+  },
   { name: 'event place', method: 'POST', path: () => '/api/coalition/events', body: (v) => ({ ...summit, place: v }), field: 'place' },
-  { name: 'agenda speaker', method: 'POST', path: () => '/api/coalition/events', body: (v) => ({ ...summit, agenda: [{ title: 'x', speaker: v }] }), field: 'agenda.0.speaker' },
-  { name: 'event PATCH title', method: 'PATCH', path: () => `/api/coalition/events/${ids.event}`, body: (v) => ({ title: v }), field: 'title' },
-  { name: 'event PATCH place', method: 'PATCH', path: () => `/api/coalition/events/${ids.event}`, body: (v) => ({ place: v }), field: 'place' },
-  { name: 'registration name', method: 'POST', path: () => `/api/coalition/events/${ids.event}/registrations`, body: (v) => ({ name: v, email: 'r@example.org' }), field: 'name' },
-  { name: 'working group output', method: 'POST', path: () => `/api/coalition/events/${ids.event}/outputs`, body: (v) => ({ title: v, url: 'https://example.org/o' }), field: 'title' },
+  {
+    name: 'agenda speaker',
+    method: 'POST',
+    path: () => '/api/coalition/events',
+    body: (v) => ({ ...summit, agenda: [{ title: 'x', speaker: v }] }),
+    field: 'agenda.0.speaker',
+  },
+  {
+    name: 'event PATCH title',
+    method: 'PATCH',
+    path: () => `/api/coalition/events/${ids.event}`,
+    body: (v) => ({ title: v }),
+    field: 'title',
+  },
+  {
+    name: 'event PATCH place',
+    method: 'PATCH',
+    path: () => `/api/coalition/events/${ids.event}`,
+    body: (v) => ({ place: v }),
+    field: 'place',
+  },
+  {
+    name: 'registration name',
+    method: 'POST',
+    path: () => `/api/coalition/events/${ids.event}/registrations`,
+    body: (v) => ({ name: v, email: 'r@example.org' }),
+    field: 'name',
+  },
+  {
+    name: 'working group output',
+    method: 'POST',
+    path: () => `/api/coalition/events/${ids.event}/outputs`,
+    body: (v) => ({ title: v, url: 'https://example.org/o' }),
+    field: 'title',
+  },
   {
     name: 'outreach target name',
     method: 'POST',
@@ -72,7 +147,13 @@ const textOperations: { name: string; method: string; path: () => string; body: 
     body: (v) => ({ name: v, type: 'institution', category: 'advisor' }),
     field: 'name',
   },
-  { name: 'outreach target PATCH notes', method: 'PATCH', path: () => `/api/coalition/outreach/targets/${ids.target}`, body: (v) => ({ notes: v }), field: 'notes' },
+  {
+    name: 'outreach target PATCH notes',
+    method: 'PATCH',
+    path: () => `/api/coalition/outreach/targets/${ids.target}`,
+    body: (v) => ({ notes: v }),
+    field: 'notes',
+  },
   {
     name: 'interaction summary',
     method: 'POST',
@@ -87,8 +168,20 @@ const textOperations: { name: string; method: string; path: () => string; body: 
     body: (v) => ({ occurredOn: '2025-02-01', channel: 'email', summary: 'wrote', nextAction: v }),
     field: 'nextAction',
   },
-  { name: 'milestone title', method: 'POST', path: () => '/api/coalition/milestones', body: (v) => ({ title: v, targetDate: '2026-01-01' }), field: 'title' },
-  { name: 'milestone PATCH description', method: 'PATCH', path: () => `/api/coalition/milestones/${ids.milestone}`, body: (v) => ({ description: v }), field: 'description' },
+  {
+    name: 'milestone title',
+    method: 'POST',
+    path: () => '/api/coalition/milestones',
+    body: (v) => ({ title: v, targetDate: '2026-01-01' }),
+    field: 'title',
+  },
+  {
+    name: 'milestone PATCH description',
+    method: 'PATCH',
+    path: () => `/api/coalition/milestones/${ids.milestone}`,
+    body: (v) => ({ description: v }),
+    field: 'description',
+  },
   {
     name: 'contribution description',
     method: 'POST',
@@ -103,7 +196,13 @@ const textOperations: { name: string; method: string; path: () => string; body: 
     body: (v) => ({ title: v, currency: 'USD', goalMinor: 100, minimumMinor: 50, deadline: '2099-01-01T00:00:00Z' }),
     field: 'title',
   },
-  { name: 'pledger name', method: 'POST', path: () => `/api/coalition/campaigns/${ids.campaign}/pledges`, body: (v) => ({ name: v, email: 'p@example.org', amountMinor: 100, currency: 'USD' }), field: 'name' },
+  {
+    name: 'pledger name',
+    method: 'POST',
+    path: () => `/api/coalition/campaigns/${ids.campaign}/pledges`,
+    body: (v) => ({ name: v, email: 'p@example.org', amountMinor: 100, currency: 'USD' }),
+    field: 'name',
+  },
 ];
 
 describe('text PostgreSQL cannot store', () => {
@@ -125,7 +224,10 @@ describe('text PostgreSQL cannot store', () => {
   }
 
   it('prose keeps tab and newline, and stores CRLF as LF; a name refuses a line break', async () => {
-    const changed = await t.json('PATCH', `/api/coalition/organizations/${ids.organization}`, { cookie: admin, body: { description: 'Line one\r\n\tLine two' } });
+    const changed = await t.json('PATCH', `/api/coalition/organizations/${ids.organization}`, {
+      cookie: admin,
+      body: { description: 'Line one\r\n\tLine two' },
+    });
     expect(changed.description).toBe('Line one\n\tLine two');
     const res = await t.request('POST', '/api/coalition/people', { cookie: admin, body: { name: 'Two\nLines' } });
     expect(res.status).toBe(400);
@@ -134,7 +236,11 @@ describe('text PostgreSQL cannot store', () => {
   it('refuses U+0000 in an imported CSV description, storing nothing', async () => {
     const before = await size();
     const csv = `person,date,hours,description\n${ids.person},2025-01-06,1,"bad\u0000cell"\n`;
-    const res = await t.request('POST', '/api/coalition/contributions/import', { cookie: admin, body: csv, headers: { 'content-type': 'text/csv' } });
+    const res = await t.request('POST', '/api/coalition/contributions/import', {
+      cookie: admin,
+      body: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(res.status).toBe(422);
     expect(JSON.stringify(await res.json())).toContain('description: must not contain a control character (U+0000)');
     expect(await size()).toBe(before);
@@ -142,13 +248,26 @@ describe('text PostgreSQL cannot store', () => {
 });
 
 /** Each PATCH route: the stored values sent again, a real change, and whether changes are logged. */
-const patchRoutes: { name: string; path: () => string; same: () => Promise<Record<string, unknown>>; change: Record<string, unknown>; logs: boolean }[] = [
+const patchRoutes: {
+  name: string;
+  path: () => string;
+  same: () => Promise<Record<string, unknown>>;
+  change: Record<string, unknown>;
+  logs: boolean;
+}[] = [
   {
     name: 'organization',
     path: () => `/api/coalition/organizations/${ids.organization}`,
     same: async () => {
       const o = await t.json('GET', `/api/coalition/organizations/${ids.organization}`, { cookie: admin });
-      return { name: o.name, kind: o.kind, countryIso3: o.countryIso3.toLowerCase(), joinedOn: o.joinedOn, website: o.website, description: o.description };
+      return {
+        name: o.name,
+        kind: o.kind,
+        countryIso3: o.countryIso3.toLowerCase(),
+        joinedOn: o.joinedOn,
+        website: o.website,
+        description: o.description,
+      };
     },
     change: { kind: 'observer' },
     logs: true,
@@ -166,7 +285,13 @@ const patchRoutes: { name: string; path: () => string; same: () => Promise<Recor
   {
     name: 'event',
     path: () => `/api/coalition/events/${ids.event}`,
-    same: async () => ({ ...summit, agenda: [{ time: '09:00', title: 'Opening', speaker: 'Secretariat' }, { time: null, title: 'Panel', speaker: null }] }),
+    same: async () => ({
+      ...summit,
+      agenda: [
+        { time: '09:00', title: 'Opening', speaker: 'Secretariat' },
+        { time: null, title: 'Panel', speaker: null },
+      ],
+    }),
     change: { capacity: 60 },
     logs: true,
   },
@@ -175,7 +300,15 @@ const patchRoutes: { name: string; path: () => string; same: () => Promise<Recor
     path: () => `/api/coalition/outreach/targets/${ids.target}`,
     same: async () => {
       const o = await t.json('GET', `/api/coalition/outreach/targets/${ids.target}`, { cookie: admin });
-      return { name: o.name, type: o.type, category: o.category, countryIso3: o.countryIso3, priority: o.priority, ownerId: o.ownerId, notes: o.notes };
+      return {
+        name: o.name,
+        type: o.type,
+        category: o.category,
+        countryIso3: o.countryIso3,
+        priority: o.priority,
+        ownerId: o.ownerId,
+        notes: o.notes,
+      };
     },
     change: { priority: 'high' },
     logs: false,
@@ -183,7 +316,13 @@ const patchRoutes: { name: string; path: () => string; same: () => Promise<Recor
   {
     name: 'milestone',
     path: () => `/api/coalition/milestones/${ids.milestone}`,
-    same: async () => ({ title: 'Assembly convened', description: '', targetDate: '2026-09-01', status: 'planned', eventIds: [ids.event, ids.event] }),
+    same: async () => ({
+      title: 'Assembly convened',
+      description: '',
+      targetDate: '2026-09-01',
+      status: 'planned',
+      eventIds: [ids.event, ids.event],
+    }),
     change: { status: 'in_progress' },
     logs: true,
   },
@@ -214,12 +353,16 @@ describe('a PATCH that changes nothing', () => {
 
   it('the event is not marked updated by a no-op, and a new agenda is a change', async () => {
     const before = await size();
-    const updatedAt = async () => (await t.database.db.select({ at: events.updatedAt }).from(events).where(eq(events.id, ids.event)))[0].at.getTime();
+    const updatedAt = async () =>
+      (await t.database.db.select({ at: events.updatedAt }).from(events).where(eq(events.id, ids.event)))[0].at.getTime();
     const first = await updatedAt();
     await t.json('PATCH', `/api/coalition/events/${ids.event}`, { cookie: admin, body: { agenda: summit.agenda } });
     expect(await updatedAt()).toBe(first);
     expect(await size()).toBe(before);
-    const changed = await t.json('PATCH', `/api/coalition/events/${ids.event}`, { cookie: admin, body: { agenda: [{ title: 'Only item' }] } });
+    const changed = await t.json('PATCH', `/api/coalition/events/${ids.event}`, {
+      cookie: admin,
+      body: { agenda: [{ title: 'Only item' }] },
+    });
     expect(changed.agenda).toEqual([{ time: null, title: 'Only item', speaker: null }]);
     expect(await size()).toBe(before + 1);
   });

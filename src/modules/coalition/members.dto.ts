@@ -59,9 +59,7 @@ export const PersonPatchSchema = NewPersonSchema.partial().openapi('PersonPatch'
 
 export const PartnersSchema = z
   .object({
-    organizations: z.array(
-      OrganizationSchema.omit({ createdAt: true }).extend({ countryName: z.string().nullable() }),
-    ),
+    organizations: z.array(OrganizationSchema.omit({ createdAt: true }).extend({ countryName: z.string().nullable() })),
     people: z.array(PersonSchema.omit({ createdAt: true, visibility: true })),
   })
   .openapi('Partners');

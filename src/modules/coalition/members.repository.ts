@@ -86,13 +86,21 @@ const personColumns = {
 };
 
 export async function findPersonWithOrganization(db: Db, id: number): Promise<PersonWithOrganization | undefined> {
-  const [row] = await db.select(personColumns).from(people).leftJoin(organizations, eq(organizations.id, people.organizationId)).where(eq(people.id, id));
+  const [row] = await db
+    .select(personColumns)
+    .from(people)
+    .leftJoin(organizations, eq(organizations.id, people.organizationId))
+    .where(eq(people.id, id));
   return row;
 }
 
 /** Every person, by name. */
 export async function listPeopleWithOrganization(db: Db): Promise<PersonWithOrganization[]> {
-  return db.select(personColumns).from(people).leftJoin(organizations, eq(organizations.id, people.organizationId)).orderBy(asc(people.name), asc(people.id));
+  return db
+    .select(personColumns)
+    .from(people)
+    .leftJoin(organizations, eq(organizations.id, people.organizationId))
+    .orderBy(asc(people.name), asc(people.id));
 }
 
 export async function findPerson(db: Db, id: number, lock = false): Promise<PersonRow | undefined> {

@@ -41,12 +41,21 @@ describe('/api/coalition/organizations', () => {
   it('lets an admin add, read, change and remove an organization, each logged', async () => {
     const created = await t.json('POST', '/api/coalition/organizations', {
       cookie: admin,
-      body: { name: 'Global South AI Forum', kind: 'member', countryIso3: 'ken', joinedOn: '2025-02-01', website: 'https://gsaf.example.org' },
+      body: {
+        name: 'Global South AI Forum',
+        kind: 'member',
+        countryIso3: 'ken',
+        joinedOn: '2025-02-01',
+        website: 'https://gsaf.example.org',
+      },
     });
     expect(created).toMatchObject({ kind: 'member', countryIso3: 'KEN', joinedOn: '2025-02-01' });
     const got = await t.json('GET', `/api/coalition/organizations/${created.id}`, { cookie: admin });
     expect(got.name).toBe('Global South AI Forum');
-    const changed = await t.json('PATCH', `/api/coalition/organizations/${created.id}`, { cookie: admin, body: { kind: 'observer', website: null } });
+    const changed = await t.json('PATCH', `/api/coalition/organizations/${created.id}`, {
+      cookie: admin,
+      body: { kind: 'observer', website: null },
+    });
     expect(changed).toMatchObject({ kind: 'observer', website: null, countryIso3: 'KEN' });
     const partners = await t.json('GET', '/api/coalition/partners');
     expect(partners.organizations.find((o: { id: number }) => o.id === created.id)).toMatchObject({ countryName: 'Kenya' });
@@ -93,7 +102,10 @@ describe('/api/coalition/people', () => {
       body: { name: 'Quiet Donor', roles: ['advisor'], organizationId: org.id, visibility: 'undisclosed' },
     });
     expect(shy).toMatchObject({ visibility: 'undisclosed', organizationName: org.name, roles: ['advisor'] });
-    const open = await t.json('POST', '/api/coalition/people', { cookie: admin, body: { name: 'Open Advisor', roles: ['advisor', 'team'] } });
+    const open = await t.json('POST', '/api/coalition/people', {
+      cookie: admin,
+      body: { name: 'Open Advisor', roles: ['advisor', 'team'] },
+    });
     expect(open.visibility).toBe('public');
     let partners = await t.json('GET', '/api/coalition/partners');
     expect(JSON.stringify(partners)).not.toContain('Quiet Donor');
@@ -113,7 +125,9 @@ describe('/api/coalition/people', () => {
     expect(await errorCode(badRole)).toBe('validation_failed');
     const badOrg = await t.request('POST', '/api/coalition/people', { cookie: admin, body: { name: 'D', organizationId: 99999 } });
     expect(await errorCode(badOrg)).toBe('unknown_organization');
-    const rufo = (await t.json('GET', '/api/coalition/people', { cookie: admin })).people.find((p: { name: string }) => p.name === 'Rufo Guerreschi');
+    const rufo = (await t.json('GET', '/api/coalition/people', { cookie: admin })).people.find(
+      (p: { name: string }) => p.name === 'Rufo Guerreschi',
+    );
     const del = await t.request('DELETE', `/api/coalition/people/${rufo.id}`, { cookie: admin });
     expect(del.status).toBe(409);
     expect(await errorCode(del)).toBe('person_has_records');
@@ -128,7 +142,12 @@ describe('/api/coalition/people', () => {
 describe('OpenAPI', () => {
   it('documents the coalition routes', async () => {
     const doc = await t.json('GET', '/api/openapi.json');
-    for (const path of ['/api/coalition/funding', '/api/coalition/campaigns/{id}/settle', '/api/coalition/events.ics', '/api/coalition/outreach/targets'])
+    for (const path of [
+      '/api/coalition/funding',
+      '/api/coalition/campaigns/{id}/settle',
+      '/api/coalition/events.ics',
+      '/api/coalition/outreach/targets',
+    ])
       expect(Object.keys(doc.paths)).toContain(path);
   });
 });

@@ -128,7 +128,9 @@ export function mountMembersRoutes(app: App) {
   app.openapi(listPeople, async (c) => c.json({ people: await members.listPeople(c.var.db, c.var.actor) }, 200));
   app.openapi(createPerson, async (c) => c.json(await members.createPerson(c.var.db, c.var.actor, c.req.valid('json')), 201));
   app.openapi(getPerson, async (c) => c.json(await members.getPerson(c.var.db, c.var.actor, c.req.valid('param').id), 200));
-  app.openapi(updatePerson, async (c) => c.json(await members.updatePerson(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200));
+  app.openapi(updatePerson, async (c) =>
+    c.json(await members.updatePerson(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),
+  );
   app.openapi(deletePerson, async (c) => {
     await members.deletePerson(c.var.db, c.var.actor, c.req.valid('param').id);
     return c.body(null, 204);

@@ -56,14 +56,21 @@ describe('organizations', () => {
   });
 
   it('check their country against the reference states', async () => {
-    expect(await codeOf(createOrganization(db, admin, { name: 'Atlantis Org', kind: 'member', countryIso3: 'ATL' }))).toBe('unknown_country');
+    expect(await codeOf(createOrganization(db, admin, { name: 'Atlantis Org', kind: 'member', countryIso3: 'ATL' }))).toBe(
+      'unknown_country',
+    );
     const org = await createOrganization(db, admin, { name: 'Kenyan Org', kind: 'member', countryIso3: 'KEN' });
     expect(await codeOf(updateOrganization(db, admin, org.id, { countryIso3: 'ATL' }))).toBe('unknown_country');
     expect((await getOrganization(db, admin, org.id)).countryIso3).toBe('KEN');
   });
 
   it('log their public facts when added, changed and removed', async () => {
-    const org = await createOrganization(db, admin, { name: 'Logged Org', kind: 'partner', website: 'https://logged.example', description: 'Not logged.' });
+    const org = await createOrganization(db, admin, {
+      name: 'Logged Org',
+      kind: 'partner',
+      website: 'https://logged.example',
+      description: 'Not logged.',
+    });
     await updateOrganization(db, admin, org.id, { kind: 'member' });
     await deleteOrganization(db, admin, org.id);
     const entries = (await logEntries(t)).filter((e) => e.subject === `organization:${org.id}`);
@@ -72,7 +79,13 @@ describe('organizations', () => {
       ['coalition.organization-changed', `user:${admin.id}`],
       ['coalition.organization-removed', `user:${admin.id}`],
     ]);
-    expect(entries[0].body).toEqual({ name: 'Logged Org', kind: 'partner', countryIso3: null, joinedOn: null, website: 'https://logged.example' });
+    expect(entries[0].body).toEqual({
+      name: 'Logged Org',
+      kind: 'partner',
+      countryIso3: null,
+      joinedOn: null,
+      website: 'https://logged.example',
+    });
     expect(entries[1].body.kind).toBe('member');
     expect(entries[2].body).toEqual({ name: 'Logged Org' });
     expect(await codeOf(deleteOrganization(db, admin, org.id))).toBe('not_found');
@@ -116,7 +129,12 @@ describe('people', () => {
 
     const withPledge = await createPerson(db, admin, { name: 'Has Pledge' });
     const deadline = new Date(t.clock.now().getTime() + 86_400_000).toISOString();
-    const campaign = await addCampaignUnchecked(db, admin, { title: 'Keeps pledgers', currency: 'EUR', goalMinor: 100, minimumMinor: 100, deadline }, t.env);
+    const campaign = await addCampaignUnchecked(
+      db,
+      admin,
+      { title: 'Keeps pledgers', currency: 'EUR', goalMinor: 100, minimumMinor: 100, deadline },
+      t.env,
+    );
     await pledge(db, admin, campaign.id, { personId: withPledge.id, amountMinor: 50, currency: 'EUR' }, t.env);
     const err = await deletePerson(db, admin, withPledge.id).catch((e: unknown) => e as { code: string; details: unknown });
     expect(err).toMatchObject({ code: 'person_has_records', details: { contributions: 0, pledges: 1 } });
@@ -130,7 +148,12 @@ describe('people', () => {
 
 describe('listPartners', () => {
   it('shows every organization with its country’s name, and only the people who chose to be public', async () => {
-    const org = await createOrganization(db, admin, { name: 'Partner With Country', kind: 'partner', countryIso3: 'CHE', joinedOn: '2024-06-24' });
+    const org = await createOrganization(db, admin, {
+      name: 'Partner With Country',
+      kind: 'partner',
+      countryIso3: 'CHE',
+      joinedOn: '2024-06-24',
+    });
     await createPerson(db, admin, { name: 'Public Partner Person', organizationId: org.id, roles: ['team'] });
     await createPerson(db, admin, { name: 'Private Partner Person', organizationId: org.id, visibility: 'undisclosed' });
     const partners = await listPartners(db);
@@ -144,7 +167,11 @@ describe('listPartners', () => {
       website: null,
       description: null,
     });
-    expect(partners.people.find((p) => p.name === 'Public Partner Person')).toMatchObject({ organizationId: org.id, organizationName: 'Partner With Country', roles: ['team'] });
+    expect(partners.people.find((p) => p.name === 'Public Partner Person')).toMatchObject({
+      organizationId: org.id,
+      organizationName: 'Partner With Country',
+      roles: ['team'],
+    });
     expect(JSON.stringify(partners)).not.toContain('Private Partner Person');
     for (const p of partners.people) expect(Object.keys(p).sort()).toEqual(['id', 'name', 'organizationId', 'organizationName', 'roles']);
   });

@@ -35,7 +35,13 @@ async function checkOrganizationName(db: Db, name: string, exceptId?: number) {
 }
 
 /** The public facts of an organization that its log entries record. */
-const organizationFacts = (o: Organization) => ({ name: o.name, kind: o.kind, countryIso3: o.countryIso3, joinedOn: o.joinedOn, website: o.website });
+const organizationFacts = (o: Organization) => ({
+  name: o.name,
+  kind: o.kind,
+  countryIso3: o.countryIso3,
+  joinedOn: o.joinedOn,
+  website: o.website,
+});
 
 export async function listOrganizations(db: Db, actor: Actor | null): Promise<Organization[]> {
   requireRole(actor, 'admin');
@@ -63,7 +69,12 @@ export async function addOrganizationUnchecked(db: Db, by: Actor | null, input: 
       description: input.description ?? null,
     });
     const org = toOrganization(row);
-    await appendToLog(tx, { kind: 'coalition.organization-added', actor: actorLabel(by), subject: `organization:${org.id}`, body: organizationFacts(org) });
+    await appendToLog(tx, {
+      kind: 'coalition.organization-added',
+      actor: actorLabel(by),
+      subject: `organization:${org.id}`,
+      body: organizationFacts(org),
+    });
     return org;
   });
 }
@@ -84,7 +95,12 @@ export async function updateOrganization(db: Db, actor: Actor | null, id: number
     if (isUnchanged(changes)) return toOrganization(row);
     if (changes.name !== undefined) await checkOrganizationName(tx, changes.name, id);
     const org = toOrganization(await repo.updateOrganization(tx, id, changes));
-    await appendToLog(tx, { kind: 'coalition.organization-changed', actor: actorLabel(admin), subject: `organization:${id}`, body: organizationFacts(org) });
+    await appendToLog(tx, {
+      kind: 'coalition.organization-changed',
+      actor: actorLabel(admin),
+      subject: `organization:${id}`,
+      body: organizationFacts(org),
+    });
     return org;
   });
 }
@@ -95,7 +111,12 @@ export async function deleteOrganization(db: Db, actor: Actor | null, id: number
   await db.transaction(async (tx) => {
     const row = await repo.deleteOrganization(tx, id);
     if (!row) throw notFound('organization', { id });
-    await appendToLog(tx, { kind: 'coalition.organization-removed', actor: actorLabel(admin), subject: `organization:${id}`, body: { name: row.name } });
+    await appendToLog(tx, {
+      kind: 'coalition.organization-removed',
+      actor: actorLabel(admin),
+      subject: `organization:${id}`,
+      body: { name: row.name },
+    });
   });
 }
 
@@ -111,7 +132,8 @@ const toPerson = (row: repo.PersonWithOrganization): Person => ({
 
 async function checkOrganization(db: Db, id: number | null | undefined) {
   if (id == null) return;
-  if (!(await repo.organizationExists(db, id))) throw invalid('unknown_organization', `no organization with id ${id}`, { organizationId: id });
+  if (!(await repo.organizationExists(db, id)))
+    throw invalid('unknown_organization', `no organization with id ${id}`, { organizationId: id });
 }
 
 async function readPerson(db: Db, id: number): Promise<Person> {
@@ -153,7 +175,12 @@ export async function updatePerson(db: Db, actor: Actor | null, id: number, patc
   const row = await repo.findPerson(db, id);
   if (!row) throw notFound('person', { id });
   // An empty PATCH, or one that repeats what is stored, writes nothing.
-  const changes = changedFields(row, { name: patch.name, roles: patch.roles, organizationId: patch.organizationId, visibility: patch.visibility });
+  const changes = changedFields(row, {
+    name: patch.name,
+    roles: patch.roles,
+    organizationId: patch.organizationId,
+    visibility: patch.visibility,
+  });
   if (!isUnchanged(changes) && !(await repo.updatePerson(db, id, changes))) throw notFound('person', { id });
   return readPerson(db, id);
 }
@@ -165,7 +192,11 @@ export async function deletePerson(db: Db, actor: Actor | null, id: number): Pro
     if (!(await repo.findPerson(tx, id, true))) throw notFound('person', { id });
     const records = await repo.countPersonRecords(tx, id);
     if (records.contributions + records.pledges > 0) {
-      throw conflict('person_has_records', 'this person has contributions or pledges, which are kept; mark them undisclosed instead', records);
+      throw conflict(
+        'person_has_records',
+        'this person has contributions or pledges, which are kept; mark them undisclosed instead',
+        records,
+      );
     }
     await repo.deletePerson(tx, id);
   });

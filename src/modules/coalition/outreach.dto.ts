@@ -79,7 +79,10 @@ export const TargetDetailSchema = TargetSchema.extend({
 export const StageMoveSchema = z.strictObject({ stage: z.enum(STAGES) }).openapi('OutreachStageMove');
 
 export const TargetListQuerySchema = z.object({
-  stage: z.enum(STAGES).optional().openapi({ param: { name: 'stage', in: 'query' } }),
+  stage: z
+    .enum(STAGES)
+    .optional()
+    .openapi({ param: { name: 'stage', in: 'query' } }),
   country: iso3.optional().openapi({ param: { name: 'country', in: 'query' } }),
 });
 

@@ -20,7 +20,15 @@ describeEachDatabase('outreach repository', (database) => {
   });
 
   const target = (name: string, extra: Partial<repo.NewTargetRow> = {}) =>
-    repo.insertTarget(db, { name, type: 'institution', category: 'ngo', stage: 'identified', stageChangedAt: NOW, createdAt: NOW, ...extra });
+    repo.insertTarget(db, {
+      name,
+      type: 'institution',
+      category: 'ngo',
+      stage: 'identified',
+      stageChangedAt: NOW,
+      createdAt: NOW,
+      ...extra,
+    });
   const interaction = (targetId: number, occurredOn: string, nextAction: string | null, nextActionDue: string | null) =>
     repo.insertInteraction(db, { targetId, occurredOn, channel: 'call', summary: '-', nextAction, nextActionDue, createdAt: NOW });
 
@@ -30,9 +38,18 @@ describeEachDatabase('outreach repository', (database) => {
     await interaction(x.id, '2025-03-02', 'same day, later entry', '2025-03-04');
     await interaction(x.id, '2025-03-01', 'older, entered last', '2025-03-05');
     const [listed] = await repo.listTargets(db, { id: x.id });
-    expect(listed).toMatchObject({ lastInteractionOn: '2025-03-02', nextAction: 'same day, later entry', nextActionDue: '2025-03-04', ownerName: null });
+    expect(listed).toMatchObject({
+      lastInteractionOn: '2025-03-02',
+      nextAction: 'same day, later entry',
+      nextActionDue: '2025-03-04',
+      ownerName: null,
+    });
     const none = await target('No interactions');
-    expect((await repo.listTargets(db, { id: none.id }))[0]).toMatchObject({ lastInteractionOn: null, nextAction: null, nextActionDue: null });
+    expect((await repo.listTargets(db, { id: none.id }))[0]).toMatchObject({
+      lastInteractionOn: null,
+      nextAction: null,
+      nextActionDue: null,
+    });
   });
 
   it('finds next actions due strictly before the date, for targets not in the closed stages', async () => {
@@ -45,7 +62,9 @@ describeEachDatabase('outreach repository', (database) => {
     await interaction(closed.id, '2025-03-01', 'c', '2025-03-01');
     await interaction(noDate.id, '2025-03-01', 'd', null);
     const ids = async (closedStages: Parameters<typeof repo.listOverdueActions>[2]) =>
-      (await repo.listOverdueActions(db, '2025-03-10', closedStages)).map((r) => r.targetId).filter((id) => [due.id, today.id, closed.id, noDate.id].includes(id));
+      (await repo.listOverdueActions(db, '2025-03-10', closedStages))
+        .map((r) => r.targetId)
+        .filter((id) => [due.id, today.id, closed.id, noDate.id].includes(id));
     expect(await ids(['committed', 'declined'])).toEqual([due.id]);
     expect(await ids(['declined'])).toEqual([closed.id, due.id]);
   });
@@ -62,13 +81,23 @@ describeEachDatabase('outreach repository', (database) => {
     const x = await target('Counted', { countryIso3: 'NOR' });
     await repo.insertStageChange(db, { targetId: x.id, fromStage: null, toStage: 'identified', changedAt: NOW, changedBy: null });
     await repo.setTargetStage(db, x.id, 'engaged', new Date('2025-03-11T00:00:00Z'));
-    await repo.insertStageChange(db, { targetId: x.id, fromStage: 'identified', toStage: 'engaged', changedAt: new Date('2025-03-11T00:00:00Z'), changedBy: null });
+    await repo.insertStageChange(db, {
+      targetId: x.id,
+      fromStage: 'identified',
+      toStage: 'engaged',
+      changedAt: new Date('2025-03-11T00:00:00Z'),
+      changedBy: null,
+    });
     expect((await repo.listStageChanges(db, x.id)).map((c) => c.toStage)).toEqual(['identified', 'engaged']);
     expect(await repo.findTarget(db, x.id)).toMatchObject({ stage: 'engaged', stageChangedAt: new Date('2025-03-11T00:00:00Z') });
     const byStage = await repo.countTargetsByStage(db);
     expect(byStage.find((s) => s.stage === 'engaged')?.count).toBeGreaterThanOrEqual(1);
     expect(byStage.find((s) => s.stage === 'supportive')).toBeUndefined();
-    expect((await repo.countTargetsByCountry(db)).find((c) => c.countryIso3 === 'NOR')).toEqual({ countryIso3: 'NOR', countryName: 'Norway', count: 1 });
+    expect((await repo.countTargetsByCountry(db)).find((c) => c.countryIso3 === 'NOR')).toEqual({
+      countryIso3: 'NOR',
+      countryName: 'Norway',
+      count: 1,
+    });
     expect(await repo.deleteTarget(db, x.id)).toBe(true);
     expect(await repo.listStageChanges(db, x.id)).toEqual([]);
     expect(await repo.deleteTarget(db, x.id)).toBe(false);

@@ -14,7 +14,14 @@ afterAll(() => t.close());
 const target = (body: Record<string, unknown> = {}, cookie = staff.cookie) =>
   t.json('POST', '/api/coalition/outreach/targets', {
     cookie,
-    body: { name: 'Office of the National Security Advisor', type: 'institution', category: 'advisor', countryIso3: 'USA', priority: 'high', ...body },
+    body: {
+      name: 'Office of the National Security Advisor',
+      type: 'institution',
+      category: 'advisor',
+      countryIso3: 'USA',
+      priority: 'high',
+      ...body,
+    },
   });
 
 describe('access', () => {
@@ -31,7 +38,13 @@ describe('access', () => {
   it('keeps outreach out of the public log and every public route', async () => {
     await target({ name: 'Very Secret Ministry' });
     expect(JSON.stringify(await logEntries(t))).not.toContain('Very Secret Ministry');
-    for (const path of ['/api/coalition/partners', '/api/coalition/funding', '/api/coalition/events', '/api/coalition/roadmap', '/api/coalition/campaigns']) {
+    for (const path of [
+      '/api/coalition/partners',
+      '/api/coalition/funding',
+      '/api/coalition/events',
+      '/api/coalition/roadmap',
+      '/api/coalition/campaigns',
+    ]) {
       expect(await (await t.request('GET', path)).text()).not.toContain('Very Secret Ministry');
     }
   });
@@ -44,7 +57,11 @@ describe('targets and stages', () => {
     const moves = ['contacted', 'engaged', 'supportive', 'committed'];
     for (const stage of moves) {
       t.clock.advance(DAY);
-      const moved = await t.json('POST', `/api/coalition/outreach/targets/${created.id}/stage`, { cookie: staff.cookie, body: { stage }, status: 200 });
+      const moved = await t.json('POST', `/api/coalition/outreach/targets/${created.id}/stage`, {
+        cookie: staff.cookie,
+        body: { stage },
+        status: 200,
+      });
       expect(moved.stage).toBe(stage);
       expect(moved.stageChangedAt).toBe(t.clock.now().toISOString());
     }
@@ -62,10 +79,20 @@ describe('targets and stages', () => {
   });
   it('refuses a move to the same stage, an unknown stage, and bad targets', async () => {
     const created = await target();
-    const same = await t.request('POST', `/api/coalition/outreach/targets/${created.id}/stage`, { cookie: staff.cookie, body: { stage: 'identified' } });
+    const same = await t.request('POST', `/api/coalition/outreach/targets/${created.id}/stage`, {
+      cookie: staff.cookie,
+      body: { stage: 'identified' },
+    });
     expect(same.status).toBe(409);
     expect(await errorCode(same)).toBe('same_stage');
-    expect(await errorCode(await t.request('POST', `/api/coalition/outreach/targets/${created.id}/stage`, { cookie: staff.cookie, body: { stage: 'married' } }))).toBe('validation_failed');
+    expect(
+      await errorCode(
+        await t.request('POST', `/api/coalition/outreach/targets/${created.id}/stage`, {
+          cookie: staff.cookie,
+          body: { stage: 'married' },
+        }),
+      ),
+    ).toBe('validation_failed');
     const inspector = await t.loginAs('inspector');
     const cases: [Record<string, unknown>, string][] = [
       [{ category: 'journalist' }, 'validation_failed'],
@@ -86,7 +113,10 @@ describe('targets and stages', () => {
   });
   it('changes details and deletes', async () => {
     const created = await target();
-    const patched = await t.json('PATCH', `/api/coalition/outreach/targets/${created.id}`, { cookie: staff.cookie, body: { priority: 'low', notes: 'met at G7' } });
+    const patched = await t.json('PATCH', `/api/coalition/outreach/targets/${created.id}`, {
+      cookie: staff.cookie,
+      body: { priority: 'low', notes: 'met at G7' },
+    });
     expect(patched).toMatchObject({ priority: 'low', notes: 'met at G7', stage: 'identified' });
     expect((await t.request('DELETE', `/api/coalition/outreach/targets/${created.id}`, { cookie: staff.cookie })).status).toBe(204);
     expect((await t.request('GET', `/api/coalition/outreach/targets/${created.id}`, { cookie: staff.cookie })).status).toBe(404);
@@ -103,18 +133,25 @@ describe('interactions and overdue actions', () => {
     const onTime = await target({ name: 'Expert on compute', type: 'person', category: 'expert', countryIso3: 'GBR' });
 
     const interact = (id: number, body: Record<string, unknown>) =>
-      t.json('POST', `/api/coalition/outreach/targets/${id}/interactions`, { cookie: staff.cookie, body: { channel: 'email', summary: 'wrote', ...body } });
+      t.json('POST', `/api/coalition/outreach/targets/${id}/interactions`, {
+        cookie: staff.cookie,
+        body: { channel: 'email', summary: 'wrote', ...body },
+      });
     await interact(late.id, { occurredOn: daysAgo(20), nextAction: 'send the treaty brief', nextActionDue: daysAgo(10) });
     await interact(superseded.id, { occurredOn: daysAgo(20), nextAction: 'call back', nextActionDue: daysAgo(15) });
     await interact(superseded.id, { occurredOn: daysAgo(2), nextAction: 'meet in Geneva', nextActionDue: daysAgo(-5) });
     await interact(closed.id, { occurredOn: daysAgo(20), nextAction: 'thank them', nextActionDue: daysAgo(3) });
-    await t.json('POST', `/api/coalition/outreach/targets/${closed.id}/stage`, { cookie: staff.cookie, body: { stage: 'declined' }, status: 200 });
+    await t.json('POST', `/api/coalition/outreach/targets/${closed.id}/stage`, {
+      cookie: staff.cookie,
+      body: { stage: 'declined' },
+      status: 200,
+    });
     await interact(onTime.id, { occurredOn: today, nextAction: 'follow up', nextActionDue: today });
 
     const { overdue } = await t.json('GET', '/api/coalition/outreach/overdue', { cookie: staff.cookie });
-    expect(overdue.map((o: { targetName: string; nextAction: string; daysOverdue: number }) => [o.targetName, o.nextAction, o.daysOverdue])).toEqual([
-      ['AI lab policy team', 'send the treaty brief', 10],
-    ]);
+    expect(
+      overdue.map((o: { targetName: string; nextAction: string; daysOverdue: number }) => [o.targetName, o.nextAction, o.daysOverdue]),
+    ).toEqual([['AI lab policy team', 'send the treaty brief', 10]]);
     const listed = (await t.json('GET', '/api/coalition/outreach/targets?country=GBR', { cookie: staff.cookie })).targets;
     expect(listed.map((x: { name: string }) => x.name).sort()).toEqual(['AI lab policy team', 'Expert on compute']);
     const detail = await t.json('GET', `/api/coalition/outreach/targets/${superseded.id}`, { cookie: staff.cookie });
@@ -124,7 +161,10 @@ describe('interactions and overdue actions', () => {
   it('refuses a due date without an action, a future interaction and an unknown target', async () => {
     const created = await target();
     const post = (body: Record<string, unknown>, id = created.id) =>
-      t.request('POST', `/api/coalition/outreach/targets/${id}/interactions`, { cookie: staff.cookie, body: { occurredOn: '2025-02-01', channel: 'call', summary: 'x', ...body } });
+      t.request('POST', `/api/coalition/outreach/targets/${id}/interactions`, {
+        cookie: staff.cookie,
+        body: { occurredOn: '2025-02-01', channel: 'call', summary: 'x', ...body },
+      });
     expect(await errorCode(await post({ nextActionDue: '2025-03-10' }))).toBe('next_action_required');
     expect(await errorCode(await post({ occurredOn: '2030-01-01' }))).toBe('date_in_future');
     // A call made this morning in Tokyo is dated tomorrow in UTC: not in the future.
@@ -146,7 +186,14 @@ describe('GET /api/coalition/outreach/summary', () => {
     const summary = await t.json('GET', '/api/coalition/outreach/summary', { cookie: staff.cookie });
     const { targets } = await t.json('GET', '/api/coalition/outreach/targets', { cookie: staff.cookie });
     expect(summary.total).toBe(targets.length);
-    expect(summary.byStage.map((s: { stage: string }) => s.stage)).toEqual(['identified', 'contacted', 'engaged', 'supportive', 'committed', 'declined']);
+    expect(summary.byStage.map((s: { stage: string }) => s.stage)).toEqual([
+      'identified',
+      'contacted',
+      'engaged',
+      'supportive',
+      'committed',
+      'declined',
+    ]);
     for (const s of summary.byStage) expect(s.count).toBe(targets.filter((x: { stage: string }) => x.stage === s.stage).length);
     expect(summary.byStage.find((s: { stage: string }) => s.stage === 'declined').count).toBe(1);
     const gbr = summary.byCountry.find((c: { countryIso3: string }) => c.countryIso3 === 'GBR');

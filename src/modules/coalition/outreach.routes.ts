@@ -104,7 +104,9 @@ export function mountOutreachRoutes(app: App, env: CoalitionEnv) {
   app.openapi(list, async (c) => c.json({ targets: await outreach.listTargets(c.var.db, c.var.actor, c.req.valid('query')) }, 200));
   app.openapi(create, async (c) => c.json(await outreach.createTarget(c.var.db, c.var.actor, c.req.valid('json'), env), 201));
   app.openapi(one, async (c) => c.json(await outreach.getTarget(c.var.db, c.var.actor, c.req.valid('param').id), 200));
-  app.openapi(update, async (c) => c.json(await outreach.updateTarget(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200));
+  app.openapi(update, async (c) =>
+    c.json(await outreach.updateTarget(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),
+  );
   app.openapi(remove, async (c) => {
     await outreach.deleteTarget(c.var.db, c.var.actor, c.req.valid('param').id);
     return c.body(null, 204);
@@ -112,7 +114,9 @@ export function mountOutreachRoutes(app: App, env: CoalitionEnv) {
   app.openapi(interact, async (c) =>
     c.json(await outreach.addInteraction(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json'), env), 201),
   );
-  app.openapi(stage, async (c) => c.json(await outreach.moveStage(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').stage, env), 200));
+  app.openapi(stage, async (c) =>
+    c.json(await outreach.moveStage(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').stage, env), 200),
+  );
   app.openapi(overdue, async (c) => c.json({ overdue: await outreach.overdueActions(c.var.db, c.var.actor, env) }, 200));
   app.openapi(summary, async (c) => c.json(await outreach.outreachSummary(c.var.db, c.var.actor), 200));
 }

@@ -43,7 +43,13 @@ const target = (name: string, extra: Partial<Parameters<typeof createTarget>[2]>
   createTarget(db, staff, { name, type: 'institution', category: 'advisor', ...extra }, t.env);
 
 const note = (targetId: number, occurredOn: string, next?: { action: string; due?: string }) => {
-  const input: NewInteraction = { occurredOn, channel: 'email', summary: `wrote on ${occurredOn}`, nextAction: next?.action ?? null, nextActionDue: next?.due ?? null };
+  const input: NewInteraction = {
+    occurredOn,
+    channel: 'email',
+    summary: `wrote on ${occurredOn}`,
+    nextAction: next?.action ?? null,
+    nextActionDue: next?.due ?? null,
+  };
   return addInteraction(db, staff, targetId, input, t.env);
 };
 
@@ -71,7 +77,15 @@ describe('access', () => {
 describe('createTarget and updateTarget', () => {
   it('start at identified with one history entry, medium priority and no owner', async () => {
     const x = await target('Fresh Target');
-    expect(x).toMatchObject({ stage: 'identified', priority: 'medium', ownerId: null, ownerName: null, notes: '', nextAction: null, lastInteractionOn: null });
+    expect(x).toMatchObject({
+      stage: 'identified',
+      priority: 'medium',
+      ownerId: null,
+      ownerName: null,
+      notes: '',
+      nextAction: null,
+      lastInteractionOn: null,
+    });
     expect(x.stageChangedAt).toBe(NOW.toISOString());
     const detail = await getTarget(db, staff, x.id);
     expect(detail.stageHistory).toEqual([{ fromStage: null, toStage: 'identified', changedAt: NOW.toISOString(), changedBy: staff.id }]);
@@ -122,11 +136,21 @@ describe('moveStage', () => {
 describe('addInteraction', () => {
   it('needs the action a due date is for, a date not in the future, and a known target', async () => {
     const x = await target('Interactions');
-    expect(await codeOf(addInteraction(db, staff, x.id, { occurredOn: '2025-03-01', channel: 'call', summary: 's', nextActionDue: '2025-03-20' }, t.env))).toBe('next_action_required');
+    expect(
+      await codeOf(
+        addInteraction(db, staff, x.id, { occurredOn: '2025-03-01', channel: 'call', summary: 's', nextActionDue: '2025-03-20' }, t.env),
+      ),
+    ).toBe('next_action_required');
     expect(await codeOf(note(x.id, '2025-03-12'))).toBe('date_in_future');
     expect(await codeOf(note(2_000_000, '2025-03-01'))).toBe('not_found');
     const made = await note(x.id, '2025-03-11', { action: 'send the paper' });
-    expect(made).toMatchObject({ targetId: x.id, nextAction: 'send the paper', nextActionDue: null, createdBy: staff.id, createdAt: NOW.toISOString() });
+    expect(made).toMatchObject({
+      targetId: x.id,
+      nextAction: 'send the paper',
+      nextActionDue: null,
+      createdBy: staff.id,
+      createdAt: NOW.toISOString(),
+    });
   });
 
   it('shows the latest interaction on the target: by date, then the later entry on the same date', async () => {
@@ -155,8 +179,28 @@ describe('overdueActions', () => {
     await note(future.id, '2025-02-01', { action: 'later', due: '2025-04-01' });
     const overdue = await overdueFor(a.id, b.id, today.id, future.id);
     expect(overdue).toEqual([
-      { targetId: b.id, targetName: 'Overdue B', stage: 'identified', priority: 'medium', ownerId: null, ownerName: null, nextAction: 'follow up B', nextActionDue: '2025-02-28', daysOverdue: 10 },
-      { targetId: a.id, targetName: 'Overdue A', stage: 'identified', priority: 'medium', ownerId: staff.id, ownerName: staff.name, nextAction: 'follow up A', nextActionDue: '2025-03-09', daysOverdue: 1 },
+      {
+        targetId: b.id,
+        targetName: 'Overdue B',
+        stage: 'identified',
+        priority: 'medium',
+        ownerId: null,
+        ownerName: null,
+        nextAction: 'follow up B',
+        nextActionDue: '2025-02-28',
+        daysOverdue: 10,
+      },
+      {
+        targetId: a.id,
+        targetName: 'Overdue A',
+        stage: 'identified',
+        priority: 'medium',
+        ownerId: staff.id,
+        ownerName: staff.name,
+        nextAction: 'follow up A',
+        nextActionDue: '2025-03-09',
+        daysOverdue: 1,
+      },
     ]);
     // Just before midnight UTC it is still the 10th: nothing new falls due.
     t.clock.set('2025-03-10T23:59:59Z');
@@ -194,7 +238,9 @@ describe('outreachSummary', () => {
     expect(after.byStage.map((s) => s.stage)).toEqual(['identified', 'contacted', 'engaged', 'supportive', 'committed', 'declined']);
     expect(after.total).toBe(before.total + 2);
     expect(after.byStage.reduce((n, s) => n + s.count, 0)).toBe(after.total);
-    expect(after.byStage.find((s) => s.stage === 'identified')!.count).toBe(before.byStage.find((s) => s.stage === 'identified')!.count + 2);
+    expect(after.byStage.find((s) => s.stage === 'identified')!.count).toBe(
+      before.byStage.find((s) => s.stage === 'identified')!.count + 2,
+    );
     expect(after.byCountry.find((c) => c.countryIso3 === 'NZL')).toEqual({ countryIso3: 'NZL', countryName: 'New Zealand', count: 2 });
     const counts = after.byCountry.map((c) => c.count);
     expect(counts).toEqual([...counts].sort((x, y) => y - x));

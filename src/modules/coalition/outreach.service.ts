@@ -65,7 +65,12 @@ export async function getTarget(db: Db, actor: Actor | null, id: number): Promis
   return {
     ...target,
     interactions: interactions.map(toInteraction),
-    stageHistory: history.map((h) => ({ fromStage: h.fromStage, toStage: h.toStage, changedAt: h.changedAt.toISOString(), changedBy: h.changedBy })),
+    stageHistory: history.map((h) => ({
+      fromStage: h.fromStage,
+      toStage: h.toStage,
+      changedAt: h.changedAt.toISOString(),
+      changedBy: h.changedBy,
+    })),
   };
 }
 
@@ -87,7 +92,13 @@ export async function addTargetUnchecked(db: Db, by: Actor | null, input: NewTar
       stageChangedAt: now,
       createdAt: now,
     });
-    await repo.insertStageChange(tx, { targetId: row.id, fromStage: null, toStage: 'identified', changedAt: now, changedBy: by?.id ?? null });
+    await repo.insertStageChange(tx, {
+      targetId: row.id,
+      fromStage: null,
+      toStage: 'identified',
+      changedAt: now,
+      changedBy: by?.id ?? null,
+    });
     return (await readTargets(tx, { id: row.id }))[0];
   });
 }
@@ -116,7 +127,13 @@ export async function deleteTarget(db: Db, actor: Actor | null, id: number): Pro
 }
 
 /** Records a contact with a target, with its next action and due date. */
-export async function addInteraction(db: Db, actor: Actor | null, targetId: number, input: NewInteraction, env: Pick<CoalitionEnv, 'now'>): Promise<Interaction> {
+export async function addInteraction(
+  db: Db,
+  actor: Actor | null,
+  targetId: number,
+  input: NewInteraction,
+  env: Pick<CoalitionEnv, 'now'>,
+): Promise<Interaction> {
   const who = requireRole(actor, WHO);
   if (input.nextActionDue && !input.nextAction) throw invalid('next_action_required', 'a due date needs the next action it is for');
   if (input.occurredOn > latestDateOnEarth(env.now())) throw invalid('date_in_future', 'an interaction cannot have happened in the future');
@@ -166,7 +183,8 @@ export async function overdueActions(db: Db, actor: Actor | null, env: Pick<Coal
 }
 
 /** Whole days from one calendar date (YYYY-MM-DD) to a later one. */
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** How many targets are at each stage (every stage listed) and in each country. */
 export async function outreachSummary(db: Db, actor: Actor | null): Promise<OutreachSummary> {

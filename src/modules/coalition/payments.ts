@@ -51,6 +51,12 @@ export class RecordingPaymentProcessor implements PaymentProcessor {
     await this.record(tx, 'release', request);
   }
   private async record(tx: Db, action: 'authorize' | 'capture' | 'release', r: PaymentRequest & { reference: string }) {
-    await insertPaymentRecord(tx, { pledgeId: r.pledgeId, action, amountMinor: r.amountMinor, currency: r.currency, reference: r.reference });
+    await insertPaymentRecord(tx, {
+      pledgeId: r.pledgeId,
+      action,
+      amountMinor: r.amountMinor,
+      currency: r.currency,
+      reference: r.reference,
+    });
   }
 }

@@ -12,13 +12,27 @@ beforeAll(async () => {
   campaignId = (
     await t.json('POST', '/api/coalition/campaigns', {
       cookie: admin,
-      body: { title: 'Summit fund', currency: 'EUR', goalMinor: 1_000_000, minimumMinor: 500_000, deadline: new Date(t.clock.now().getTime() + 30 * DAY).toISOString() },
+      body: {
+        title: 'Summit fund',
+        currency: 'EUR',
+        goalMinor: 1_000_000,
+        minimumMinor: 500_000,
+        deadline: new Date(t.clock.now().getTime() + 30 * DAY).toISOString(),
+      },
     })
   ).id;
   eventId = (
     await t.json('POST', '/api/coalition/events', {
       cookie: admin,
-      body: { title: 'Working group', kind: 'working_group', start: '2025-06-01T09:00', end: '2025-06-01T11:00', timeZone: 'Europe/Rome', onlineUrl: 'https://meet.example.org/wg', capacity: 100 },
+      body: {
+        title: 'Working group',
+        kind: 'working_group',
+        start: '2025-06-01T09:00',
+        end: '2025-06-01T11:00',
+        timeZone: 'Europe/Rome',
+        onlineUrl: 'https://meet.example.org/wg',
+        capacity: 100,
+      },
     })
   ).id;
 });
@@ -30,7 +44,10 @@ const pledge = (n: number, remoteAddress: string) =>
     body: { name: `Pledger ${n}`, email: `p${n}@example.org`, amountMinor: 1_000, currency: 'EUR' },
   });
 const register = (n: number, remoteAddress: string) =>
-  t.request('POST', `/api/coalition/events/${eventId}/registrations`, { remoteAddress, body: { name: `Guest ${n}`, email: `g${n}@example.org` } });
+  t.request('POST', `/api/coalition/events/${eventId}/registrations`, {
+    remoteAddress,
+    body: { name: `Guest ${n}`, email: `g${n}@example.org` },
+  });
 
 describe('public write limit', () => {
   it('refuses the writes past the limit per address with 429 rate_limited and stores nothing', async () => {
@@ -52,8 +69,13 @@ describe('public write limit', () => {
     expect((await pledge(4, '198.51.100.2')).status).toBe(201);
     expect((await t.request('GET', `/api/coalition/campaigns/${campaignId}`, { remoteAddress: '198.51.100.1' })).status).toBe(200);
     expect(
-      (await t.request('POST', `/api/coalition/events/${eventId}/registrations`, { cookie: admin, remoteAddress: '198.51.100.1', body: { name: 'Admin guest', email: 'ag@example.org' } }))
-        .status,
+      (
+        await t.request('POST', `/api/coalition/events/${eventId}/registrations`, {
+          cookie: admin,
+          remoteAddress: '198.51.100.1',
+          body: { name: 'Admin guest', email: 'ag@example.org' },
+        })
+      ).status,
     ).toBe(201);
   });
 
@@ -64,7 +86,10 @@ describe('public write limit', () => {
 
   it('is configured from the environment', () => {
     expect(publicWritesFromEnv({})).toEqual({ limit: 30, windowSeconds: 600 });
-    expect(publicWritesFromEnv({ COALITION_PUBLIC_WRITES: '5', COALITION_PUBLIC_WRITES_WINDOW_SECONDS: '60' })).toEqual({ limit: 5, windowSeconds: 60 });
+    expect(publicWritesFromEnv({ COALITION_PUBLIC_WRITES: '5', COALITION_PUBLIC_WRITES_WINDOW_SECONDS: '60' })).toEqual({
+      limit: 5,
+      windowSeconds: 60,
+    });
     expect(() => publicWritesFromEnv({ COALITION_PUBLIC_WRITES: 'many' })).toThrow();
   });
 });

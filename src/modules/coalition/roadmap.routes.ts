@@ -46,7 +46,9 @@ const remove = createRoute({
 export function mountRoadmapRoutes(app: App) {
   app.openapi(list, async (c) => c.json({ milestones: await roadmap.listMilestones(c.var.db) }, 200));
   app.openapi(create, async (c) => c.json(await roadmap.createMilestone(c.var.db, c.var.actor, c.req.valid('json')), 201));
-  app.openapi(update, async (c) => c.json(await roadmap.updateMilestone(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200));
+  app.openapi(update, async (c) =>
+    c.json(await roadmap.updateMilestone(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json')), 200),
+  );
   app.openapi(remove, async (c) => {
     await roadmap.deleteMilestone(c.var.db, c.var.actor, c.req.valid('param').id);
     return c.body(null, 204);

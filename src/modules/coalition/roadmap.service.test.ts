@@ -38,15 +38,23 @@ describe('createMilestone', () => {
       { id: later.id, title: 'Later meeting', startsAt: '2026-05-01T10:00:00.000Z' },
     ]);
     const entry = (await logEntries(t)).find((e) => e.kind === 'coalition.milestone-added' && e.subject === `milestone:${m.id}`);
-    expect(entry?.body).toEqual({ milestoneId: m.id, title: 'Linked', targetDate: '2026-06-01', status: 'planned', eventIds: [sooner.id, later.id] });
+    expect(entry?.body).toEqual({
+      milestoneId: m.id,
+      title: 'Linked',
+      targetDate: '2026-06-01',
+      status: 'planned',
+      eventIds: [sooner.id, later.id],
+    });
   });
 
   it('names every unknown event and stores nothing', async () => {
     const known = await event('Known meeting', '2026-04-02');
     const before = (await listMilestones(db)).length;
-    const err = await createMilestone(db, admin, { title: 'Broken links', targetDate: '2026-06-01', eventIds: [known.id, 1_999_999, 2_000_000] }).catch(
-      (e: unknown) => e as { code: string; details: unknown },
-    );
+    const err = await createMilestone(db, admin, {
+      title: 'Broken links',
+      targetDate: '2026-06-01',
+      eventIds: [known.id, 1_999_999, 2_000_000],
+    }).catch((e: unknown) => e as { code: string; details: unknown });
     expect(err).toMatchObject({ code: 'unknown_event', details: { eventIds: [1_999_999, 2_000_000] } });
     expect((await listMilestones(db)).length).toBe(before);
   });
@@ -67,7 +75,8 @@ describe('updateMilestone', () => {
     const one = await event('Relink one', '2026-04-03');
     const two = await event('Relink two', '2026-04-04');
     const m = await createMilestone(db, admin, { title: 'Relinked', targetDate: '2026-07-01', eventIds: [one.id, two.id] });
-    const changes = async () => (await logEntries(t)).filter((e) => e.kind === 'coalition.milestone-changed' && e.subject === `milestone:${m.id}`);
+    const changes = async () =>
+      (await logEntries(t)).filter((e) => e.kind === 'coalition.milestone-changed' && e.subject === `milestone:${m.id}`);
     await updateMilestone(db, admin, m.id, { eventIds: [two.id, one.id, two.id] });
     await updateMilestone(db, admin, m.id, { title: 'Relinked', status: 'planned' });
     expect(await changes()).toHaveLength(0);

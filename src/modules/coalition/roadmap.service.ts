@@ -13,7 +13,10 @@ export type { Milestone, NewMilestone } from './roadmap.dto.ts';
 async function readMilestones(db: Db, ids?: number[]): Promise<Milestone[]> {
   const rows = await repo.listMilestones(db, ids);
   if (!rows.length) return [];
-  const links = await repo.listLinkedEvents(db, rows.map((r) => r.id));
+  const links = await repo.listLinkedEvents(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((m) => ({
     id: m.id,
     title: m.title,
@@ -36,7 +39,13 @@ async function linkEvents(tx: Db, milestoneId: number, eventIds: number[]) {
 /** A set of ids in one order, for comparing links (their order is not stored). */
 const sortedIds = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
 
-const facts = (m: Milestone) => ({ milestoneId: m.id, title: m.title, targetDate: m.targetDate, status: m.status, eventIds: m.events.map((e) => e.id) });
+const facts = (m: Milestone) => ({
+  milestoneId: m.id,
+  title: m.title,
+  targetDate: m.targetDate,
+  status: m.status,
+  eventIds: m.events.map((e) => e.id),
+});
 
 /** Public: the roadmap, by target date. */
 export const listMilestones = (db: Db) => readMilestones(db);
@@ -84,6 +93,11 @@ export async function deleteMilestone(db: Db, actor: Actor | null, id: number): 
   await db.transaction(async (tx) => {
     const row = await repo.deleteMilestone(tx, id);
     if (!row) throw notFound('milestone', { id });
-    await appendToLog(tx, { kind: 'coalition.milestone-removed', actor: actorLabel(admin), subject: `milestone:${id}`, body: { milestoneId: id, title: row.title } });
+    await appendToLog(tx, {
+      kind: 'coalition.milestone-removed',
+      actor: actorLabel(admin),
+      subject: `milestone:${id}`,
+      body: { milestoneId: id, title: row.title },
+    });
   });
 }

@@ -10,7 +10,11 @@ export const SettingsSchema = z
   .strictObject({
     thresholds: z.strictObject({ notifyFlop: flop, licenceFlop: flop }),
     tolerance: z.number().min(0).lt(1),
-    trainingLike: z.strictObject({ minConcurrentAccelerators: positive.max(1e12), minUtilization: share, minFlop: nonNegative.max(MAX_FLOP) }),
+    trainingLike: z.strictObject({
+      minConcurrentAccelerators: positive.max(1e12),
+      minUtilization: share,
+      minFlop: nonNegative.max(MAX_FLOP),
+    }),
     sustained: z.strictObject({ minHours: positive.max(1e6), maxConcurrencyRatio: z.number().min(1).max(1e6), maxUtilizationDelta: share }),
     facilityUndeclared: z.strictObject({ windowDays: positive.max(36_500), flop }),
     linked: z.strictObject({ minOverlap: share, minFacilities: z.number().int().min(2).max(100_000), flop }),

@@ -93,7 +93,10 @@ describe('/api/verification/settings', () => {
     const thresholds = { notifyFlop: 1e24, licenceFlop: 2e24 };
     const changed = await expectJson(putSettings({ ...DEFAULT_SETTINGS, thresholds }));
     expect(changed).toEqual({ version: 2, settings: { ...DEFAULT_SETTINGS, thresholds } });
-    expect((await logEntries(t)).at(-1)).toMatchObject({ kind: 'verification.settings.changed', body: { version: 2, settings: { thresholds } } });
+    expect((await logEntries(t)).at(-1)).toMatchObject({
+      kind: 'verification.settings.changed',
+      body: { version: 2, settings: { thresholds } },
+    });
 
     const expected = runAccounting(sim, thresholds);
     const crossing = expected.filter((a) => a.crossings.length > 0);
@@ -109,7 +112,12 @@ describe('/api/verification/settings', () => {
     const { flags } = await expectJson(t.request('GET', '/api/flags', { token: f.inspector.token }));
     const unlicensed = expected.filter((a) => a.cumulativeFlop > thresholds.licenceFlop && !a.licensed).map((a) => a.runId);
     expect(unlicensed.length).toBeGreaterThan(0);
-    expect(flags.filter((x: { kind: string }) => x.kind === 'unlicensed-run').map((x: { runId: string }) => x.runId).sort()).toEqual(unlicensed.sort());
+    expect(
+      flags
+        .filter((x: { kind: string }) => x.kind === 'unlicensed-run')
+        .map((x: { runId: string }) => x.runId)
+        .sort(),
+    ).toEqual(unlicensed.sort());
     await expectJson(putSettings(DEFAULT_SETTINGS));
   });
 });
@@ -117,9 +125,16 @@ describe('/api/verification/settings', () => {
 describe('GET /api/accounting/facilities/:id', () => {
   it('gives metered vs declared per period as facilityAccounting does, to its operators and inspectors', async () => {
     const id = sim.facilities[0].id;
-    const expected = facilityAccounting(sim.reports.filter((r) => r.facilityId === id), DEFAULT_SETTINGS.tolerance).map(({ facilityId: _f, ...p }) => p);
+    const expected = facilityAccounting(
+      sim.reports.filter((r) => r.facilityId === id),
+      DEFAULT_SETTINGS.tolerance,
+    ).map(({ facilityId: _f, ...p }) => p);
     for (const token of [f.operator.token, f.inspector.token, f.admin.token]) {
-      expect(await expectJson(t.request('GET', `/api/accounting/facilities/${id}`, { token }))).toEqual({ facilityId: id, tolerance: 0.02, periods: expected });
+      expect(await expectJson(t.request('GET', `/api/accounting/facilities/${id}`, { token }))).toEqual({
+        facilityId: id,
+        tolerance: 0.02,
+        periods: expected,
+      });
     }
   });
 
@@ -146,7 +161,9 @@ describe('GET /api/flags', () => {
     const expected = computeFlags({ facilities: sim.facilities, runs: sim.runs, reports: sim.reports }, flagConfig());
     expect(flags).toEqual(JSON.parse(JSON.stringify(expected)));
     const cheats = new Set(sim.truth.cheatingFacilityIds);
-    expect(flags.some((x: { kind: string; facilityId: string }) => x.kind === 'training-like-undeclared' && cheats.has(x.facilityId))).toBe(true);
+    expect(flags.some((x: { kind: string; facilityId: string }) => x.kind === 'training-like-undeclared' && cheats.has(x.facilityId))).toBe(
+      true,
+    );
     for (const flag of flags) expect(flag.reportIds.length).toBeGreaterThan(0);
   });
 

@@ -20,7 +20,8 @@ const runsRoute = createRoute({
   method: 'get',
   path: '/api/accounting/runs',
   tags,
-  summary: 'Cumulative FLOP per run against the thresholds, with crossing dates (full for inspectors and admin; a public summary of declared runs otherwise)',
+  summary:
+    'Cumulative FLOP per run against the thresholds, with crossing dates (full for inspectors and admin; a public summary of declared runs otherwise)',
   request: { query: RunAccountingQuerySchema },
   responses: { 200: jsonResponse(RunAccountingSchema, 'Run accounting'), ...errorResponses },
 });
@@ -59,8 +60,12 @@ const putSettingsRoute = createRoute({
 });
 
 export function mountAccountingRoutes(app: App, env: VerificationEnv) {
-  app.openapi(runsRoute, async (c) => c.json(await accounting.getRunAccounting(c.var.db, c.var.actor, { series: c.req.valid('query').series === 'true' }), 200));
-  app.openapi(facilityRoute, async (c) => c.json(await accounting.getFacilityAccounting(c.var.db, c.var.actor, c.req.valid('param').id), 200));
+  app.openapi(runsRoute, async (c) =>
+    c.json(await accounting.getRunAccounting(c.var.db, c.var.actor, { series: c.req.valid('query').series === 'true' }), 200),
+  );
+  app.openapi(facilityRoute, async (c) =>
+    c.json(await accounting.getFacilityAccounting(c.var.db, c.var.actor, c.req.valid('param').id), 200),
+  );
   app.openapi(flagsRoute, async (c) => c.json(await accounting.listFlags(c.var.db, c.var.actor, env), 200));
   app.openapi(getSettingsRoute, async (c) => c.json(await accounting.getSettings(c.var.db), 200));
   app.openapi(putSettingsRoute, async (c) => c.json(await accounting.updateSettings(c.var.db, c.var.actor, c.req.valid('json')), 200));

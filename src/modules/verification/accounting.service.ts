@@ -33,7 +33,12 @@ export async function updateSettings(db: Db, actor: Actor | null, settings: Veri
     const current = await settingsRepo.readSettings(tx, true);
     const version = current.version + 1;
     await settingsRepo.writeSettings(tx, version, settings);
-    await appendToLog(tx, { kind: 'verification.settings.changed', actor: actorLabel(admin), subject: 'verification:settings', body: { version, settings } });
+    await appendToLog(tx, {
+      kind: 'verification.settings.changed',
+      actor: actorLabel(admin),
+      subject: 'verification:settings',
+      body: { version, settings },
+    });
     return { version, settings };
   });
 }
@@ -106,7 +111,10 @@ export async function getRunAccounting(db: Db, actor: Actor | null, options: { s
 export async function getFacilityAccounting(db: Db, actor: Actor | null, facilityId: string) {
   await requireInspectAccess(db, actor, facilityId);
   await requireFacility(db, facilityId);
-  const [{ settings }, reports] = await Promise.all([settingsRepo.readSettings(db), reportsBulk.loadReports(db, { facilityIds: [facilityId] })]);
+  const [{ settings }, reports] = await Promise.all([
+    settingsRepo.readSettings(db),
+    reportsBulk.loadReports(db, { facilityIds: [facilityId] }),
+  ]);
   const periods = facilityAccounting(reports, settings.tolerance).map(({ facilityId: _f, ...p }) => p);
   return { facilityId, tolerance: settings.tolerance, periods };
 }

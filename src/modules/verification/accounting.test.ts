@@ -27,7 +27,14 @@ const report = (facilityId: string, sequence: number, workloads: Workload[], met
   energyKwh: 1,
   workloads,
 });
-const run = (id: string, licenceRef?: string): DeclaredRun => ({ id, developer: 'dev', name: id, purpose: 'test', expectedFlop: 500, ...(licenceRef ? { licenceRef } : {}) });
+const run = (id: string, licenceRef?: string): DeclaredRun => ({
+  id,
+  developer: 'dev',
+  name: id,
+  purpose: 'test',
+  expectedFlop: 500,
+  ...(licenceRef ? { licenceRef } : {}),
+});
 
 describe('peakTable', () => {
   it('gives the count-weighted mean peak', () => {
@@ -73,7 +80,12 @@ describe('runAccounting', () => {
     report('f1', 3, [w('a6', 500, 'big')]),
   ];
 
-  const accounts = new Map(runAccounting({ runs: [run('big'), run('small'), run('licensed', 'LIC-1'), run('idle')], reports, facilities }, thresholds).map((a) => [a.runId, a]));
+  const accounts = new Map(
+    runAccounting({ runs: [run('big'), run('small'), run('licensed', 'LIC-1'), run('idle')], reports, facilities }, thresholds).map((a) => [
+      a.runId,
+      a,
+    ]),
+  );
 
   it('sums each run across facilities in chronological order and dates each crossing', () => {
     const big = accounts.get('big')!;
@@ -111,12 +123,18 @@ describe('runAccounting', () => {
     const big = [{ id: 'f', inventory: [H100] }];
     const flop = (h: number) => h * 3600 * 1e15 * 0.5;
     const hours = 1e25 / flop(1) + 1;
-    const [acc] = runAccounting({ runs: [run('r')], reports: [report('f', 1, [w('x', hours, 'r', { utilization: 0.5 })])], facilities: big });
+    const [acc] = runAccounting({
+      runs: [run('r')],
+      reports: [report('f', 1, [w('x', hours, 'r', { utilization: 0.5 })])],
+      facilities: big,
+    });
     expect(acc.standing).toBe('notify');
   });
 
   it('refuses a report of an unknown facility', () => {
-    expect(() => runAccounting({ runs: [], reports: [report('nope', 1, [])], facilities })).toThrow(expect.objectContaining({ code: 'unknown_facility' }));
+    expect(() => runAccounting({ runs: [], reports: [report('nope', 1, [])], facilities })).toThrow(
+      expect.objectContaining({ code: 'unknown_facility' }),
+    );
   });
 });
 
@@ -128,7 +146,13 @@ describe('facilityAccounting', () => {
       report('f1', 1, [w('z', 101)], 100),
     ]);
     expect(periods.map((p) => p.reportId)).toEqual(['f1#1', 'f1#2', 'f2#1']);
-    expect(periods[0]).toMatchObject({ meteredAcceleratorHours: 100, declaredAcceleratorHours: 101, differenceAcceleratorHours: -1, toleranceAcceleratorHours: 2, beyond: false });
+    expect(periods[0]).toMatchObject({
+      meteredAcceleratorHours: 100,
+      declaredAcceleratorHours: 101,
+      differenceAcceleratorHours: -1,
+      toleranceAcceleratorHours: 2,
+      beyond: false,
+    });
     expect(periods[1].beyond).toBe(true);
     expect(periods[2]).toMatchObject({ differenceAcceleratorHours: 3, beyond: true });
   });

@@ -1,5 +1,13 @@
 import { invalid } from '../../core/errors.ts';
-import { DEFAULT_THRESHOLDS, reportId, type ComputeReport, type DeclaredRun, type InventoryItem, type Thresholds, type Workload } from './types.ts';
+import {
+  DEFAULT_THRESHOLDS,
+  reportId,
+  type ComputeReport,
+  type DeclaredRun,
+  type InventoryItem,
+  type Thresholds,
+  type Workload,
+} from './types.ts';
 
 /**
  * Compute accounting (DESIGN.md § Verification): estimated FLOP per workload, cumulative FLOP per
@@ -174,10 +182,22 @@ export function runAccounting(input: AccountingInput, thresholds: Thresholds = D
         acc.facilitySet.add(report.facilityId);
       }
       if (before <= notifyFlop && acc.cumulativeFlop > notifyFlop) {
-        acc.crossings.push({ threshold: 'notify', thresholdFlop: notifyFlop, periodEnd: report.periodEnd, reportId: rid, cumulativeFlop: acc.cumulativeFlop });
+        acc.crossings.push({
+          threshold: 'notify',
+          thresholdFlop: notifyFlop,
+          periodEnd: report.periodEnd,
+          reportId: rid,
+          cumulativeFlop: acc.cumulativeFlop,
+        });
       }
       if (before <= licenceFlop && acc.cumulativeFlop > licenceFlop) {
-        acc.crossings.push({ threshold: 'licence', thresholdFlop: licenceFlop, periodEnd: report.periodEnd, reportId: rid, cumulativeFlop: acc.cumulativeFlop });
+        acc.crossings.push({
+          threshold: 'licence',
+          thresholdFlop: licenceFlop,
+          periodEnd: report.periodEnd,
+          reportId: rid,
+          cumulativeFlop: acc.cumulativeFlop,
+        });
       }
     }
   }

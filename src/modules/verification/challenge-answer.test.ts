@@ -29,7 +29,12 @@ describe('checkChallengeAnswer', () => {
 
   it('forgives only printing differences in numbers', () => {
     const c = makeCommitment({ ...record, acceleratorHours: 4800.0000000001 });
-    expect(checkChallengeAnswer({ ...workload, commitment: c.commitment }, { record: { ...record, acceleratorHours: 4800.0000000001 }, salt: c.salt }).ok).toBe(true);
+    expect(
+      checkChallengeAnswer(
+        { ...workload, commitment: c.commitment },
+        { record: { ...record, acceleratorHours: 4800.0000000001 }, salt: c.salt },
+      ).ok,
+    ).toBe(true);
     expect(checkChallengeAnswer({ ...workload, acceleratorHours: 4801 }, { record, salt }).problems).toEqual(['acceleratorHours-mismatch']);
   });
 

@@ -33,7 +33,13 @@ describe('sampleWorkloads', () => {
   });
 
   it('changes with the seed', () => {
-    const draws = new Set(['00', '01', '02', '03', '04', '05'].map((s) => sampleWorkloads(vector.workloads, 3, s).map((w) => w.id).join()));
+    const draws = new Set(
+      ['00', '01', '02', '03', '04', '05'].map((s) =>
+        sampleWorkloads(vector.workloads, 3, s)
+          .map((w) => w.id)
+          .join(),
+      ),
+    );
     expect(draws.size).toBeGreaterThan(1);
   });
 
@@ -54,10 +60,13 @@ describe('sampleWorkloads', () => {
   it('returns k distinct members of the input (property)', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 5 }), acceleratorHours: fc.double({ min: 0.01, max: 1e6, noNaN: true }) }), {
-          selector: (w) => w.id,
-          maxLength: 30,
-        }),
+        fc.uniqueArray(
+          fc.record({ id: fc.string({ minLength: 1, maxLength: 5 }), acceleratorHours: fc.double({ min: 0.01, max: 1e6, noNaN: true }) }),
+          {
+            selector: (w) => w.id,
+            maxLength: 30,
+          },
+        ),
         fc.nat(35),
         fc.uint8Array({ minLength: 1, maxLength: 32 }),
         (workloads, k, seed) => {
@@ -72,7 +81,16 @@ describe('sampleWorkloads', () => {
   });
 
   it('rejects duplicate ids, a bad k and a bad seed', () => {
-    expect(() => sampleWorkloads([{ id: 'a', acceleratorHours: 1 }, { id: 'a', acceleratorHours: 2 }], 1, '00')).toThrow(RangeError);
+    expect(() =>
+      sampleWorkloads(
+        [
+          { id: 'a', acceleratorHours: 1 },
+          { id: 'a', acceleratorHours: 2 },
+        ],
+        1,
+        '00',
+      ),
+    ).toThrow(RangeError);
     expect(() => sampleWorkloads([], -1, '00')).toThrow(RangeError);
     expect(() => sampleWorkloads([], 1, 'not-hex')).toThrow(RangeError);
   });

@@ -32,7 +32,8 @@ export type ChallengeSelection = { kind: 'named'; workloadIds: string[] } | { ki
 export function selectionOf(input: Pick<NewChallenge, 'workloadIds' | 'sample' | 'sequenceFrom' | 'sequenceTo'>): ChallengeSelection {
   const { workloadIds, sample, sequenceFrom, sequenceTo } = input;
   if (sample === undefined) {
-    if (workloadIds === undefined) throw invalid('validation_failed', 'give workloadIds, sample, or both (a sample of the named workloads)');
+    if (workloadIds === undefined)
+      throw invalid('validation_failed', 'give workloadIds, sample, or both (a sample of the named workloads)');
     return { kind: 'named', workloadIds };
   }
   if (workloadIds !== undefined) return { kind: 'sample', size: sample, pool: { kind: 'candidates', workloadIds } };

@@ -5,7 +5,14 @@ import { rootAt } from '../../core/ledger/log-reader.ts';
 import { sampleWorkloads } from './challenge-sampling.ts';
 import { serviceTarget, submitSimulation } from './simulation/simulation-submit.ts';
 import { simulate, type Simulation } from './simulation/simulator.ts';
-import { logEntries, modulesWithVerification, setUpVerification, storedCounts, verificationTestClock, type VerificationFixture } from './verification.fixture.ts';
+import {
+  logEntries,
+  modulesWithVerification,
+  setUpVerification,
+  storedCounts,
+  verificationTestClock,
+  type VerificationFixture,
+} from './verification.fixture.ts';
 
 let t: TestApp;
 let f: VerificationFixture;
@@ -29,7 +36,8 @@ afterEach(() => clock.reset());
 
 const reveal = (workloadId: string) => ({ workloadId, ...sim.privateRecords.get(workloadId)! });
 const open = (body: unknown, token = f.inspector.token) => t.request('POST', '/api/challenges', { token, body });
-const answer = (id: number, body: unknown, token = f.operator.token) => t.request('POST', `/api/challenges/${id}/responses`, { token, body });
+const answer = (id: number, body: unknown, token = f.operator.token) =>
+  t.request('POST', `/api/challenges/${id}/responses`, { token, body });
 
 async function refused(res: Promise<Response>, status: number, code: string) {
   const before = await storedCounts(t);
@@ -48,11 +56,18 @@ describe('challenges on named workloads', () => {
     id = created.id;
     expect(created).toMatchObject({ facilityId, status: 'open', sample: null });
     expect(created.workloads.map((w: { workloadId: string; status: string }) => [w.workloadId, w.status]).sort()).toEqual(
-      flagged.slice(0, 2).map((w) => [w, 'pending']).sort(),
+      flagged
+        .slice(0, 2)
+        .map((w) => [w, 'pending'])
+        .sort(),
     );
     const hours = (Date.parse(created.deadline) - Date.parse(created.issuedAt)) / 3_600_000;
     expect(hours).toBe(72);
-    expect((await logEntries(t)).at(-1)).toMatchObject({ kind: 'verification.challenge.opened', subject: `challenge:${id}`, body: { facilityId, sample: null } });
+    expect((await logEntries(t)).at(-1)).toMatchObject({
+      kind: 'verification.challenge.opened',
+      subject: `challenge:${id}`,
+      body: { facilityId, sample: null },
+    });
     const mine = await expectJson(t.request('GET', '/api/challenges', { token: f.operator.token }));
     expect(mine.challenges.map((c: { id: number }) => c.id)).toContain(id);
     const theirs = await expectJson(t.request('GET', '/api/challenges', { token: f.otherOperator.token }));
@@ -65,7 +80,10 @@ describe('challenges on named workloads', () => {
   it('checks each revealed record against its commitment; the challenge passes when all do', async () => {
     const first = await expectJson(answer(id, reveal(flagged[0])), 201);
     expect(first.status).toBe('open');
-    expect(first.workloads.find((w: { workloadId: string }) => w.workloadId === flagged[0])).toMatchObject({ status: 'passed', problems: [] });
+    expect(first.workloads.find((w: { workloadId: string }) => w.workloadId === flagged[0])).toMatchObject({
+      status: 'passed',
+      problems: [],
+    });
     const second = await expectJson(answer(id, reveal(flagged[1])), 201);
     expect(second.status).toBe('passed');
     const entries = (await logEntries(t)).filter((e) => e.subject === `challenge:${id}`);
@@ -104,12 +122,17 @@ describe('challenges on named workloads', () => {
   it('fails a challenge whose record does not open the commitment, and flags it', async () => {
     const c = await expectJson(open({ facilityId, workloadIds: [flagged[4]] }), 201);
     const forged = { ...sim.privateRecords.get(flagged[4])!.record, class: 'inference' };
-    const res = await expectJson(answer(c.id, { workloadId: flagged[4], record: forged, salt: sim.privateRecords.get(flagged[4])!.salt }), 201);
+    const res = await expectJson(
+      answer(c.id, { workloadId: flagged[4], record: forged, salt: sim.privateRecords.get(flagged[4])!.salt }),
+      201,
+    );
     expect(res.status).toBe('failed');
     expect(res.workloads[0].problems).toEqual(['commitment-mismatch', 'class-mismatch']);
     expect((await logEntries(t)).at(-1)).toMatchObject({ kind: 'verification.challenge.decided', body: { status: 'failed' } });
     const { flags } = await expectJson(t.request('GET', '/api/flags', { token: f.inspector.token }));
-    expect(flags.find((x: { kind: string; challengeId: string }) => x.kind === 'challenge-failed' && x.challengeId === String(c.id))).toMatchObject({
+    expect(
+      flags.find((x: { kind: string; challengeId: string }) => x.kind === 'challenge-failed' && x.challengeId === String(c.id)),
+    ).toMatchObject({
       facilityId,
       workloadIds: [flagged[4]],
     });
@@ -134,7 +157,11 @@ describe('sampled challenges', () => {
     const c = await expectJson(open({ facilityId, workloadIds: flagged, sample: 2 }), 201);
     expect(c.sample).toMatchObject({ size: 2, sequenceFrom: null, sequenceTo: null, candidates: flagged });
     const hours = new Map(sim.reports.flatMap((r) => r.workloads).map((w) => [w.id, w.acceleratorHours]));
-    const expected = sampleWorkloads(flagged.map((id) => ({ id, acceleratorHours: hours.get(id)! })), 2, c.sample.seedHex).map((w) => w.id);
+    const expected = sampleWorkloads(
+      flagged.map((id) => ({ id, acceleratorHours: hours.get(id)! })),
+      2,
+      c.sample.seedHex,
+    ).map((w) => w.id);
     expect(c.workloads.map((w: { workloadId: string }) => w.workloadId).sort()).toEqual(expected.sort());
     expect((await logEntries(t)).at(-1)).toMatchObject({ body: { sample: { candidates: flagged } } });
   });
@@ -194,13 +221,18 @@ describe('overdue challenges', () => {
     expect(decided).toHaveLength(1);
     expect(decided[0]).toMatchObject({ actor: null, body: { status: 'overdue', unanswered: [flagged[6]] } });
     const { flags } = await expectJson(t.request('GET', '/api/flags', { token: f.inspector.token }));
-    expect(flags.find((x: { kind: string; challengeId: string }) => x.kind === 'challenge-overdue' && x.challengeId === String(c.id))).toMatchObject({
+    expect(
+      flags.find((x: { kind: string; challengeId: string }) => x.kind === 'challenge-overdue' && x.challengeId === String(c.id)),
+    ).toMatchObject({
       figures: { answeredAt: 'unanswered', deadline },
     });
     const late = await expectJson(answer(c.id, reveal(flagged[6])), 201);
     expect(late.status).toBe('overdue');
     expect((await logEntries(t)).at(-1)).toMatchObject({ kind: 'verification.challenge.answered', body: { result: 'passed', late: true } });
     const after = await expectJson(t.request('GET', '/api/flags', { token: f.inspector.token }));
-    expect(after.flags.find((x: { kind: string; challengeId: string }) => x.kind === 'challenge-overdue' && x.challengeId === String(c.id)).figures.answeredAt).not.toBe('unanswered');
+    expect(
+      after.flags.find((x: { kind: string; challengeId: string }) => x.kind === 'challenge-overdue' && x.challengeId === String(c.id))
+        .figures.answeredAt,
+    ).not.toBe('unanswered');
   });
 });

@@ -3,7 +3,13 @@ import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import * as challenges from './challenge.service.ts';
-import { ChallengeAnswerSchema, ChallengeListQuerySchema, ChallengeParamSchema, ChallengeSchema, NewChallengeSchema } from './challenges.dto.ts';
+import {
+  ChallengeAnswerSchema,
+  ChallengeListQuerySchema,
+  ChallengeParamSchema,
+  ChallengeSchema,
+  NewChallengeSchema,
+} from './challenges.dto.ts';
 import type { VerificationEnv } from './verification-env.ts';
 
 const tags = ['verification'];
@@ -46,7 +52,9 @@ const answerRoute = createRoute({
 });
 
 export function mountChallengeRoutes(app: App, env: VerificationEnv) {
-  app.openapi(listRoute, async (c) => c.json({ challenges: await challenges.listChallenges(c.var.db, c.var.actor, c.req.valid('query'), env) }, 200));
+  app.openapi(listRoute, async (c) =>
+    c.json({ challenges: await challenges.listChallenges(c.var.db, c.var.actor, c.req.valid('query'), env) }, 200),
+  );
   app.openapi(openRoute, async (c) => c.json(await challenges.openChallenge(c.var.db, c.var.actor, c.req.valid('json'), env), 201));
   app.openapi(getRoute, async (c) => c.json(await challenges.getChallenge(c.var.db, c.var.actor, c.req.valid('param').id, env), 200));
   app.openapi(answerRoute, async (c) =>

@@ -57,7 +57,8 @@ interface Candidate {
 }
 
 /** A selection ready to draw: a sample carries the seed it is drawn with. */
-type SeededSelection = Extract<ChallengeSelection, { kind: 'named' }> | (Extract<ChallengeSelection, { kind: 'sample' }> & { seed: LedgerSeed });
+type SeededSelection =
+  Extract<ChallengeSelection, { kind: 'named' }> | (Extract<ChallengeSelection, { kind: 'sample' }> & { seed: LedgerSeed });
 
 /** The workloads a challenge names, and how they were sampled (null when named). */
 interface Drawn {
@@ -80,7 +81,8 @@ export async function openChallenge(db: Db, actor: Actor | null, input: NewChall
 
   const id = await db.transaction(async (tx) => {
     const { chosen, sample } = await drawWorkloads(tx, input.facilityId, seeded);
-    if (chosen.length === 0) throw conflict('nothing_to_sample', `facility ${input.facilityId} has no workloads with accelerator-hours to sample there`);
+    if (chosen.length === 0)
+      throw conflict('nothing_to_sample', `facility ${input.facilityId} has no workloads with accelerator-hours to sample there`);
     const row = await challengesRepo.insertChallenge(tx, {
       facilityId: input.facilityId,
       issuedBy: inspector.id,
@@ -93,7 +95,10 @@ export async function openChallenge(db: Db, actor: Actor | null, input: NewChall
       sequenceTo: sample?.sequenceTo ?? null,
       sampleCandidates: sample?.candidates ?? null,
     });
-    await challengesRepo.insertChallengeWorkloads(tx, chosen.map((w) => ({ challengeId: row.id, workloadId: w.id, sequence: w.sequence })));
+    await challengesRepo.insertChallengeWorkloads(
+      tx,
+      chosen.map((w) => ({ challengeId: row.id, workloadId: w.id, sequence: w.sequence })),
+    );
     await appendToLog(tx, {
       kind: 'verification.challenge.opened',
       actor: actorLabel(inspector),
@@ -145,7 +150,11 @@ async function drawWorkloads(tx: Db, facilityId: string, selection: SeededSelect
 }
 
 /** The workloads a sample is drawn from, and the report range when the pool is one. */
-async function poolWorkloads(tx: Db, facilityId: string, pool: SamplePool): Promise<{ candidates: Candidate[]; range?: { from: number; to: number } }> {
+async function poolWorkloads(
+  tx: Db,
+  facilityId: string,
+  pool: SamplePool,
+): Promise<{ candidates: Candidate[]; range?: { from: number; to: number } }> {
   if (pool.kind === 'candidates') return { candidates: await reportedWorkloads(tx, facilityId, pool.workloadIds) };
   const last = (await reportsRepo.lastReports(tx, [facilityId])).get(facilityId);
   const from = pool.sequenceFrom ?? 1;
@@ -160,7 +169,8 @@ async function poolWorkloads(tx: Db, facilityId: string, pool: SamplePool): Prom
  */
 async function reportedWorkloads(tx: Db, facilityId: string, ids: string[], limit = Infinity): Promise<Candidate[]> {
   if (new Set(ids).size !== ids.length) throw invalid('duplicate_workload', 'a workload is named twice');
-  if (ids.length > limit) throw invalid('too_many_workloads', `a challenge names at most ${limit} workloads; add \`sample\` to draw from more`);
+  if (ids.length > limit)
+    throw invalid('too_many_workloads', `a challenge names at most ${limit} workloads; add \`sample\` to draw from more`);
   const found = new Map((await reportsRepo.findWorkloads(tx, facilityId, ids)).map((f) => [f.workloadId, f]));
   const chosen: Candidate[] = [];
   const missing: string[] = [];
@@ -169,7 +179,11 @@ async function reportedWorkloads(tx: Db, facilityId: string, ids: string[], limi
     if (f) chosen.push({ id, sequence: f.sequence, acceleratorHours: f.acceleratorHours });
     else missing.push(id);
   }
-  if (missing.length > 0) throw new AppError('unknown_workload', `facility ${facilityId} reported no workload ${missing.join(', ')}`, { status: 404, details: { missing } });
+  if (missing.length > 0)
+    throw new AppError('unknown_workload', `facility ${facilityId} reported no workload ${missing.join(', ')}`, {
+      status: 404,
+      details: { missing },
+    });
   return chosen;
 }
 
@@ -193,8 +207,10 @@ export async function answerChallenge(
     const locked = await challengesRepo.findChallenge(tx, challengeId, true);
     if (!locked) throw notFound('challenge', { id: challengeId });
     const answer = await challengesRepo.findChallengeWorkload(tx, challengeId, input.workloadId, true);
-    if (!answer) throw new AppError('not_challenged', `challenge ${challengeId} does not name workload ${input.workloadId}`, { status: 404 });
-    if (answer.status !== 'pending') throw conflict('already_answered', `workload ${input.workloadId} was answered at ${iso(answer.answeredAt)}`);
+    if (!answer)
+      throw new AppError('not_challenged', `challenge ${challengeId} does not name workload ${input.workloadId}`, { status: 404 });
+    if (answer.status !== 'pending')
+      throw conflict('already_answered', `workload ${input.workloadId} was answered at ${iso(answer.answeredAt)}`);
     const [workload] = await reportsRepo.findWorkloads(tx, locked.facilityId, [input.workloadId]);
     const check = checkChallengeAnswer(reportsRepo.toWorkload(workload), { record: input.record, salt: input.salt });
     const now = env.now();
@@ -217,7 +233,13 @@ export async function answerChallenge(
       kind: 'verification.challenge.answered',
       actor: actorLabel(who),
       subject: `challenge:${challengeId}`,
-      body: { facilityId: locked.facilityId, workloadId: input.workloadId, result: status, problems: check.problems, late: now > locked.deadline },
+      body: {
+        facilityId: locked.facilityId,
+        workloadId: input.workloadId,
+        result: status,
+        problems: check.problems,
+        late: now > locked.deadline,
+      },
     });
     if (locked.status === 'open') await decideOnAnswer(tx, who, locked, check.ok, now);
   });
@@ -254,7 +276,10 @@ export async function settleOverdueChallenges(db: Db, env: VerificationEnv): Pro
   return db.transaction(async (tx) => {
     const due = await challengesRepo.dueOpenChallenges(tx, now);
     if (due.length === 0) return 0;
-    const answers = await challengesRepo.challengeWorkloadsOf(tx, due.map((c) => c.id));
+    const answers = await challengesRepo.challengeWorkloadsOf(
+      tx,
+      due.map((c) => c.id),
+    );
     for (const c of due) await markOverdue(tx, c, answers, now);
     return due.length;
   });
@@ -281,7 +306,14 @@ type AnswerJoin = Awaited<ReturnType<typeof challengesRepo.challengeWorkloadsOf>
 /** How a stored challenge drew its workloads; null when it named them. */
 function sampleOf(c: challengesRepo.ChallengeRow): Sample | null {
   if (c.sampleSize === null || c.seedHex === null || c.treeSize === null) return null;
-  return { size: c.sampleSize, seedHex: c.seedHex, treeSize: c.treeSize, sequenceFrom: c.sequenceFrom, sequenceTo: c.sequenceTo, candidates: c.sampleCandidates };
+  return {
+    size: c.sampleSize,
+    seedHex: c.seedHex,
+    treeSize: c.treeSize,
+    sequenceFrom: c.sequenceFrom,
+    sequenceTo: c.sequenceTo,
+    candidates: c.sampleCandidates,
+  };
 }
 
 function challengeView(c: challengesRepo.ChallengeRow, answers: AnswerJoin[]) {
@@ -338,14 +370,20 @@ export async function listChallenges(
     scope = [...(await facilitiesRepo.operatedFacilities(db, who.id, all))];
   }
   const rows = await challengesRepo.listChallenges(db, { ...filter, facilityIds: scope });
-  const answers = await challengesRepo.challengeWorkloadsOf(db, rows.map((c) => c.id));
+  const answers = await challengesRepo.challengeWorkloadsOf(
+    db,
+    rows.map((c) => c.id),
+  );
   return rows.map((c) => challengeView(c, answers));
 }
 
 /** Every challenge as computeFlags takes it. */
 export async function challengeStates(db: Db): Promise<ChallengeState[]> {
   const rows = await challengesRepo.listChallenges(db);
-  const answers = await challengesRepo.challengeWorkloadsOf(db, rows.map((c) => c.id));
+  const answers = await challengesRepo.challengeWorkloadsOf(
+    db,
+    rows.map((c) => c.id),
+  );
   return rows.map((c) => {
     const mine = answers.filter((a) => a.answer.challengeId === c.id).map((a) => a.answer);
     const all = mine.length > 0 && mine.every((a) => a.status !== 'pending');

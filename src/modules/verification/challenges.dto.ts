@@ -21,12 +21,30 @@ export const NewChallengeSchema = z
       .max(100)
       .optional()
       .openapi({ description: 'Draw this many workloads, weighted by accelerator-hours, seeded by the ledger root' }),
-    sequenceFrom: z.number().int().positive().max(MAX_INT4).optional().openapi({ description: 'Sample from reports with sequence ≥ this (default 1)' }),
-    sequenceTo: z.number().int().positive().max(MAX_INT4).optional().openapi({ description: 'Sample from reports with sequence ≤ this (default the latest)' }),
+    sequenceFrom: z
+      .number()
+      .int()
+      .positive()
+      .max(MAX_INT4)
+      .optional()
+      .openapi({ description: 'Sample from reports with sequence ≥ this (default 1)' }),
+    sequenceTo: z
+      .number()
+      .int()
+      .positive()
+      .max(MAX_INT4)
+      .optional()
+      .openapi({ description: 'Sample from reports with sequence ≤ this (default the latest)' }),
     deadline: IsoInstantSchema.optional().openapi({ description: 'Default: now + challengeDeadlineHours of the settings' }),
   })
-  .refine((c) => c.workloadIds !== undefined || c.sample !== undefined, 'give workloadIds, sample, or both (a sample of the named workloads)')
-  .refine((c) => c.workloadIds === undefined || (c.sequenceFrom === undefined && c.sequenceTo === undefined), 'a report range goes with a sample of all workloads, not with workloadIds')
+  .refine(
+    (c) => c.workloadIds !== undefined || c.sample !== undefined,
+    'give workloadIds, sample, or both (a sample of the named workloads)',
+  )
+  .refine(
+    (c) => c.workloadIds === undefined || (c.sequenceFrom === undefined && c.sequenceTo === undefined),
+    'a report range goes with a sample of all workloads, not with workloadIds',
+  )
   .openapi('NewChallenge');
 
 export const ChallengeAnswerSchema = z
@@ -88,6 +106,8 @@ export const ChallengeParamSchema = z.object({ id: pathId() });
 
 export const ChallengeListQuerySchema = z.object({
   facilityId: FacilityIdSchema.optional().openapi({ param: { name: 'facilityId', in: 'query' } }),
-  status: z.enum(CHALLENGE_STATUSES).optional().openapi({ param: { name: 'status', in: 'query' } }),
+  status: z
+    .enum(CHALLENGE_STATUSES)
+    .optional()
+    .openapi({ param: { name: 'status', in: 'query' } }),
 });
-

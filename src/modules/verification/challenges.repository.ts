@@ -45,10 +45,7 @@ export async function challengeWorkloadsOf(db: Db, challengeIds: number[]) {
     .select({ answer: challengeWorkloads, workload: workloads })
     .from(challengeWorkloads)
     .innerJoin(challenges, eq(challenges.id, challengeWorkloads.challengeId))
-    .innerJoin(
-      workloads,
-      and(eq(workloads.facilityId, challenges.facilityId), eq(workloads.workloadId, challengeWorkloads.workloadId)),
-    )
+    .innerJoin(workloads, and(eq(workloads.facilityId, challenges.facilityId), eq(workloads.workloadId, challengeWorkloads.workloadId)))
     .where(inArray(challengeWorkloads.challengeId, challengeIds))
     .orderBy(asc(challengeWorkloads.challengeId), asc(challengeWorkloads.sequence), asc(challengeWorkloads.workloadId));
 }

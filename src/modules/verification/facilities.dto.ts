@@ -20,20 +20,28 @@ const Inventory = z
 export const PublicKeyPemSchema = z
   .string()
   .max(1000)
-  .openapi({ description: 'Ed25519 public key, SPKI PEM', example: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA…\n-----END PUBLIC KEY-----\n' });
+  .openapi({
+    description: 'Ed25519 public key, SPKI PEM',
+    example: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA…\n-----END PUBLIC KEY-----\n',
+  });
 
 export const NewFacilitySchema = z
   .strictObject({
     id: FacilityIdSchema.optional().openapi({ description: 'Chosen id (signed into every report); generated when absent' }),
     name: label(200),
     operator: label(200).openapi({ description: 'The organization operating the facility', example: 'Helios Compute' }),
-    jurisdiction: z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code').openapi({ example: 'FRA' }),
+    jurisdiction: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code')
+      .openapi({ example: 'FRA' }),
     inventory: Inventory,
     keys: z
       .array(
         z.strictObject({
           publicKeyPem: PublicKeyPemSchema,
-          validFrom: IsoInstantSchema.optional().openapi({ description: 'From when the key signs (default now); may lie in the past to submit earlier periods' }),
+          validFrom: IsoInstantSchema.optional().openapi({
+            description: 'From when the key signs (default now); may lie in the past to submit earlier periods',
+          }),
         }),
       )
       .min(1)

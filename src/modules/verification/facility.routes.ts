@@ -5,7 +5,14 @@ import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.
 import * as facilities from './facility.service.ts';
 import * as runs from './run.service.ts';
 import { RunIdSchema } from './common.dto.ts';
-import { FacilityDetailSchema, FacilityParamSchema, FacilitySummarySchema, NewFacilitySchema, NewKeySchema, NewOperatorSchema } from './facilities.dto.ts';
+import {
+  FacilityDetailSchema,
+  FacilityParamSchema,
+  FacilitySummarySchema,
+  NewFacilitySchema,
+  NewKeySchema,
+  NewOperatorSchema,
+} from './facilities.dto.ts';
 import { NewRunSchema, RunSchema } from './reports.dto.ts';
 import type { VerificationEnv } from './verification-env.ts';
 
@@ -80,7 +87,9 @@ const getRunRoute = createRoute({
 
 export function mountFacilityRoutes(app: App, env: VerificationEnv) {
   app.openapi(listFacilitiesRoute, async (c) => c.json({ facilities: await facilities.listFacilities(c.var.db) }, 200));
-  app.openapi(createFacilityRoute, async (c) => c.json(await facilities.registerFacility(c.var.db, c.var.actor, c.req.valid('json'), env), 201));
+  app.openapi(createFacilityRoute, async (c) =>
+    c.json(await facilities.registerFacility(c.var.db, c.var.actor, c.req.valid('json'), env), 201),
+  );
   app.openapi(getFacilityRoute, async (c) => c.json(await facilities.getFacility(c.var.db, c.var.actor, c.req.valid('param').id), 200));
   app.openapi(rotateKeyRoute, async (c) =>
     c.json(await facilities.rotateFacilityKey(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json'), env), 201),

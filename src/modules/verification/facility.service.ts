@@ -69,7 +69,10 @@ export async function registerFacility(db: Db, actor: Actor | null, input: NewFa
   const id = input.id ?? `fac-${randomBytes(4).toString('hex')}`;
   await db.transaction(async (tx) => {
     if (await facilitiesRepo.findFacility(tx, id)) throw conflict('already_exists', `a facility with id ${id} exists`);
-    await requireUnusedKeys(tx, keys.map((k) => k.keyId));
+    await requireUnusedKeys(
+      tx,
+      keys.map((k) => k.keyId),
+    );
     await facilitiesRepo.insertFacility(tx, {
       id,
       name: input.name,
@@ -78,7 +81,10 @@ export async function registerFacility(db: Db, actor: Actor | null, input: NewFa
       inventory: input.inventory,
       createdBy: who.id,
     });
-    await facilitiesRepo.insertKeys(tx, keys.map((k) => ({ ...k, facilityId: id })));
+    await facilitiesRepo.insertKeys(
+      tx,
+      keys.map((k) => ({ ...k, facilityId: id })),
+    );
     if (who.role === 'operator') await facilitiesRepo.addOperator(tx, id, who.id);
     await appendToLog(tx, {
       kind: 'verification.facility.registered',
@@ -105,7 +111,8 @@ export async function addFacilityOperator(db: Db, actor: Actor | null, facilityI
     const user = await facilitiesRepo.findUser(tx, userId);
     if (!user) throw notFound('user', { id: userId });
     if (user.role !== 'operator') throw invalid('not_an_operator', 'only accounts with the role operator act for a facility');
-    if (!(await facilitiesRepo.addOperator(tx, facilityId, userId))) throw conflict('already_exists', `user ${userId} already operates ${facilityId}`);
+    if (!(await facilitiesRepo.addOperator(tx, facilityId, userId)))
+      throw conflict('already_exists', `user ${userId} already operates ${facilityId}`);
     await appendToLog(tx, {
       kind: 'verification.facility.operator-added',
       actor: actorLabel(admin),
@@ -176,11 +183,20 @@ export async function listFacilities(db: Db) {
 export async function getFacility(db: Db, actor: Actor | null, id: string) {
   const f = await facilitiesRepo.findFacility(db, id);
   if (!f) throw notFound('facility', { id });
-  const [keys, reports, inspect] = await Promise.all([facilitiesRepo.listKeys(db, [id]), reportsRepo.reportHeadlines(db, id), mayInspect(db, actor, id)]);
+  const [keys, reports, inspect] = await Promise.all([
+    facilitiesRepo.listKeys(db, [id]),
+    reportsRepo.reportHeadlines(db, id),
+    mayInspect(db, actor, id),
+  ]);
   const last = reports[reports.length - 1];
   return {
     ...summaryOf(f, last ? { count: reports.length, lastSequence: last.sequence, lastEnd: last.periodEnd } : undefined),
-    keys: keys.map((k) => ({ keyId: k.keyId, publicKeyPem: k.publicKeyPem, validFrom: k.validFrom.toISOString(), retiredAt: iso(k.retiredAt) })),
+    keys: keys.map((k) => ({
+      keyId: k.keyId,
+      publicKeyPem: k.publicKeyPem,
+      validFrom: k.validFrom.toISOString(),
+      retiredAt: iso(k.retiredAt),
+    })),
     reports: reports.map((r) => ({
       reportId: reportId(r),
       sequence: r.sequence,

@@ -87,7 +87,14 @@ export function computeFlags(input: FlagInput, config: FlagConfig = DEFAULT_FLAG
   flags.push(...unaccountedFlags(input.reports, config.tolerance));
   flags.push(...patternFlags(input, new Set(accounts.filter((a) => a.declared).map((a) => a.runId)), config));
   flags.push(...challengeFlags(input.challenges ?? [], input.now));
-  const order: FlagKind[] = ['unlicensed-run', 'unaccounted-compute', 'training-like-undeclared', 'facility-undeclared-training', 'challenge-overdue', 'challenge-failed'];
+  const order: FlagKind[] = [
+    'unlicensed-run',
+    'unaccounted-compute',
+    'training-like-undeclared',
+    'facility-undeclared-training',
+    'challenge-overdue',
+    'challenge-failed',
+  ];
   return flags.sort(
     (a, b) =>
       order.indexOf(a.kind) - order.indexOf(b.kind) ||
@@ -128,7 +135,13 @@ function unaccountedFlags(reports: readonly ComputeReport[], tolerance: number):
       continue;
     }
     let j = i;
-    while (j + 1 < periods.length && periods[j + 1].beyond && periods[j + 1].facilityId === periods[i].facilityId && periods[j + 1].sequence === periods[j].sequence + 1) j++;
+    while (
+      j + 1 < periods.length &&
+      periods[j + 1].beyond &&
+      periods[j + 1].facilityId === periods[i].facilityId &&
+      periods[j + 1].sequence === periods[j].sequence + 1
+    )
+      j++;
     const stretch = periods.slice(i, j + 1);
     let metered = 0;
     let declared = 0;

@@ -6,7 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
 import { expectJson } from '../../../test/fixtures/http.ts';
-import { facilityBody, keyPair, report, setUpVerification, sign, storedCounts, workload, type VerificationFixture } from './verification.fixture.ts';
+import {
+  facilityBody,
+  keyPair,
+  report,
+  setUpVerification,
+  sign,
+  storedCounts,
+  workload,
+  type VerificationFixture,
+} from './verification.fixture.ts';
 
 let t: TestApp;
 let f: VerificationFixture;
@@ -42,7 +51,13 @@ describe('text PostgreSQL cannot store', () => {
     for (const bad of Object.values(BAD)) {
       await refused('POST', '/api/facilities', f.operator.token, { ...body, name: bad }, 'name');
       await refused('POST', '/api/facilities', f.operator.token, { ...body, operator: bad }, 'operator');
-      await refused('POST', '/api/facilities', f.operator.token, { ...body, inventory: [{ ...body.inventory[0], model: bad }] }, 'inventory.0.model');
+      await refused(
+        'POST',
+        '/api/facilities',
+        f.operator.token,
+        { ...body, inventory: [{ ...body.inventory[0], model: bad }] },
+        'inventory.0.model',
+      );
     }
   });
 
@@ -50,15 +65,24 @@ describe('text PostgreSQL cannot store', () => {
     const key = keyPair(42);
     await expectJson(t.request('POST', '/api/facilities', { token: f.operator.token, body: facilityBody('fac-answer', key) }), 201);
     const w = workload('w-answer');
-    await expectJson(t.request('POST', '/api/reports', { token: f.operator.token, body: sign(report('fac-answer', 1, [w.workload]), key) }), 201);
-    const challenge = await expectJson(t.request('POST', '/api/challenges', { token: f.inspector.token, body: { facilityId: 'fac-answer', workloadIds: ['w-answer'] } }), 201);
+    await expectJson(
+      t.request('POST', '/api/reports', { token: f.operator.token, body: sign(report('fac-answer', 1, [w.workload]), key) }),
+      201,
+    );
+    const challenge = await expectJson(
+      t.request('POST', '/api/challenges', { token: f.inspector.token, body: { facilityId: 'fac-answer', workloadIds: ['w-answer'] } }),
+      201,
+    );
     for (const bad of Object.values(BAD)) {
       const body = { workloadId: 'w-answer', record: { ...w.record, job: bad }, salt: w.salt };
       await refused('POST', `/api/challenges/${challenge.id}/responses`, f.operator.token, body, 'record.job');
     }
     // Control characters that jsonb stores are the sender's to commit to; only the unstorable are refused.
     const answered = await expectJson(
-      t.request('POST', `/api/challenges/${challenge.id}/responses`, { token: f.operator.token, body: { workloadId: 'w-answer', record: w.record, salt: w.salt } }),
+      t.request('POST', `/api/challenges/${challenge.id}/responses`, {
+        token: f.operator.token,
+        body: { workloadId: 'w-answer', record: w.record, salt: w.salt },
+      }),
       201,
     );
     expect(answered.status).toBe('passed');
@@ -70,12 +94,24 @@ describe('numbers past any real facility', () => {
     const key = keyPair(43);
     const body = facilityBody('fac-huge', key);
     for (const peakFlops of [1e308, 1e22]) {
-      await refused('POST', '/api/facilities', f.operator.token, { ...body, inventory: [{ ...body.inventory[0], peakFlops }] }, 'inventory.0.peakFlops');
+      await refused(
+        'POST',
+        '/api/facilities',
+        f.operator.token,
+        { ...body, inventory: [{ ...body.inventory[0], peakFlops }] },
+        'inventory.0.peakFlops',
+      );
     }
     await expectJson(t.request('POST', '/api/facilities', { token: f.operator.token, body }), 201);
     const before = await storedCounts(t);
     const huge = { ...workload('w-huge').workload, acceleratorHours: 1e308 };
-    await refused('POST', '/api/reports', f.operator.token, sign({ ...report('fac-huge', 1, [huge]), meteredAcceleratorHours: 10 }, key), 'report.workloads.0.acceleratorHours');
+    await refused(
+      'POST',
+      '/api/reports',
+      f.operator.token,
+      sign({ ...report('fac-huge', 1, [huge]), meteredAcceleratorHours: 10 }, key),
+      'report.workloads.0.acceleratorHours',
+    );
     const metered = { ...report('fac-huge', 1, []), meteredAcceleratorHours: 1e300 };
     await refused('POST', '/api/reports', f.operator.token, sign(metered, key), 'report.meteredAcceleratorHours');
     expect(await storedCounts(t)).toEqual(before);

@@ -82,7 +82,12 @@ function misclassifiedFlags(facilityId: string, scored: readonly ScoredWorkload[
   return flags;
 }
 
-function facilityWindowFlag(facilityId: string, reports: readonly ComputeReport[], sustained: readonly Chain[], config: FlagConfig): Flag | undefined {
+function facilityWindowFlag(
+  facilityId: string,
+  reports: readonly ComputeReport[],
+  sustained: readonly Chain[],
+  config: FlagConfig,
+): Flag | undefined {
   if (sustained.length === 0) return undefined;
   const perReport = new Float64Array(reports.length);
   for (const chain of sustained) for (const m of chain.members) perReport[m.reportIndex] += m.flop;

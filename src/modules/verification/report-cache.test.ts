@@ -14,16 +14,30 @@ const other = keyPair(61);
 beforeAll(async () => {
   t = await testApp();
   f = await setUpVerification(t);
-  for (const [id, k] of [['fac-b', other], ['fac-a', key]] as const) {
+  for (const [id, k] of [
+    ['fac-b', other],
+    ['fac-a', key],
+  ] as const) {
     await t.request('POST', '/api/facilities', { token: f.operator.token, body: facilityBody(id, k) });
   }
 });
 afterAll(() => t.close());
 
 const submit = (facilityId: string, k: typeof key, sequence: number, withRun: boolean) =>
-  submitReports(t.database.db, f.operator.actor, [
-    sign(report(facilityId, sequence, [workload(`${facilityId}-${sequence}-a`, withRun ? { runId: 'run-x' } : {}).workload, workload(`${facilityId}-${sequence}-b`).workload]), k),
-  ], defaultVerificationEnv());
+  submitReports(
+    t.database.db,
+    f.operator.actor,
+    [
+      sign(
+        report(facilityId, sequence, [
+          workload(`${facilityId}-${sequence}-a`, withRun ? { runId: 'run-x' } : {}).workload,
+          workload(`${facilityId}-${sequence}-b`).workload,
+        ]),
+        k,
+      ),
+    ],
+    defaultVerificationEnv(),
+  );
 
 describe('storedReports', () => {
   it('holds what a fresh read gives, and picks up only what was accepted since', async () => {

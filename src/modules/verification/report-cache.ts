@@ -43,7 +43,11 @@ async function refresh(db: Db, mode: Mode, held: Held): Promise<ComputeReport[]>
   const last = await reportsBulk.lastSequences(db);
   const behind = [...last.keys()].filter((id) => last.get(id)! > (held.last.get(id) ?? 0)).sort();
   if (behind.length > 0) {
-    const fresh = await reportsBulk.loadReports(db, { facilityIds: behind, onlyRunWorkloads: mode === 'run-workloads', afterSequence: held.last });
+    const fresh = await reportsBulk.loadReports(db, {
+      facilityIds: behind,
+      onlyRunWorkloads: mode === 'run-workloads',
+      afterSequence: held.last,
+    });
     for (const report of fresh) {
       let list = held.byFacility.get(report.facilityId);
       if (!list) held.byFacility.set(report.facilityId, (list = []));

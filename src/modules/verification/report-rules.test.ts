@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkReport } from './report-rules.ts';
 import type { ComputeReport } from './types.ts';
 
-const facility = { id: 'f1', inventory: [{ model: 'H100', count: 100, peakFlops: 1e15 }, { model: 'A100', count: 10, peakFlops: 3e14 }] };
+const facility = {
+  id: 'f1',
+  inventory: [
+    { model: 'H100', count: 100, peakFlops: 1e15 },
+    { model: 'A100', count: 10, peakFlops: 3e14 },
+  ],
+};
 const good: ComputeReport = {
   facilityId: 'f1',
   sequence: 2,
@@ -35,8 +41,12 @@ describe('checkReport', () => {
   it('refuses declared or metered hours beyond capacity, in total and per model', () => {
     // capacity: 110 accelerators × 24 h = 2640; A100 alone 240.
     expect(codes({ ...good, meteredAcceleratorHours: 2641 })).toEqual(['capacity-exceeded']);
-    expect(codes({ ...good, workloads: [good.workloads[0], { ...good.workloads[1], acceleratorHours: 241 }] })).toEqual(['capacity-exceeded']);
-    expect(codes({ ...good, workloads: [{ ...good.workloads[0], acceleratorHours: 2700, accelerator: undefined }] })).toEqual(['capacity-exceeded']);
+    expect(codes({ ...good, workloads: [good.workloads[0], { ...good.workloads[1], acceleratorHours: 241 }] })).toEqual([
+      'capacity-exceeded',
+    ]);
+    expect(codes({ ...good, workloads: [{ ...good.workloads[0], acceleratorHours: 2700, accelerator: undefined }] })).toEqual([
+      'capacity-exceeded',
+    ]);
   });
 
   it('refuses bad workloads and names them', () => {

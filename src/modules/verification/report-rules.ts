@@ -42,11 +42,14 @@ export function checkReport(
   const start = Date.parse(report.periodStart);
   const end = Date.parse(report.periodEnd);
   const hours = periodHours(report);
-  if (!Number.isFinite(start) || !Number.isFinite(end) || !(end > start)) add('bad-period', 'periodStart must be an ISO time before periodEnd');
+  if (!Number.isFinite(start) || !Number.isFinite(end) || !(end > start))
+    add('bad-period', 'periodStart must be an ISO time before periodEnd');
   const expected = previous ? previous.sequence + 1 : 1;
   if (report.sequence !== expected) add('sequence-gap', `sequence ${report.sequence}, expected ${expected}`);
-  if (previous && start < Date.parse(previous.periodEnd)) add('period-overlap', `period starts before the previous report ended (${previous.periodEnd})`);
-  if (!nonNegative(report.meteredAcceleratorHours) || !nonNegative(report.energyKwh)) add('bad-figure', 'metered accelerator-hours and energy must be finite and non-negative');
+  if (previous && start < Date.parse(previous.periodEnd))
+    add('period-overlap', `period starts before the previous report ended (${previous.periodEnd})`);
+  if (!nonNegative(report.meteredAcceleratorHours) || !nonNegative(report.energyKwh))
+    add('bad-figure', 'metered accelerator-hours and energy must be finite and non-negative');
 
   const capacity = new Map<string, number>();
   let total = 0;
@@ -60,10 +63,12 @@ export function checkReport(
   for (const w of report.workloads) {
     if (ids.has(w.id)) add('duplicate-workload', `workload id ${w.id} appears twice`, w.id);
     ids.add(w.id);
-    if (!WORKLOAD_CLASSES.includes(w.class)) add('bad-class', `class ${String(w.class)} is not one of ${WORKLOAD_CLASSES.join(', ')}`, w.id);
+    if (!WORKLOAD_CLASSES.includes(w.class))
+      add('bad-class', `class ${String(w.class)} is not one of ${WORKLOAD_CLASSES.join(', ')}`, w.id);
     if (!nonNegative(w.acceleratorHours)) add('bad-figure', 'acceleratorHours must be finite and non-negative', w.id);
     if (!(w.utilization > 0 && w.utilization <= 1)) add('bad-utilization', 'utilization must lie in (0, 1]', w.id);
-    if (typeof w.commitment !== 'string' || !HEX_32.test(w.commitment)) add('bad-commitment', 'commitment must be 64 lower-case hex characters', w.id);
+    if (typeof w.commitment !== 'string' || !HEX_32.test(w.commitment))
+      add('bad-commitment', 'commitment must be 64 lower-case hex characters', w.id);
     declared += w.acceleratorHours;
     if (w.accelerator !== undefined) {
       if (!capacity.has(w.accelerator)) add('unknown-accelerator', `accelerator ${w.accelerator} is not in the inventory`, w.id);
@@ -71,7 +76,8 @@ export function checkReport(
     }
   }
   if (declared > total) add('capacity-exceeded', `declared ${declared} accelerator-hours exceed capacity ${total}`);
-  if (report.meteredAcceleratorHours > total) add('capacity-exceeded', `metered ${report.meteredAcceleratorHours} accelerator-hours exceed capacity ${total}`);
+  if (report.meteredAcceleratorHours > total)
+    add('capacity-exceeded', `metered ${report.meteredAcceleratorHours} accelerator-hours exceed capacity ${total}`);
   for (const [model, used] of perModel) {
     const cap = capacity.get(model) ?? 0;
     if (used > cap) add('capacity-exceeded', `${used} accelerator-hours on ${model} exceed its capacity ${cap}`);

@@ -111,7 +111,15 @@ describe('verifyReportSignature', () => {
     expect(verifyReportSignature(vector.report, vector.signature, other.publicKeyPem)).toBe(false);
     expect(verifyReportSignature(vector.report, 'AAAA', vector.publicKeyPem)).toBe(false);
     const reverseKeys = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(reverseKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)])) : v;
+      Array.isArray(v)
+        ? v.map(reverseKeys)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reverseKeys(x)]),
+            )
+          : v;
     const reordered = reverseKeys(vector.report) as ComputeReport;
     expect(Object.keys(reordered)[0]).toBe('workloads');
     expect(verifyReportSignature(reordered, vector.signature, createPublicKey(vector.publicKeyPem))).toBe(true);
@@ -165,10 +173,21 @@ describe('verifySignedReport', () => {
   });
 
   it('refuses a retired key for later reports, a not-yet-valid key, unknown keys and bad signatures', () => {
-    expect(verifySignedReport({ report: later, keyId: oldKey.keyId, signature: signReport(later, oldKey.privateKeyPem) }, keys)).toEqual({ ok: false, reason: 'key-retired' });
-    expect(verifySignedReport({ report, keyId: newKey.keyId, signature: signReport(report, newKey.privateKeyPem) }, keys)).toEqual({ ok: false, reason: 'key-not-yet-valid' });
+    expect(verifySignedReport({ report: later, keyId: oldKey.keyId, signature: signReport(later, oldKey.privateKeyPem) }, keys)).toEqual({
+      ok: false,
+      reason: 'key-retired',
+    });
+    expect(verifySignedReport({ report, keyId: newKey.keyId, signature: signReport(report, newKey.privateKeyPem) }, keys)).toEqual({
+      ok: false,
+      reason: 'key-not-yet-valid',
+    });
     expect(verifySignedReport({ report, keyId: 'ffffffffffffffff', signature: '' }, keys)).toEqual({ ok: false, reason: 'unknown-key' });
-    expect(verifySignedReport({ report: later, keyId: newKey.keyId, signature: signReport(later, oldKey.privateKeyPem) }, keys)).toEqual({ ok: false, reason: 'bad-signature' });
-    expect(verifySignedReport({ report: later, keyId: newKey.keyId, signature: signReport(later, newKey.privateKeyPem) }, keys)).toMatchObject({ ok: true });
+    expect(verifySignedReport({ report: later, keyId: newKey.keyId, signature: signReport(later, oldKey.privateKeyPem) }, keys)).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
+    expect(
+      verifySignedReport({ report: later, keyId: newKey.keyId, signature: signReport(later, newKey.privateKeyPem) }, keys),
+    ).toMatchObject({ ok: true });
   });
 });

@@ -97,7 +97,8 @@ export function verifyReportSignature(report: ComputeReport, signatureB64: strin
   }
 }
 
-export type SignedReportCheck = { ok: true; key: FacilityKey } | { ok: false; reason: 'unknown-key' | 'key-not-yet-valid' | 'key-retired' | 'bad-signature' };
+export type SignedReportCheck =
+  { ok: true; key: FacilityKey } | { ok: false; reason: 'unknown-key' | 'key-not-yet-valid' | 'key-retired' | 'bad-signature' };
 
 /**
  * Checks a submitted report against the facility's keys: the key named by keyId must exist, have

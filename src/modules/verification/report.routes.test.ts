@@ -68,7 +68,16 @@ describe('POST /api/reports', () => {
       kind: 'verification.report',
       subject: `facility:${FAC}`,
       actor: `user:${f.operator.actor.id}`,
-      body: { reportId: `${FAC}#1`, sequence: 1, periodStart: dayIso(0), periodEnd: dayIso(1), reportSha256: sha, signature: signed.signature, keyId: key.keyId, workloadCount: 3 },
+      body: {
+        reportId: `${FAC}#1`,
+        sequence: 1,
+        periodStart: dayIso(0),
+        periodEnd: dayIso(1),
+        reportSha256: sha,
+        signature: signed.signature,
+        keyId: key.keyId,
+        workloadCount: 3,
+      },
     });
     expect(entry.body.meteredAcceleratorHours).toBe(signed.report.meteredAcceleratorHours);
     expect(accepted.logIndex).toBe((await logEntries(t)).length - 1);
@@ -122,13 +131,27 @@ describe('POST /api/reports refusals by signature, sequence and report rules', (
     const signed = sign(nextReport(2), key);
     await accept(signed);
     const error = await refused('/api/reports', signed, 409, 'report_replay');
-    expect(error.details).toMatchObject({ index: 0, reportId: signed.report.facilityId + '#' + signed.report.sequence, lastSequence: signed.report.sequence });
-    await refused('/api/reports', sign(report(FAC, 1, [workload('replay-low').workload], { periodStart: dayIso(40), periodEnd: dayIso(41) }), key), 409, 'report_replay');
+    expect(error.details).toMatchObject({
+      index: 0,
+      reportId: signed.report.facilityId + '#' + signed.report.sequence,
+      lastSequence: signed.report.sequence,
+    });
+    await refused(
+      '/api/reports',
+      sign(report(FAC, 1, [workload('replay-low').workload], { periodStart: dayIso(40), periodEnd: dayIso(41) }), key),
+      409,
+      'report_replay',
+    );
   });
 
   it('refuses a gap in the sequence', async () => {
     const r = nextReport();
-    await refused('/api/reports', sign({ ...r, sequence: r.sequence + 1, periodStart: dayIso(r.sequence), periodEnd: dayIso(r.sequence + 1) }, key), 409, 'sequence_gap');
+    await refused(
+      '/api/reports',
+      sign({ ...r, sequence: r.sequence + 1, periodStart: dayIso(r.sequence), periodEnd: dayIso(r.sequence + 1) }, key),
+      409,
+      'sequence_gap',
+    );
   });
 
   it('refuses a period that overlaps the previous report', async () => {
@@ -149,7 +172,12 @@ describe('POST /api/reports refusals by signature, sequence and report rules', (
     const tpu = workload(`s${nextSequence}-tpu`, { accelerator: 'Google TPU v5p' }).workload;
     await refused('/api/reports', sign(report(FAC, nextSequence, [tpu]), key), 422, 'unknown_accelerator');
     const reused = workload('s1-w0').workload;
-    const before = await refused('/api/reports', sign(report(FAC, nextSequence, [workload(`s${nextSequence}-fresh`).workload, reused]), key), 409, 'duplicate_workload');
+    const before = await refused(
+      '/api/reports',
+      sign(report(FAC, nextSequence, [workload(`s${nextSequence}-fresh`).workload, reused]), key),
+      409,
+      'duplicate_workload',
+    );
     expect(before.details).toMatchObject({ index: 0, workloadId: 's1-w0' });
     const twice = workload(`s${nextSequence}-twice`).workload;
     await refused('/api/reports', sign(report(FAC, nextSequence, [twice, twice]), key), 409, 'duplicate_workload');
@@ -169,7 +197,12 @@ describe('POST /api/reports refusals by time, schema and account', () => {
     await refused('/api/reports', sign({ ...r, workloads: [{ ...r.workloads[0], secret: 'x' } as never] }, key), 400, 'unknown_field');
     await refused('/api/reports', sign({ ...r, periodEnd: r.periodEnd.replace('.000Z', 'Z') }, key), 400, 'validation_failed');
     await refused('/api/reports', sign({ ...r, workloads: [{ ...r.workloads[0], utilization: 0 }] }, key), 400, 'validation_failed');
-    await refused('/api/reports', sign({ ...r, workloads: [{ ...r.workloads[0], commitment: 'AB'.repeat(32) }] }, key), 400, 'validation_failed');
+    await refused(
+      '/api/reports',
+      sign({ ...r, workloads: [{ ...r.workloads[0], commitment: 'AB'.repeat(32) }] }, key),
+      400,
+      'validation_failed',
+    );
     await refused('/api/reports', sign({ ...r, energyKwh: -1 }, key), 400, 'validation_failed');
     await refused('/api/reports', { ...sign(r, key), signature: 'not base64' }, 400, 'validation_failed');
     await refused('/api/reports', sign({ ...r, periodEnd: r.periodStart }, key), 400, 'invalid_report');
@@ -200,7 +233,10 @@ describe('POST /api/reports/batch', () => {
     expect(error.details).toMatchObject({ index: 3 });
     const gap = await refused('/api/reports/batch', { reports: [good[0], good[2]] }, 409, 'sequence_gap');
     expect(gap.details).toMatchObject({ index: 1 });
-    const { accepted } = await expectJson(t.request('POST', '/api/reports/batch', { token: f.operator.token, body: { reports: good } }), 201);
+    const { accepted } = await expectJson(
+      t.request('POST', '/api/reports/batch', { token: f.operator.token, body: { reports: good } }),
+      201,
+    );
     expect(accepted.map((a: { reportId: string }) => a.reportId)).toEqual(good.map((g) => `${FAC}#${g.report.sequence}`));
     nextSequence += 3;
   });
@@ -240,7 +276,13 @@ describe('key rotation and reports', () => {
   it('refuses a key that was not yet valid at the period end', async () => {
     const later = keyPair(5);
     clock.set(dayIso(300));
-    await expectJson(t.request('POST', `/api/facilities/${FAC}/keys`, { token: f.operator.token, body: { publicKeyPem: later.publicKeyPem, at: dayIso(200) } }), 201);
+    await expectJson(
+      t.request('POST', `/api/facilities/${FAC}/keys`, {
+        token: f.operator.token,
+        body: { publicKeyPem: later.publicKeyPem, at: dayIso(200) },
+      }),
+      201,
+    );
     await refused('/api/reports', sign(nextReport(), later), 422, 'key_not_yet_valid');
   });
 });

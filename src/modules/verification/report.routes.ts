@@ -41,7 +41,9 @@ const getRoute = createRoute({
 
 export function mountReportRoutes(app: App, env: VerificationEnv) {
   app.openapi(submitRoute, async (c) => c.json(await reports.submitReport(c.var.db, c.var.actor, c.req.valid('json'), env), 201));
-  app.openapi(batchRoute, async (c) => c.json({ accepted: await reports.submitReports(c.var.db, c.var.actor, c.req.valid('json').reports, env) }, 201));
+  app.openapi(batchRoute, async (c) =>
+    c.json({ accepted: await reports.submitReports(c.var.db, c.var.actor, c.req.valid('json').reports, env) }, 201),
+  );
   app.openapi(getRoute, async (c) => {
     const { id, sequence } = c.req.valid('param');
     return c.json(await reports.getReport(c.var.db, c.var.actor, id, sequence), 200);

@@ -48,10 +48,24 @@ const RULE_ERRORS: Record<ReportProblem['code'], [string, 400 | 409 | 422]> = {
   'bad-utilization': ['invalid_report', 400],
   'bad-commitment': ['invalid_report', 400],
 };
-const RULE_ORDER: ReportProblem['code'][] = ['sequence-gap', 'bad-period', 'period-overlap', 'capacity-exceeded', 'duplicate-workload', 'unknown-accelerator'];
+const RULE_ORDER: ReportProblem['code'][] = [
+  'sequence-gap',
+  'bad-period',
+  'period-overlap',
+  'capacity-exceeded',
+  'duplicate-workload',
+  'unknown-accelerator',
+];
 
 /** Refusal of the report at `index` of the submission: nothing of the submission is stored. */
-function refuse(index: number, report: ComputeReport, code: string, status: 400 | 403 | 404 | 409 | 422, message: string, extra: object = {}) {
+function refuse(
+  index: number,
+  report: ComputeReport,
+  code: string,
+  status: 400 | 403 | 404 | 409 | 422,
+  message: string,
+  extra: object = {},
+) {
   return new AppError(code, `report ${reportId(report)}: ${message}`, { status, details: { index, reportId: reportId(report), ...extra } });
 }
 
@@ -70,13 +84,21 @@ export async function submitReport(db: Db, actor: Actor | null, signed: SignedRe
  * reports and workloads and appends one 'verification.report' entry per report, whose body
  * carries the SHA-256 of the canonical report and its signature.
  */
-export async function submitReports(db: Db, actor: Actor | null, list: readonly SignedReport[], env: VerificationEnv): Promise<AcceptedReport[]> {
+export async function submitReports(
+  db: Db,
+  actor: Actor | null,
+  list: readonly SignedReport[],
+  env: VerificationEnv,
+): Promise<AcceptedReport[]> {
   const who = requireRole(actor, 'operator');
   return db.transaction(async (tx) => {
     const state = await lockSubmission(tx, who, list, env);
     const hashes = list.map((signed, index) => checkSubmitted(signed, index, state));
     const declared = await reportsRepo.declaredRunIds(tx, citedRunIds(list));
-    const appended = await appendManyToLog(tx, list.map((signed, i) => reportEntry(who, signed, hashes[i])));
+    const appended = await appendManyToLog(
+      tx,
+      list.map((signed, i) => reportEntry(who, signed, hashes[i])),
+    );
     const logIndexes = appended.map((a) => a.index);
     await storeReports(tx, who, list, hashes, logIndexes);
     return list.map(({ report }, i) => ({
@@ -118,7 +140,12 @@ async function lockSubmission(tx: Db, who: Actor, list: readonly SignedReport[],
   const keys = new Map<string, FacilityKey[]>();
   for (const k of await facilitiesRepo.listKeys(tx, facilityIds)) {
     const held = keys.get(k.facilityId) ?? [];
-    held.push({ keyId: k.keyId, publicKeyPem: k.publicKeyPem, validFrom: k.validFrom.toISOString(), ...(k.retiredAt ? { retiredAt: k.retiredAt.toISOString() } : {}) });
+    held.push({
+      keyId: k.keyId,
+      publicKeyPem: k.publicKeyPem,
+      validFrom: k.validFrom.toISOString(),
+      ...(k.retiredAt ? { retiredAt: k.retiredAt.toISOString() } : {}),
+    });
     keys.set(k.facilityId, held);
   }
   const last = await reportsRepo.lastReports(tx, facilityIds);
@@ -155,7 +182,10 @@ function checkSubmitted(signed: SignedReport, index: number, state: SubmissionSt
   let ids = state.seenWorkloads.get(facility.id);
   if (!ids) state.seenWorkloads.set(facility.id, (ids = new Map()));
   for (const w of report.workloads) {
-    if (ids.has(w.id)) throw refuse(index, report, 'duplicate_workload', 409, `workload id ${w.id} also appears in report #${ids.get(w.id)}`, { workloadId: w.id });
+    if (ids.has(w.id))
+      throw refuse(index, report, 'duplicate_workload', 409, `workload id ${w.id} also appears in report #${ids.get(w.id)}`, {
+        workloadId: w.id,
+      });
     ids.set(w.id, report.sequence);
   }
   state.last.set(facility.id, { sequence: report.sequence, periodEnd: report.periodEnd });
@@ -163,7 +193,9 @@ function checkSubmitted(signed: SignedReport, index: number, state: SubmissionSt
 }
 
 /** The run ids the submission's workloads cite, once each. */
-const citedRunIds = (list: readonly SignedReport[]) => [...new Set(list.flatMap((s) => s.report.workloads.flatMap((w) => (w.runId ? [w.runId] : []))))];
+const citedRunIds = (list: readonly SignedReport[]) => [
+  ...new Set(list.flatMap((s) => s.report.workloads.flatMap((w) => (w.runId ? [w.runId] : [])))),
+];
 
 /** Σ of a report's workloads' accelerator-hours. */
 const declaredHoursOf = (report: ComputeReport) => report.workloads.reduce((sum, w) => sum + w.acceleratorHours, 0);
@@ -216,15 +248,27 @@ async function storeReports(tx: Db, who: Actor, list: readonly SignedReport[], h
     })),
   );
   try {
-    await reportsBulk.insertWorkloads(tx, list.map((s) => s.report));
+    await reportsBulk.insertWorkloads(
+      tx,
+      list.map((s) => s.report),
+    );
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
     const taken = reportsRepo.violatingKey(err);
-    const index = taken ? list.findIndex((s) => s.report.facilityId === taken.facilityId && s.report.workloads.some((w) => w.id === taken.workloadId)) : -1;
+    const index = taken
+      ? list.findIndex((s) => s.report.facilityId === taken.facilityId && s.report.workloads.some((w) => w.id === taken.workloadId))
+      : -1;
     const report = list[Math.max(index, 0)].report;
-    throw refuse(index, report, 'duplicate_workload', 409, `workload id ${taken?.workloadId ?? '(unknown)'} was already reported by the facility`, {
-      workloadId: taken?.workloadId,
-    });
+    throw refuse(
+      index,
+      report,
+      'duplicate_workload',
+      409,
+      `workload id ${taken?.workloadId ?? '(unknown)'} was already reported by the facility`,
+      {
+        workloadId: taken?.workloadId,
+      },
+    );
   }
 }
 

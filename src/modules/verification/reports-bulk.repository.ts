@@ -44,7 +44,10 @@ export async function insertReports(db: Db, rows: NewReportRow[]): Promise<void>
 }
 
 /** Inserts the workloads of reports, in report order, with one statement per 20,000. */
-export async function insertWorkloads(db: Db, list: { facilityId: string; sequence: number; workloads: readonly Workload[] }[]): Promise<void> {
+export async function insertWorkloads(
+  db: Db,
+  list: { facilityId: string; sequence: number; workloads: readonly Workload[] }[],
+): Promise<void> {
   const facilityId: string[] = [];
   const sequence: number[] = [];
   const position: number[] = [];

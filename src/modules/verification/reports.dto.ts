@@ -2,7 +2,18 @@
 import { z } from '@hono/zod-openapi';
 import { MAX_INT4 } from '../../core/http/openapi.ts';
 import { WORKLOAD_CLASSES, type WorkloadClass } from './types.ts';
-import { FacilityIdSchema, flop, hex64, IsoInstantSchema, label, MAX_ACCELERATOR_HOURS, MAX_ENERGY_KWH, nonNegative, RunIdSchema, WorkloadIdSchema } from './common.dto.ts';
+import {
+  FacilityIdSchema,
+  flop,
+  hex64,
+  IsoInstantSchema,
+  label,
+  MAX_ACCELERATOR_HOURS,
+  MAX_ENERGY_KWH,
+  nonNegative,
+  RunIdSchema,
+  WorkloadIdSchema,
+} from './common.dto.ts';
 
 // ── Runs ───────────────────────────────────────────────────────────────────
 
@@ -90,5 +101,10 @@ export const StoredReportSchema = z
 
 export const ReportParamSchema = z.object({
   id: FacilityIdSchema.openapi({ param: { name: 'id', in: 'path' } }),
-  sequence: z.coerce.number().int().positive().max(MAX_INT4).openapi({ param: { name: 'sequence', in: 'path' }, example: 1 }),
+  sequence: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(MAX_INT4)
+    .openapi({ param: { name: 'sequence', in: 'path' }, example: 1 }),
 });

@@ -76,11 +76,16 @@ export async function reportStats(db: Db): Promise<Map<string, { count: number; 
     })
     .from(reports)
     .groupBy(reports.facilityId);
-  return new Map(rows.map((r) => [r.facilityId, { count: Number(r.n), lastSequence: Number(r.last), lastEnd: new Date(Number(r.lastEnd)) }]));
+  return new Map(
+    rows.map((r) => [r.facilityId, { count: Number(r.n), lastSequence: Number(r.last), lastEnd: new Date(Number(r.lastEnd)) }]),
+  );
 }
 
 export async function findReport(db: Db, facilityId: string, sequence: number): Promise<ReportRow | undefined> {
-  const [row] = await db.select().from(reports).where(and(eq(reports.facilityId, facilityId), eq(reports.sequence, sequence)));
+  const [row] = await db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.facilityId, facilityId), eq(reports.sequence, sequence)));
   return row;
 }
 

@@ -13,15 +13,38 @@ const report = (facilityId: string, sequence: number, hours: [string | undefined
   periodEnd: day(sequence),
   meteredAcceleratorHours: 1,
   energyKwh: 1,
-  workloads: hours.map(([runId, h], i) => ({ id: `${facilityId}-${sequence}-${i}`, class: 'training', acceleratorHours: h, utilization: 1, ...(runId ? { runId } : {}), commitment: '00'.repeat(32) })),
+  workloads: hours.map(([runId, h], i) => ({
+    id: `${facilityId}-${sequence}-${i}`,
+    class: 'training',
+    acceleratorHours: h,
+    utilization: 1,
+    ...(runId ? { runId } : {}),
+    commitment: '00'.repeat(32),
+  })),
 });
 
 describe('runSeries', () => {
   it('gives one point per period end, merging facilities that end together', () => {
-    const facilities = [{ id: 'a', inventory: UNIT }, { id: 'b', inventory: UNIT }];
-    const reports = [report('a', 1, [['r', 10], [undefined, 5]]), report('b', 1, [['r', 2]]), report('a', 2, [['r', 3], ['s', 1]])];
+    const facilities = [
+      { id: 'a', inventory: UNIT },
+      { id: 'b', inventory: UNIT },
+    ];
+    const reports = [
+      report('a', 1, [
+        ['r', 10],
+        [undefined, 5],
+      ]),
+      report('b', 1, [['r', 2]]),
+      report('a', 2, [
+        ['r', 3],
+        ['s', 1],
+      ]),
+    ];
     const series = runSeries({ facilities, reports });
-    expect(series.get('r')).toEqual([[day(1), 12], [day(2), 15]]);
+    expect(series.get('r')).toEqual([
+      [day(1), 12],
+      [day(2), 15],
+    ]);
     expect(series.get('s')).toEqual([[day(2), 1]]);
     expect(series.has('undefined')).toBe(false);
   });

@@ -47,7 +47,13 @@ export async function declareRun(db: Db, actor: Actor | null, input: NewRun) {
       kind: 'verification.run.declared',
       actor: actorLabel(who),
       subject: `run:${id}`,
-      body: { developer: input.developer, name: input.name, purpose: input.purpose, expectedFlop: input.expectedFlop, licenceRef: input.licenceRef ?? null },
+      body: {
+        developer: input.developer,
+        name: input.name,
+        purpose: input.purpose,
+        expectedFlop: input.expectedFlop,
+        licenceRef: input.licenceRef ?? null,
+      },
     });
     return inserted;
   });

@@ -27,7 +27,16 @@ const reports = (rows: Workload[][], skip = -1): ComputeReport[] =>
 
 describe('scoreFacilityWorkloads', () => {
   it('marks unlinked large training and training-like inference, not declared runs, small jobs or serving', () => {
-    const rs = reports([[w('a', 300), w('b', 300, { runId: 'declared' }), w('c', 300, { runId: 'unknown' }), w('d', 200), w('e', 300, { class: 'inference' }), w('f', 300, { class: 'inference', utilization: 0.2 })]]);
+    const rs = reports([
+      [
+        w('a', 300),
+        w('b', 300, { runId: 'declared' }),
+        w('c', 300, { runId: 'unknown' }),
+        w('d', 200),
+        w('e', 300, { class: 'inference' }),
+        w('f', 300, { class: 'inference', utilization: 0.2 }),
+      ],
+    ]);
     const scored = scoreFacilityWorkloads('f', rs, table, new Set(['declared']), DEFAULT_FLAG_CONFIG.trainingLike);
     expect(scored.filter((s) => s.undeclaredTraining).map((s) => s.workload.id)).toEqual(['a', 'c', 'e']);
     expect(scored.filter((s) => s.misclassified).map((s) => s.workload.id)).toEqual(['e']);
@@ -39,7 +48,11 @@ describe('scoreFacilityWorkloads', () => {
 describe('chainUndeclaredTraining', () => {
   const chains = (rows: Workload[][], skip = -1) => {
     const rs = reports(rows, skip);
-    return chainUndeclaredTraining(scoreFacilityWorkloads('f', rs, table, new Set(), DEFAULT_FLAG_CONFIG.trainingLike), rs, DEFAULT_FLAG_CONFIG.sustained);
+    return chainUndeclaredTraining(
+      scoreFacilityWorkloads('f', rs, table, new Set(), DEFAULT_FLAG_CONFIG.trainingLike),
+      rs,
+      DEFAULT_FLAG_CONFIG.sustained,
+    );
   };
   const ids = (cs: ReturnType<typeof chains>) => cs.map((c) => c.members.map((m) => m.workload.id).join(''));
 

@@ -114,7 +114,11 @@ export interface Chain {
  * within maxUtilizationDelta, closest in concurrency first; otherwise it starts a chain. Workload
  * ids are opaque and may change every period; the chain links them by their figures.
  */
-export function chainUndeclaredTraining(scored: readonly ScoredWorkload[], reports: readonly ComputeReport[], config: SustainedConfig): Chain[] {
+export function chainUndeclaredTraining(
+  scored: readonly ScoredWorkload[],
+  reports: readonly ComputeReport[],
+  config: SustainedConfig,
+): Chain[] {
   const byReport = new Map<number, ScoredWorkload[]>();
   for (const s of scored) {
     if (!s.undeclaredTraining) continue;
@@ -130,7 +134,10 @@ export function chainUndeclaredTraining(scored: readonly ScoredWorkload[], repor
     const contiguous = r > 0 && reports[r].sequence === reports[r - 1].sequence + 1;
     const candidates = contiguous ? open.filter((c) => c.members[c.members.length - 1].reportIndex === r - 1) : [];
     const next: Chain[] = [];
-    const list = byReport.get(r)!.slice().sort((a, b) => b.concurrency - a.concurrency);
+    const list = byReport
+      .get(r)!
+      .slice()
+      .sort((a, b) => b.concurrency - a.concurrency);
     for (const s of list) {
       let best = -1;
       let bestDistance = Infinity;

@@ -145,19 +145,46 @@ describe('concord facility', () => {
 
 describe('concord facility report and reveal', () => {
   it('report signs and submits with an operator token; the server’s refusal comes back in one line', async () => {
-    await api('POST', '/api/facilities', {
-      id: 'fac-cli',
-      name: 'CLI Facility',
-      operator: 'CLI Compute',
-      jurisdiction: 'DEU',
-      inventory: [{ model: 'NVIDIA H100 SXM', count: 200, peakFlops: 989e12 }],
-      keys: [{ publicKeyPem, validFrom: '2026-01-01T00:00:00.000Z' }],
-    }, operatorToken);
-    const ok = await concord(['facility', 'report', '--key', 'key.pem', '--file', 'report.json', '--url', server.url, '--token', operatorToken]);
+    await api(
+      'POST',
+      '/api/facilities',
+      {
+        id: 'fac-cli',
+        name: 'CLI Facility',
+        operator: 'CLI Compute',
+        jurisdiction: 'DEU',
+        inventory: [{ model: 'NVIDIA H100 SXM', count: 200, peakFlops: 989e12 }],
+        keys: [{ publicKeyPem, validFrom: '2026-01-01T00:00:00.000Z' }],
+      },
+      operatorToken,
+    );
+    const ok = await concord([
+      'facility',
+      'report',
+      '--key',
+      'key.pem',
+      '--file',
+      'report.json',
+      '--url',
+      server.url,
+      '--token',
+      operatorToken,
+    ]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/^accepted fac-cli#1 at log index \d+/);
     fs.writeFileSync(path.join(dir, 'gap.json'), JSON.stringify(reportOf(3, 'w-cli-3')));
-    const gap = await concord(['facility', 'report', '--key', 'key.pem', '--file', 'gap.json', '--url', server.url, '--token', operatorToken]);
+    const gap = await concord([
+      'facility',
+      'report',
+      '--key',
+      'key.pem',
+      '--file',
+      'gap.json',
+      '--url',
+      server.url,
+      '--token',
+      operatorToken,
+    ]);
     expect(gap.code).toBe(1);
     expect(gap.stderr.trim().split('\n')).toHaveLength(1);
     expect(gap.stderr).toMatch(/sequence_gap/);
@@ -168,7 +195,20 @@ describe('concord facility report and reveal', () => {
 
   it('reveal answers a challenge with the record and its salt', async () => {
     const challenge = await api('POST', '/api/challenges', { facilityId: 'fac-cli', workloadIds: [record.workloadId] }, inspectorToken);
-    const r = await concord(['facility', 'reveal', '--challenge', String(challenge.id), '--workload', record.workloadId, '--record', 'rec.json', '--url', server.url, '--token', operatorToken]);
+    const r = await concord([
+      'facility',
+      'reveal',
+      '--challenge',
+      String(challenge.id),
+      '--workload',
+      record.workloadId,
+      '--record',
+      'rec.json',
+      '--url',
+      server.url,
+      '--token',
+      operatorToken,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe(`workload ${record.workloadId}: passed; challenge ${challenge.id}: passed`);
   });
@@ -184,10 +224,23 @@ describe('concord facility report with an array', () => {
       periodEnd: new Date(Date.UTC(2026, 0, sequence + 1)).toISOString(),
       meteredAcceleratorHours: 100,
       energyKwh: 50,
-      workloads: [{ id: `w-cli-batch-${sequence}`, class: 'inference', acceleratorHours: 100, utilization: 0.1, runId: 'run-unknown', commitment }],
+      workloads: [
+        { id: `w-cli-batch-${sequence}`, class: 'inference', acceleratorHours: 100, utilization: 0.1, runId: 'run-unknown', commitment },
+      ],
     }));
     fs.writeFileSync(path.join(dir, 'batch.json'), JSON.stringify(reports));
-    const r = await concord(['facility', 'report', '--key', 'key.pem', '--file', 'batch.json', '--url', server.url, '--token', operatorToken]);
+    const r = await concord([
+      'facility',
+      'report',
+      '--key',
+      'key.pem',
+      '--file',
+      'batch.json',
+      '--url',
+      server.url,
+      '--token',
+      operatorToken,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/accepted fac-cli#2 .*\n.*run-unknown, which nobody declared\naccepted fac-cli#3/);
   });
@@ -195,7 +248,25 @@ describe('concord facility report with an array', () => {
 
 describe('concord simulate', () => {
   it('writes signed report streams, keys (0600) and private records per facility, and submits them', async () => {
-    const r = await concord(['simulate', '--facilities', '2', '--accelerators', '600', '--days', '6', '--seed', 'cli', '--cheat', 'underreport', '--out', 'world', '--url', server.url, '--token', operatorToken]);
+    const r = await concord([
+      'simulate',
+      '--facilities',
+      '2',
+      '--accelerators',
+      '600',
+      '--days',
+      '6',
+      '--seed',
+      'cli',
+      '--cheat',
+      'underreport',
+      '--out',
+      'world',
+      '--url',
+      server.url,
+      '--token',
+      operatorToken,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/simulated 2 facilities, \d+ declared runs, 12 reports/);
     expect(r.stdout).toMatch(/submitted 2 facilities, \d+ runs and 12 reports/);
@@ -219,7 +290,19 @@ describe('concord simulate', () => {
     const base = path.join(dir, 'world-again', 'facilities', 'fac-01');
     fs.mkdirSync(base, { recursive: true });
     fs.writeFileSync(path.join(base, 'records.json'), '{}\n', { mode: 0o644 });
-    const r = await concord(['simulate', '--facilities', '1', '--accelerators', '300', '--days', '2', '--seed', 'again', '--out', 'world-again']);
+    const r = await concord([
+      'simulate',
+      '--facilities',
+      '1',
+      '--accelerators',
+      '300',
+      '--days',
+      '2',
+      '--seed',
+      'again',
+      '--out',
+      'world-again',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(fs.statSync(path.join(base, 'records.json')).mode & 0o777).toBe(0o600);
     expect(Object.keys(JSON.parse(fs.readFileSync(path.join(base, 'records.json'), 'utf8'))).length).toBeGreaterThan(0);

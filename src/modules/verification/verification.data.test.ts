@@ -55,7 +55,10 @@ describeEachDatabase('verification storage', (kind) => {
     await registerFacility(t.database.db, f.operator.actor, facilityBody('fac-dup', key) as never, env);
     await submitReports(t.database.db, f.operator.actor, [sign(report('fac-dup', 1, [workload('dup-1').workload]), key)], env);
     const again = sign(report('fac-dup', 2, [workload('dup-2').workload, workload('dup-1').workload]), key);
-    await expect(submitReports(t.database.db, f.operator.actor, [again], env)).rejects.toMatchObject({ code: 'duplicate_workload', details: { index: 0, workloadId: 'dup-1' } });
+    await expect(submitReports(t.database.db, f.operator.actor, [again], env)).rejects.toMatchObject({
+      code: 'duplicate_workload',
+      details: { index: 0, workloadId: 'dup-1' },
+    });
     await submitReports(t.database.db, f.operator.actor, [sign(report('fac-dup', 2, [workload('dup-3').workload]), key)], env);
   });
 
@@ -65,7 +68,10 @@ describeEachDatabase('verification storage', (kind) => {
     await registerFacility(t.database.db, f.operator.actor, facilityBody('fac-race', key) as never, env);
     const a = sign(report('fac-race', 1, [workload('race-a').workload]), key);
     const b = sign(report('fac-race', 1, [workload('race-b').workload]), key);
-    const results = await Promise.allSettled([submitReports(t.database.db, f.operator.actor, [a], env), submitReports(t.database.db, f.operator.actor, [b], env)]);
+    const results = await Promise.allSettled([
+      submitReports(t.database.db, f.operator.actor, [a], env),
+      submitReports(t.database.db, f.operator.actor, [b], env),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(failure.reason.code).toBe('report_replay');

@@ -139,7 +139,11 @@ export function report(facilityId: string, sequence: number, workloads: Workload
   };
 }
 
-export const sign = (r: ComputeReport, key: FacilityKeyPair): SignedReport => ({ report: r, keyId: key.keyId, signature: signReport(r, key.privateKeyPem) });
+export const sign = (r: ComputeReport, key: FacilityKeyPair): SignedReport => ({
+  report: r,
+  keyId: key.keyId,
+  signature: signReport(r, key.privateKeyPem),
+});
 
 /** Row counts and log size, to show a refused request stored nothing. */
 export async function storedCounts(t: TestApp) {
@@ -162,7 +166,9 @@ export async function logEntries(t: TestApp, start = 0) {
   const size = await logSize(t.database.db);
   const out: { kind: string; subject: string; actor: string | null; body: any }[] = [];
   for (let s = start; s < size; s += 1000) {
-    const { entries } = await expectJson<{ entries: { entry: any }[] }>(t.request('GET', `/api/log/entries?start=${s}&end=${Math.min(size, s + 1000)}`));
+    const { entries } = await expectJson<{ entries: { entry: any }[] }>(
+      t.request('GET', `/api/log/entries?start=${s}&end=${Math.min(size, s + 1000)}`),
+    );
     out.push(...entries.map((e) => e.entry));
   }
   return out;

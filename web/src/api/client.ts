@@ -68,8 +68,6 @@ export const api = {
   health: () => request<Health>('GET', '/api/health'),
   checkpoint: () => requestText('/api/log/checkpoint'),
   logKey: () => requestText('/api/log/key'),
-  logEntries: (start: number, end: number) =>
-    request<{ entries: LogEntry[] }>('GET', `/api/log/entries?start=${start}&end=${end}`),
-  inclusionProof: (index: number, size: number) =>
-    request<InclusionProof>('GET', `/api/log/proof/inclusion?index=${index}&size=${size}`),
+  logEntries: (start: number, end: number) => request<{ entries: LogEntry[] }>('GET', `/api/log/entries?start=${start}&end=${end}`),
+  inclusionProof: (index: number, size: number) => request<InclusionProof>('GET', `/api/log/proof/inclusion?index=${index}&size=${size}`),
 };

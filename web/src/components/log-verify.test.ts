@@ -2,7 +2,16 @@ import { createPublicKey } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCheckpoint, privateKeyFromSeed, rawPublicKey, signNote, verifierKey } from '../../../src/core/ledger/checkpoint.ts';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
-import { fromBase64, fromHex, leafHash, parseCheckpoint, rootFromInclusion, sameBytes, toHex, verifyCheckpointSignature } from './log-verify.ts';
+import {
+  fromBase64,
+  fromHex,
+  leafHash,
+  parseCheckpoint,
+  rootFromInclusion,
+  sameBytes,
+  toHex,
+  verifyCheckpointSignature,
+} from './log-verify.ts';
 
 // The browser's checks, run with Node's Web Crypto against a real server's log.
 let t: TestApp;
@@ -12,7 +21,10 @@ beforeAll(async () => {
   before = Number((await (await t.request('GET', '/api/log/checkpoint')).text()).split('\n')[1]);
   const cookie = await t.login();
   for (let i = 0; i < 6; i++) {
-    await t.request('POST', '/api/users', { cookie, body: { email: `u${i}@test.local`, name: `U${i}`, role: 'inspector', password: 'a long enough password' } });
+    await t.request('POST', '/api/users', {
+      cookie,
+      body: { email: `u${i}@test.local`, name: `U${i}`, role: 'inspector', password: 'a long enough password' },
+    });
   }
 });
 afterAll(() => t.close());
@@ -27,7 +39,9 @@ describe('browser log verification', () => {
       entries: { index: number; canonical: string }[];
     };
     for (const e of entries) {
-      const proof = (await (await t.request('GET', `/api/log/proof/inclusion?index=${e.index}&size=${cp.size}`)).json()) as { path: string[] };
+      const proof = (await (await t.request('GET', `/api/log/proof/inclusion?index=${e.index}&size=${cp.size}`)).json()) as {
+        path: string[];
+      };
       const leaf = await leafHash(fromBase64(e.canonical));
       const root = await rootFromInclusion(leaf, e.index, cp.size, proof.path.map(fromHex));
       expect(root && sameBytes(root, cp.rootHash)).toBe(true);
@@ -46,7 +60,11 @@ describe('browser log verification', () => {
       privateKey = privateKeyFromSeed(Buffer.alloc(32, seed++));
       key = verifierKey('plus.example/log', rawPublicKey(createPublicKey(privateKey)));
     } while (!key.split('+').slice(2).join('+').includes('+'));
-    const note = signNote(formatCheckpoint({ origin: 'plus.example/log', size: 1, rootHash: Buffer.alloc(32, 9) }), 'plus.example/log', privateKey);
+    const note = signNote(
+      formatCheckpoint({ origin: 'plus.example/log', size: 1, rootHash: Buffer.alloc(32, 9) }),
+      'plus.example/log',
+      privateKey,
+    );
     expect(await verifyCheckpointSignature(parseCheckpoint(note), key)).toBe(true);
   });
 

@@ -16,8 +16,7 @@ export function useApi<T>(load: () => Promise<T>, key: unknown = null): Loaded<T
     load().then(
       (data) => live && setState({ status: 'ok', data }),
       (error: unknown) =>
-        live &&
-        setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError('client_error', String(error), 0) }),
+        live && setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError('client_error', String(error), 0) }),
     );
     return () => {
       live = false;

@@ -93,8 +93,8 @@ function PopulationCaption({ domain, unmapped }: { domain: [number, number]; unm
     <>
       <MapLegend domain={domain} />
       <span>
-        Population by state; grey areas are not among the 195 states or have no figure. The table below lists every
-        state{unmapped > 0 && `, including the ${unmapped} too small to draw at this scale`}.
+        Population by state; grey areas are not among the 195 states or have no figure. The table below lists every state
+        {unmapped > 0 && `, including the ${unmapped} too small to draw at this scale`}.
       </span>
     </>
   );
@@ -107,7 +107,12 @@ function MapLegend({ domain }: { domain: [number, number] }) {
   const [lo, hi] = domain.map(Math.log10);
   const x = (v: number) => ((Math.log10(v) - lo) / (hi - lo || 1)) * LEGEND_WIDTH;
   return (
-    <svg className="legend" viewBox={`-8 0 ${LEGEND_WIDTH + 120} 34`} role="img" aria-label={`Colour scale: population from ${formatCompact(domain[0])} to ${formatCompact(domain[1])}, logarithmic; grey means no data`}>
+    <svg
+      className="legend"
+      viewBox={`-8 0 ${LEGEND_WIDTH + 120} 34`}
+      role="img"
+      aria-label={`Colour scale: population from ${formatCompact(domain[0])} to ${formatCompact(domain[1])}, logarithmic; grey means no data`}
+    >
       <defs>
         <linearGradient id="population-ramp">
           {YL_GN_BU.map((c, i) => (

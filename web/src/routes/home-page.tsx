@@ -8,8 +8,8 @@ export function HomePage() {
     <article>
       <h1>Concord</h1>
       <p className="lead">
-        Open infrastructure for a global AI treaty: the coalition that campaigns for it, the constituent assembly that
-        writes it, and the verification regime that makes it enforceable.
+        Open infrastructure for a global AI treaty: the coalition that campaigns for it, the constituent assembly that writes it, and the
+        verification regime that makes it enforceable.
       </p>
       <ul className="card-grid">
         <li className="card">

@@ -58,9 +58,9 @@ export function LogPage() {
     <article>
       <h1>Log</h1>
       <p className="lead">
-        Every consequential act Concord records is appended to one public transparency log. Its signed checkpoint
-        commits to the whole log: anyone can check that an entry is in it and that nothing was rewritten. The checks
-        on this page run in your browser; they trust only the checkpoint's signature.
+        Every consequential act Concord records is appended to one public transparency log. Its signed checkpoint commits to the whole log:
+        anyone can check that an entry is in it and that nothing was rewritten. The checks on this page run in your browser; they trust only
+        the checkpoint's signature.
       </p>
       {log.status === 'loading' && <p aria-busy="true">Loading…</p>}
       {log.status === 'error' && <p className="notice">The log is not available: {log.error.message}</p>}
@@ -102,13 +102,19 @@ export function LogPage() {
                     <td>{e.entry.actor ?? '—'}</td>
                     <td>{e.entry.subject ?? '—'}</td>
                     <td>
-                      <code className="log-body" title={JSON.stringify(e.entry.body)}>{JSON.stringify(e.entry.body)}</code>
+                      <code className="log-body" title={JSON.stringify(e.entry.body)}>
+                        {JSON.stringify(e.entry.body)}
+                      </code>
                     </td>
                     <td>
                       <button
                         type="button"
                         className="button secondary"
-                        onClick={() => verifyEntry(e, log.data.checkpoint).then(setOutcome, (err: Error) => setOutcome({ index: e.index, ok: false, message: err.message }))}
+                        onClick={() =>
+                          verifyEntry(e, log.data.checkpoint).then(setOutcome, (err: Error) =>
+                            setOutcome({ index: e.index, ok: false, message: err.message }),
+                          )
+                        }
                       >
                         Verify #{e.index}
                       </button>
@@ -122,7 +128,12 @@ export function LogPage() {
             <button type="button" className="button secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
               Newer
             </button>{' '}
-            <button type="button" className="button secondary" disabled={(page + 1) * PAGE >= log.data.checkpoint.size} onClick={() => setPage(page + 1)}>
+            <button
+              type="button"
+              className="button secondary"
+              disabled={(page + 1) * PAGE >= log.data.checkpoint.size}
+              onClick={() => setPage(page + 1)}
+            >
               Older
             </button>
           </p>

@@ -12,8 +12,7 @@ export function StatesPage() {
     <article>
       <h1>States</h1>
       <p className="lead">
-        The 195 states that can take part in the assembly: the 193 members of the United Nations, and Palestine and the
-        Holy See.
+        The 195 states that can take part in the assembly: the 193 members of the United Nations, and Palestine and the Holy See.
       </p>
       {result.status === 'loading' && <p aria-busy="true">Loading states…</p>}
       {result.status === 'error' && (

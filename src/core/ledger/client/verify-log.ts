@@ -82,14 +82,16 @@ export async function verifyLog(source: LogSource, stateFile: string, pinnedKey?
         return fail(`entry ${index} is not JSON`);
       }
       const { kind, at, actor, subject, body } = parsed;
-      if (canonicalize({ kind, at, actor, subject, body }) !== text) return fail(`entry ${index} is not canonical JSON of {kind, at, actor, subject, body}`);
+      if (canonicalize({ kind, at, actor, subject, body }) !== text)
+        return fail(`entry ${index} is not canonical JSON of {kind, at, actor, subject, body}`);
       tree.append(leafHash(bytes));
     }
     if (page.length === 0) break;
   }
   if (tree.size !== checkpoint.size) return fail(`the checkpoint states ${checkpoint.size} entries but ${tree.size} were served`);
   const root = tree.root();
-  if (!root.equals(checkpoint.rootHash)) return fail(`the entries hash to ${root.toString('hex')}, the checkpoint states ${checkpoint.rootHash.toString('hex')}`);
+  if (!root.equals(checkpoint.rootHash))
+    return fail(`the entries hash to ${root.toString('hex')}, the checkpoint states ${checkpoint.rootHash.toString('hex')}`);
   let history = 'first check of this log; key pinned';
   if (previous) {
     if (previous.size > tree.size) return fail(`the log shrank from ${previous.size} to ${tree.size} entries`);

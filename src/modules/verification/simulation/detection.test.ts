@@ -44,14 +44,28 @@ describe('implicatedJobs', () => {
 
   it('implicates nothing without flags, and a job by its workloads', () => {
     expect(implicatedJobs(sim, []).size).toBe(0);
-    const flag = { kind: 'training-like-undeclared' as const, reportIds: [], workloadIds: [honest.workloadIds[0]], figures: {}, message: '' };
+    const flag = {
+      kind: 'training-like-undeclared' as const,
+      reportIds: [],
+      workloadIds: [honest.workloadIds[0]],
+      figures: {},
+      message: '',
+    };
     expect([...implicatedJobs(sim, [flag])]).toEqual([honest.id]);
   });
 
   it('lets a report-only flag implicate the cheat in its reports, or every job there when none cheats', () => {
-    const flag = { kind: 'unaccounted-compute' as const, facilityId: hidden.facilityIds[0], reportIds: [hidden.reportIds[0]], figures: {}, message: '' };
+    const flag = {
+      kind: 'unaccounted-compute' as const,
+      facilityId: hidden.facilityIds[0],
+      reportIds: [hidden.reportIds[0]],
+      figures: {},
+      message: '',
+    };
     expect([...implicatedJobs(sim, [flag])]).toEqual([hidden.id]);
-    const elsewhere = sim.truth.jobs.find((j) => j.honest && !j.reportIds.some((r) => hidden.reportIds.includes(r)) && j.reportIds.length > 0)!;
+    const elsewhere = sim.truth.jobs.find(
+      (j) => j.honest && !j.reportIds.some((r) => hidden.reportIds.includes(r)) && j.reportIds.length > 0,
+    )!;
     const falseAlarm = { ...flag, reportIds: [elsewhere.reportIds[0]] };
     expect(implicatedJobs(sim, [falseAlarm]).has(elsewhere.id)).toBe(true);
   });

@@ -21,12 +21,81 @@ export const ACCELERATORS: readonly AcceleratorSpec[] = [
   { model: 'Google TPU v5p', peakFlops: 459e12, kw: 0.45, weight: 1 },
 ];
 
-export const JURISDICTIONS = ['USA', 'CHN', 'GBR', 'FRA', 'DEU', 'JPN', 'KOR', 'IND', 'CAN', 'ARE', 'SAU', 'SGP', 'NLD', 'SWE', 'BRA', 'AUS', 'ISR', 'FIN', 'NOR', 'IRL'];
+export const JURISDICTIONS = [
+  'USA',
+  'CHN',
+  'GBR',
+  'FRA',
+  'DEU',
+  'JPN',
+  'KOR',
+  'IND',
+  'CAN',
+  'ARE',
+  'SAU',
+  'SGP',
+  'NLD',
+  'SWE',
+  'BRA',
+  'AUS',
+  'ISR',
+  'FIN',
+  'NOR',
+  'IRL',
+];
 
-export const PLACES = ['Northwind', 'Cedar Falls', 'Harbor Point', 'Glacier Bay', 'Red Mesa', 'Silver Lake', 'Iron Ridge', 'Blue Fjord', 'Sandstone', 'Pine Hollow', 'Stormhaven', 'Copper Basin', 'Wolf Creek', 'Amber Vale', 'High Plains', 'Coral Coast', 'Eastgate', 'Obsidian', 'Larkspur', 'Tidewater'];
+export const PLACES = [
+  'Northwind',
+  'Cedar Falls',
+  'Harbor Point',
+  'Glacier Bay',
+  'Red Mesa',
+  'Silver Lake',
+  'Iron Ridge',
+  'Blue Fjord',
+  'Sandstone',
+  'Pine Hollow',
+  'Stormhaven',
+  'Copper Basin',
+  'Wolf Creek',
+  'Amber Vale',
+  'High Plains',
+  'Coral Coast',
+  'Eastgate',
+  'Obsidian',
+  'Larkspur',
+  'Tidewater',
+];
 
-export const OPERATORS = ['Helios Compute', 'Meridian Cloud', 'Atlas Datacenters', 'Boreal Systems', 'Quasar Infrastructure', 'Vantage AI Cloud', 'Orion Hosting', 'Cobalt Grid'];
+export const OPERATORS = [
+  'Helios Compute',
+  'Meridian Cloud',
+  'Atlas Datacenters',
+  'Boreal Systems',
+  'Quasar Infrastructure',
+  'Vantage AI Cloud',
+  'Orion Hosting',
+  'Cobalt Grid',
+];
 
-export const DEVELOPERS = ['Aleph Labs', 'Bright Mind AI', 'Cortex Research', 'Deepwell', 'Epoch Forge', 'Fathom Intelligence', 'Gradient Works', 'Horizon Models'];
+export const DEVELOPERS = [
+  'Aleph Labs',
+  'Bright Mind AI',
+  'Cortex Research',
+  'Deepwell',
+  'Epoch Forge',
+  'Fathom Intelligence',
+  'Gradient Works',
+  'Horizon Models',
+];
 
-export const CUSTOMERS = ['internal', 'acme-retail', 'globex-bank', 'initech-health', 'umbrella-gov', 'soylent-foods', 'hooli-search', 'stark-eng'];
+export const CUSTOMERS = [
+  'internal',
+  'acme-retail',
+  'globex-bank',
+  'initech-health',
+  'umbrella-gov',
+  'soylent-foods',
+  'hooli-search',
+  'stark-eng',
+];

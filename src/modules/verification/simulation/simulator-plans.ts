@@ -67,7 +67,11 @@ export interface Ctx {
   fleets: Fleet[];
   days: number;
   hex: (bytes: number) => string;
-  newPlan: (kind: SimulatedJob['kind'], pattern: Pattern, fields?: Partial<Plan> & { honest?: boolean; variant?: string; hidden?: boolean }) => Plan;
+  newPlan: (
+    kind: SimulatedJob['kind'],
+    pattern: Pattern,
+    fields?: Partial<Plan> & { honest?: boolean; variant?: string; hidden?: boolean },
+  ) => Plan;
   place: (plan: Plan, p: Placement) => void;
   runs: DeclaredRun[];
 }
@@ -184,7 +188,11 @@ export function undeclaredTrainingCheats({ rng, fleets, days, newPlan, place }: 
     const concurrency = round8(Math.min(rng.uniform(0.3, 0.6) * fleet.counts[m], 0.8 * free(fleet, m, start, span)));
     if (concurrency < 300) continue;
     const cls: WorkloadClass = rng.chance(0.6) ? 'inference' : 'other';
-    const plan = newPlan('cheat', 'steady', { honest: false, variant: 'misclassified', label: cls === 'inference' ? 'batch-serving' : 'research-batch' });
+    const plan = newPlan('cheat', 'steady', {
+      honest: false,
+      variant: 'misclassified',
+      label: cls === 'inference' ? 'batch-serving' : 'research-batch',
+    });
     place(plan, { f, m, start, days: span, concurrency, utilization: u, cls });
   }
 }
@@ -210,7 +218,9 @@ export function splitRunCheats({ rng, fleets, days, hex, newPlan, place }: Ctx):
     const total = rng.uniform(1.15, 2.5) * NOTIFY;
     const span = Math.max(8, Math.min(days - 3, rng.int(30, 60)));
     const s0 = rng.int(0, Math.max(0, days - span - 3));
-    const variant = weightedPick(rng, ['no-run-id', 'distinct-ids', 'same-id'] as const, (v) => (v === 'no-run-id' ? 0.45 : v === 'distinct-ids' ? 0.35 : 0.2));
+    const variant = weightedPick(rng, ['no-run-id', 'distinct-ids', 'same-id'] as const, (v) =>
+      v === 'no-run-id' ? 0.45 : v === 'distinct-ids' ? 0.35 : 0.2,
+    );
     const sharedId = `run-${hex(4)}`;
     const order = shuffled(rng, fleets.length);
     const sites = order.map((f) => {
@@ -284,7 +294,8 @@ export function declaredRuns({ rng, fleets, days, hex, newPlan, place, runs }: C
       place(plan, { f, m, start, days: span, concurrency, utilization: u, cls: 'training' });
       planned += concurrency * dayFlop(fleets[f].specs[m], u) * span;
     }
-    if (plan.placements.length > 0) declare(plan, planned * rng.uniform(0.9, 1.3), notifiable ? 'general-purpose model' : 'research experiment');
+    if (plan.placements.length > 0)
+      declare(plan, planned * rng.uniform(0.9, 1.3), notifiable ? 'general-purpose model' : 'research experiment');
   }
 }
 
@@ -301,7 +312,12 @@ export function honestWorkloads({ rng, fleets, days, newPlan, place }: Ctx): voi
       const m = pickModel(rng, fleet);
       const concurrency = round8(Math.min((share * w * fleet.total) / weightSum, (0.8 * free(fleet, m, 0, days)) / RESERVE_FACTOR.serving));
       if (concurrency < 16) continue;
-      const plan = newPlan('inference', 'serving', { jitter: 0.04, utilRange: [0.05, 0.33], nameAccelerator: rng.chance(0.6), label: `serve-${rng.int(100, 999)}` });
+      const plan = newPlan('inference', 'serving', {
+        jitter: 0.04,
+        utilRange: [0.05, 0.33],
+        nameAccelerator: rng.chance(0.6),
+        label: `serve-${rng.int(100, 999)}`,
+      });
       place(plan, { f, m, start: 0, days, concurrency, utilization: rng.uniform(0.1, 0.26), cls: 'inference' });
     }
     // Sub-threshold undeclared training of 256–1024 accelerators for 1–10 days (mostly short).
@@ -315,7 +331,15 @@ export function honestWorkloads({ rng, fleets, days, newPlan, place }: Ctx): voi
       const concurrency = round8(rng.uniform(256, max));
       if (concurrency > free(fleet, m, start, span)) continue;
       const cls: WorkloadClass = rng.chance(0.75) ? 'training' : 'fine-tuning';
-      place(newPlan('undeclared-training', 'steady', { label: `ablation-${rng.int(100, 999)}` }), { f, m, start, days: span, concurrency, utilization: rng.uniform(0.35, 0.5), cls });
+      place(newPlan('undeclared-training', 'steady', { label: `ablation-${rng.int(100, 999)}` }), {
+        f,
+        m,
+        start,
+        days: span,
+        concurrency,
+        utilization: rng.uniform(0.35, 0.5),
+        cls,
+      });
     }
     // Large batch jobs: synthetic data generation, evaluation sweeps.
     for (let i = rng.poisson(days / 30); i > 0; i--) {
@@ -326,10 +350,25 @@ export function honestWorkloads({ rng, fleets, days, newPlan, place }: Ctx): voi
       if (max < 256) continue;
       const concurrency = round8(rng.uniform(256, max));
       if (concurrency > free(fleet, m, start, span)) continue;
-      place(newPlan('other', 'batch', { label: `synthdata-${rng.int(100, 999)}` }), { f, m, start, days: span, concurrency, utilization: rng.uniform(0.12, 0.3), cls: 'other' });
+      place(newPlan('other', 'batch', { label: `synthdata-${rng.int(100, 999)}` }), {
+        f,
+        m,
+        start,
+        days: span,
+        concurrency,
+        utilization: rng.uniform(0.12, 0.3),
+        cls: 'other',
+      });
     }
     // Many small jobs every day.
-    const small: Array<{ kind: SimulatedJob['kind']; cls: WorkloadClass; mean: number; size: [number, number]; span: [number, number]; util: [number, number] }> = [
+    const small: Array<{
+      kind: SimulatedJob['kind'];
+      cls: WorkloadClass;
+      mean: number;
+      size: [number, number];
+      span: [number, number];
+      util: [number, number];
+    }> = [
       { kind: 'fine-tuning', cls: 'fine-tuning', mean: 1.5, size: [1, 16], span: [1, 3], util: [0.25, 0.5] },
       { kind: 'other', cls: 'other', mean: 1.5, size: [1, 24], span: [1, 1], util: [0.1, 0.6] },
       { kind: 'undeclared-training', cls: 'training', mean: 0.8, size: [2, 28], span: [1, 5], util: [0.3, 0.5] },
@@ -349,4 +388,3 @@ export function honestWorkloads({ rng, fleets, days, newPlan, place }: Ctx): voi
     }
   }
 }
-

@@ -48,7 +48,9 @@ describe('simulate', () => {
       expect(Math.abs(p.differenceAcceleratorHours) / p.meteredAcceleratorHours).toBeLessThan(0.0102);
       expect(p.beyond).toBe(false);
     }
-    const large = sim.reports.flatMap((r) => r.workloads).filter((w) => (w.class === 'inference' || w.class === 'other') && w.acceleratorHours >= 256 * 24);
+    const large = sim.reports
+      .flatMap((r) => r.workloads)
+      .filter((w) => (w.class === 'inference' || w.class === 'other') && w.acceleratorHours >= 256 * 24);
     expect(large.length).toBeGreaterThan(100);
     expect(Math.max(...large.map((w) => w.utilization))).toBeLessThanOrEqual(0.33);
     expect(sim.runs.some((r) => r.licenceRef)).toBe(true);
@@ -84,7 +86,12 @@ describe('simulate', () => {
         const classes = new Set(job.workloadIds.map((id) => workloads.get(id)!.class));
         const runIds = job.workloadIds.map((id) => workloads.get(id)!.runId);
         if (job.variant === 'misclassified') expect([...classes].every((c) => c === 'inference' || c === 'other')).toBe(true);
-        else expect({ classes: [...classes], runIds: [...new Set(runIds)], over: job.flop > 1e25 }).toEqual({ classes: ['training'], runIds: [undefined], over: true });
+        else
+          expect({ classes: [...classes], runIds: [...new Set(runIds)], over: job.flop > 1e25 }).toEqual({
+            classes: ['training'],
+            runIds: [undefined],
+            over: true,
+          });
       }
     }
   });
@@ -103,8 +110,12 @@ describe('simulate refusals', () => {
     expect(error).toBeInstanceOf(CheatNotPlacedError);
     const { message, smallest } = error as CheatNotPlacedError;
     expect(message).not.toContain('\n');
-    expect(message).toMatch(/^the split-run cheat does not fit in 6 facilities of about 3000 accelerators over 30 days \(seed 1\); the smallest worlds with this seed that hold it: /);
-    expect(message).toContain(`--facilities 6 --accelerators ${smallest.accelerators} --days 30, or --facilities ${smallest.facilities} --accelerators 3000 --days 30`);
+    expect(message).toMatch(
+      /^the split-run cheat does not fit in 6 facilities of about 3000 accelerators over 30 days \(seed 1\); the smallest worlds with this seed that hold it: /,
+    );
+    expect(message).toContain(
+      `--facilities 6 --accelerators ${smallest.accelerators} --days 30, or --facilities ${smallest.facilities} --accelerators 3000 --days 30`,
+    );
     // Each world named holds the cheat, and the next smaller one does not.
     const held = (o: typeof options) => simulate(o).truth.cheatingJobIds.length;
     expect(held({ ...options, accelerators: smallest.accelerators! })).toBeGreaterThan(0);

@@ -44,7 +44,15 @@ import { CHEAT_KINDS, type SimulateOptions, type SimulatedFacility, type Simulat
  */
 
 export { CHEAT_KINDS } from './simulation-types.ts';
-export type { CheatKind, SimulateOptions, SimulatedFacility, SimulatedJob, SimulatedKey, Simulation, SimulationTruth } from './simulation-types.ts';
+export type {
+  CheatKind,
+  SimulateOptions,
+  SimulatedFacility,
+  SimulatedJob,
+  SimulatedKey,
+  Simulation,
+  SimulationTruth,
+} from './simulation-types.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -123,14 +131,18 @@ function buildWorld(options: SimulateOptions, withKeys = true): { ctx: Ctx; plan
   const hex = (bytes: number) => {
     for (;;) {
       const h = rng.bytes(bytes).toString('hex');
-      if (!usedHex.has(h)) return usedHex.add(h), h;
+      if (!usedHex.has(h)) return (usedHex.add(h), h);
     }
   };
   const fleets = makeFleets(rng, nFacilities, accelerators, days, startMs, withKeys);
   const plans: Plan[] = [];
   const runs: DeclaredRun[] = [];
   let jobCounter = 0;
-  const newPlan = (kind: SimulatedJob['kind'], pattern: Pattern, fields: Partial<Plan> & { honest?: boolean; variant?: string; hidden?: boolean } = {}): Plan => {
+  const newPlan = (
+    kind: SimulatedJob['kind'],
+    pattern: Pattern,
+    fields: Partial<Plan> & { honest?: boolean; variant?: string; hidden?: boolean } = {},
+  ): Plan => {
     jobCounter += 1;
     const plan: Plan = {
       job: {
@@ -206,7 +218,8 @@ export function smallestWorldHolding(options: SimulateOptions): { accelerators?:
 function buildReports(ctx: Ctx, plans: readonly Plan[], startMs: number): Pick<Simulation, 'reports' | 'privateRecords'> {
   const { rng, fleets, days } = ctx;
   const buckets: Array<Array<Array<{ plan: Plan; p: Placement }>>> = fleets.map(() => Array.from({ length: days }, () => []));
-  for (const plan of plans) for (const p of plan.placements) for (let d = p.start; d < p.start + p.days; d++) buckets[p.f][d].push({ plan, p });
+  for (const plan of plans)
+    for (const p of plan.placements) for (let d = p.start; d < p.start + p.days; d++) buckets[p.f][d].push({ plan, p });
   const reports: ComputeReport[] = [];
   const privateRecords: Simulation['privateRecords'] = new Map();
   for (const fleet of fleets) {
@@ -267,7 +280,10 @@ function placementDay(
         : rng.uniform(0.9, 1);
   const hours = round1(p.concurrency * factor * 24);
   const [lo, hi] = plan.utilRange;
-  const utilization = Math.max(0.001, Math.round(Math.min(hi, Math.max(lo, p.utilization + rng.uniform(-plan.jitter, plan.jitter))) * 1000) / 1000);
+  const utilization = Math.max(
+    0.001,
+    Math.round(Math.min(hi, Math.max(lo, p.utilization + rng.uniform(-plan.jitter, plan.jitter))) * 1000) / 1000,
+  );
   const energy = hours * spec.kw * (0.3 + 0.7 * utilization);
   const job = plan.job;
   if (!job.facilityIds.includes(fleet.facility.id)) job.facilityIds.push(fleet.facility.id);

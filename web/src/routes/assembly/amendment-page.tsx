@@ -37,7 +37,10 @@ function Detail({ a, onChange }: { a: AmendmentDetail; onChange: (a: AmendmentDe
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const canSecond =
-    user?.role === 'delegate' && user.participantId !== a.participantId && !a.secondedBy.some((s) => s.participantId === user.participantId) && (a.status === 'proposed' || a.status === 'on_floor');
+    user?.role === 'delegate' &&
+    user.participantId !== a.participantId &&
+    !a.secondedBy.some((s) => s.participantId === user.participantId) &&
+    (a.status === 'proposed' || a.status === 'on_floor');
 
   async function act(fn: () => Promise<AmendmentDetail>) {
     setBusy(true);

@@ -223,7 +223,14 @@ export interface TreatyStatus {
   metOn: string | null;
   entryIntoForce: string | null;
   inForce: boolean;
-  states: { participantId: number; iso3: string; name: string; signedOn: string | null; ratifiedOn: string | null; withdrawnOn: string | null }[];
+  states: {
+    participantId: number;
+    iso3: string;
+    name: string;
+    signedOn: string | null;
+    ratifiedOn: string | null;
+    withdrawnOn: string | null;
+  }[];
 }
 
 /** The assembly's endpoints, one function each. */
@@ -236,15 +243,21 @@ export const assemblyApi = {
   treaties: () => request<{ treaties: TreatySummary[] }>('GET', '/api/treaties'),
   treaty: (id: number) => request<Treaty>('GET', `/api/treaties/${id}`),
   version: (id: number, n: number) => request<TreatyVersion>('GET', `/api/treaties/${id}/versions/${n}`),
-  diff: (id: number, from: number, to: number) => request<{ from: number; to: number; articles: ArticleDiff[] }>('GET', `/api/treaties/${id}/diff?from=${from}&to=${to}`),
+  diff: (id: number, from: number, to: number) =>
+    request<{ from: number; to: number; articles: ArticleDiff[] }>('GET', `/api/treaties/${id}/diff?from=${from}&to=${to}`),
   amendments: (id: number) => request<{ amendments: Amendment[] }>('GET', `/api/treaties/${id}/amendments`),
   amendment: (id: number, aid: number) => request<AmendmentDetail>('GET', `/api/treaties/${id}/amendments/${aid}`),
   propose: (id: number, body: NewAmendment) => request<AmendmentDetail>('POST', `/api/treaties/${id}/amendments`, body),
   second: (id: number, aid: number) => request<AmendmentDetail>('POST', `/api/treaties/${id}/amendments/${aid}/seconds`, {}),
-  comment: (id: number, aid: number, body: string) => request<AmendmentDetail>('POST', `/api/treaties/${id}/amendments/${aid}/comments`, { body }),
+  comment: (id: number, aid: number, body: string) =>
+    request<AmendmentDetail>('POST', `/api/treaties/${id}/amendments/${aid}/comments`, { body }),
   treatyStatus: (id: number) => request<TreatyStatus>('GET', `/api/treaties/${id}/status`),
   motions: (treatyId?: number) => request<{ motions: Motion[] }>('GET', `/api/motions${treatyId ? `?treatyId=${treatyId}` : ''}`),
   motion: (id: number) => request<Motion>('GET', `/api/motions/${id}`),
   vote: (id: number, choice: Choice) =>
-    request<{ motionId: number; participantId: number; choice: Choice; commitment: string; logIndex: number; changed: boolean }>('POST', `/api/motions/${id}/ballots`, { choice }),
+    request<{ motionId: number; participantId: number; choice: Choice; commitment: string; logIndex: number; changed: boolean }>(
+      'POST',
+      `/api/motions/${id}/ballots`,
+      { choice },
+    ),
 };

@@ -27,7 +27,13 @@ export function BarChart({ bars, title, digits = 2 }: { bars: Bar[]; title: stri
             <text x={labelWidth - 8} y={15} textAnchor="end" className="bar-label">
               {b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label}
             </text>
-            <rect x={labelWidth} y={3} height={rowHeight - 6} width={Math.max(1, (b.value / max) * barSpace)} className={b.highlight ? 'bar highlight' : 'bar'} />
+            <rect
+              x={labelWidth}
+              y={3}
+              height={rowHeight - 6}
+              width={Math.max(1, (b.value / max) * barSpace)}
+              className={b.highlight ? 'bar highlight' : 'bar'}
+            />
             <text x={labelWidth + Math.max(1, (b.value / max) * barSpace) + 6} y={15} className="bar-value">
               {percent(b.value, digits)}
               {b.highlight ? ` — ${b.highlight}` : ''}
@@ -41,14 +47,28 @@ export function BarChart({ bars, title, digits = 2 }: { bars: Bar[]; title: stri
 }
 
 /** One stacked bar of yes / no / abstain / absent, with its legend in text. */
-export function ChoiceBar({ label, parts, total, unit }: { label: string; parts: Record<Choice, number>; total: number; unit: (v: number) => string }) {
+export function ChoiceBar({
+  label,
+  parts,
+  total,
+  unit,
+}: {
+  label: string;
+  parts: Record<Choice, number>;
+  total: number;
+  unit: (v: number) => string;
+}) {
   const width = 720;
   const order: Choice[] = ['yes', 'no', 'abstain'];
   let x = 0;
   const absent = Math.max(0, total - parts.yes - parts.no - parts.abstain);
   return (
     <figure className="choice-bar" data-chart={label}>
-      <svg viewBox={`0 0 ${width} 28`} role="img" aria-label={`${label}: ${order.map((c) => `${c} ${unit(parts[c])}`).join(', ')}, absent ${unit(absent)}`}>
+      <svg
+        viewBox={`0 0 ${width} 28`}
+        role="img"
+        aria-label={`${label}: ${order.map((c) => `${c} ${unit(parts[c])}`).join(', ')}, absent ${unit(absent)}`}
+      >
         {order.map((c) => {
           const w = total > 0 ? (parts[c] / total) * width : 0;
           const rect = <rect key={c} x={x} y={0} width={w} height={28} fill={CHOICE_COLORS[c]} data-choice={c} />;

@@ -66,16 +66,16 @@ function MotionView({ m, onVoted }: { m: Motion; onVoted: (receipt: string) => v
       </p>
       {m.rules && (
         <p className="muted">
-          Rules frozen at opening (version {m.rules.rulesVersion}): yes needs {percent(m.rules.threshold)} of the weight cast for or against; quorum{' '}
-          {percent(m.rules.quorum)} of the weight
-          {m.rules.doubleMajority !== null ? `; and ${percent(m.rules.doubleMajority)} of the member states voting yes` : ''}; organizations’ chamber{' '}
-          {m.rules.orgChamber.mode === 'advisory' ? 'advisory' : `weighted at ${percent(m.rules.orgChamber.share)}`}.
+          Rules frozen at opening (version {m.rules.rulesVersion}): yes needs {percent(m.rules.threshold)} of the weight cast for or
+          against; quorum {percent(m.rules.quorum)} of the weight
+          {m.rules.doubleMajority !== null ? `; and ${percent(m.rules.doubleMajority)} of the member states voting yes` : ''};
+          organizations’ chamber {m.rules.orgChamber.mode === 'advisory' ? 'advisory' : `weighted at ${percent(m.rules.orgChamber.share)}`}.
         </p>
       )}
       {m.status === 'open' && m.turnout && (
         <p data-testid="turnout">
-          Turnout so far: {m.turnout.states} of {m.turnout.stateMembers} member states, {m.turnout.organizations} of {m.turnout.organizationMembers}{' '}
-          member organizations. How each voted is published when the motion closes.
+          Turnout so far: {m.turnout.states} of {m.turnout.stateMembers} member states, {m.turnout.organizations} of{' '}
+          {m.turnout.organizationMembers} member organizations. How each voted is published when the motion closes.
         </p>
       )}
       {m.status === 'open' && <BallotForm m={m} onVoted={onVoted} />}
@@ -100,7 +100,9 @@ function BallotForm({ m, onVoted }: { m: Motion; onVoted: (receipt: string) => v
     setError(null);
     try {
       const receipt = await assemblyApi.vote(m.id, choice);
-      onVoted(`Ballot ${receipt.changed ? 'changed' : 'cast'}: ${receipt.choice}. Log entry ${receipt.logIndex} holds its commitment ${receipt.commitment.slice(0, 12)}….`);
+      onVoted(
+        `Ballot ${receipt.changed ? 'changed' : 'cast'}: ${receipt.choice}. Log entry ${receipt.logIndex} holds its commitment ${receipt.commitment.slice(0, 12)}….`,
+      );
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'The ballot could not be cast.');
       setBusy(false);
@@ -121,7 +123,8 @@ function BallotForm({ m, onVoted }: { m: Motion; onVoted: (receipt: string) => v
           <legend>Choice</legend>
           {(['yes', 'no', 'abstain'] as const).map((c) => (
             <label key={c}>
-              <input type="radio" name="choice" value={c} checked={choice === c} onChange={() => setChoice(c)} /> {c[0].toUpperCase() + c.slice(1)}
+              <input type="radio" name="choice" value={c} checked={choice === c} onChange={() => setChoice(c)} />{' '}
+              {c[0].toUpperCase() + c.slice(1)}
             </label>
           ))}
         </fieldset>
@@ -142,10 +145,12 @@ function Result({ m, tally }: { m: Motion; tally: Tally }) {
         <h2 id="result-heading">Result: {tally.passed ? 'passed' : 'failed'}</h2>
         <ul>
           <li>
-            Yes {percent(tally.yesShare, 2)} of the weight cast for or against; needed {percent(tally.threshold.required, 2)} ({tally.threshold.reached ? 'reached' : 'not reached'}).
+            Yes {percent(tally.yesShare, 2)} of the weight cast for or against; needed {percent(tally.threshold.required, 2)} (
+            {tally.threshold.reached ? 'reached' : 'not reached'}).
           </li>
           <li>
-            Present {percent(tally.quorum.present, 2)} of the weight; quorum {percent(tally.quorum.required, 2)} ({tally.quorum.reached ? 'reached' : 'not reached'}).
+            Present {percent(tally.quorum.present, 2)} of the weight; quorum {percent(tally.quorum.required, 2)} (
+            {tally.quorum.reached ? 'reached' : 'not reached'}).
           </li>
           {tally.doubleMajority.required !== null && (
             <li>
@@ -153,8 +158,12 @@ function Result({ m, tally }: { m: Motion; tally: Tally }) {
               {tally.doubleMajority.reached ? 'reached' : 'not reached'}).
             </li>
           )}
-          {m.result?.appliedVersion != null && m.kind === 'amendment' && <li>The amendment is applied: version {m.result.appliedVersion}.</li>}
-          {m.result?.appliedVersion != null && m.kind === 'adoption' && <li>Version {m.result.appliedVersion} is adopted and open for signature.</li>}
+          {m.result?.appliedVersion != null && m.kind === 'amendment' && (
+            <li>The amendment is applied: version {m.result.appliedVersion}.</li>
+          )}
+          {m.result?.appliedVersion != null && m.kind === 'adoption' && (
+            <li>Version {m.result.appliedVersion} is adopted and open for signature.</li>
+          )}
           {m.result?.notApplied && <li>{m.result.notApplied}</li>}
           {tally.reasons.map((r) => (
             <li key={r.code}>{r.message}</li>
@@ -171,8 +180,11 @@ function Result({ m, tally }: { m: Motion; tally: Tally }) {
           />
         )}
         <p className="muted">
-          Recompute it from the public log: <code>concord assembly retally --motion {m.id} --url {window.location.origin}</code> (entries at{' '}
-          <a href={`/api/motions/${m.id}/log`}>/api/motions/{m.id}/log</a>).
+          Recompute it from the public log:{' '}
+          <code>
+            concord assembly retally --motion {m.id} --url {window.location.origin}
+          </code>{' '}
+          (entries at <a href={`/api/motions/${m.id}/log`}>/api/motions/{m.id}/log</a>).
         </p>
       </section>
       {m.ballots && (
@@ -184,7 +196,9 @@ function Result({ m, tally }: { m: Motion; tally: Tally }) {
                 <tr>
                   <th scope="col">Participant</th>
                   <th scope="col">Choice</th>
-                  <th scope="col" className="numeric">Counted weight</th>
+                  <th scope="col" className="numeric">
+                    Counted weight
+                  </th>
                 </tr>
               </thead>
               <tbody>

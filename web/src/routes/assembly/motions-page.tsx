@@ -13,8 +13,8 @@ export function MotionsPage() {
       <AssemblyNav />
       <h1>Motions</h1>
       <p className="lead">
-        Questions put to the vote. Before a motion closes only its turnout is shown; once closed, every ballot is public and the
-        result can be recomputed from the log.
+        Questions put to the vote. Before a motion closes only its turnout is shown; once closed, every ballot is public and the result can
+        be recomputed from the log.
       </p>
       <Load state={data} what="motions">
         {({ motions }) =>
@@ -43,7 +43,9 @@ export function MotionsPage() {
                       <td>{dateTime(m.closesAt)}</td>
                       <td>
                         {m.status === 'closed' && m.result ? (
-                          <span className={`status-badge ${m.result.tally.passed ? 'passed' : 'failed'}`}>{m.result.tally.passed ? 'passed' : 'failed'}</span>
+                          <span className={`status-badge ${m.result.tally.passed ? 'passed' : 'failed'}`}>
+                            {m.result.tally.passed ? 'passed' : 'failed'}
+                          </span>
                         ) : (
                           m.status
                         )}

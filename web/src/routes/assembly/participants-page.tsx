@@ -18,8 +18,8 @@ export function ParticipantsPage() {
       <AssemblyNav />
       <h1>Participants and weights</h1>
       <p className="lead">
-        Every state takes part, invited until it joins; organizations join beside them. Only members vote, each with the
-        weight the rules give it.
+        Every state takes part, invited until it joins; organizations join beside them. Only members vote, each with the weight the rules
+        give it.
       </p>
       <Load state={data} what="participants">
         {([{ states }, standing, weights, { participants }]) => (
@@ -34,7 +34,15 @@ export function ParticipantsPage() {
   );
 }
 
-function StandingMap({ states, standing, treatyId }: { states: Parameters<typeof WorldMap>[0]['states']; standing: StandingRow[]; treatyId: number | null }) {
+function StandingMap({
+  states,
+  standing,
+  treatyId,
+}: {
+  states: Parameters<typeof WorldMap>[0]['states'];
+  standing: StandingRow[];
+  treatyId: number | null;
+}) {
   const byIso3 = useMemo(() => new Map(standing.map((s) => [s.iso3, s])), [standing]);
   const coloring: MapColoring = {
     fill: (state) => standingColor(byIso3.get(state.iso3)?.standing ?? 'invited'),
@@ -44,13 +52,14 @@ function StandingMap({ states, standing, treatyId }: { states: Parameters<typeof
         <ul className="standing-legend" aria-label="Legend">
           {STANDINGS.map((s) => (
             <li key={s.standing}>
-              <span className="swatch" style={{ background: s.color }} aria-hidden="true" /> {s.label} ({standing.filter((x) => x.standing === s.standing).length})
+              <span className="swatch" style={{ background: s.color }} aria-hidden="true" /> {s.label} (
+              {standing.filter((x) => x.standing === s.standing).length})
             </li>
           ))}
         </ul>
         <span>
-          Each state’s standing{treatyId ? ` (signed and ratified: treaty ${treatyId})` : ''}; states too small to draw are in the
-          table below.
+          Each state’s standing{treatyId ? ` (signed and ratified: treaty ${treatyId})` : ''}; states too small to draw are in the table
+          below.
         </span>
       </>
     ),
@@ -64,7 +73,9 @@ function StandingMap({ states, standing, treatyId }: { states: Parameters<typeof
 }
 
 function WeightsSection({ weights }: { weights: Weights }) {
-  const bars = [...weights.members].sort((a, b) => b.weight - a.weight).map((m) => ({ key: m.participantId, label: m.name, value: m.weight }));
+  const bars = [...weights.members]
+    .sort((a, b) => b.weight - a.weight)
+    .map((m) => ({ key: m.participantId, label: m.name, value: m.weight }));
   return (
     <section className="section" aria-labelledby="weights-heading">
       <h2 id="weights-heading">Weights of the members</h2>
@@ -78,24 +89,36 @@ function WeightsSection({ weights }: { weights: Weights }) {
               <thead>
                 <tr>
                   <th scope="col">Member</th>
-                  <th scope="col" className="numeric">Weight</th>
-                  <th scope="col" className="numeric">Equal</th>
-                  <th scope="col" className="numeric">Population</th>
-                  <th scope="col" className="numeric">GDP</th>
-                  <th scope="col" className="numeric">√Population</th>
+                  <th scope="col" className="numeric">
+                    Weight
+                  </th>
+                  <th scope="col" className="numeric">
+                    Equal
+                  </th>
+                  <th scope="col" className="numeric">
+                    Population
+                  </th>
+                  <th scope="col" className="numeric">
+                    GDP
+                  </th>
+                  <th scope="col" className="numeric">
+                    √Population
+                  </th>
                 </tr>
               </thead>
               <tbody>
-                {[...weights.members].sort((a, b) => b.weight - a.weight).map((m) => (
-                  <tr key={m.participantId} data-participant={m.participantId}>
-                    <th scope="row">{m.name}</th>
-                    <td className="numeric">{percent(m.weight, 2)}</td>
-                    <td className="numeric">{percent(m.components?.equal, 2)}</td>
-                    <td className="numeric">{percent(m.components?.population, 2)}</td>
-                    <td className="numeric">{percent(m.components?.gdp, 2)}</td>
-                    <td className="numeric">{percent(m.components?.sqrtPopulation, 2)}</td>
-                  </tr>
-                ))}
+                {[...weights.members]
+                  .sort((a, b) => b.weight - a.weight)
+                  .map((m) => (
+                    <tr key={m.participantId} data-participant={m.participantId}>
+                      <th scope="row">{m.name}</th>
+                      <td className="numeric">{percent(m.weight, 2)}</td>
+                      <td className="numeric">{percent(m.components?.equal, 2)}</td>
+                      <td className="numeric">{percent(m.components?.population, 2)}</td>
+                      <td className="numeric">{percent(m.components?.gdp, 2)}</td>
+                      <td className="numeric">{percent(m.components?.sqrtPopulation, 2)}</td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           </div>
@@ -103,14 +126,24 @@ function WeightsSection({ weights }: { weights: Weights }) {
       )}
       <p className="muted">
         Organizations’ chamber:{' '}
-        {weights.orgChamber.mode === 'advisory' ? 'advisory — its tally is shown beside the states’, not counted.' : `weighted — ${percent(weights.chambers.organizations)} of the total, shared equally.`}
+        {weights.orgChamber.mode === 'advisory'
+          ? 'advisory — its tally is shown beside the states’, not counted.'
+          : `weighted — ${percent(weights.chambers.organizations)} of the total, shared equally.`}
       </p>
     </section>
   );
 }
 
 function ParticipantsTable({ participants }: { participants: Participant[] }) {
-  const ordered = [...participants].sort((a, b) => (a.status === b.status ? a.name.localeCompare(b.name) : a.status === 'member' ? -1 : b.status === 'member' ? 1 : a.name.localeCompare(b.name)));
+  const ordered = [...participants].sort((a, b) =>
+    a.status === b.status
+      ? a.name.localeCompare(b.name)
+      : a.status === 'member'
+        ? -1
+        : b.status === 'member'
+          ? 1
+          : a.name.localeCompare(b.name),
+  );
   return (
     <section className="section" aria-labelledby="participants-heading">
       <h2 id="participants-heading">{participants.length} participants</h2>
@@ -121,7 +154,9 @@ function ParticipantsTable({ participants }: { participants: Participant[] }) {
               <th scope="col">Name</th>
               <th scope="col">Kind</th>
               <th scope="col">Status</th>
-              <th scope="col" className="numeric">Population</th>
+              <th scope="col" className="numeric">
+                Population
+              </th>
             </tr>
           </thead>
           <tbody>

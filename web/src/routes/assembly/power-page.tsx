@@ -16,8 +16,8 @@ export function PowerPage() {
       <AssemblyNav />
       <h1>Voting power</h1>
       <p className="lead">
-        Weight is not power: the Banzhaf index is how often a member’s vote decides the outcome, the Shapley–Shubik index how
-        often it completes a winning coalition. Nobody should hold a veto.
+        Weight is not power: the Banzhaf index is how often a member’s vote decides the outcome, the Shapley–Shubik index how often it
+        completes a winning coalition. Nobody should hold a veto.
       </p>
       <div className="toolbar">
         <label>
@@ -34,23 +34,38 @@ export function PowerPage() {
           const sorted = [...p.players].sort((a, b) => b.banzhaf - a.banzhaf);
           return (
             <>
-              <p data-testid="veto-verdict" className={p.vetoPlayers.length > 0 ? 'form-error' : 'form-ok'} role={p.vetoPlayers.length > 0 ? 'alert' : undefined}>
+              <p
+                data-testid="veto-verdict"
+                className={p.vetoPlayers.length > 0 ? 'form-error' : 'form-ok'}
+                role={p.vetoPlayers.length > 0 ? 'alert' : undefined}
+              >
                 {p.vetoPlayers.length > 0
                   ? `Veto in effect: ${p.vetoPlayers.join(', ')} can block any ${p.kind} motion alone.`
                   : `No member holds a veto over ${p.kind} motions.`}
               </p>
               <p className="muted">
-                Quota {p.quota.toLocaleString('en-US')} of {p.totalWeight.toLocaleString('en-US')} (threshold {percent(p.threshold, 2)}), weights at resolution 1/
+                Quota {p.quota.toLocaleString('en-US')} of {p.totalWeight.toLocaleString('en-US')} (threshold {percent(p.threshold, 2)}),
+                weights at resolution 1/
                 {p.resolution.toLocaleString('en-US')}.
               </p>
               <BarChart
                 title="Normalised Banzhaf index"
-                bars={sorted.map((x) => ({ key: x.participantId, label: x.name, value: x.banzhaf, highlight: x.veto ? 'veto' : undefined }))}
+                bars={sorted.map((x) => ({
+                  key: x.participantId,
+                  label: x.name,
+                  value: x.banzhaf,
+                  highlight: x.veto ? 'veto' : undefined,
+                }))}
               />
               {sorted.every((x) => x.shapleyShubik !== null) && (
                 <BarChart
                   title="Shapley–Shubik index"
-                  bars={sorted.map((x) => ({ key: x.participantId, label: x.name, value: x.shapleyShubik ?? 0, highlight: x.veto ? 'veto' : undefined }))}
+                  bars={sorted.map((x) => ({
+                    key: x.participantId,
+                    label: x.name,
+                    value: x.shapleyShubik ?? 0,
+                    highlight: x.veto ? 'veto' : undefined,
+                  }))}
                 />
               )}
               <div className="table-scroll">
@@ -58,9 +73,15 @@ export function PowerPage() {
                   <thead>
                     <tr>
                       <th scope="col">Member</th>
-                      <th scope="col" className="numeric">Weight share</th>
-                      <th scope="col" className="numeric">Banzhaf</th>
-                      <th scope="col" className="numeric">Shapley–Shubik</th>
+                      <th scope="col" className="numeric">
+                        Weight share
+                      </th>
+                      <th scope="col" className="numeric">
+                        Banzhaf
+                      </th>
+                      <th scope="col" className="numeric">
+                        Shapley–Shubik
+                      </th>
                       <th scope="col">Veto</th>
                     </tr>
                   </thead>

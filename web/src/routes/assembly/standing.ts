@@ -29,7 +29,13 @@ export function paragraphs(markdown: string): string[] {
   return markdown
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' '),
+    )
     .filter(Boolean);
 }
 

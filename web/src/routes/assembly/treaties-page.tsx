@@ -25,7 +25,8 @@ export function TreatiesPage() {
                     <Link to={`/assembly/treaties/${t.id}`}>{t.title}</Link>
                   </h2>
                   <p>
-                    <span className={`status-badge ${t.status}`}>{t.status === 'draft' ? 'draft' : 'adopted'}</span> version {t.currentVersion}
+                    <span className={`status-badge ${t.status}`}>{t.status === 'draft' ? 'draft' : 'adopted'}</span> version{' '}
+                    {t.currentVersion}
                     {t.adoptedOn ? `, adopted on ${t.adoptedOn}` : ''}
                   </p>
                 </li>

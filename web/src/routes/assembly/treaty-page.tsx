@@ -4,7 +4,16 @@ import { ApiError } from '../../api/client.ts';
 import { useAuth } from '../../components/auth-context.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
-import { assemblyApi, type Amendment, type AmendmentOp, type Article, type ArticleDiff, type Segment, type Treaty, type TreatyStatus } from './api.ts';
+import {
+  assemblyApi,
+  type Amendment,
+  type AmendmentOp,
+  type Article,
+  type ArticleDiff,
+  type Segment,
+  type Treaty,
+  type TreatyStatus,
+} from './api.ts';
 import { AssemblyNav, Load } from './page-parts.tsx';
 import { AMENDMENT_STATUS_LABEL, paragraphs, percent } from './standing.ts';
 
@@ -12,7 +21,10 @@ import { AMENDMENT_STATUS_LABEL, paragraphs, percent } from './standing.ts';
 export function TreatyPage() {
   const id = Number(useParams().id);
   const [reload, setReload] = useState(0);
-  const data = useApi(() => Promise.all([assemblyApi.treaty(id), assemblyApi.amendments(id), assemblyApi.treatyStatus(id)]), `${id}:${reload}`);
+  const data = useApi(
+    () => Promise.all([assemblyApi.treaty(id), assemblyApi.amendments(id), assemblyApi.treatyStatus(id)]),
+    `${id}:${reload}`,
+  );
   usePageTitle(data.status === 'ok' ? data.data[0].title : 'Treaty');
   return (
     <article>
@@ -56,8 +68,14 @@ function Reader({ treaty }: { treaty: Treaty }) {
   const versions = Array.from({ length: treaty.currentVersion }, (_, i) => i + 1);
   const [version, setVersion] = useState(treaty.currentVersion);
   const [compare, setCompare] = useState<number | null>(null);
-  const text = useApi(() => (version === treaty.currentVersion ? Promise.resolve(treaty.text) : assemblyApi.version(treaty.id, version)), `${treaty.id}:${version}:${treaty.currentVersion}`);
-  const diff = useApi(() => (compare === null ? Promise.resolve(null) : assemblyApi.diff(treaty.id, compare, version)), `${treaty.id}:${compare}:${version}`);
+  const text = useApi(
+    () => (version === treaty.currentVersion ? Promise.resolve(treaty.text) : assemblyApi.version(treaty.id, version)),
+    `${treaty.id}:${version}:${treaty.currentVersion}`,
+  );
+  const diff = useApi(
+    () => (compare === null ? Promise.resolve(null) : assemblyApi.diff(treaty.id, compare, version)),
+    `${treaty.id}:${compare}:${version}`,
+  );
   return (
     <section className="section" aria-labelledby="text-heading">
       <h2 id="text-heading">Text</h2>
@@ -133,8 +151,8 @@ function DiffView({ from, to, articles }: { from: number; to: number; articles: 
   return (
     <div className="treaty-text diff-view">
       <p className="muted">
-        From version {from} to version {to}: {changed} article{changed === 1 ? '' : 's'} changed. Insertions are underlined on green, deletions struck
-        through on red.
+        From version {from} to version {to}: {changed} article{changed === 1 ? '' : 's'} changed. Insertions are underlined on green,
+        deletions struck through on red.
       </p>
       {articles.map((a) => (
         <article key={a.key} data-article={a.key} data-status={a.status}>
@@ -312,17 +330,22 @@ function ProposeForm({ treaty, onProposed }: { treaty: Treaty; onProposed: () =>
 
 function RatificationStatus({ status }: { status: TreatyStatus }) {
   const c = status.conditions;
-  const shares = [c.populationShare !== null && `${percent(c.populationShare, 0)} of world population`, c.gdpShare !== null && `${percent(c.gdpShare, 0)} of world GDP`].filter(Boolean);
+  const shares = [
+    c.populationShare !== null && `${percent(c.populationShare, 0)} of world population`,
+    c.gdpShare !== null && `${percent(c.gdpShare, 0)} of world GDP`,
+  ].filter(Boolean);
   return (
     <section className="section" aria-labelledby="ratification-heading">
       <h2 id="ratification-heading">Signature and ratification</h2>
       <p>
-        Adopted on {status.adoptedOn} (version {status.adoptedVersion}). {status.signatures} signatures, {status.ratifications} ratifications
-        {status.withdrawals > 0 ? `, ${status.withdrawals} withdrawals` : ''}; the ratifying states hold {percent(status.populationShare)} of world
-        population and {percent(status.gdpShare)} of world GDP.
+        Adopted on {status.adoptedOn} (version {status.adoptedVersion}). {status.signatures} signatures, {status.ratifications}{' '}
+        ratifications
+        {status.withdrawals > 0 ? `, ${status.withdrawals} withdrawals` : ''}; the ratifying states hold {percent(status.populationShare)}{' '}
+        of world population and {percent(status.gdpShare)} of world GDP.
       </p>
       <p>
-        Enters into force {c.delayDays} days after at least {c.ratifications} ratifications{shares.length ? ` by states holding ${shares.join(c.combine === 'and' ? ' and ' : ' or ')}` : ''}:{' '}
+        Enters into force {c.delayDays} days after at least {c.ratifications} ratifications
+        {shares.length ? ` by states holding ${shares.join(c.combine === 'and' ? ' and ' : ' or ')}` : ''}:{' '}
         <strong>
           {status.inForce
             ? `in force since ${status.entryIntoForce}`

@@ -41,8 +41,7 @@ export function CampaignProgress({ campaign }: { campaign: Campaign }) {
   );
 }
 
-const deadlineText = (c: Campaign) =>
-  new Date(c.deadline).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const deadlineText = (c: Campaign) => new Date(c.deadline).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Public: every campaign with its progress. */
 export function CampaignsPage() {
@@ -52,8 +51,8 @@ export function CampaignsPage() {
     <article>
       <h1>Campaigns</h1>
       <p className="lead">
-        All-or-nothing pledge campaigns: if the pledges reach the minimum goal by the deadline every pledge is collected;
-        otherwise every pledge is released and nobody pays.
+        All-or-nothing pledge campaigns: if the pledges reach the minimum goal by the deadline every pledge is collected; otherwise every
+        pledge is released and nobody pays.
       </p>
       <LoadState state={state} what="campaigns" />
       {state.status === 'ok' && state.data.campaigns.length === 0 && <p className="notice">No campaign yet.</p>}

@@ -136,7 +136,8 @@ export const coalitionApi = {
   pledge: (id: number, body: { name: string; email: string; amountMinor: number; currency: string }) =>
     request<PledgeReceipt>('POST', `/api/coalition/campaigns/${id}/pledges`, body),
   settle: (id: number) => request<Campaign>('POST', `/api/coalition/campaigns/${id}/settle`),
-  events: (when: 'upcoming' | 'past' | 'all' = 'upcoming') => request<{ events: CoalitionEvent[] }>('GET', `/api/coalition/events?when=${when}`),
+  events: (when: 'upcoming' | 'past' | 'all' = 'upcoming') =>
+    request<{ events: CoalitionEvent[] }>('GET', `/api/coalition/events?when=${when}`),
   register: (id: number, body: { name: string; email: string }) =>
     request<RegistrationReceipt>('POST', `/api/coalition/events/${id}/registrations`, body),
   cancelRegistration: (id: number, token: string) =>

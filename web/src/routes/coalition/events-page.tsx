@@ -81,10 +81,15 @@ function EventCard({ event, onChange }: { event: CoalitionEvent; onChange: () =>
   const yourTime = new Date(event.startsAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <li className="card event-card" id={`event-${event.id}`}>
-      <p className="event-kind">{humanize(event.kind)} · {MODE_TEXT[event.mode]}</p>
+      <p className="event-kind">
+        {humanize(event.kind)} · {MODE_TEXT[event.mode]}
+      </p>
       <h2>{event.title}</h2>
       <p>
-        <strong>{formatLocal(event.start)}</strong> – {formatLocal(event.end)} <span className="muted">({event.timeZone}; your time {yourTime})</span>
+        <strong>{formatLocal(event.start)}</strong> – {formatLocal(event.end)}{' '}
+        <span className="muted">
+          ({event.timeZone}; your time {yourTime})
+        </span>
       </p>
       {event.place && <p>Place: {event.place}</p>}
       {event.onlineUrl && (
@@ -162,7 +167,12 @@ export function EventsPage() {
         <span role="group" aria-label="Which events">
           {(['upcoming', 'past', 'all'] as const).map((w) => (
             <span key={w}>
-              <button type="button" className={`button ${when === w ? '' : 'secondary'}`} aria-pressed={when === w} onClick={() => setWhen(w)}>
+              <button
+                type="button"
+                className={`button ${when === w ? '' : 'secondary'}`}
+                aria-pressed={when === w}
+                onClick={() => setWhen(w)}
+              >
                 {WHEN_LABEL[w]}
               </button>{' '}
             </span>

@@ -31,7 +31,11 @@ function HoursChart({ contributors }: { contributors: Funding['contributors'] })
           );
         })}
       </svg>
-      {contributors.length > rows.length && <figcaption>The {rows.length} largest of {contributors.length} contributors.</figcaption>}
+      {contributors.length > rows.length && (
+        <figcaption>
+          The {rows.length} largest of {contributors.length} contributors.
+        </figcaption>
+      )}
     </figure>
   );
 }

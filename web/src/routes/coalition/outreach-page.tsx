@@ -63,8 +63,11 @@ export function OutreachPage() {
       <article>
         <h1>Outreach</h1>
         <p className="notice">
-          Outreach is private to the secretariat. <Link to="/login" state={{ from: '/coalition/outreach' }}>Log in</Link> with a
-          staff or admin account.
+          Outreach is private to the secretariat.{' '}
+          <Link to="/login" state={{ from: '/coalition/outreach' }}>
+            Log in
+          </Link>{' '}
+          with a staff or admin account.
         </p>
       </article>
     );
@@ -93,8 +96,7 @@ export function OutreachPage() {
     <article className="outreach">
       <h1>Outreach</h1>
       <p className="lead">
-        Whom the coalition is winning over, from identified to committed. Drag a card to another stage, or choose its
-        stage from its menu.
+        Whom the coalition is winning over, from identified to committed. Drag a card to another stage, or choose its stage from its menu.
       </p>
       {error && (
         <p className="form-error" role="alert">

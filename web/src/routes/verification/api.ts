@@ -105,7 +105,14 @@ export interface Challenge {
   deadline: string;
   status: 'open' | 'passed' | 'failed' | 'overdue';
   decidedAt: string | null;
-  sample: { size: number; seedHex: string; treeSize: number; sequenceFrom: number | null; sequenceTo: number | null; candidates: string[] | null } | null;
+  sample: {
+    size: number;
+    seedHex: string;
+    treeSize: number;
+    sequenceFrom: number | null;
+    sequenceTo: number | null;
+    candidates: string[] | null;
+  } | null;
   workloads: ChallengeWorkload[];
 }
 
@@ -121,7 +128,8 @@ export const verificationApi = {
   facilities: () => request<{ facilities: FacilitySummary[] }>('GET', '/api/facilities'),
   facility: (id: string) => request<FacilityDetail>('GET', `/api/facilities/${encodeURIComponent(id)}`),
   runAccounting: () => request<RunAccounting>('GET', '/api/accounting/runs?series=true'),
-  settings: () => request<{ version: number; settings: { tolerance: number; challengeDeadlineHours: number } }>('GET', '/api/verification/settings'),
+  settings: () =>
+    request<{ version: number; settings: { tolerance: number; challengeDeadlineHours: number } }>('GET', '/api/verification/settings'),
   flags: () => request<{ computedAt: string; flags: Flag[] }>('GET', '/api/flags'),
   challenges: () => request<{ challenges: Challenge[] }>('GET', '/api/challenges'),
   challenge: (id: number) => request<Challenge>('GET', `/api/challenges/${id}`),

@@ -45,8 +45,10 @@ function ChallengeView({ challenge: c }: { challenge: Challenge }) {
             <dt>Drawn</dt>
             <dd>
               {c.sample.size} workload(s){' '}
-              {c.sample.candidates ? `of ${c.sample.candidates.length} named ones` : `of reports ${c.sample.sequenceFrom}–${c.sample.sequenceTo}`}, weighted by
-              accelerator-hours, seeded by the log root at size {c.sample.treeSize}: <code>{c.sample.seedHex}</code>
+              {c.sample.candidates
+                ? `of ${c.sample.candidates.length} named ones`
+                : `of reports ${c.sample.sequenceFrom}–${c.sample.sequenceTo}`}
+              , weighted by accelerator-hours, seeded by the log root at size {c.sample.treeSize}: <code>{c.sample.seedHex}</code>
             </dd>
           </>
         )}

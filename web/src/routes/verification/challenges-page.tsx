@@ -14,7 +14,9 @@ export function ChallengesPage() {
     <article>
       <h1>Challenges</h1>
       <VerificationNav />
-      <p className="lead">An inspector names or samples workloads; the facility reveals each private record and its salt before the deadline.</p>
+      <p className="lead">
+        An inspector names or samples workloads; the facility reveals each private record and its salt before the deadline.
+      </p>
       <LoadState state={loaded} what="challenges" />
       {loaded.status === 'ok' &&
         (loaded.data.challenges.length === 0 ? (

@@ -15,8 +15,14 @@ function BalanceChart({ facility, tolerance }: { facility: FacilityDetail; toler
     { at: new Date(r.periodEnd), hours: r.meteredAcceleratorHours, series: 'metered' },
     { at: new Date(r.periodEnd), hours: r.declaredAcceleratorHours, series: 'declared (Σ workloads)' },
   ]);
-  const band = facility.reports.map((r) => ({ at: new Date(r.periodEnd), low: r.meteredAcceleratorHours * (1 - tolerance), high: r.meteredAcceleratorHours }));
-  const beyond = facility.reports.filter((r) => r.meteredAcceleratorHours - r.declaredAcceleratorHours > tolerance * r.meteredAcceleratorHours).length;
+  const band = facility.reports.map((r) => ({
+    at: new Date(r.periodEnd),
+    low: r.meteredAcceleratorHours * (1 - tolerance),
+    high: r.meteredAcceleratorHours,
+  }));
+  const beyond = facility.reports.filter(
+    (r) => r.meteredAcceleratorHours - r.declaredAcceleratorHours > tolerance * r.meteredAcceleratorHours,
+  ).length;
   return (
     <PlotFigure
       label={`Metered and declared accelerator-hours of ${facility.reports.length} report periods; ${beyond} period(s) declare less than metered beyond the ${(tolerance * 100).toFixed(1)} % tolerance.`}

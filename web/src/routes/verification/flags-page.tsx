@@ -32,7 +32,10 @@ export function challengeFor(flag: Flag): NewChallenge | null {
   const workloads = flag.workloadIds ?? [];
   if (workloads.length > 0 && workloads.length <= MAX_NAMED) return { facilityId, workloadIds: workloads };
   if (workloads.length > MAX_NAMED && workloads.length <= 1000) return { facilityId, workloadIds: workloads, sample: SAMPLE };
-  const sequences = flag.reportIds.map(parseReportId).filter((r) => r.facilityId === facilityId).map((r) => r.sequence);
+  const sequences = flag.reportIds
+    .map(parseReportId)
+    .filter((r) => r.facilityId === facilityId)
+    .map((r) => r.sequence);
   if (sequences.length === 0) return null;
   return { facilityId, sample: SAMPLE, sequenceFrom: Math.min(...sequences), sequenceTo: Math.max(...sequences) };
 }
@@ -152,7 +155,9 @@ export function FlagsPage() {
     <article>
       <h1>Flags</h1>
       <VerificationNav />
-      <p className="lead">Computed from the stored reports, runs and challenges with the agency’s current settings. Each flag names its evidence.</p>
+      <p className="lead">
+        Computed from the stored reports, runs and challenges with the agency’s current settings. Each flag names its evidence.
+      </p>
       <LoadState state={loaded} what="flags" />
       {loaded.status === 'ok' && (
         <>

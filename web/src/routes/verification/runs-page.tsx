@@ -35,7 +35,8 @@ function RunsChart({ accounting }: { accounting: RunAccounting }) {
             grid: true,
             domain: [low, licenceFlop * 3],
             // Label the powers of ten only: 10²⁴, 10²⁵, …
-            tickFormat: (d: number) => (Math.abs(Math.log10(d) - Math.round(Math.log10(d))) < 1e-9 ? formatFlop(d).replace('1.0 × ', '') : ''),
+            tickFormat: (d: number) =>
+              Math.abs(Math.log10(d) - Math.round(Math.log10(d))) < 1e-9 ? formatFlop(d).replace('1.0 × ', '') : '',
           },
           color: { legend: true },
           marks: [
@@ -67,7 +68,9 @@ export function RunsPage() {
           {loaded.data.view === 'full' ? (
             <RunsChart accounting={loaded.data} />
           ) : (
-            <p className="notice">The public summary lists declared runs and when they crossed each threshold; inspectors see the figures.</p>
+            <p className="notice">
+              The public summary lists declared runs and when they crossed each threshold; inspectors see the figures.
+            </p>
           )}
           <div className="table-scroll">
             <table className="runs-table">
