@@ -96,7 +96,7 @@ describeEachDatabase('campaigns repository: pledges and payment steps', (databas
       ['Totals late', 1, 1],
       ['Totals early', 350, 2],
     ]);
-    expect(typeof rows[2].pledgedMinor).toBe('number');
+    expect(typeof rows[2]?.pledgedMinor).toBe('number');
     expect(await repo.listCampaignsWithTotals(db, [2_000_000])).toEqual([]);
     expect(await repo.campaignExists(db, early.id)).toBe(true);
     expect(await repo.campaignExists(db, 2_000_000)).toBe(false);

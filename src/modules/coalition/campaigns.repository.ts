@@ -6,6 +6,7 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { campaigns, paymentRecords, pledges, type CampaignOutcome, type PaymentAction } from './coalition.table.ts';
+import { first } from './rows.ts';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 export type PledgeRow = typeof pledges.$inferSelect;
@@ -53,8 +54,7 @@ export async function campaignExists(db: Db, id: number): Promise<boolean> {
 }
 
 export async function insertCampaign(db: Db, values: NewCampaignRow): Promise<CampaignRow> {
-  const [row] = await db.insert(campaigns).values(values).returning();
-  return row;
+  return first(await db.insert(campaigns).values(values).returning(), 'inserted campaign');
 }
 
 /** The ids of unsettled campaigns whose deadline is at or before `now` (only `id`'s, when given). */
@@ -102,8 +102,7 @@ export async function lockAuthorizedPledges(db: Db, campaignId: number): Promise
 }
 
 export async function insertPledge(db: Db, values: NewPledgeRow): Promise<PledgeRow> {
-  const [row] = await db.insert(pledges).values(values).returning();
-  return row;
+  return first(await db.insert(pledges).values(values).returning(), 'inserted pledge');
 }
 
 export async function setPledgePaymentReference(db: Db, id: number, reference: string): Promise<void> {

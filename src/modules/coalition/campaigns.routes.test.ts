@@ -144,7 +144,7 @@ describe('settlement', () => {
     expect((await payments(c.id)).sort()).toEqual([...ids.map((i) => `authorize:${i}`), ...ids.map((i) => `capture:${i}`)].sort());
     const settlements = (await logEntries(t)).filter((e) => e.kind === 'coalition.campaign-settled' && e.subject === `campaign:${c.id}`);
     expect(settlements).toHaveLength(1);
-    expect(settlements[0].body).toMatchObject({
+    expect(settlements[0]?.body).toMatchObject({
       outcome: 'collected',
       pledgedMinor: 60_000,
       minimumMinor: 60_000,

@@ -131,7 +131,7 @@ describe('pledge', () => {
     const c = await open('Privacy');
     const receipt = await pledgeOf(c.id, 250);
     const [stored] = await listPledges(db, admin, c.id);
-    expect(stored.pledgerEmail).toBe('pat@example.org');
+    expect(stored?.pledgerEmail).toBe('pat@example.org');
     const entry = (await logEntries(t)).find((e) => e.kind === 'coalition.pledge' && e.body.pledgeId === receipt.id);
     expect(entry).toMatchObject({
       actor: null,
@@ -206,7 +206,8 @@ describe('settlement', () => {
 
 describe('settlement, racing and failing', () => {
   it('settles every due campaign once when several schedulers and readers run at the same time', async () => {
-    const campaigns = [await open('Due A', { minimumMinor: 100 }), await open('Due B', { minimumMinor: 10_000 }), await open('Due C')];
+    const [dueA, dueB] = [await open('Due A', { minimumMinor: 100 }), await open('Due B', { minimumMinor: 10_000 })];
+    const campaigns = [dueA, dueB, await open('Due C')];
     const later = await open('Not yet', { days: 10 });
     for (const c of campaigns) await pledgeOf(c.id, 500);
     t.clock.advance(2 * DAY);
@@ -220,8 +221,8 @@ describe('settlement, racing and failing', () => {
     const entries = (await logEntries(t)).filter((e) => e.kind === 'coalition.campaign-settled');
     for (const c of campaigns) expect(entries.filter((e) => e.subject === `campaign:${c.id}`)).toHaveLength(1);
     expect(entries.some((e) => e.subject === `campaign:${later.id}`)).toBe(false);
-    expect((await getCampaign(db, campaigns[0].id, t.env)).status).toBe('collected');
-    expect((await getCampaign(db, campaigns[1].id, t.env)).status).toBe('released');
+    expect((await getCampaign(db, dueA.id, t.env)).status).toBe('collected');
+    expect((await getCampaign(db, dueB.id, t.env)).status).toBe('released');
     for (const c of campaigns) expect((await paymentSteps(c.id)).filter((a) => a !== 'authorize')).toHaveLength(1);
     expect(await settleDueCampaigns(db, t.env)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import type { CoalitionEnv } from './coalition-env.ts';
 import type { CampaignOutcome } from './coalition.table.ts';
 import { personExists } from './members.repository.ts';
 import { isCurrency } from './money.ts';
+import { first } from './rows.ts';
 
 export type { Campaign, NewCampaign, NewPledge, Pledge, PledgeReceipt } from './campaigns.dto.ts';
 
@@ -106,7 +107,7 @@ export async function addCampaignUnchecked(
         deadline: deadline.toISOString(),
       },
     });
-    return (await readCampaigns(tx, [row.id]))[0];
+    return first(await readCampaigns(tx, [row.id]), 'campaign just created');
   });
 }
 
@@ -272,7 +273,7 @@ export async function settleUnchecked(
         trigger,
       },
     });
-    return (await readCampaigns(tx, [id]))[0];
+    return first(await readCampaigns(tx, [id]), 'campaign just settled');
   });
 }
 

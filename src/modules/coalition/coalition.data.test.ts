@@ -1,6 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { users } from '../../core/auth/auth.table.ts';
+import { afterAll, assert, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../core/auth/permissions.ts';
 import { AppError } from '../../core/errors.ts';
 import { describeEachDatabase, type TestDatabase } from '../../../test/fixtures/databases.ts';
@@ -14,7 +13,7 @@ import {
 } from './contributions.service.ts';
 import { addEventUnchecked, cancelRegistration, register } from './events.service.ts';
 import { addPersonUnchecked } from './members.service.ts';
-import { coalitionTestApp, DAY, logEntries, type CoalitionTestApp } from './coalition.fixture.ts';
+import { adminActor, coalitionTestApp, DAY, logEntries, type CoalitionTestApp } from './coalition.fixture.ts';
 
 /** Failures as codes, so concurrent outcomes can be counted. */
 const outcome = (p: Promise<unknown>) =>
@@ -26,8 +25,7 @@ const outcome = (p: Promise<unknown>) =>
 /** A coalition app on a fresh database of this kind, and its first admin as an actor. */
 async function openDataLayer(database: TestDatabase): Promise<{ t: CoalitionTestApp; admin: Actor }> {
   const t = await coalitionTestApp(await database.open());
-  const [row] = await t.database.db.select().from(users).where(eq(users.email, t.admin.email));
-  return { t, admin: { id: row.id, email: row.email, name: row.name, role: 'admin', participantId: null } };
+  return { t, admin: await adminActor(t) };
 }
 
 describeEachDatabase('coalition data layer: campaigns', (database) => {
@@ -68,13 +66,13 @@ describeEachDatabase('coalition data layer: campaigns', (database) => {
     expect(settledByAdmin).toBeLessThanOrEqual(1);
     const entries = (await logEntries(t)).filter((e) => e.kind === 'coalition.campaign-settled' && e.subject === `campaign:${campaign.id}`);
     expect(entries).toHaveLength(1);
-    expect(entries[0].body).toMatchObject({ outcome: 'collected', pledgedMinor: 9_000, pledges: 3 });
+    expect(entries[0]?.body).toMatchObject({ outcome: 'collected', pledgedMinor: 9_000, pledges: 3 });
     const records = await db.select().from(paymentRecords);
     const mine = records.filter((r) => r.reference.startsWith(`rec_${campaign.id}_`));
     expect(mine.filter((r) => r.action === 'capture')).toHaveLength(3);
     expect(mine.filter((r) => r.action === 'release')).toHaveLength(0);
-    const [{ n }] = await db.select({ n: count() }).from(pledges).where(eq(pledges.campaignId, campaign.id));
-    expect(n).toBe(3);
+    const [pledged] = await db.select({ n: count() }).from(pledges).where(eq(pledges.campaignId, campaign.id));
+    expect(pledged?.n).toBe(3);
     t.clock.advance(-2 * DAY);
   });
 
@@ -99,8 +97,8 @@ describeEachDatabase('coalition data layer: campaigns', (database) => {
     await expect(
       pledge(db, null, campaign.id, { name: 'P', email: 'p@example.org', amountMinor: 100, currency: 'EUR' }, failing),
     ).rejects.toThrow('declined');
-    const [{ n }] = await db.select({ n: count() }).from(pledges).where(eq(pledges.campaignId, campaign.id));
-    expect(n).toBe(0);
+    const [pledged] = await db.select({ n: count() }).from(pledges).where(eq(pledges.campaignId, campaign.id));
+    expect(pledged?.n).toBe(0);
     expect((await logEntries(t)).some((e) => e.kind === 'coalition.pledge' && e.subject === `campaign:${campaign.id}`)).toBe(false);
   });
 });
@@ -142,11 +140,12 @@ describeEachDatabase('coalition data layer: contributions and registrations', (d
     const db = t.database.db;
     const person = await addPersonUnchecked(db, { name: 'Double Tap' });
     const [entry] = await addContributionsUnchecked(db, null, [{ personId: person.id, contributedOn: '2025-01-01', hours: 5 }], t.env);
+    assert(entry, 'the contribution was added');
     const results = await Promise.all(Array.from({ length: 4 }, () => outcome(reverseContribution(db, admin, entry.id, 'duplicate'))));
     expect(results.filter((r) => r === 'ok')).toHaveLength(1);
     expect(results.filter((r) => r !== 'ok').every((r) => r === 'already_reversed')).toBe(true);
-    const [{ n }] = await db.select({ n: count() }).from(contributions).where(eq(contributions.reversesId, entry.id));
-    expect(n).toBe(1);
+    const [reversals] = await db.select({ n: count() }).from(contributions).where(eq(contributions.reversesId, entry.id));
+    expect(reversals?.n).toBe(1);
   });
 
   it('never gives more confirmed places than the capacity, and promotes in order', async () => {
@@ -169,7 +168,7 @@ describeEachDatabase('coalition data layer: contributions and registrations', (d
     const firstWaiting = rows.filter((r) => r.status === 'waiting').sort((a, b) => a.id - b.id)[0];
     const confirmed = receipts.find((r) => r.status === 'confirmed')!;
     const result = await cancelRegistration(db, null, confirmed.id, confirmed.cancelToken, t.env);
-    expect(result.promotedId).toBe(firstWaiting.id);
+    expect(result.promotedId).toBe(firstWaiting?.id);
     const after = await db.select().from(registrations).where(eq(registrations.eventId, event.id));
     expect(after.filter((r) => r.status === 'confirmed')).toHaveLength(3);
   });

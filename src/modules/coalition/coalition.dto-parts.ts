@@ -34,5 +34,5 @@ export const minor = z
   .openapi({ example: 60000, description: `integer minor units of the currency, at most ${MAX_MINOR}` });
 export const MoneySchema = z.object({ currency: z.string(), amountMinor: z.number().int() }).openapi('CoalitionMoney');
 
-export const idParam = (name = 'id') => z.object({ [name]: pathId(name) });
-export const IdParamSchema = idParam();
+/** A path's `{id}`; extend it for paths with more ids (`IdParamSchema.extend({ personId: pathId('personId') })`). */
+export const IdParamSchema = z.object({ id: pathId('id') });

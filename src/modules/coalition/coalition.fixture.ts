@@ -63,7 +63,9 @@ export async function coalitionTestApp(database?: Database, options: Pick<Coalit
   async function login(email = admin.email, password = admin.password) {
     const res = await request('POST', '/api/auth/login', { body: { email, password } });
     if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-    return res.headers.get('set-cookie')!.split(';')[0];
+    const [cookie] = (res.headers.get('set-cookie') ?? '').split(';');
+    if (!cookie) throw new Error('login answered 200 without a session cookie');
+    return cookie;
   }
   /** Creates an account with `role` (as admin) and returns its session cookie. */
   async function loginAs(
@@ -104,6 +106,7 @@ export async function logEntries(t: CoalitionTestApp) {
 /** The first admin as the services see it, for tests that call services directly. */
 export async function adminActor(t: CoalitionTestApp): Promise<Actor> {
   const [row] = await t.database.db.select().from(users).where(eq(users.email, t.admin.email));
+  if (!row) throw new Error(`no account for the first admin (${t.admin.email})`);
   return { id: row.id, email: row.email, name: row.name, role: 'admin', participantId: null };
 }
 

@@ -78,8 +78,8 @@ describe('readContributionsCsv', () => {
         errors: ['unknown column(s): who (expected person, date, hours, amount, currency, description)', 'missing column(s): person'],
       },
     ]);
-    expect(readContributionsCsv('', people, TODAY).rejected[0].errors[0]).toMatch(/empty/);
-    expect(readContributionsCsv('person,date,hours\n', people, TODAY).rejected[0].errors[0]).toMatch(/no rows/);
+    expect(readContributionsCsv('', people, TODAY).rejected[0]?.errors[0]).toMatch(/empty/);
+    expect(readContributionsCsv('person,date,hours\n', people, TODAY).rejected[0]?.errors[0]).toMatch(/no rows/);
   });
   it('numbers rows by the line they start on, even after a multi-line cell', () => {
     const csv = 'person,date,hours,description\n1,2025-01-01,1,"two\nlines"\nNobody,2025-01-01,1,x\n';
@@ -115,7 +115,7 @@ describe('readContributionsCsv, at the edges', () => {
   it('reads the header in any order and case, with spaces around names', () => {
     const { accepted, rejected } = read([' Date ,HOURS, person ', '2025-01-01,2,1']);
     expect(rejected).toEqual([]);
-    expect(accepted[0].input).toMatchObject({ personId: 1, contributedOn: '2025-01-01', hundredthHours: 200 });
+    expect(accepted[0]?.input).toMatchObject({ personId: 1, contributedOn: '2025-01-01', hundredthHours: 200 });
   });
 
   it('names a repeated column and refuses the file', () => {
@@ -153,7 +153,7 @@ describe('readContributionsCsv, at the edges', () => {
   });
 
   it('reads hours as plain decimals only', () => {
-    expect(read(['person,date,hours', '1,2025-01-01,0.25']).accepted[0].input.hundredthHours).toBe(25);
+    expect(read(['person,date,hours', '1,2025-01-01,0.25']).accepted[0]?.input.hundredthHours).toBe(25);
     for (const bad of ['1e2', '+3', '.5', '2,5', ' 3 h']) {
       expect(errorsOf(['person,date,hours', `1,2025-01-01,"${bad}"`])[0]).toMatch(/^hours: /);
     }
@@ -161,7 +161,7 @@ describe('readContributionsCsv, at the edges', () => {
 
   it('keeps a description’s line breaks as LF, and refuses one too long or with a control character', () => {
     const { accepted } = read(['person,date,hours,description', '1,2025-01-01,1,"line one\r\nline two"']);
-    expect(accepted[0].input.description).toBe('line one\nline two');
+    expect(accepted[0]?.input.description).toBe('line one\nline two');
     expect(errorsOf(['person,date,hours,description', `1,2025-01-01,1,${'x'.repeat(2001)}`])).toEqual([
       'description: longer than 2000 characters',
     ]);

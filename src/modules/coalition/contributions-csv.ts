@@ -54,22 +54,32 @@ export function csvRecords(text: string): { line: number; cells: string[] }[] {
   };
   const body = text.replace(/^\uFEFF/, '');
   for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
+    const ch = body.charAt(i);
     if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else {
         if (ch === '\n') line++;
         field += ch;
       }
-    } else if (ch === '"') ((quoted = true), (touched = true));
-    else if (ch === ',') (cells.push(field), (field = ''), (touched = true));
-    else if (ch === '\n' || ch === '\r') {
+    } else if (ch === '"') {
+      quoted = true;
+      touched = true;
+    } else if (ch === ',') {
+      cells.push(field);
+      field = '';
+      touched = true;
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && body[i + 1] === '\n') i++;
       endRecord();
       line++;
       start = line;
-    } else ((field += ch), (touched = true));
+    } else {
+      field += ch;
+      touched = true;
+    }
   }
   if (touched || field !== '' || cells.length > 0) endRecord();
   return records;
@@ -85,9 +95,8 @@ export interface PersonRef {
  * stores nothing unless `rejected` is empty (all-or-nothing).
  */
 export function readContributionsCsv(text: string, people: PersonRef[], today: string): ReadCsvResult {
-  const records = csvRecords(text);
-  if (records.length === 0) return { accepted: [], rejected: [{ row: 1, errors: ['the file is empty: a header row is required'] }] };
-  const [header, ...rows] = records;
+  const [header, ...rows] = csvRecords(text);
+  if (header === undefined) return { accepted: [], rejected: [{ row: 1, errors: ['the file is empty: a header row is required'] }] };
   const columns = header.cells.map((c) => c.trim().toLowerCase());
   const headerErrors: string[] = [];
   const unknown = columns.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
@@ -173,7 +182,8 @@ function readPersonCell(person: string, { byId, byName }: Directory, errors: str
     return 0;
   }
   const matches = byName.get(person.toLowerCase()) ?? [];
-  if (matches.length === 1) return matches[0].id;
+  const [only] = matches;
+  if (only !== undefined && matches.length === 1) return only.id;
   if (matches.length === 0) errors.push(`person: no person named "${person}"`);
   else errors.push(`person: ${matches.length} people are named "${person}"; use the id (${matches.map((m) => m.id).join(', ')})`);
   return 0;

@@ -4,7 +4,7 @@
  * a reversal is found from either side and allowed once, and the funding sums
  * group by person and currency as numbers.
  */
-import { expect, it } from 'vitest';
+import { assert, expect, it } from 'vitest';
 import type { Db } from '../../core/db/client.ts';
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
@@ -40,7 +40,12 @@ describeEachDatabase('contributions repository: inserting and listing', (databas
     const stored = await repo.insertContributions(db, values);
     expect(stored).toHaveLength(2_001);
     expect(stored.map((s) => s.description)).toEqual(values.map((v) => v.description));
-    expect(stored.every((s, i) => i === 0 || s.id > stored[i - 1].id)).toBe(true);
+    expect(
+      stored.every((s, i, all) => {
+        const previous = all[i - 1];
+        return previous === undefined || s.id > previous.id;
+      }),
+    ).toBe(true);
     expect(await repo.countContributions(db, personId)).toBe(2_001);
     expect(await repo.countContributions(db)).toBeGreaterThanOrEqual(2_001);
     expect(await repo.insertContributions(db, [])).toEqual([]);
@@ -49,7 +54,9 @@ describeEachDatabase('contributions repository: inserting and listing', (databas
   it('lists newest first with the person’s name and the id of the entry that reverses each', async () => {
     const personId = await insertPerson(db, { name: 'Listed Person', roles: [], visibility: 'public' });
     const [older, newer] = await repo.insertContributions(db, [row(personId, '2025-01-01', 100), row(personId, '2025-02-01', 200)]);
+    assert(older && newer, 'both contributions were inserted');
     const [reversal] = await repo.insertContributions(db, [{ ...row(personId, '2025-01-01', -100), reversesId: older.id }]);
+    assert(reversal, 'the reversal was inserted');
     const listed = await repo.listContributions(db, { personId }, 10);
     expect(listed.map((c) => [c.id, c.personName, c.reversedById])).toEqual([
       [newer.id, 'Listed Person', null],
@@ -71,6 +78,7 @@ describeEachDatabase('contributions repository: reversals and sums', (database) 
   it('refuses a second reversal of the same entry at the database', async () => {
     const personId = await insertPerson(db, { name: 'Twice Reversed', roles: [], visibility: 'public' });
     const [entry] = await repo.insertContributions(db, [row(personId, '2025-01-01', 100)]);
+    assert(entry, 'the contribution was inserted');
     await repo.insertContributions(db, [{ ...row(personId, '2025-01-01', -100), reversesId: entry.id }]);
     const second = await repo.insertContributions(db, [{ ...row(personId, '2025-01-01', -100), reversesId: entry.id }]).then(
       () => null,

@@ -7,6 +7,7 @@ import { count, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../core/db/client.ts';
 import { contributions, people, type Visibility } from './coalition.table.ts';
+import { first } from './rows.ts';
 
 export type ContributionRow = typeof contributions.$inferSelect;
 export type NewContributionRow = typeof contributions.$inferInsert;
@@ -68,11 +69,11 @@ export async function listContributions(
 
 /** How many contributions there are (a person's, or all). */
 export async function countContributions(db: Db, personId?: number): Promise<number> {
-  const [{ n }] = await db
+  const rows = await db
     .select({ n: count() })
     .from(contributions)
     .where(personId !== undefined ? eq(contributions.personId, personId) : undefined);
-  return n;
+  return first(rows, 'count of contributions').n;
 }
 
 export async function findContribution(db: Db, id: number, lock = false): Promise<ContributionRow | undefined> {

@@ -206,8 +206,8 @@ describe('POST /api/coalition/contributions/import', () => {
     const body = (await res.json()) as { error: { code: string; details: { rejected: { row: number; errors: string[] }[] } } };
     expect(body.error.code).toBe('import_rejected');
     expect(body.error.details.rejected.map((r) => r.row)).toEqual([3, 4]);
-    expect(body.error.details.rejected[0].errors[0]).toMatch(/no person named "Nobody Here"/);
-    expect(body.error.details.rejected[1].errors[0]).toMatch(/currency: required/);
+    expect(body.error.details.rejected[0]?.errors[0]).toMatch(/no person named "Nobody Here"/);
+    expect(body.error.details.rejected[1]?.errors[0]).toMatch(/currency: required/);
     expect((await t.json('GET', '/api/coalition/contributions', { cookie: admin })).total).toBe(before);
     expect((await logEntries(t)).length).toBe(logBefore);
   });

@@ -207,7 +207,7 @@ describe('listContributions', () => {
     expect(page1.total).toBe(4);
     expect(page2.total).toBe(4);
     // Newest date first; on the same date, the later entry first.
-    expect([...page1.contributions, ...page2.contributions].map((c) => c.id)).toEqual([made[3].id, made[1].id, made[2].id, made[0].id]);
+    expect([...page1.contributions, ...page2.contributions].map((c) => c.id)).toEqual([made[3]?.id, made[1]?.id, made[2]?.id, made[0]?.id]);
     expect(await codeOf(listContributions(db, staff, { limit: 1, offset: 0 }))).toBe('forbidden');
     expect(await codeOf(getContribution(db, admin, 2_000_000))).toBe('not_found');
   });

@@ -14,6 +14,7 @@ import type { Contribution, Funding, ImportReport, Money, NewContribution } from
 import * as repo from './contributions.repository.ts';
 import { personExists, listPersonNames } from './members.repository.ts';
 import { fromHundredths, isCurrency, toHundredths } from './money.ts';
+import { first } from './rows.ts';
 
 export type { Contribution, Funding, FundingContributor, ImportReport, Money, NewContribution } from './contributions.dto.ts';
 
@@ -105,8 +106,7 @@ export async function addContributionsUnchecked(
 
 export async function createContribution(db: Db, actor: Actor | null, input: NewContribution, env: CoalitionEnv): Promise<Contribution> {
   const admin = requireRole(actor, 'admin');
-  const [created] = await addContributionsUnchecked(db, admin, [input], env);
-  return created;
+  return first(await addContributionsUnchecked(db, admin, [input], env), 'contribution just added');
 }
 
 export async function listContributions(
@@ -146,7 +146,7 @@ export async function reverseContribution(db: Db, actor: Actor | null, id: numbe
       const already = await repo.findReversalOf(tx, id);
       if (already !== undefined)
         throw conflict('already_reversed', `contribution ${id} was already reversed by ${already}`, { reversedById: already });
-      const [row] = await repo.insertContributions(tx, [
+      const rows = await repo.insertContributions(tx, [
         {
           personId: original.personId,
           contributedOn: original.contributedOn,
@@ -158,6 +158,7 @@ export async function reverseContribution(db: Db, actor: Actor | null, id: numbe
           createdBy: admin.id,
         },
       ]);
+      const row = first(rows, 'inserted reversal');
       await appendToLog(tx, logEntry(row, admin));
       return (await readContribution(tx, row.id))!;
     });
@@ -242,7 +243,13 @@ export async function importContributionsUnchecked(
       tx,
       stored.map((r) => logEntry(r, by)),
     );
-    return { imported: stored.length, rows: accepted.map((a, i) => ({ row: a.row, contributionId: stored[i].id })) };
+    // The insert returns its rows in the order of its values, so stored[i] is accepted[i].
+    const rows = accepted.map((a, i) => {
+      const row = stored[i];
+      if (row === undefined) throw new Error(`the insert returned ${stored.length} row(s) for ${accepted.length} contribution(s)`);
+      return { row: a.row, contributionId: row.id };
+    });
+    return { imported: stored.length, rows };
   });
 }
 

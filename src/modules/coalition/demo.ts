@@ -35,6 +35,12 @@ function localIn(now: Date, days: number, hour: number, timeZone: string) {
 
 const isoDay = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
+/** An example.org address from a name's first word: "Amira Haddad" → amira@example.org. */
+function demoEmail(name: string): string {
+  const [firstWord = name] = name.split(' ');
+  return `${firstWord.toLowerCase()}@example.org`;
+}
+
 export async function loadDemo(db: Db, env: CoalitionEnv): Promise<DemoReport> {
   if ((await findEventIdByTitle(db, DEMO_SUMMIT_TITLE)) !== undefined)
     throw new AppError('already_exists', 'the demonstration is already loaded');
@@ -81,13 +87,7 @@ async function loadDemoCampaign({ db, env, actor, now }: Demo): Promise<number> 
     ['Grace Otieno', 50_000],
   ];
   for (const [name, amountMinor] of pledgers) {
-    await pledge(
-      db,
-      null,
-      campaign.id,
-      { name, email: `${name.split(' ')[0].toLowerCase()}@example.org`, amountMinor, currency: 'USD' },
-      env,
-    );
+    await pledge(db, null, campaign.id, { name, email: demoEmail(name), amountMinor, currency: 'USD' }, env);
   }
   return campaign.id;
 }
@@ -123,7 +123,7 @@ async function loadDemoEvents({ db, env, actor, now }: Demo): Promise<{ summit: 
     'Hana Novak',
   ];
   for (const name of registrants) {
-    await register(db, summit.id, { name, email: `${name.split(' ')[0].toLowerCase()}@example.org` }, env);
+    await register(db, summit.id, { name, email: demoEmail(name) }, env);
   }
   const group = await addEventUnchecked(db, actor, {
     title: 'Treaty drafting working group',
@@ -151,73 +151,77 @@ async function loadDemoEvents({ db, env, actor, now }: Demo): Promise<{ summit: 
   return { summit: summit.id, group: group.id, meeting: meeting.id };
 }
 
-/** Outreach targets across the pipeline (generic offices, not real contacts), owned by `ownerId`. */
+interface DemoTarget {
+  name: string;
+  type: 'person' | 'institution';
+  category: Parameters<typeof addTargetUnchecked>[2]['category'];
+  country: string;
+  priority: 'high' | 'medium' | 'low';
+  stage: Parameters<typeof moveStage>[3];
+  overdue?: boolean;
+}
+
+/** Outreach targets across the pipeline: generic offices, not real contacts. */
+const DEMO_TARGETS: DemoTarget[] = [
+  {
+    name: 'Office of the Head of State',
+    type: 'institution',
+    category: 'head_of_state',
+    country: 'USA',
+    priority: 'high',
+    stage: 'contacted',
+    overdue: true,
+  },
+  {
+    name: 'Office of the Head of State',
+    type: 'institution',
+    category: 'head_of_state',
+    country: 'CHN',
+    priority: 'high',
+    stage: 'identified',
+  },
+  {
+    name: 'National security advisor’s office',
+    type: 'institution',
+    category: 'advisor',
+    country: 'IND',
+    priority: 'high',
+    stage: 'engaged',
+  },
+  {
+    name: 'Cybersecurity agency',
+    type: 'institution',
+    category: 'security_agency',
+    country: 'DEU',
+    priority: 'medium',
+    stage: 'contacted',
+    overdue: true,
+  },
+  {
+    name: 'Frontier AI lab, policy team',
+    type: 'institution',
+    category: 'ai_lab',
+    country: 'GBR',
+    priority: 'medium',
+    stage: 'supportive',
+  },
+  {
+    name: 'Permanent mission to the UN in Geneva',
+    type: 'institution',
+    category: 'state_delegation',
+    country: 'BRA',
+    priority: 'high',
+    stage: 'committed',
+  },
+  { name: 'Regional AI governance NGO', type: 'institution', category: 'ngo', country: 'KEN', priority: 'low', stage: 'declined' },
+  { name: 'Compute governance researcher', type: 'person', category: 'expert', country: 'CHE', priority: 'medium', stage: 'engaged' },
+];
+
+/** The demonstration's outreach targets ({@link DEMO_TARGETS}), owned by `ownerId`. */
 async function loadDemoOutreach({ db, env, actor, now }: Demo, ownerId: number): Promise<number[]> {
   const note = 'Demonstration data, not a real contact.';
-  const targets: {
-    name: string;
-    type: 'person' | 'institution';
-    category: Parameters<typeof addTargetUnchecked>[2]['category'];
-    country: string;
-    priority: 'high' | 'medium' | 'low';
-    stage: Parameters<typeof moveStage>[3];
-    overdue?: boolean;
-  }[] = [
-    {
-      name: 'Office of the Head of State',
-      type: 'institution',
-      category: 'head_of_state',
-      country: 'USA',
-      priority: 'high',
-      stage: 'contacted',
-      overdue: true,
-    },
-    {
-      name: 'Office of the Head of State',
-      type: 'institution',
-      category: 'head_of_state',
-      country: 'CHN',
-      priority: 'high',
-      stage: 'identified',
-    },
-    {
-      name: 'National security advisor’s office',
-      type: 'institution',
-      category: 'advisor',
-      country: 'IND',
-      priority: 'high',
-      stage: 'engaged',
-    },
-    {
-      name: 'Cybersecurity agency',
-      type: 'institution',
-      category: 'security_agency',
-      country: 'DEU',
-      priority: 'medium',
-      stage: 'contacted',
-      overdue: true,
-    },
-    {
-      name: 'Frontier AI lab, policy team',
-      type: 'institution',
-      category: 'ai_lab',
-      country: 'GBR',
-      priority: 'medium',
-      stage: 'supportive',
-    },
-    {
-      name: 'Permanent mission to the UN in Geneva',
-      type: 'institution',
-      category: 'state_delegation',
-      country: 'BRA',
-      priority: 'high',
-      stage: 'committed',
-    },
-    { name: 'Regional AI governance NGO', type: 'institution', category: 'ngo', country: 'KEN', priority: 'low', stage: 'declined' },
-    { name: 'Compute governance researcher', type: 'person', category: 'expert', country: 'CHE', priority: 'medium', stage: 'engaged' },
-  ];
   const targetIds: number[] = [];
-  for (const t of targets) {
+  for (const t of DEMO_TARGETS) {
     const created = await addTargetUnchecked(
       db,
       actor,

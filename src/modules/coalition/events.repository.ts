@@ -15,6 +15,7 @@ import {
   type EventKind,
   type RegistrationStatus,
 } from './coalition.table.ts';
+import { first } from './rows.ts';
 
 export type EventRow = typeof events.$inferSelect;
 export type NewEventRow = typeof events.$inferInsert;
@@ -77,8 +78,7 @@ export async function existingEventIds(db: Db, ids: number[]): Promise<number[]>
 
 /** Inserts an event row as given: the caller has checked its times, zone and place. */
 export async function insertEvent(db: Db, values: NewEventRow): Promise<EventRow> {
-  const [row] = await db.insert(events).values(values).returning();
-  return row;
+  return first(await db.insert(events).values(values).returning(), 'inserted event');
 }
 
 export async function updateEvent(db: Db, id: number, values: Partial<NewEventRow>): Promise<void> {
@@ -141,11 +141,11 @@ export async function replaceAgenda(db: Db, eventId: number, items: AgendaRow[])
 // ── Registrations ──────────────────────────────────────────────────────────
 
 export async function countRegistrations(db: Db, eventId: number, status: RegistrationStatus): Promise<number> {
-  const [{ n }] = await db
+  const rows = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), eq(registrations.status, status)));
-  return n;
+  return first(rows, 'count of registrations').n;
 }
 
 /** The ids of the first `limit` registrations on an event's waiting list, in order. */
@@ -174,8 +174,7 @@ export async function findLiveRegistrationId(db: Db, eventId: number, email: str
 }
 
 export async function insertRegistration(db: Db, values: NewRegistrationRow): Promise<RegistrationRow> {
-  const [row] = await db.insert(registrations).values(values).returning();
-  return row;
+  return first(await db.insert(registrations).values(values).returning(), 'inserted registration');
 }
 
 /** An event's registrations, oldest first. */
@@ -213,8 +212,7 @@ export async function insertWorkingGroupOutput(
   db: Db,
   values: { eventId: number; title: string; url: string; publishedOn: string | null },
 ): Promise<OutputRow> {
-  const [row] = await db.insert(workingGroupOutputs).values(values).returning();
-  return row;
+  return first(await db.insert(workingGroupOutputs).values(values).returning(), 'inserted output');
 }
 
 /** Unlinks an output; false when the event has no such output. */

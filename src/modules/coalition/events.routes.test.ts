@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { parseIcs, unescapeText } from './ical.ts';
-import { coalitionTestApp, DAY, errorCode, logEntries, type CoalitionTestApp } from './coalition.fixture.ts';
+import { coalitionTestApp, errorCode, logEntries, type CoalitionTestApp } from './coalition.fixture.ts';
 
 let t: CoalitionTestApp;
 let admin: string;
@@ -90,29 +90,29 @@ describe('registrations', () => {
       ['waiting', 1],
       ['waiting', 2],
     ]);
+    const [ana, ben, chloe, dev] = receipts;
+    assert(ana && ben && chloe && dev, 'four registrations');
     expect(await t.json('GET', `/api/coalition/events/${e.id}`)).toMatchObject({ confirmed: 2, waiting: 2, spotsLeft: 0 });
 
     // A wrong token or none is refused and changes nothing.
-    const wrong = await t.request('POST', `/api/coalition/registrations/${receipts[0].id}/cancel`, {
-      body: { token: receipts[1].cancelToken },
+    const wrong = await t.request('POST', `/api/coalition/registrations/${ana.id}/cancel`, {
+      body: { token: ben.cancelToken },
     });
     expect(wrong.status).toBe(403);
-    expect(await errorCode(await t.request('POST', `/api/coalition/registrations/${receipts[0].id}/cancel`, { body: {} }))).toBe(
-      'unauthenticated',
-    );
+    expect(await errorCode(await t.request('POST', `/api/coalition/registrations/${ana.id}/cancel`, { body: {} }))).toBe('unauthenticated');
 
-    const cancelled = await t.json('POST', `/api/coalition/registrations/${receipts[0].id}/cancel`, {
-      body: { token: receipts[0].cancelToken },
+    const cancelled = await t.json('POST', `/api/coalition/registrations/${ana.id}/cancel`, {
+      body: { token: ana.cancelToken },
       status: 200,
     });
-    expect(cancelled).toEqual({ registration: { id: receipts[0].id, eventId: e.id, status: 'cancelled' }, promotedId: receipts[2].id });
-    const again = await t.request('POST', `/api/coalition/registrations/${receipts[0].id}/cancel`, {
-      body: { token: receipts[0].cancelToken },
+    expect(cancelled).toEqual({ registration: { id: ana.id, eventId: e.id, status: 'cancelled' }, promotedId: chloe.id });
+    const again = await t.request('POST', `/api/coalition/registrations/${ana.id}/cancel`, {
+      body: { token: ana.cancelToken },
     });
     expect(await errorCode(again)).toBe('already_cancelled');
 
     // Cancelling a waiting place promotes nobody.
-    const waitingCancel = await t.json('POST', `/api/coalition/registrations/${receipts[3].id}/cancel`, {
+    const waitingCancel = await t.json('POST', `/api/coalition/registrations/${dev.id}/cancel`, {
       cookie: admin,
       body: {},
       status: 200,
@@ -132,6 +132,9 @@ describe('registrations', () => {
     expect(JSON.stringify(await t.json('GET', `/api/coalition/events/${e.id}`))).not.toContain('ana@example.org');
     expect(JSON.stringify(await logEntries(t))).not.toContain('ana@example.org');
   });
+});
+
+describe('registrations: duplicates, closed events and capacity changes', () => {
   it('refuses a second live registration with the same e-mail, and allows one after cancelling', async () => {
     const e = await createEvent({ capacity: 10 });
     const first = (await (await registerFor(e.id, 'Eve', 'Eve@Example.org')).json()) as { id: number; cancelToken: string };
@@ -237,11 +240,11 @@ describe('listing and the iCalendar feed', () => {
     expect(vevent.DTSTART).toBe('20251120T080000Z');
     expect(vevent.DTEND).toBe('20251121T163000Z');
     expect(vevent.DTSTAMP).toMatch(/^\d{8}T\d{6}Z$/);
-    expect(unescapeText(vevent.SUMMARY)).toContain('Summit, with commas; and semicolons \\ and');
+    expect(unescapeText(vevent.SUMMARY ?? '')).toContain('Summit, with commas; and semicolons \\ and');
     expect(vevent.SUMMARY).toContain('Summit\\, with commas\\; and semicolons \\\\ and');
-    expect(unescapeText(vevent.LOCATION)).toBe('Geneva, Switzerland');
+    expect(unescapeText(vevent.LOCATION ?? '')).toBe('Geneva, Switzerland');
     expect(vevent.URL).toBe('https://meet.example.org/summit');
-    expect(unescapeText(vevent.DESCRIPTION)).toContain('09:00 Opening; welcome, and goals (Secretariat)');
+    expect(unescapeText(vevent.DESCRIPTION ?? '')).toContain('09:00 Opening; welcome, and goals (Secretariat)');
     expect(props.filter((p) => p.name === 'BEGIN' && p.value === 'VEVENT').length).toBe(
       props.filter((p) => p.name === 'END' && p.value === 'VEVENT').length,
     );

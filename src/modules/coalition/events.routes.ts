@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import { errorResponses, jsonBody, jsonResponse, pathId } from '../../core/http/openapi.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
-import { IdParamSchema, idParam } from './coalition.dto-parts.ts';
+import { IdParamSchema } from './coalition.dto-parts.ts';
 import {
   CancelRegistrationSchema,
   CancelResultSchema,
@@ -20,8 +20,8 @@ import {
 import * as events from './events.service.ts';
 
 const tags = ['coalition: events'];
-const MemberParams = IdParamSchema.merge(idParam('personId'));
-const OutputParams = IdParamSchema.merge(idParam('outputId'));
+const MemberParams = IdParamSchema.extend({ personId: pathId('personId') });
+const OutputParams = IdParamSchema.extend({ outputId: pathId('outputId') });
 
 const list = createRoute({
   method: 'get',

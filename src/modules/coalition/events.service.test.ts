@@ -4,7 +4,7 @@
  * capacity), who may cancel, the registration window, working groups, and
  * the calendar feed.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { adminActor, codeOf, coalitionTestApp, DAY, logEntries, newActor, outcomeOf, type CoalitionTestApp } from './coalition.fixture.ts';
@@ -263,6 +263,7 @@ describe('working groups', () => {
     });
     const [output] = withOutput.outputs;
     expect(output).toMatchObject({ title: 'Draft v1', url: 'https://example.org/v1', publishedOn: '2025-02-01' });
+    assert(output, 'the output is listed');
     const entry = (await logEntries(t)).find((e) => e.kind === 'coalition.working-group-output' && e.body.outputId === output.id);
     expect(entry?.body).toEqual({
       eventId: group.id,

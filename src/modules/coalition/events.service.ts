@@ -17,6 +17,7 @@ import type { AgendaItem, CancelResult, CoalitionEvent, NewEvent, NewOutput, Reg
 import * as repo from './events.repository.ts';
 import { icsCalendar, type IcsEvent } from './ical.ts';
 import { personExists } from './members.repository.ts';
+import { first } from './rows.ts';
 import { canonicalTimeZone, utcToZoned, zonedToUtc } from './time-zone.ts';
 
 export type { AgendaItem, CoalitionEvent, NewEvent, Registration, RegistrationReceipt } from './events.dto.ts';
@@ -29,14 +30,19 @@ export type { AgendaItem, CoalitionEvent, NewEvent, Registration, RegistrationRe
  * data, so they are not written to the public log; events themselves are.
  */
 
-/** Counts, agenda, public members and outputs of the given events, in a handful of queries. */
-async function assemble(db: Db, rows: repo.EventRow[]): Promise<CoalitionEvent[]> {
+/** Counts, agenda, public members and outputs of the given events, in a handful of queries; each beside its row. */
+async function assembleWithRows(db: Db, rows: repo.EventRow[]): Promise<{ row: repo.EventRow; event: CoalitionEvent }[]> {
   if (rows.length === 0) return [];
   const details = await repo.readEventDetails(
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((e) => toEvent(e, details));
+  return rows.map((row) => ({ row, event: toEvent(row, details) }));
+}
+
+/** Counts, agenda, public members and outputs of the given events, in a handful of queries. */
+async function assemble(db: Db, rows: repo.EventRow[]): Promise<CoalitionEvent[]> {
+  return (await assembleWithRows(db, rows)).map((a) => a.event);
 }
 
 function toEvent(e: repo.EventRow, { counts, agenda, members, outputs }: repo.EventDetails): CoalitionEvent {
@@ -68,7 +74,7 @@ function toEvent(e: repo.EventRow, { counts, agenda, members, outputs }: repo.Ev
 async function readEvent(db: Db, id: number): Promise<CoalitionEvent> {
   const row = await repo.findEvent(db, id);
   if (!row) throw notFound('event', { id });
-  return (await assemble(db, [row]))[0];
+  return first(await assemble(db, [row]), 'assembled event');
 }
 
 /** Public: events, soonest first (past ones most recent first). */
@@ -378,9 +384,8 @@ export async function removeOutput(db: Db, actor: Actor | null, eventId: number,
  * copy of each event whatever address the server is reached by.
  */
 export async function eventsCalendar(db: Db, publicUrl: string): Promise<string> {
-  const rows = await repo.listEvents(db);
-  const full = await assemble(db, rows);
-  const items: IcsEvent[] = full.map((e, i) => {
+  const full = await assembleWithRows(db, await repo.listEvents(db));
+  const items: IcsEvent[] = full.map(({ row, event: e }) => {
     const agenda = e.agenda.map((a) => `${a.time ? `${a.time} ` : ''}${a.title}${a.speaker ? ` (${a.speaker})` : ''}`);
     const description = [
       e.description,
@@ -391,10 +396,10 @@ export async function eventsCalendar(db: Db, publicUrl: string): Promise<string>
       .filter(Boolean)
       .join('\n\n');
     return {
-      uid: `coalition-event-${e.id}-${rows[i].createdAt.getTime()}@concord`,
-      stamp: rows[i].updatedAt,
-      start: rows[i].startsAt,
-      end: rows[i].endsAt,
+      uid: `coalition-event-${e.id}-${row.createdAt.getTime()}@concord`,
+      stamp: row.updatedAt,
+      start: row.startsAt,
+      end: row.endsAt,
       summary: e.title,
       description,
       location: e.place ?? e.onlineUrl ?? undefined,

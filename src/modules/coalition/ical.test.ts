@@ -23,8 +23,8 @@ describe('foldLine', () => {
     const lines = folded.split('\r\n').slice(0, -1);
     expect(lines.length).toBe(3);
     for (const l of lines) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
-    expect(lines[0].length).toBe(75);
-    expect(lines[1].startsWith(' ')).toBe(true);
+    expect(lines[0]?.length).toBe(75);
+    expect(lines[1]?.startsWith(' ')).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe('DESCRIPTION:' + 'x'.repeat(200) + '\r\n');
   });
   it('counts octets, not characters, and never splits a UTF-8 character', () => {

@@ -95,7 +95,7 @@ export function parseIcs(text: string): { name: string; params: string; value: s
     .map((l) => {
       const colon = l.indexOf(':');
       const head = l.slice(0, colon);
-      const [name, ...params] = head.split(';');
+      const [name = '', ...params] = head.split(';');
       return { name, params: params.join(';'), value: l.slice(colon + 1) };
     });
 }

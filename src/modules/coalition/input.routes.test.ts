@@ -4,7 +4,7 @@
  * that changes nothing answers 200 with the record, writes nothing and logs nothing.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { logSize } from '../../core/ledger/log-reader.ts';
 import { events } from './coalition.table.ts';
 import { MAX_MINOR } from './money.ts';
@@ -251,7 +251,7 @@ describe('text PostgreSQL cannot store', () => {
 const patchRoutes: {
   name: string;
   path: () => string;
-  same: () => Promise<Record<string, unknown>>;
+  same: () => Record<string, unknown> | Promise<Record<string, unknown>>;
   change: Record<string, unknown>;
   logs: boolean;
 }[] = [
@@ -285,7 +285,7 @@ const patchRoutes: {
   {
     name: 'event',
     path: () => `/api/coalition/events/${ids.event}`,
-    same: async () => ({
+    same: () => ({
       ...summit,
       agenda: [
         { time: '09:00', title: 'Opening', speaker: 'Secretariat' },
@@ -316,7 +316,7 @@ const patchRoutes: {
   {
     name: 'milestone',
     path: () => `/api/coalition/milestones/${ids.milestone}`,
-    same: async () => ({
+    same: () => ({
       title: 'Assembly convened',
       description: '',
       targetDate: '2026-09-01',
@@ -353,8 +353,11 @@ describe('a PATCH that changes nothing', () => {
 
   it('the event is not marked updated by a no-op, and a new agenda is a change', async () => {
     const before = await size();
-    const updatedAt = async () =>
-      (await t.database.db.select({ at: events.updatedAt }).from(events).where(eq(events.id, ids.event)))[0].at.getTime();
+    const updatedAt = async () => {
+      const [row] = await t.database.db.select({ at: events.updatedAt }).from(events).where(eq(events.id, ids.event));
+      assert(row, 'the event exists');
+      return row.at.getTime();
+    };
     const first = await updatedAt();
     await t.json('PATCH', `/api/coalition/events/${ids.event}`, { cookie: admin, body: { agenda: summit.agenda } });
     expect(await updatedAt()).toBe(first);

@@ -79,15 +79,15 @@ describe('organizations', () => {
       ['coalition.organization-changed', `user:${admin.id}`],
       ['coalition.organization-removed', `user:${admin.id}`],
     ]);
-    expect(entries[0].body).toEqual({
+    expect(entries[0]?.body).toEqual({
       name: 'Logged Org',
       kind: 'partner',
       countryIso3: null,
       joinedOn: null,
       website: 'https://logged.example',
     });
-    expect(entries[1].body.kind).toBe('member');
-    expect(entries[2].body).toEqual({ name: 'Logged Org' });
+    expect(entries[1]?.body.kind).toBe('member');
+    expect(entries[2]?.body).toEqual({ name: 'Logged Org' });
     expect(await codeOf(deleteOrganization(db, admin, org.id))).toBe('not_found');
   });
 

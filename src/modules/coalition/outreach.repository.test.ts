@@ -6,31 +6,36 @@
 import { expect, it } from 'vitest';
 import type { Db } from '../../core/db/client.ts';
 import { loadStates } from '../../core/states/states.service.ts';
-import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
+import { describeEachDatabase, type TestDatabase } from '../../../test/fixtures/databases.ts';
 import { withFreshDatabase } from './coalition.fixture.ts';
 import * as repo from './outreach.repository.ts';
 
 const NOW = new Date('2025-03-10T12:00:00Z');
 
-describeEachDatabase('outreach repository', (database) => {
-  let db: Db;
+let db: Db;
+
+/** Each block on a fresh database with the reference states, which targets name as their country. */
+const withFreshStates = (database: TestDatabase) =>
   withFreshDatabase(database, async (fresh) => {
     db = fresh;
-    await loadStates(db); // targets name their country among the reference states
+    await loadStates(db);
   });
 
-  const target = (name: string, extra: Partial<repo.NewTargetRow> = {}) =>
-    repo.insertTarget(db, {
-      name,
-      type: 'institution',
-      category: 'ngo',
-      stage: 'identified',
-      stageChangedAt: NOW,
-      createdAt: NOW,
-      ...extra,
-    });
-  const interaction = (targetId: number, occurredOn: string, nextAction: string | null, nextActionDue: string | null) =>
-    repo.insertInteraction(db, { targetId, occurredOn, channel: 'call', summary: '-', nextAction, nextActionDue, createdAt: NOW });
+const target = (name: string, extra: Partial<repo.NewTargetRow> = {}) =>
+  repo.insertTarget(db, {
+    name,
+    type: 'institution',
+    category: 'ngo',
+    stage: 'identified',
+    stageChangedAt: NOW,
+    createdAt: NOW,
+    ...extra,
+  });
+const interaction = (targetId: number, occurredOn: string, nextAction: string | null, nextActionDue: string | null) =>
+  repo.insertInteraction(db, { targetId, occurredOn, channel: 'call', summary: '-', nextAction, nextActionDue, createdAt: NOW });
+
+describeEachDatabase('outreach repository: latest interactions and overdue actions', (database) => {
+  withFreshStates(database);
 
   it('takes a target’s latest interaction by date, then by entry on the same date', async () => {
     const x = await target('Latest');
@@ -68,6 +73,10 @@ describeEachDatabase('outreach repository', (database) => {
     expect(await ids(['committed', 'declined'])).toEqual([due.id]);
     expect(await ids(['declined'])).toEqual([closed.id, due.id]);
   });
+});
+
+describeEachDatabase('outreach repository: order, stages, counts and accounts', (database) => {
+  withFreshStates(database);
 
   it('orders targets high, medium, low, then by name', async () => {
     const names = ['Order b-low', 'Order a-medium', 'Order c-high', 'Order a-low'];

@@ -163,7 +163,7 @@ describe('addInteraction', () => {
     expect(listed).toMatchObject({ lastInteractionOn: '2025-03-08', nextAction: 'later entry, same date', nextActionDue: '2025-03-26' });
     const { interactions } = await getTarget(db, staff, x.id);
     expect(interactions.map((i) => i.occurredOn)).toEqual(['2025-03-08', '2025-03-08', '2025-03-05', '2025-03-01']);
-    expect(interactions[0].nextAction).toBe('later entry, same date');
+    expect(interactions[0]?.nextAction).toBe('later entry, same date');
   });
 });
 

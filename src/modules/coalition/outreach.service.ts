@@ -7,6 +7,7 @@ import { STAGES, type Stage } from './coalition.table.ts';
 import { checkCountry } from './members.service.ts';
 import type { Interaction, NewInteraction, NewTarget, OutreachSummary, OverdueAction, Target, TargetDetail } from './outreach.dto.ts';
 import * as repo from './outreach.repository.ts';
+import { first } from './rows.ts';
 
 export type { Interaction, NewInteraction, NewTarget, Target, TargetDetail } from './outreach.dto.ts';
 
@@ -99,7 +100,7 @@ export async function addTargetUnchecked(db: Db, by: Actor | null, input: NewTar
       changedAt: now,
       changedBy: by?.id ?? null,
     });
-    return (await readTargets(tx, { id: row.id }))[0];
+    return first(await readTargets(tx, { id: row.id }), 'outreach target just created');
   });
 }
 
@@ -161,7 +162,7 @@ export async function moveStage(db: Db, actor: Actor | null, id: number, stage: 
     const now = env.now();
     await repo.setTargetStage(tx, id, stage, now);
     await repo.insertStageChange(tx, { targetId: id, fromStage: row.stage, toStage: stage, changedAt: now, changedBy: who.id });
-    return (await readTargets(tx, { id }))[0];
+    return first(await readTargets(tx, { id }), 'outreach target just moved');
   });
 }
 

@@ -66,12 +66,13 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /** The wall-clock fields of `instant` in `timeZone`, as a UTC timestamp with the same fields. */
 function wallClockMs(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    formatter(timeZone)
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, p.value]),
-  );
-  return Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  const parts = formatter(timeZone).formatToParts(new Date(instant));
+  const field = (type: Intl.DateTimeFormatPartTypes): number => {
+    const part = parts.find((p) => p.type === type);
+    if (part === undefined) throw new Error(`Intl gave no ${type} for ${timeZone}`);
+    return +part.value;
+  };
+  return Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
 }
 
 /**
@@ -81,9 +82,11 @@ function wallClockMs(instant: number, timeZone: string): number {
  * (repeated when clocks go back) gives the earlier instant.
  */
 export function zonedToUtc(local: string, timeZone: string): Date {
-  const m = LOCAL.exec(local);
-  if (!m) throw new RangeError(`not a local date-time: ${local}`);
-  const [, y, mo, d, h, mi, s] = m;
+  // Every group but the seconds is required by LOCAL, so only a mismatch leaves them undefined.
+  const [, y, mo, d, h, mi, s] = LOCAL.exec(local) ?? [];
+  if (y === undefined || mo === undefined || d === undefined || h === undefined || mi === undefined) {
+    throw new RangeError(`not a local date-time: ${local}`);
+  }
   const wanted = Date.UTC(+y, +mo - 1, +d, +h, +mi, s ? +s : 0);
   const check = new Date(wanted);
   if (check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23 || +mi > 59 || (s !== undefined && +s > 59)) {
