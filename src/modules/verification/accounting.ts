@@ -165,7 +165,7 @@ export function runAccounting(input: AccountingInput, thresholds: Thresholds = D
     const rid = reportId(report);
     const workloads = report.workloads;
     for (let i = 0; i < workloads.length; i++) {
-      const w = workloads[i];
+      const w = workloads[i]!; // i < workloads.length; an indexed loop is the fastest over a million workloads
       if (w.runId === undefined) continue;
       let acc = accounts.get(w.runId);
       if (acc === undefined) {
@@ -241,12 +241,12 @@ export const DEFAULT_TOLERANCE = 0.02;
  */
 export function facilityAccounting(reports: readonly ComputeReport[], tolerance: number = DEFAULT_TOLERANCE): FacilityPeriod[] {
   if (!(tolerance >= 0)) throw invalid('invalid_tolerance', 'tolerance must be a non-negative share');
-  const periods: FacilityPeriod[] = new Array(reports.length);
+  const periods = new Array<FacilityPeriod>(reports.length);
   for (let r = 0; r < reports.length; r++) {
-    const report = reports[r];
+    const report = reports[r]!; // r < reports.length
     const workloads = report.workloads;
     let declared = 0;
-    for (let i = 0; i < workloads.length; i++) declared += workloads[i].acceleratorHours;
+    for (let i = 0; i < workloads.length; i++) declared += workloads[i]!.acceleratorHours; // i < workloads.length
     const metered = report.meteredAcceleratorHours;
     const difference = metered - declared;
     const toleranceHours = tolerance * metered;

@@ -212,6 +212,8 @@ export async function answerChallenge(
     if (answer.status !== 'pending')
       throw conflict('already_answered', `workload ${input.workloadId} was answered at ${iso(answer.answeredAt)}`);
     const [workload] = await reportsRepo.findWorkloads(tx, locked.facilityId, [input.workloadId]);
+    // Challenges name only stored workloads, and stored workloads are never deleted.
+    if (workload === undefined) throw new Error(`challenge ${challengeId} names workload ${input.workloadId}, which is not stored`);
     const check = checkChallengeAnswer(reportsRepo.toWorkload(workload), { record: input.record, salt: input.salt });
     const now = env.now();
     // Still open past its deadline (the deadline passed after the settling above, or a concurrent

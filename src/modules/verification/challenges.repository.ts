@@ -12,6 +12,7 @@ export type ChallengeWorkloadRow = typeof challengeWorkloads.$inferSelect;
 
 export async function insertChallenge(db: Db, values: typeof challenges.$inferInsert): Promise<ChallengeRow> {
   const [row] = await db.insert(challenges).values(values).returning();
+  if (row === undefined) throw new Error('insert of a challenge returned no row');
   return row;
 }
 

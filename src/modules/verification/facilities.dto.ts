@@ -17,13 +17,10 @@ const Inventory = z
   .max(50)
   .refine((items) => new Set(items.map((i) => i.model)).size === items.length, 'each model appears once in the inventory');
 
-export const PublicKeyPemSchema = z
-  .string()
-  .max(1000)
-  .openapi({
-    description: 'Ed25519 public key, SPKI PEM',
-    example: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA…\n-----END PUBLIC KEY-----\n',
-  });
+export const PublicKeyPemSchema = z.string().max(1000).openapi({
+  description: 'Ed25519 public key, SPKI PEM',
+  example: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA…\n-----END PUBLIC KEY-----\n',
+});
 
 export const NewFacilitySchema = z
   .strictObject({

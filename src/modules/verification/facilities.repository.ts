@@ -35,6 +35,7 @@ export async function facilityInventories(db: Db): Promise<{ id: string; invento
 
 export async function insertFacility(db: Db, values: typeof facilities.$inferInsert): Promise<FacilityRow> {
   const [row] = await db.insert(facilities).values(values).returning();
+  if (row === undefined) throw new Error(`insert of facility ${values.id} returned no row`);
   return row;
 }
 

@@ -1,4 +1,4 @@
-import { facilityAccounting, runAccounting, type AccountingInput, type RunAccount } from './accounting.ts';
+import { facilityAccounting, runAccounting, type AccountingInput, type FacilityPeriod, type RunAccount } from './accounting.ts';
 import { patternFlags } from './pattern-flags.ts';
 import type { Flag, FlagConfig, FlagKind } from './flag-types.ts';
 import { DEFAULT_THRESHOLDS, type ComputeReport, type Thresholds } from './types.ts';
@@ -127,50 +127,51 @@ function runFlag(account: RunAccount, thresholds: Thresholds): Flag | undefined 
 /** Contiguous report periods of a facility whose unaccounted accelerator-hours lie beyond tolerance, one flag per stretch. */
 function unaccountedFlags(reports: readonly ComputeReport[], tolerance: number): Flag[] {
   const flags: Flag[] = [];
-  const periods = facilityAccounting(reports, tolerance);
-  let i = 0;
-  while (i < periods.length) {
-    if (!periods[i].beyond) {
-      i++;
-      continue;
+  let stretch: FacilityPeriod[] = [];
+  // Periods come sorted by facility, then sequence: a stretch goes on while the next period is
+  // beyond tolerance, of the same facility and the next sequence.
+  for (const p of facilityAccounting(reports, tolerance)) {
+    const prev = stretch.at(-1);
+    if (prev !== undefined && !(p.beyond && p.facilityId === prev.facilityId && p.sequence === prev.sequence + 1)) {
+      flags.push(unaccountedFlag(stretch, tolerance));
+      stretch = [];
     }
-    let j = i;
-    while (
-      j + 1 < periods.length &&
-      periods[j + 1].beyond &&
-      periods[j + 1].facilityId === periods[i].facilityId &&
-      periods[j + 1].sequence === periods[j].sequence + 1
-    )
-      j++;
-    const stretch = periods.slice(i, j + 1);
-    let metered = 0;
-    let declared = 0;
-    let maxShare = 0;
-    for (const p of stretch) {
-      metered += p.meteredAcceleratorHours;
-      declared += p.declaredAcceleratorHours;
-      maxShare = Math.max(maxShare, p.differenceAcceleratorHours / p.meteredAcceleratorHours);
-    }
-    flags.push({
-      kind: 'unaccounted-compute',
-      facilityId: periods[i].facilityId,
-      reportIds: stretch.map((p) => p.reportId),
-      figures: {
-        periods: stretch.length,
-        meteredAcceleratorHours: metered,
-        declaredAcceleratorHours: declared,
-        unaccountedAcceleratorHours: metered - declared,
-        unaccountedShare: (metered - declared) / metered,
-        maxPeriodShare: maxShare,
-        tolerance,
-        from: stretch[0].periodStart,
-        to: stretch[stretch.length - 1].periodEnd,
-      },
-      message: `facility ${periods[i].facilityId}: ${((100 * (metered - declared)) / metered).toFixed(1)} % of metered accelerator-hours unaccounted for over ${stretch.length} period(s), beyond the ${(100 * tolerance).toFixed(1)} % tolerance`,
-    });
-    i = j + 1;
+    if (p.beyond) stretch.push(p);
   }
+  if (stretch.length > 0) flags.push(unaccountedFlag(stretch, tolerance));
   return flags;
+}
+
+/** The flag of one stretch of consecutive periods beyond tolerance. */
+function unaccountedFlag(stretch: readonly FacilityPeriod[], tolerance: number): Flag {
+  const first = stretch[0];
+  const last = stretch.at(-1);
+  if (first === undefined || last === undefined) throw new Error('unaccountedFlag: empty stretch');
+  let metered = 0;
+  let declared = 0;
+  let maxShare = 0;
+  for (const p of stretch) {
+    metered += p.meteredAcceleratorHours;
+    declared += p.declaredAcceleratorHours;
+    maxShare = Math.max(maxShare, p.differenceAcceleratorHours / p.meteredAcceleratorHours);
+  }
+  return {
+    kind: 'unaccounted-compute',
+    facilityId: first.facilityId,
+    reportIds: stretch.map((p) => p.reportId),
+    figures: {
+      periods: stretch.length,
+      meteredAcceleratorHours: metered,
+      declaredAcceleratorHours: declared,
+      unaccountedAcceleratorHours: metered - declared,
+      unaccountedShare: (metered - declared) / metered,
+      maxPeriodShare: maxShare,
+      tolerance,
+      from: first.periodStart,
+      to: last.periodEnd,
+    },
+    message: `facility ${first.facilityId}: ${((100 * (metered - declared)) / metered).toFixed(1)} % of metered accelerator-hours unaccounted for over ${stretch.length} period(s), beyond the ${(100 * tolerance).toFixed(1)} % tolerance`,
+  };
 }
 
 function challengeFlags(challenges: readonly ChallengeState[], now: string | undefined): Flag[] {

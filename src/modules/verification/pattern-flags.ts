@@ -1,7 +1,7 @@
 import { peakTables, type AccountingInput } from './accounting.ts';
 import type { Flag, FlagConfig } from './flag-types.ts';
 import { chainUndeclaredTraining, isSustained, scoreFacilityWorkloads, type Chain, type ScoredWorkload } from './training-patterns.ts';
-import { reportId, type ComputeReport } from './types.ts';
+import type { ComputeReport } from './types.ts';
 
 const sci = (x: number) => x.toExponential(2);
 const DAY_MS = 86_400_000;
@@ -90,21 +90,23 @@ function facilityWindowFlag(
 ): Flag | undefined {
   if (sustained.length === 0) return undefined;
   const perReport = new Float64Array(reports.length);
-  for (const chain of sustained) for (const m of chain.members) perReport[m.reportIndex] += m.flop;
+  // reportIndex indexes `reports` (scoreFacilityWorkloads); below, hi < reports.length and, the window
+  // being positive (settings refuse windowDays ≤ 0), lo ≤ hi.
+  for (const chain of sustained) for (const m of chain.members) perReport[m.reportIndex]! += m.flop;
   const ends = reports.map((r) => Date.parse(r.periodEnd));
   const windowMs = config.facilityUndeclared.windowDays * DAY_MS;
   let lo = 0;
   let sum = 0;
   let peak = 0;
-  let crossedAt: number | undefined;
+  let crossedAt: ComputeReport | undefined;
   const evidence = new Set<number>();
   for (let hi = 0; hi < reports.length; hi++) {
-    sum += perReport[hi];
-    while (ends[lo] <= ends[hi] - windowMs) sum -= perReport[lo++];
+    sum += perReport[hi]!;
+    while (ends[lo]! <= ends[hi]! - windowMs) sum -= perReport[lo++]!;
     if (sum > config.facilityUndeclared.flop) {
-      crossedAt ??= hi;
+      crossedAt ??= reports[hi];
       peak = Math.max(peak, sum);
-      for (let k = lo; k <= hi; k++) if (perReport[k] > 0) evidence.add(k);
+      for (let k = lo; k <= hi; k++) if (perReport[k]! > 0) evidence.add(k);
     }
   }
   if (crossedAt === undefined) return undefined;
@@ -124,19 +126,20 @@ function facilityWindowFlag(
     citedFlop += c.flop;
   }
   cited.sort((a, b) => a.reportIndex - b.reportIndex);
-  const indexes = [...new Set(cited.map((m) => m.reportIndex))];
+  // One id per cited report, in report order (a member's reportId is that of reports[reportIndex]).
+  const reportIds = [...new Map(cited.map((m) => [m.reportIndex, m.reportId])).values()];
   const workloadIds = cited.map((m) => m.workload.id);
   return {
     kind: 'facility-undeclared-training',
     facilityId,
-    reportIds: indexes.map((k) => reportId(reports[k])),
+    reportIds,
     workloadIds,
     figures: {
       scope: 'facility',
       peakWindowFlop: peak,
       thresholdFlop: config.facilityUndeclared.flop,
       windowDays: config.facilityUndeclared.windowDays,
-      crossedAt: reports[crossedAt].periodEnd,
+      crossedAt: crossedAt.periodEnd,
       sustainedChains: sustained.length,
       citedChainFlop: citedFlop,
     },
@@ -147,17 +150,20 @@ function facilityWindowFlag(
 /** Union–find over sustained chains at different facilities that overlap in time. */
 function linkedFlags(chains: readonly Chain[], config: FlagConfig): Flag[] {
   const parent = chains.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const order = chains.map((_, i) => i).sort((a, b) => chains[a].startMs - chains[b].startMs);
-  for (let x = 0; x < order.length; x++) {
-    const a = chains[order[x]];
+  const find = (i: number): number => {
+    const p = parent[i];
+    if (p === undefined) throw new Error(`linkedFlags: no chain ${i}`);
+    return p === i ? i : (parent[i] = find(p));
+  };
+  const order = chains.map((chain, i) => ({ chain, i })).sort((a, b) => a.chain.startMs - b.chain.startMs);
+  for (const [x, { chain: a, i: ai }] of order.entries()) {
     for (let y = x + 1; y < order.length; y++) {
-      const b = chains[order[y]];
+      const { chain: b, i: bi } = order[y]!; // y < order.length
       if (b.startMs >= a.endMs) break; // sorted by start: no later chain overlaps a
       if (a.facilityId === b.facilityId) continue;
       const overlap = Math.min(a.endMs, b.endMs) - b.startMs;
       const longer = Math.max(a.endMs - a.startMs, b.endMs - b.startMs);
-      if (overlap >= config.linked.minOverlap * longer) parent[find(order[x])] = find(order[y]);
+      if (overlap >= config.linked.minOverlap * longer) parent[find(ai)] = find(bi);
     }
   }
   const components = new Map<number, Chain[]>();

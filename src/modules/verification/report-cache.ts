@@ -30,7 +30,7 @@ const caches = new WeakMap<Db, Map<Mode, Held>>();
  */
 export async function storedReports(db: Db, mode: Mode): Promise<ComputeReport[]> {
   let modes = caches.get(db);
-  if (!modes) caches.set(db, (modes = new Map()));
+  if (!modes) caches.set(db, (modes = new Map<Mode, Held>()));
   let held = modes.get(mode);
   if (!held) modes.set(mode, (held = { byFacility: new Map(), last: new Map() }));
   const h = held;

@@ -72,6 +72,7 @@ function refuse(
 /** One signed report (see {@link submitReports}). */
 export async function submitReport(db: Db, actor: Actor | null, signed: SignedReport, env: VerificationEnv): Promise<AcceptedReport> {
   const [accepted] = await submitReports(db, actor, [signed], env);
+  if (accepted === undefined) throw new Error('submitReports accepted no report out of one');
   return accepted;
 }
 
@@ -93,23 +94,34 @@ export async function submitReports(
   const who = requireRole(actor, 'operator');
   return db.transaction(async (tx) => {
     const state = await lockSubmission(tx, who, list, env);
-    const hashes = list.map((signed, index) => checkSubmitted(signed, index, state));
+    const checked = list.map((signed, index) => ({ signed, reportSha256: checkSubmitted(signed, index, state) }));
     const declared = await reportsRepo.declaredRunIds(tx, citedRunIds(list));
     const appended = await appendManyToLog(
       tx,
-      list.map((signed, i) => reportEntry(who, signed, hashes[i])),
+      checked.map(({ signed, reportSha256 }) => reportEntry(who, signed, reportSha256)),
     );
-    const logIndexes = appended.map((a) => a.index);
-    await storeReports(tx, who, list, hashes, logIndexes);
-    return list.map(({ report }, i) => ({
+    const logged = checked.map((c, i): LoggedReport => {
+      const entry = appended[i];
+      if (entry === undefined) throw new Error(`the log appended ${appended.length} entries for ${checked.length} reports`);
+      return { ...c, logIndex: entry.index };
+    });
+    await storeReports(tx, who, logged);
+    return logged.map(({ signed: { report }, reportSha256, logIndex }) => ({
       reportId: reportId(report),
-      logIndex: logIndexes[i],
-      reportSha256: hashes[i],
+      logIndex,
+      reportSha256,
       warnings: report.workloads.flatMap((w) =>
         w.runId !== undefined && !declared.has(w.runId) ? [{ code: 'undeclared-run' as const, workloadId: w.id, runId: w.runId }] : [],
       ),
     }));
   });
+}
+
+/** A checked report of a submission with the hash of its canonical bytes and the index of its log entry. */
+interface LoggedReport {
+  signed: SignedReport;
+  reportSha256: string;
+  logIndex: number;
 }
 
 /** What checking a submission reads under its facilities' locks, and what it has accepted so far. */
@@ -132,10 +144,8 @@ async function lockSubmission(tx: Db, who: Actor, list: readonly SignedReport[],
   const facilityIds = [...new Set(list.map((s) => s.report.facilityId))].sort();
   const facilities = new Map((await facilitiesRepo.lockFacilities(tx, facilityIds)).map((f) => [f.id, f]));
   const unknown = list.findIndex((s) => !facilities.has(s.report.facilityId));
-  if (unknown >= 0) {
-    const r = list[unknown].report;
-    throw refuse(unknown, r, 'unknown_facility', 404, `no facility ${r.facilityId}`);
-  }
+  const stray = list[unknown]?.report;
+  if (stray !== undefined) throw refuse(unknown, stray, 'unknown_facility', 404, `no facility ${stray.facilityId}`);
   await requireFacilityOperator(tx, who, facilityIds);
   const keys = new Map<string, FacilityKey[]>();
   for (const k of await facilitiesRepo.listKeys(tx, facilityIds)) {
@@ -174,13 +184,14 @@ function checkSubmitted(signed: SignedReport, index: number, state: SubmissionSt
     });
   }
   const problems = checkReport(report, facility, previous);
-  if (problems.length > 0) {
-    const first = RULE_ORDER.map((c) => problems.find((p) => p.code === c)).find((p) => p !== undefined) ?? problems[0];
+  const [anyProblem] = problems;
+  if (anyProblem !== undefined) {
+    const first = RULE_ORDER.map((c) => problems.find((p) => p.code === c)).find((p) => p !== undefined) ?? anyProblem;
     const [code, status] = RULE_ERRORS[first.code];
     throw refuse(index, report, code, status, first.message, { problems });
   }
   let ids = state.seenWorkloads.get(facility.id);
-  if (!ids) state.seenWorkloads.set(facility.id, (ids = new Map()));
+  if (!ids) state.seenWorkloads.set(facility.id, (ids = new Map<string, number>()));
   for (const w of report.workloads) {
     if (ids.has(w.id))
       throw refuse(index, report, 'duplicate_workload', 409, `workload id ${w.id} also appears in report #${ids.get(w.id)}`, {
@@ -228,10 +239,10 @@ function reportEntry(who: Actor, { report, keyId, signature }: SignedReport, rep
  * trips the unique index, which probes for it anyway while inserting (checking first would cost
  * the same probes twice): that is a 409 duplicate_workload naming the report and the id.
  */
-async function storeReports(tx: Db, who: Actor, list: readonly SignedReport[], hashes: string[], logIndexes: number[]): Promise<void> {
+async function storeReports(tx: Db, who: Actor, list: readonly LoggedReport[]): Promise<void> {
   await reportsBulk.insertReports(
     tx,
-    list.map(({ report, keyId, signature }, i) => ({
+    list.map(({ signed: { report, keyId, signature }, reportSha256, logIndex }) => ({
       facilityId: report.facilityId,
       sequence: report.sequence,
       periodStart: report.periodStart,
@@ -242,23 +253,26 @@ async function storeReports(tx: Db, who: Actor, list: readonly SignedReport[], h
       workloadCount: report.workloads.length,
       keyId,
       signature,
-      reportSha256: hashes[i],
-      logIndex: logIndexes[i],
+      reportSha256,
+      logIndex,
       submittedBy: who.id,
     })),
   );
   try {
     await reportsBulk.insertWorkloads(
       tx,
-      list.map((s) => s.report),
+      list.map((s) => s.signed.report),
     );
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
     const taken = reportsRepo.violatingKey(err);
     const index = taken
-      ? list.findIndex((s) => s.report.facilityId === taken.facilityId && s.report.workloads.some((w) => w.id === taken.workloadId))
+      ? list.findIndex(
+          ({ signed: { report: r } }) => r.facilityId === taken.facilityId && r.workloads.some((w) => w.id === taken.workloadId),
+        )
       : -1;
-    const report = list[Math.max(index, 0)].report;
+    const report = (list[index] ?? list[0])?.signed.report;
+    if (report === undefined) throw err; // no report to name: nothing was submitted
     throw refuse(
       index,
       report,

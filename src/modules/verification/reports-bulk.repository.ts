@@ -70,7 +70,7 @@ export async function insertWorkloads(
   };
   for (const item of list) {
     for (let i = 0; i < item.workloads.length; i++) {
-      const w = item.workloads[i];
+      const w = item.workloads[i]!; // i < item.workloads.length
       facilityId.push(item.facilityId);
       sequence.push(item.sequence);
       position.push(i);

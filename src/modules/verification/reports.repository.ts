@@ -16,6 +16,7 @@ export type ReportRow = typeof reports.$inferSelect;
 
 export async function insertRun(db: Db, values: typeof runs.$inferInsert): Promise<RunRow> {
   const [row] = await db.insert(runs).values(values).returning();
+  if (row === undefined) throw new Error(`insert of run ${values.id} returned no row`);
   return row;
 }
 
@@ -133,7 +134,8 @@ export function toWorkload(row: typeof workloads.$inferSelect): Workload {
 export function violatingKey(err: unknown): { facilityId: string; workloadId: string } | undefined {
   for (let e = err as { detail?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     const match = /\(facility_id, workload_id\)=\(([^,]+), ([^)]+)\)/.exec(e.detail ?? '');
-    if (match) return { facilityId: match[1], workloadId: match[2] };
+    const [, facilityId, workloadId] = match ?? [];
+    if (facilityId !== undefined && workloadId !== undefined) return { facilityId, workloadId };
   }
   return undefined;
 }

@@ -87,7 +87,7 @@ export class SeededRandom {
   /** One element, uniformly. */
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new RangeError('cannot pick from an empty list');
-    return items[Math.floor(this.float() * items.length)];
+    return items[Math.floor(this.float() * items.length)]!; // float() < 1: the index is below items.length
   }
 
   /** Standard normal by Box–Muller (uses two values). */

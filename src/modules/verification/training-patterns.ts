@@ -62,7 +62,7 @@ export function scoreFacilityWorkloads(
 ): ScoredWorkload[] {
   const out: ScoredWorkload[] = [];
   for (let r = 0; r < reports.length; r++) {
-    const report = reports[r];
+    const report = reports[r]!; // r < reports.length
     const startMs = Date.parse(report.periodStart);
     const endMs = Date.parse(report.periodEnd);
     const hours = (endMs - startMs) / 3_600_000;
@@ -131,8 +131,9 @@ export function chainUndeclaredTraining(
   const indexes = [...byReport.keys()].sort((a, b) => a - b);
   const maxLogRatio = Math.log(config.maxConcurrencyRatio);
   for (const r of indexes) {
-    const contiguous = r > 0 && reports[r].sequence === reports[r - 1].sequence + 1;
-    const candidates = contiguous ? open.filter((c) => c.members[c.members.length - 1].reportIndex === r - 1) : [];
+    // r is a reportIndex, so reports[r] exists, and reports[r - 1] too when r > 0.
+    const contiguous = r > 0 && reports[r]!.sequence === reports[r - 1]!.sequence + 1;
+    const candidates = contiguous ? open.filter((c) => c.members.at(-1)?.reportIndex === r - 1) : [];
     const next: Chain[] = [];
     const list = byReport
       .get(r)!
@@ -142,7 +143,8 @@ export function chainUndeclaredTraining(
       let best = -1;
       let bestDistance = Infinity;
       for (let i = 0; i < candidates.length; i++) {
-        const last = candidates[i].members[candidates[i].members.length - 1];
+        const members = candidates[i]!.members; // i < candidates.length
+        const last = members[members.length - 1]!; // a chain is never empty
         if (last.workload.accelerator !== s.workload.accelerator) continue;
         if (Math.abs(last.workload.utilization - s.workload.utilization) > config.maxUtilizationDelta) continue;
         const distance = Math.abs(Math.log(s.concurrency / last.concurrency));
@@ -151,10 +153,9 @@ export function chainUndeclaredTraining(
           bestDistance = distance;
         }
       }
-      let chain: Chain;
-      if (best >= 0) {
-        chain = candidates[best];
-        candidates.splice(best, 1);
+      let chain: Chain | undefined;
+      if (best >= 0) [chain] = candidates.splice(best, 1);
+      if (chain !== undefined) {
         chain.endMs = s.periodEndMs;
         chain.flop += s.flop;
         chain.members.push(s);

@@ -95,6 +95,7 @@ export async function submitSimulation(target: SubmissionTarget, sim: Simulation
   const signed = signAll(sim.reports, sim.facilities);
   for (const f of sim.facilities) {
     const [first] = f.keys;
+    if (first === undefined) throw new RangeError(`facility ${f.id} has no key to register (simulate with keys)`);
     await target.registerFacility({
       id: f.id,
       name: f.name,

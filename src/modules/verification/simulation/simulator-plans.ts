@@ -61,6 +61,16 @@ export const RESERVE_FACTOR: Record<Pattern, number> = { steady: 1, serving: 1.1
 export const round8 = (x: number) => Math.max(8, Math.round(x / 8) * 8);
 const dayFlop = (spec: AcceleratorSpec, utilization: number) => spec.peakFlops * utilization * 86_400;
 
+/**
+ * items[i] of a list the simulator indexes by position (fleets by a placement's `f`, a fleet's
+ * models by `m`); an index outside the list is a bug in the simulator, named by `what`.
+ */
+export function nth<T>(items: readonly T[], i: number, what: string): T {
+  const item = items[i];
+  if (item === undefined) throw new RangeError(`simulator: no ${what} ${i}`);
+  return item;
+}
+
 /** What the plan builders share. */
 export interface Ctx {
   rng: SeededRandom;
@@ -92,11 +102,16 @@ export function makeFleets(rng: SeededRandom, n: number, accelerators: number, d
       if (!specs.includes(spec)) specs.push(spec);
     }
     const primaryShare = nModels === 1 ? 1 : nModels === 2 ? rng.uniform(0.6, 0.85) : rng.uniform(0.5, 0.7);
-    const counts = specs.map((_, k) => (k === 0 ? round8(size * primaryShare) : round8((size * (1 - primaryShare)) / (nModels - 1))));
+    const inventory = specs.map((s, k) => ({
+      model: s.model,
+      count: k === 0 ? round8(size * primaryShare) : round8((size * (1 - primaryShare)) / (nModels - 1)),
+      peakFlops: s.peakFlops,
+    }));
+    const counts = inventory.map((item) => item.count);
     const id = `fac-${String(i + 1).padStart(2, '0')}`;
     const seeds = [rng.bytes(32), rng.bytes(32)];
-    const keys: SimulatedKey[] = (withKeys ? [0, 1] : []).map((k) => {
-      const pair = keyPairFromSeed(seeds[k]);
+    const keys: SimulatedKey[] = (withKeys ? seeds : []).map((seed, k) => {
+      const pair = keyPairFromSeed(seed);
       return {
         keyId: pair.keyId,
         publicKeyPem: pair.publicKeyPem,
@@ -105,14 +120,13 @@ export function makeFleets(rng: SeededRandom, n: number, accelerators: number, d
         ...(k === 0 ? { retiredAt: new Date(rotation).toISOString() } : {}),
       };
     });
-    const inventory = specs.map((s, k) => ({ model: s.model, count: counts[k], peakFlops: s.peakFlops }));
     fleets.push({
       index: i,
       facility: {
         id,
-        name: `${PLACES[i % PLACES.length]} AI Campus${i >= PLACES.length ? ` ${Math.floor(i / PLACES.length) + 1}` : ''}`,
+        name: `${nth(PLACES, i % PLACES.length, 'place')} AI Campus${i >= PLACES.length ? ` ${Math.floor(i / PLACES.length) + 1}` : ''}`,
         operator: rng.pick(OPERATORS),
-        jurisdiction: JURISDICTIONS[i % JURISDICTIONS.length],
+        jurisdiction: nth(JURISDICTIONS, i % JURISDICTIONS.length, 'jurisdiction'),
         inventory,
         keys,
       },
@@ -135,28 +149,34 @@ function weightedPick<T>(rng: SeededRandom, items: readonly T[], weight: (t: T) 
     x -= weight(it);
     if (x < 0) return it;
   }
-  return items[items.length - 1];
+  return nth(items, items.length - 1, 'item to pick'); // rounding left x ≥ 0: the last
 }
 
 function shuffled(rng: SeededRandom, n: number): number[] {
   const a = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(rng.float() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
+    [a[i], a[j]] = [a[j]!, a[i]!]; // j ≤ i < n
   }
   return a;
 }
 
-/** Accelerators of model m still free on every day of [start, start + days). */
+/**
+ * Accelerators of model m still free on every day of [start, start + days), which callers keep
+ * within the simulated days (so every reserved[d] below exists).
+ */
 export function free(fleet: Fleet, m: number, start: number, days: number): number {
+  const ceiling = CEILING * nth(fleet.counts, m, 'model');
+  const reserved = nth(fleet.reserved, m, 'model');
   let min = Infinity;
-  for (let d = start; d < start + days; d++) min = Math.min(min, CEILING * fleet.counts[m] - fleet.reserved[m][d]);
+  for (let d = start; d < start + days; d++) min = Math.min(min, ceiling - reserved[d]!);
   return Math.max(0, min);
 }
 
-/** Reserves accelerators of model m on each day of [start, start + days). */
+/** Reserves accelerators of model m on each day of [start, start + days), within the simulated days as for {@link free}. */
 export function reserve(fleet: Fleet, m: number, start: number, days: number, amount: number): void {
-  for (let d = start; d < start + days; d++) fleet.reserved[m][d] += amount;
+  const reserved = nth(fleet.reserved, m, 'model');
+  for (let d = start; d < start + days; d++) reserved[d]! += amount;
 }
 
 /** Index of the model with the most accelerators. */
@@ -167,7 +187,7 @@ const pickModel = (rng: SeededRandom, fleet: Fleet) => fleet.counts.indexOf(weig
 export function undeclaredTrainingCheats({ rng, fleets, days, newPlan, place }: Ctx): void {
   const n = Math.max(1, Math.round(0.15 * fleets.length));
   for (const f of shuffled(rng, fleets.length).slice(0, n)) {
-    const fleet = fleets[f];
+    const fleet = nth(fleets, f, 'fleet');
     const m = primary(fleet);
     const u = rng.uniform(0.38, 0.52);
     if (rng.chance(0.5) && days >= 30) {
@@ -175,7 +195,7 @@ export function undeclaredTrainingCheats({ rng, fleets, days, newPlan, place }: 
       const target = rng.uniform(1.15, 1.6) * NOTIFY;
       const span = Math.min(days - 1, rng.int(45, 80));
       const start = rng.int(0, days - span - 1);
-      const concurrency = round8(target / (dayFlop(fleet.specs[m], u) * span * 0.98));
+      const concurrency = round8(target / (dayFlop(nth(fleet.specs, m, 'model'), u) * span * 0.98));
       if (concurrency <= 0.75 * free(fleet, m, start, span)) {
         const plan = newPlan('cheat', 'steady', { honest: false, variant: 'unlinked', label: 'pretrain-internal' });
         place(plan, { f, m, start, days: span, concurrency, utilization: u, cls: 'training' });
@@ -185,7 +205,7 @@ export function undeclaredTrainingCheats({ rng, fleets, days, newPlan, place }: 
     // classed inference or other, whatever its size
     const span = Math.min(days, rng.int(15, 60));
     const start = rng.int(0, days - span);
-    const concurrency = round8(Math.min(rng.uniform(0.3, 0.6) * fleet.counts[m], 0.8 * free(fleet, m, start, span)));
+    const concurrency = round8(Math.min(rng.uniform(0.3, 0.6) * nth(fleet.counts, m, 'model'), 0.8 * free(fleet, m, start, span)));
     if (concurrency < 300) continue;
     const cls: WorkloadClass = rng.chance(0.6) ? 'inference' : 'other';
     const plan = newPlan('cheat', 'steady', {
@@ -201,11 +221,11 @@ export function undeclaredTrainingCheats({ rng, fleets, days, newPlan, place }: 
 export function underreportCheats({ rng, fleets, days, newPlan, place }: Ctx): void {
   const n = Math.max(1, Math.round(0.15 * fleets.length));
   for (const f of shuffled(rng, fleets.length).slice(0, n)) {
-    const fleet = fleets[f];
+    const fleet = nth(fleets, f, 'fleet');
     const m = primary(fleet);
     const span = Math.min(days, rng.int(10, 50));
     const start = rng.int(0, days - span);
-    const concurrency = round8(Math.min(rng.uniform(0.08, 0.4) * fleet.counts[m], 0.9 * free(fleet, m, start, span)));
+    const concurrency = round8(Math.min(rng.uniform(0.08, 0.4) * nth(fleet.counts, m, 'model'), 0.9 * free(fleet, m, start, span)));
     const plan = newPlan('cheat', 'steady', { honest: false, variant: 'omitted', hidden: true, label: 'hidden-run' });
     place(plan, { f, m, start, days: span, concurrency, utilization: rng.uniform(0.38, 0.52), cls: 'training' });
   }
@@ -224,12 +244,13 @@ export function splitRunCheats({ rng, fleets, days, hex, newPlan, place }: Ctx):
     const sharedId = `run-${hex(4)}`;
     const order = shuffled(rng, fleets.length);
     const sites = order.map((f) => {
-      const m = primary(fleets[f]);
+      const fleet = nth(fleets, f, 'fleet');
+      const m = primary(fleet);
       const start = Math.min(s0 + rng.int(0, 2), Math.max(0, days - span));
       const length = Math.min(span, days - start);
       const u = rng.uniform(0.4, 0.5);
-      const perAccelerator = dayFlop(fleets[f].specs[m], u) * length * 0.98;
-      return { f, m, start, length, u, perAccelerator, room: 0.6 * free(fleets[f], m, start, length) * perAccelerator };
+      const perAccelerator = dayFlop(nth(fleet.specs, m, 'model'), u) * length * 0.98;
+      return { f, m, start, length, u, perAccelerator, room: 0.6 * free(fleet, m, start, length) * perAccelerator };
     });
     // Even chunks of at most 2.5–4e24 each (below what one facility may do unnoticed), at sites with room for one.
     let parts = Math.max(2, Math.ceil(total / rng.uniform(2.5e24, 4e24)));
@@ -269,8 +290,9 @@ export function declaredRuns({ rng, fleets, days, hex, newPlan, place, runs }: C
     const k = Math.min(fleets.length, rng.int(6, 10));
     const plan = newPlan('declared-run', 'steady', { label: `frontier-${hex(2)}`, customer: 'internal' });
     for (const f of shuffled(rng, fleets.length).slice(0, k)) {
-      const m = primary(fleets[f]);
-      const concurrency = round8(Math.min(rng.uniform(0.3, 0.45) * fleets[f].counts[m], 0.8 * free(fleets[f], m, start, span)));
+      const fleet = nth(fleets, f, 'fleet');
+      const m = primary(fleet);
+      const concurrency = round8(Math.min(rng.uniform(0.3, 0.45) * nth(fleet.counts, m, 'model'), 0.8 * free(fleet, m, start, span)));
       if (concurrency >= 64) place(plan, { f, m, start, days: span, concurrency, utilization: u, cls: 'training' });
     }
     if (plan.placements.length > 0) declare(plan, rng.uniform(1.2, 2) * LICENCE, 'frontier general-purpose model', `LIC-2026-${hex(3)}`);
@@ -287,12 +309,14 @@ export function declaredRuns({ rng, fleets, days, hex, newPlan, place, runs }: C
     const plan = newPlan('declared-run', 'steady', { label: `${notifiable ? 'model' : 'exp'}-${hex(2)}` });
     let planned = 0;
     for (const f of shuffled(rng, fleets.length).slice(0, k)) {
-      const m = primary(fleets[f]);
-      const want = target / k / (dayFlop(fleets[f].specs[m], u) * span);
-      const concurrency = round8(Math.min(want, 0.5 * free(fleets[f], m, start, span)));
+      const fleet = nth(fleets, f, 'fleet');
+      const m = primary(fleet);
+      const spec = nth(fleet.specs, m, 'model');
+      const want = target / k / (dayFlop(spec, u) * span);
+      const concurrency = round8(Math.min(want, 0.5 * free(fleet, m, start, span)));
       if (concurrency < 32) continue;
       place(plan, { f, m, start, days: span, concurrency, utilization: u, cls: 'training' });
-      planned += concurrency * dayFlop(fleets[f].specs[m], u) * span;
+      planned += concurrency * dayFlop(spec, u) * span;
     }
     if (plan.placements.length > 0)
       declare(plan, planned * rng.uniform(0.9, 1.3), notifiable ? 'general-purpose model' : 'research experiment');
@@ -300,90 +324,111 @@ export function declaredRuns({ rng, fleets, days, hex, newPlan, place, runs }: C
 }
 
 /** Serving, sub-threshold training, large batch jobs and many small jobs at every facility. */
-export function honestWorkloads({ rng, fleets, days, newPlan, place }: Ctx): void {
-  for (const fleet of fleets) {
-    const f = fleet.index;
-    // Inference services: 15–35 % of the fleet, low model FLOP utilization, weekly rhythm.
-    const services = rng.int(2, 4);
-    const share = rng.uniform(0.15, 0.35);
-    const weights = Array.from({ length: services }, () => rng.uniform(0.5, 1.5));
-    const weightSum = weights.reduce((a, b) => a + b, 0);
-    for (const w of weights) {
-      const m = pickModel(rng, fleet);
-      const concurrency = round8(Math.min((share * w * fleet.total) / weightSum, (0.8 * free(fleet, m, 0, days)) / RESERVE_FACTOR.serving));
-      if (concurrency < 16) continue;
-      const plan = newPlan('inference', 'serving', {
-        jitter: 0.04,
-        utilRange: [0.05, 0.33],
-        nameAccelerator: rng.chance(0.6),
-        label: `serve-${rng.int(100, 999)}`,
-      });
-      place(plan, { f, m, start: 0, days, concurrency, utilization: rng.uniform(0.1, 0.26), cls: 'inference' });
-    }
-    // Sub-threshold undeclared training of 256–1024 accelerators for 1–10 days (mostly short).
-    for (let i = rng.poisson(days / 25); i > 0; i--) {
-      const m = pickModel(rng, fleet);
-      const max = Math.min(1024, 0.2 * fleet.counts[m]);
-      const span0 = 1 + Math.floor(rng.float() ** 2 * 10);
-      const start = rng.int(0, days - 1);
-      const span = Math.min(span0, days - start);
-      if (max < 256) continue;
-      const concurrency = round8(rng.uniform(256, max));
-      if (concurrency > free(fleet, m, start, span)) continue;
-      const cls: WorkloadClass = rng.chance(0.75) ? 'training' : 'fine-tuning';
-      place(newPlan('undeclared-training', 'steady', { label: `ablation-${rng.int(100, 999)}` }), {
-        f,
-        m,
-        start,
-        days: span,
-        concurrency,
-        utilization: rng.uniform(0.35, 0.5),
-        cls,
-      });
-    }
-    // Large batch jobs: synthetic data generation, evaluation sweeps.
-    for (let i = rng.poisson(days / 30); i > 0; i--) {
-      const m = pickModel(rng, fleet);
-      const max = Math.min(800, 0.15 * fleet.counts[m]);
-      const start = rng.int(0, days - 1);
-      const span = Math.min(rng.int(1, 5), days - start);
-      if (max < 256) continue;
-      const concurrency = round8(rng.uniform(256, max));
-      if (concurrency > free(fleet, m, start, span)) continue;
-      place(newPlan('other', 'batch', { label: `synthdata-${rng.int(100, 999)}` }), {
-        f,
-        m,
-        start,
-        days: span,
-        concurrency,
-        utilization: rng.uniform(0.12, 0.3),
-        cls: 'other',
-      });
-    }
-    // Many small jobs every day.
-    const small: Array<{
-      kind: SimulatedJob['kind'];
-      cls: WorkloadClass;
-      mean: number;
-      size: [number, number];
-      span: [number, number];
-      util: [number, number];
-    }> = [
-      { kind: 'fine-tuning', cls: 'fine-tuning', mean: 1.5, size: [1, 16], span: [1, 3], util: [0.25, 0.5] },
-      { kind: 'other', cls: 'other', mean: 1.5, size: [1, 24], span: [1, 1], util: [0.1, 0.6] },
-      { kind: 'undeclared-training', cls: 'training', mean: 0.8, size: [2, 28], span: [1, 5], util: [0.3, 0.5] },
-      { kind: 'inference', cls: 'inference', mean: 0.5, size: [1, 8], span: [1, 3], util: [0.05, 0.4] },
-    ];
-    for (let d = 0; d < days; d++) {
-      for (const s of small) {
-        for (let i = rng.poisson(s.mean); i > 0; i--) {
-          const m = pickModel(rng, fleet);
-          const concurrency = 8 * rng.int(s.size[0], s.size[1]);
-          const span = Math.min(rng.int(s.span[0], s.span[1]), days - d);
-          if (concurrency > free(fleet, m, d, span)) continue;
-          const plan = newPlan(s.kind, 'batch', { nameAccelerator: rng.chance(0.7) });
-          place(plan, { f, m, start: d, days: span, concurrency, utilization: rng.uniform(s.util[0], s.util[1]), cls: s.cls });
-        }
+export function honestWorkloads(ctx: Ctx): void {
+  for (const fleet of ctx.fleets) {
+    inferenceServices(ctx, fleet);
+    subThresholdTraining(ctx, fleet);
+    largeBatchJobs(ctx, fleet);
+    smallJobs(ctx, fleet);
+  }
+}
+
+/** Inference services: 15–35 % of the fleet, low model FLOP utilization, weekly rhythm. */
+function inferenceServices({ rng, days, newPlan, place }: Ctx, fleet: Fleet): void {
+  const f = fleet.index;
+  const services = rng.int(2, 4);
+  const share = rng.uniform(0.15, 0.35);
+  const weights = Array.from({ length: services }, () => rng.uniform(0.5, 1.5));
+  const weightSum = weights.reduce((a, b) => a + b, 0);
+  for (const w of weights) {
+    const m = pickModel(rng, fleet);
+    const concurrency = round8(Math.min((share * w * fleet.total) / weightSum, (0.8 * free(fleet, m, 0, days)) / RESERVE_FACTOR.serving));
+    if (concurrency < 16) continue;
+    const plan = newPlan('inference', 'serving', {
+      jitter: 0.04,
+      utilRange: [0.05, 0.33],
+      nameAccelerator: rng.chance(0.6),
+      label: `serve-${rng.int(100, 999)}`,
+    });
+    place(plan, { f, m, start: 0, days, concurrency, utilization: rng.uniform(0.1, 0.26), cls: 'inference' });
+  }
+}
+
+/** Sub-threshold undeclared training of 256–1024 accelerators for 1–10 days (mostly short). */
+function subThresholdTraining({ rng, days, newPlan, place }: Ctx, fleet: Fleet): void {
+  const f = fleet.index;
+  for (let i = rng.poisson(days / 25); i > 0; i--) {
+    const m = pickModel(rng, fleet);
+    const max = Math.min(1024, 0.2 * nth(fleet.counts, m, 'model'));
+    const span0 = 1 + Math.floor(rng.float() ** 2 * 10);
+    const start = rng.int(0, days - 1);
+    const span = Math.min(span0, days - start);
+    if (max < 256) continue;
+    const concurrency = round8(rng.uniform(256, max));
+    if (concurrency > free(fleet, m, start, span)) continue;
+    const cls: WorkloadClass = rng.chance(0.75) ? 'training' : 'fine-tuning';
+    place(newPlan('undeclared-training', 'steady', { label: `ablation-${rng.int(100, 999)}` }), {
+      f,
+      m,
+      start,
+      days: span,
+      concurrency,
+      utilization: rng.uniform(0.35, 0.5),
+      cls,
+    });
+  }
+}
+
+/** Large batch jobs: synthetic data generation, evaluation sweeps. */
+function largeBatchJobs({ rng, days, newPlan, place }: Ctx, fleet: Fleet): void {
+  const f = fleet.index;
+  for (let i = rng.poisson(days / 30); i > 0; i--) {
+    const m = pickModel(rng, fleet);
+    const max = Math.min(800, 0.15 * nth(fleet.counts, m, 'model'));
+    const start = rng.int(0, days - 1);
+    const span = Math.min(rng.int(1, 5), days - start);
+    if (max < 256) continue;
+    const concurrency = round8(rng.uniform(256, max));
+    if (concurrency > free(fleet, m, start, span)) continue;
+    place(newPlan('other', 'batch', { label: `synthdata-${rng.int(100, 999)}` }), {
+      f,
+      m,
+      start,
+      days: span,
+      concurrency,
+      utilization: rng.uniform(0.12, 0.3),
+      cls: 'other',
+    });
+  }
+}
+
+/** The kinds of small job every facility runs every day: Poisson(mean) a day of each. */
+const SMALL_JOBS: ReadonlyArray<{
+  kind: SimulatedJob['kind'];
+  cls: WorkloadClass;
+  mean: number;
+  size: [number, number];
+  span: [number, number];
+  util: [number, number];
+}> = [
+  { kind: 'fine-tuning', cls: 'fine-tuning', mean: 1.5, size: [1, 16], span: [1, 3], util: [0.25, 0.5] },
+  { kind: 'other', cls: 'other', mean: 1.5, size: [1, 24], span: [1, 1], util: [0.1, 0.6] },
+  { kind: 'undeclared-training', cls: 'training', mean: 0.8, size: [2, 28], span: [1, 5], util: [0.3, 0.5] },
+  { kind: 'inference', cls: 'inference', mean: 0.5, size: [1, 8], span: [1, 3], util: [0.05, 0.4] },
+];
+
+/** Many small jobs every day. */
+function smallJobs({ rng, days, newPlan, place }: Ctx, fleet: Fleet): void {
+  const f = fleet.index;
+  for (let d = 0; d < days; d++) {
+    for (const s of SMALL_JOBS) {
+      for (let i = rng.poisson(s.mean); i > 0; i--) {
+        const m = pickModel(rng, fleet);
+        const concurrency = 8 * rng.int(s.size[0], s.size[1]);
+        const span = Math.min(rng.int(s.span[0], s.span[1]), days - d);
+        if (concurrency > free(fleet, m, d, span)) continue;
+        const plan = newPlan(s.kind, 'batch', { nameAccelerator: rng.chance(0.7) });
+        place(plan, { f, m, start: d, days: span, concurrency, utilization: rng.uniform(s.util[0], s.util[1]), cls: s.cls });
       }
     }
   }

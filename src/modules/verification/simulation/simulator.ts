@@ -7,6 +7,7 @@ import {
   declaredRuns,
   honestWorkloads,
   makeFleets,
+  nth,
   RESERVE_FACTOR,
   reserve,
   splitRunCheats,
@@ -172,7 +173,7 @@ function buildWorld(options: SimulateOptions, withKeys = true): { ctx: Ctx; plan
   };
   const place = (plan: Plan, p: Placement) => {
     plan.placements.push(p);
-    reserve(fleets[p.f], p.m, p.start, p.days, p.concurrency * RESERVE_FACTOR[plan.pattern]);
+    reserve(nth(fleets, p.f, 'fleet'), p.m, p.start, p.days, p.concurrency * RESERVE_FACTOR[plan.pattern]);
   };
   const ctx: Ctx = { rng, fleets, days, hex, newPlan, place, runs };
 
@@ -218,20 +219,24 @@ export function smallestWorldHolding(options: SimulateOptions): { accelerators?:
 function buildReports(ctx: Ctx, plans: readonly Plan[], startMs: number): Pick<Simulation, 'reports' | 'privateRecords'> {
   const { rng, fleets, days } = ctx;
   const buckets: Array<Array<Array<{ plan: Plan; p: Placement }>>> = fleets.map(() => Array.from({ length: days }, () => []));
-  for (const plan of plans)
-    for (const p of plan.placements) for (let d = p.start; d < p.start + p.days; d++) buckets[p.f][d].push({ plan, p });
+  for (const plan of plans) {
+    for (const p of plan.placements) {
+      const byDay = nth(buckets, p.f, 'fleet');
+      for (let d = p.start; d < p.start + p.days; d++) byDay[d]!.push({ plan, p }); // placements stay within the simulated days
+    }
+  }
   const reports: ComputeReport[] = [];
   const privateRecords: Simulation['privateRecords'] = new Map();
   for (const fleet of fleets) {
-    const meanKw = fleet.specs.reduce((s, spec, k) => s + spec.kw * fleet.counts[k], 0) / fleet.total;
-    for (let d = 0; d < days; d++) {
+    const meanKw = fleet.specs.reduce((s, spec, k) => s + spec.kw * nth(fleet.counts, k, 'model'), 0) / fleet.total;
+    for (const [d, bucket] of nth(buckets, fleet.index, 'fleet').entries()) {
       const periodStart = new Date(startMs + d * DAY_MS).toISOString();
       const periodEnd = new Date(startMs + (d + 1) * DAY_MS).toISOString();
       const rid = reportId({ facilityId: fleet.facility.id, sequence: d + 1 });
       const workloads: Workload[] = [];
       let busyHours = 0;
       let energy = 0;
-      for (const { plan, p } of buckets[fleet.index][d]) {
+      for (const { plan, p } of bucket) {
         const share = placementDay(ctx, { fleet, plan, p, d, periodStart, rid }, privateRecords);
         busyHours += share.hours;
         energy += share.energy;
@@ -271,7 +276,7 @@ function placementDay(
 ): { hours: number; energy: number; workload?: Workload } {
   const { rng, hex } = ctx;
   const { fleet, plan, p, d, periodStart, rid } = at;
-  const spec = fleet.specs[p.m];
+  const spec = nth(fleet.specs, p.m, 'model');
   const factor =
     plan.pattern === 'serving'
       ? (1 + 0.1 * Math.sin((2 * Math.PI * (d + p.f)) / 7)) * rng.uniform(0.95, 1.05)
