@@ -21,6 +21,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** The first of the simulated facilities. */
+function firstFacilityId(): string {
+  const [first] = sim.facilities;
+  if (first === undefined) throw new Error('the simulation made no facility');
+  return first.id;
+}
+
 const putSettings = (body: unknown, token = f.admin.token) => t.request('PUT', '/api/verification/settings', { token, body });
 
 describe('GET /api/accounting/runs', () => {
@@ -124,7 +131,7 @@ describe('/api/verification/settings', () => {
 
 describe('GET /api/accounting/facilities/:id', () => {
   it('gives metered vs declared per period as facilityAccounting does, to its operators and inspectors', async () => {
-    const id = sim.facilities[0].id;
+    const id = firstFacilityId();
     const expected = facilityAccounting(
       sim.reports.filter((r) => r.facilityId === id),
       DEFAULT_SETTINGS.tolerance,
@@ -139,14 +146,14 @@ describe('GET /api/accounting/facilities/:id', () => {
   });
 
   it('is closed to the public and to other operators', async () => {
-    const id = sim.facilities[0].id;
+    const id = firstFacilityId();
     expect((await t.request('GET', `/api/accounting/facilities/${id}`)).status).toBe(401);
     expect((await t.request('GET', `/api/accounting/facilities/${id}`, { token: f.otherOperator.token })).status).toBe(403);
     expect((await t.request('GET', '/api/accounting/facilities/fac-none', { token: f.inspector.token })).status).toBe(404);
   });
 
   it('moves periods beyond tolerance when the admin tightens it', async () => {
-    const id = sim.facilities[0].id;
+    const id = firstFacilityId();
     await expectJson(putSettings({ ...DEFAULT_SETTINGS, tolerance: 0.001 }));
     const { periods, tolerance } = await expectJson(t.request('GET', `/api/accounting/facilities/${id}`, { token: f.inspector.token }));
     expect(tolerance).toBe(0.001);

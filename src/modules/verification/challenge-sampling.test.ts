@@ -42,19 +42,25 @@ describe('sampleWorkloads', () => {
     );
     expect(draws.size).toBeGreaterThan(1);
   });
+});
 
+describe('sampleWorkloads: weights, properties and refusals', () => {
   it('selects in proportion to accelerator-hours when k = 1', () => {
     const workloads = [
       { id: 'a', acceleratorHours: 1 },
       { id: 'b', acceleratorHours: 3 },
       { id: 'c', acceleratorHours: 6 },
     ];
-    const counts: Record<string, number> = { a: 0, b: 0, c: 0 };
+    const counts = new Map<string, number>();
     const n = 6000;
-    for (let i = 0; i < n; i++) counts[sampleWorkloads(workloads, 1, i.toString(16).padStart(8, '0'))[0].id]++;
-    expect(counts.a / n).toBeCloseTo(0.1, 1);
-    expect(counts.b / n).toBeCloseTo(0.3, 1);
-    expect(counts.c / n).toBeCloseTo(0.6, 1);
+    for (let i = 0; i < n; i++) {
+      const [drawn] = sampleWorkloads(workloads, 1, i.toString(16).padStart(8, '0'));
+      if (drawn === undefined) throw new Error(`seed ${i}: no workload drawn for k = 1`);
+      counts.set(drawn.id, (counts.get(drawn.id) ?? 0) + 1);
+    }
+    expect((counts.get('a') ?? 0) / n).toBeCloseTo(0.1, 1);
+    expect((counts.get('b') ?? 0) / n).toBeCloseTo(0.3, 1);
+    expect((counts.get('c') ?? 0) / n).toBeCloseTo(0.6, 1);
   });
 
   it('returns k distinct members of the input (property)', () => {

@@ -19,7 +19,8 @@ let f: VerificationFixture;
 const clock = verificationTestClock();
 let sim: Simulation;
 let facilityId: string;
-let flagged: string[];
+/** The workloads of a training-like flag; the tests below challenge seven of them. */
+let flagged: [string, string, string, string, string, string, string, ...string[]];
 
 beforeAll(async () => {
   t = await testApp(undefined, {}, { modules: modulesWithVerification(clock) });
@@ -29,7 +30,9 @@ beforeAll(async () => {
   const { flags } = await expectJson(t.request('GET', '/api/flags', { token: f.inspector.token }));
   const flag = flags.find((x: { kind: string }) => x.kind === 'training-like-undeclared');
   facilityId = flag.facilityId;
-  flagged = flag.workloadIds;
+  const ids: string[] = flag.workloadIds;
+  if (ids.length < 7) throw new Error(`the flag names ${ids.length} workloads; these tests need 7`);
+  flagged = ids as typeof flagged;
 });
 afterAll(() => t.close());
 afterEach(() => clock.reset());
@@ -48,9 +51,10 @@ async function refused(res: Promise<Response>, status: number, code: string) {
   expect(await storedCounts(t)).toEqual(before);
 }
 
-describe('challenges on named workloads', () => {
-  let id: number;
+/** The challenge the first test opens and the next ones answer. */
+let id: number;
 
+describe('challenges on named workloads', () => {
   it('opens a challenge (inspector), logs it, and shows it to the facility’s operators only', async () => {
     const created = await expectJson(open({ facilityId, workloadIds: flagged.slice(0, 2) }), 201);
     id = created.id;
@@ -106,7 +110,9 @@ describe('challenges on named workloads', () => {
     expect(all).not.toContain(sim.privateRecords.get(flagged[0])!.salt);
     expect(all).not.toContain(String(sim.privateRecords.get(flagged[0])!.record.customer));
   });
+});
 
+describe('answers to challenges on named workloads', () => {
   it('refuses answers for workloads not challenged, a second answer, strangers and bad input, storing nothing', async () => {
     const other = await expectJson(open({ facilityId, workloadIds: [flagged[2]] }), 201);
     await refused(answer(id, reveal(flagged[0])), 409, 'already_answered');

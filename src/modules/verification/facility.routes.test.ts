@@ -78,7 +78,8 @@ describe('POST /api/facilities', () => {
   });
 
   it('refuses bad registrations and stores nothing', async () => {
-    const body = facilityBody('fac-bad', keyPair(12));
+    const key = keyPair(12);
+    const body = facilityBody('fac-bad', key);
     await refused('POST', '/api/facilities', { ...body, jurisdiction: 'XXX' }, 400, 'unknown_jurisdiction');
     await refused('POST', '/api/facilities', { ...body, jurisdiction: 'fra' }, 400, 'validation_failed');
     await refused('POST', '/api/facilities', { ...body, keys: [{ publicKeyPem: 'not a key' }] }, 400, 'invalid_key');
@@ -94,7 +95,7 @@ describe('POST /api/facilities', () => {
     await refused(
       'POST',
       '/api/facilities',
-      { ...body, keys: [{ publicKeyPem: body.keys[0].publicKeyPem, validFrom: '2999-01-01T00:00:00.000Z' }] },
+      { ...body, keys: [{ publicKeyPem: key.publicKeyPem, validFrom: '2999-01-01T00:00:00.000Z' }] },
       400,
       'key_not_yet_valid',
     );

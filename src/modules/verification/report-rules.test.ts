@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReport } from './report-rules.ts';
-import type { ComputeReport } from './types.ts';
+import type { ComputeReport, Workload } from './types.ts';
 
 const facility = {
   id: 'f1',
@@ -9,6 +9,22 @@ const facility = {
     { model: 'A100', count: 10, peakFlops: 3e14 },
   ],
 };
+const onH100: Workload = {
+  id: 'a',
+  class: 'training',
+  acceleratorHours: 2000,
+  utilization: 0.4,
+  accelerator: 'H100',
+  commitment: 'ab'.repeat(32),
+};
+const onA100: Workload = {
+  id: 'b',
+  class: 'inference',
+  acceleratorHours: 240,
+  utilization: 1,
+  accelerator: 'A100',
+  commitment: 'cd'.repeat(32),
+};
 const good: ComputeReport = {
   facilityId: 'f1',
   sequence: 2,
@@ -16,10 +32,7 @@ const good: ComputeReport = {
   periodEnd: '2026-01-03T00:00:00Z',
   meteredAcceleratorHours: 2400,
   energyKwh: 2000,
-  workloads: [
-    { id: 'a', class: 'training', acceleratorHours: 2000, utilization: 0.4, accelerator: 'H100', commitment: 'ab'.repeat(32) },
-    { id: 'b', class: 'inference', acceleratorHours: 240, utilization: 1, accelerator: 'A100', commitment: 'cd'.repeat(32) },
-  ],
+  workloads: [onH100, onA100],
 };
 const previous = { sequence: 1, periodEnd: '2026-01-02T00:00:00Z' };
 const codes = (r: ComputeReport, prev: typeof previous | null = previous) => checkReport(r, facility, prev ?? undefined).map((p) => p.code);
@@ -41,12 +54,8 @@ describe('checkReport', () => {
   it('refuses declared or metered hours beyond capacity, in total and per model', () => {
     // capacity: 110 accelerators × 24 h = 2640; A100 alone 240.
     expect(codes({ ...good, meteredAcceleratorHours: 2641 })).toEqual(['capacity-exceeded']);
-    expect(codes({ ...good, workloads: [good.workloads[0], { ...good.workloads[1], acceleratorHours: 241 }] })).toEqual([
-      'capacity-exceeded',
-    ]);
-    expect(codes({ ...good, workloads: [{ ...good.workloads[0], acceleratorHours: 2700, accelerator: undefined }] })).toEqual([
-      'capacity-exceeded',
-    ]);
+    expect(codes({ ...good, workloads: [onH100, { ...onA100, acceleratorHours: 241 }] })).toEqual(['capacity-exceeded']);
+    expect(codes({ ...good, workloads: [{ ...onH100, acceleratorHours: 2700, accelerator: undefined }] })).toEqual(['capacity-exceeded']);
   });
 
   it('refuses bad workloads and names them', () => {
@@ -54,8 +63,8 @@ describe('checkReport', () => {
       {
         ...good,
         workloads: [
-          { ...good.workloads[0], utilization: 0 },
-          { ...good.workloads[0], class: 'mining' as never, accelerator: 'TPU', commitment: 'XYZ', acceleratorHours: -1 },
+          { ...onH100, utilization: 0 },
+          { ...onH100, class: 'mining' as never, accelerator: 'TPU', commitment: 'XYZ', acceleratorHours: -1 },
         ],
       },
       facility,

@@ -148,7 +148,7 @@ describe('verifyReportSignature', () => {
     });
     fc.assert(
       fc.property(arbReport, (r) => {
-        const signature = signReport(r as ComputeReport, privateKey);
+        const signature = signReport(r, privateKey);
         expect(verifyReportSignature(r as ComputeReport, signature, key.publicKeyPem)).toBe(true);
         const changed = { ...r, meteredAcceleratorHours: r.meteredAcceleratorHours + 1 };
         expect(verifyReportSignature(changed as ComputeReport, signature, key.publicKeyPem)).toBe(false);

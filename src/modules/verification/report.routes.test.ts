@@ -193,16 +193,13 @@ describe('POST /api/reports refusals by time, schema and account', () => {
 
   it('refuses malformed reports by schema: unknown fields, times in another spelling, bad figures', async () => {
     const r = nextReport(1);
+    const [w] = r.workloads;
+    if (w === undefined) throw new Error('nextReport(1) made no workload');
     await refused('/api/reports', { ...sign(r, key), extra: 1 }, 400, 'unknown_field');
-    await refused('/api/reports', sign({ ...r, workloads: [{ ...r.workloads[0], secret: 'x' } as never] }, key), 400, 'unknown_field');
+    await refused('/api/reports', sign({ ...r, workloads: [{ ...w, secret: 'x' } as never] }, key), 400, 'unknown_field');
     await refused('/api/reports', sign({ ...r, periodEnd: r.periodEnd.replace('.000Z', 'Z') }, key), 400, 'validation_failed');
-    await refused('/api/reports', sign({ ...r, workloads: [{ ...r.workloads[0], utilization: 0 }] }, key), 400, 'validation_failed');
-    await refused(
-      '/api/reports',
-      sign({ ...r, workloads: [{ ...r.workloads[0], commitment: 'AB'.repeat(32) }] }, key),
-      400,
-      'validation_failed',
-    );
+    await refused('/api/reports', sign({ ...r, workloads: [{ ...w, utilization: 0 }] }, key), 400, 'validation_failed');
+    await refused('/api/reports', sign({ ...r, workloads: [{ ...w, commitment: 'AB'.repeat(32) }] }, key), 400, 'validation_failed');
     await refused('/api/reports', sign({ ...r, energyKwh: -1 }, key), 400, 'validation_failed');
     await refused('/api/reports', { ...sign(r, key), signature: 'not base64' }, 400, 'validation_failed');
     await refused('/api/reports', sign({ ...r, periodEnd: r.periodStart }, key), 400, 'invalid_report');

@@ -57,7 +57,7 @@ describe('runSeries', () => {
     for (const account of accounts) {
       const points = series.get(account.runId) ?? [];
       if (account.workloadCount === 0) expect(points).toEqual([]);
-      else expect(points[points.length - 1][1]).toBe(account.cumulativeFlop);
+      else expect(points.at(-1)?.[1]).toBe(account.cumulativeFlop);
     }
   });
 });

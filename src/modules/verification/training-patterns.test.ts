@@ -40,8 +40,8 @@ describe('scoreFacilityWorkloads', () => {
     const scored = scoreFacilityWorkloads('f', rs, table, new Set(['declared']), DEFAULT_FLAG_CONFIG.trainingLike);
     expect(scored.filter((s) => s.undeclaredTraining).map((s) => s.workload.id)).toEqual(['a', 'c', 'e']);
     expect(scored.filter((s) => s.misclassified).map((s) => s.workload.id)).toEqual(['e']);
-    expect(scored[0].concurrency).toBe(300);
-    expect(scored[0].flop).toBe(300 * 24 * 3600 * 1e15 * 0.45);
+    expect(scored[0]?.concurrency).toBe(300);
+    expect(scored[0]?.flop).toBe(300 * 24 * 3600 * 1e15 * 0.45);
   });
 });
 
@@ -72,9 +72,10 @@ describe('chainUndeclaredTraining', () => {
   });
 
   it('calls a chain sustained from 7 days on', () => {
-    const six = chains(Array.from({ length: 6 }, (_, i) => [w(`a${i}`, 1000)]));
-    const seven = chains(Array.from({ length: 7 }, (_, i) => [w(`a${i}`, 1000)]));
-    expect(isSustained(six[0], DEFAULT_FLAG_CONFIG.sustained)).toBe(false);
-    expect(isSustained(seven[0], DEFAULT_FLAG_CONFIG.sustained)).toBe(true);
+    const [six] = chains(Array.from({ length: 6 }, (_, i) => [w(`a${i}`, 1000)]));
+    const [seven] = chains(Array.from({ length: 7 }, (_, i) => [w(`a${i}`, 1000)]));
+    if (six === undefined || seven === undefined) throw new Error('one job over 6 or 7 days made no chain');
+    expect(isSustained(six, DEFAULT_FLAG_CONFIG.sustained)).toBe(false);
+    expect(isSustained(seven, DEFAULT_FLAG_CONFIG.sustained)).toBe(true);
   });
 });

@@ -35,6 +35,13 @@ async function api(method: string, p: string, body?: unknown, token?: string) {
   return json;
 }
 
+/** The session cookie a login answered with. */
+function sessionCookie(login: Response): string {
+  const [cookie] = login.headers.get('set-cookie')?.split(';') ?? [];
+  if (!cookie) throw new Error(`login answered ${login.status} without a session cookie`);
+  return cookie;
+}
+
 async function accountToken(adminCookie: string, role: string) {
   const email = `${role}@cli.test`;
   const password = 'cli test password 1';
@@ -48,7 +55,7 @@ async function accountToken(adminCookie: string, role: string) {
     headers: { 'content-type': 'application/json', origin: server.url },
     body: JSON.stringify({ email, password }),
   });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0];
+  const cookie = sessionCookie(login);
   const res = await fetch(`${server.url}/api/tokens`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: server.url, cookie },
@@ -65,7 +72,7 @@ beforeAll(async () => {
     headers: { 'content-type': 'application/json', origin: server.url },
     body: JSON.stringify(server.admin),
   });
-  const adminCookie = login.headers.get('set-cookie')!.split(';')[0];
+  const adminCookie = sessionCookie(login);
   operatorToken = await accountToken(adminCookie, 'operator');
   inspectorToken = await accountToken(adminCookie, 'inspector');
 });
@@ -97,7 +104,9 @@ describe('concord facility', () => {
     const r = await concord(['facility', 'keygen', '--out', 'key.pem']);
     expect(r.code, r.stderr).toBe(0);
     expect(fs.statSync(path.join(dir, 'key.pem')).mode & 0o777).toBe(0o600);
-    [, keyId] = /^keyId: ([0-9a-f]{16})\n/.exec(r.stdout)!;
+    const [, printedKeyId] = /^keyId: ([0-9a-f]{16})\n/.exec(r.stdout) ?? [];
+    if (printedKeyId === undefined) throw new Error(`keygen printed no key id: ${r.stdout}`);
+    keyId = printedKeyId;
     publicKeyPem = r.stdout.slice(r.stdout.indexOf('-----BEGIN'));
     expect(keyIdOf(publicKeyPem)).toBe(keyId);
     const again = await concord(['facility', 'keygen', '--out', 'key.pem']);
@@ -139,7 +148,7 @@ describe('concord facility', () => {
     const [canonical, keyLine, signatureLine] = r.stdout.trim().split('\n');
     expect(canonical).toBe(canonicalBytes(reportOf(1)).toString('utf8'));
     expect(keyLine).toBe(`keyId: ${keyId}`);
-    expect(verifyReportSignature(reportOf(1) as never, signatureLine.replace('signature: ', ''), publicKeyPem)).toBe(true);
+    expect(verifyReportSignature(reportOf(1) as never, (signatureLine ?? '').replace('signature: ', ''), publicKeyPem)).toBe(true);
   });
 });
 

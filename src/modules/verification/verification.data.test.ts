@@ -34,7 +34,10 @@ describeEachDatabase('verification storage', (kind) => {
 
   it('rebuilds the signed bytes of a stored report, which hash to the logged value', async () => {
     const signed = signAll(sim.reports, sim.facilities);
-    for (const s of [signed[0], signed[signed.length - 1]]) {
+    const first = signed.at(0);
+    const last = signed.at(-1);
+    if (first === undefined || last === undefined) throw new Error('the simulation signed no report');
+    for (const s of [first, last]) {
       const stored = await getReport(t.database.db, f.inspector.actor, s.report.facilityId, s.report.sequence);
       expect(stored.report).toEqual(s.report);
       expect(stored.signature).toBe(s.signature);
@@ -52,7 +55,7 @@ describeEachDatabase('verification storage', (kind) => {
   it('refuses a workload id the facility reported before, naming it, and stores nothing', async () => {
     const key = keyPair(51);
     const { registerFacility } = await import('./facility.service.ts');
-    await registerFacility(t.database.db, f.operator.actor, facilityBody('fac-dup', key) as never, env);
+    await registerFacility(t.database.db, f.operator.actor, facilityBody('fac-dup', key), env);
     await submitReports(t.database.db, f.operator.actor, [sign(report('fac-dup', 1, [workload('dup-1').workload]), key)], env);
     const again = sign(report('fac-dup', 2, [workload('dup-2').workload, workload('dup-1').workload]), key);
     await expect(submitReports(t.database.db, f.operator.actor, [again], env)).rejects.toMatchObject({
@@ -65,7 +68,7 @@ describeEachDatabase('verification storage', (kind) => {
   it('accepts one of two concurrent submissions of the same sequence and refuses the other as a replay', async () => {
     const key = keyPair(50);
     const { registerFacility } = await import('./facility.service.ts');
-    await registerFacility(t.database.db, f.operator.actor, facilityBody('fac-race', key) as never, env);
+    await registerFacility(t.database.db, f.operator.actor, facilityBody('fac-race', key), env);
     const a = sign(report('fac-race', 1, [workload('race-a').workload]), key);
     const b = sign(report('fac-race', 1, [workload('race-b').workload]), key);
     const results = await Promise.allSettled([

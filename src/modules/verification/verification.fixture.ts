@@ -122,7 +122,7 @@ export function workload(id: string, fields: Partial<Omit<Workload, 'id' | 'comm
   const body = { class: 'training' as const, acceleratorHours: 4800, utilization: 0.4, ...fields };
   const record = { workloadId: id, ...body, job: `job of ${id}` };
   const { commitment, salt } = makeCommitment(record);
-  return { workload: { id, ...body, commitment } as Workload, record, salt };
+  return { workload: { id, ...body, commitment }, record, salt };
 }
 
 /** Report `sequence` covering day sequence−1 of `facilityId`, metered = Σ workloads. */

@@ -37,6 +37,13 @@ describe('measureDetection', () => {
   });
 });
 
+/** The first of a job's ids (the jobs the tests below pick have some). */
+function firstOf(ids: readonly string[], what: string): string {
+  const [id] = ids;
+  if (id === undefined) throw new Error(`the job has no ${what}`);
+  return id;
+}
+
 describe('implicatedJobs', () => {
   const sim = simulate({ facilities: 4, accelerators: 3000, days: 20, seed: 9, cheat: 'underreport' });
   const hidden = sim.truth.jobs.find((j) => j.hidden)!;
@@ -47,7 +54,7 @@ describe('implicatedJobs', () => {
     const flag = {
       kind: 'training-like-undeclared' as const,
       reportIds: [],
-      workloadIds: [honest.workloadIds[0]],
+      workloadIds: [firstOf(honest.workloadIds, 'workload')],
       figures: {},
       message: '',
     };
@@ -57,8 +64,8 @@ describe('implicatedJobs', () => {
   it('lets a report-only flag implicate the cheat in its reports, or every job there when none cheats', () => {
     const flag = {
       kind: 'unaccounted-compute' as const,
-      facilityId: hidden.facilityIds[0],
-      reportIds: [hidden.reportIds[0]],
+      facilityId: firstOf(hidden.facilityIds, 'facility'),
+      reportIds: [firstOf(hidden.reportIds, 'report')],
       figures: {},
       message: '',
     };
@@ -66,7 +73,7 @@ describe('implicatedJobs', () => {
     const elsewhere = sim.truth.jobs.find(
       (j) => j.honest && !j.reportIds.some((r) => hidden.reportIds.includes(r)) && j.reportIds.length > 0,
     )!;
-    const falseAlarm = { ...flag, reportIds: [elsewhere.reportIds[0]] };
+    const falseAlarm = { ...flag, reportIds: [firstOf(elsewhere.reportIds, 'report')] };
     expect(implicatedJobs(sim, [falseAlarm]).has(elsewhere.id)).toBe(true);
   });
 });

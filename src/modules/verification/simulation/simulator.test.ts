@@ -139,7 +139,7 @@ describe('signAll', () => {
     const keys = new Map(sim.facilities.map((f) => [f.id, f.keys]));
     for (const s of signed) expect(verifySignedReport(s, keys.get(s.report.facilityId)!)).toMatchObject({ ok: true });
     const used = new Set(signed.filter((s) => s.report.facilityId === 'fac-01').map((s) => s.keyId));
-    expect(used).toEqual(new Set(sim.facilities[0].keys.map((k) => k.keyId)));
+    expect(used).toEqual(new Set(sim.facilities[0]?.keys.map((k) => k.keyId)));
   });
 
   it('refuses a report of a facility it has no keys for', () => {
