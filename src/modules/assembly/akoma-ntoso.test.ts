@@ -49,12 +49,13 @@ class StrictXmlParser {
         else this.openingTag();
         continue;
       }
-      if (this.stack.length === 0) this.fail('text outside the root element');
+      const open = this.stack.at(-1);
+      if (open === undefined) this.fail('text outside the root element');
       if (xml.startsWith(']]>', this.i)) this.fail(']]> in character data');
-      this.stack[this.stack.length - 1].text += xml[this.i] === '&' ? this.reference() : this.char();
+      open.text += xml[this.i] === '&' ? this.reference() : this.char();
     }
     if (!this.root || this.stack.length > 0) this.fail('unclosed elements');
-    return this.root as XmlElement;
+    return this.root;
   }
 
   private fail(why: string): never {
@@ -62,13 +63,13 @@ class StrictXmlParser {
   }
 
   private skipSpace() {
-    while (this.i < this.xml.length && isSpace(this.xml[this.i])) this.i++;
+    while (isSpace(this.xml.charAt(this.i))) this.i++; // charAt gives '' past the end
   }
 
   private name() {
     const start = this.i;
-    if (!isNameStart(this.xml[this.i] ?? '')) this.fail('expected a name');
-    while (this.i < this.xml.length && isNameChar(this.xml[this.i])) this.i++;
+    if (!isNameStart(this.xml.charAt(this.i))) this.fail('expected a name');
+    while (isNameChar(this.xml.charAt(this.i))) this.i++;
     return this.xml.slice(start, this.i);
   }
 
@@ -78,7 +79,8 @@ class StrictXmlParser {
     if (end < 0) this.fail('unterminated reference');
     const ref = this.xml.slice(this.i + 1, end);
     this.i = end + 1;
-    if (ref in NAMED_ENTITIES) return NAMED_ENTITIES[ref];
+    const named = NAMED_ENTITIES[ref];
+    if (named !== undefined) return named;
     if (ref.startsWith('#x')) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
     if (ref.startsWith('#')) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
     return this.fail(`unknown entity &${ref};`);
@@ -119,7 +121,8 @@ class StrictXmlParser {
     if (this.root && this.stack.length === 0) this.fail('a second root element');
     const el: XmlElement = { name: this.name(), attrs: {}, children: [], text: '' };
     this.attributes(el);
-    if (this.stack.length > 0) this.stack[this.stack.length - 1].children.push(el);
+    const parent = this.stack.at(-1);
+    if (parent) parent.children.push(el);
     else this.root = el;
     if (xml[this.i] === '/') {
       this.i++;
@@ -136,7 +139,7 @@ class StrictXmlParser {
   private attributes(el: XmlElement) {
     const xml = this.xml;
     for (;;) {
-      const hadSpace = this.i < xml.length && isSpace(xml[this.i]);
+      const hadSpace = isSpace(xml.charAt(this.i));
       this.skipSpace();
       if (xml[this.i] === '/' || xml[this.i] === '>') break;
       if (!hadSpace) this.fail('attributes must be separated by whitespace');
@@ -170,7 +173,9 @@ class StrictXmlParser {
 /** Parses `xml` strictly (see StrictXmlParser), failing on anything not well-formed. */
 const parseXml = (xml: string): XmlElement => new StrictXmlParser(xml).parse();
 
-const child = (el: XmlElement, name: string) => {
+/** The child of `el` named `name`; `el` may be an element the test expected and did not find. */
+const child = (el: XmlElement | undefined, name: string) => {
+  if (el === undefined) throw new Error(`no element to look for <${name}> in`);
   const found = el.children.find((c) => c.name === name);
   if (!found) throw new Error(`no <${name}> in <${el.name}>`);
   return found;
@@ -254,7 +259,7 @@ describe('toAkomaNtoso', () => {
       'Thresholds are stated as 10^26 FLOP, i.e. > 10^25 and < 10^27.',
     ]);
     expect(child(second, 'heading').text).toBe('Reporting <obligations>');
-    expect(third.children.map((c) => c.name)).toEqual(['num', 'content']); // empty heading omitted
+    expect(third?.children.map((c) => c.name)).toEqual(['num', 'content']); // empty heading omitted
     expect(child(third, 'content').children.map((c) => c.name)).toEqual(['p']);
   });
 });
@@ -302,7 +307,9 @@ describe('toAkomaNtoso, for any text, with options, and on bad input', () => {
     expect(code({ ...treaty, date: '2025-02-30' })).toBe('date_invalid');
     expect(code({ ...treaty, date: '14/03/2025' })).toBe('date_invalid');
     expect(code(treaty, { workDate: '2025-13-01' })).toBe('date_invalid');
-    expect(code({ ...treaty, articles: [treaty.articles[0], { ...treaty.articles[1], num: '1' }] })).toBe('article_num_duplicate');
+    const [article1, article2] = treaty.articles;
+    if (!article1 || !article2) throw new Error('the test treaty has at least two articles');
+    expect(code({ ...treaty, articles: [article1, { ...article2, num: '1' }] })).toBe('article_num_duplicate');
     expect(code({ ...treaty, articles: [] })).toBe('articles_empty');
   });
 });

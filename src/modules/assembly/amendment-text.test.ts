@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange, assertApplicable, stillApplies, type AmendmentChange } from './amendment-text.ts';
 
-const v1 = [
-  { key: 'art-1', heading: 'Definitions', body: 'Compute means FLOP.' },
-  { key: 'art-2', heading: 'Thresholds', body: '10^26 FLOP.' },
-];
+const art1 = { key: 'art-1', heading: 'Definitions', body: 'Compute means FLOP.' };
+const art2 = { key: 'art-2', heading: 'Thresholds', body: '10^26 FLOP.' };
+const v1 = [art1, art2];
 const change = (c: Partial<AmendmentChange>): AmendmentChange => ({
   op: 'edit',
   articleKey: null,
@@ -33,7 +32,7 @@ describe('applyChange', () => {
       heading: 'Terms',
       body: 'b',
     });
-    expect(applyChange(v1, change({ op: 'delete', articleKey: 'art-1' }), 'art-3')).toEqual([v1[1]]);
+    expect(applyChange(v1, change({ op: 'delete', articleKey: 'art-1' }), 'art-3')).toEqual([art2]);
     expect(applyChange(v1, change({ articleKey: 'art-2', body: '10^25 FLOP.' }), 'art-3')[1]).toEqual({
       key: 'art-2',
       heading: 'Thresholds',
@@ -58,21 +57,21 @@ describe('assertApplicable', () => {
     expect(() => assertApplicable(v1, change({ op: 'replace', articleKey: 'art-1', heading: 'h' }))).toThrow(
       expect.objectContaining({ code: 'amendment_invalid' }),
     );
-    expect(() => assertApplicable([v1[0]], change({ op: 'delete', articleKey: 'art-1' }))).toThrow(
+    expect(() => assertApplicable([art1], change({ op: 'delete', articleKey: 'art-1' }))).toThrow(
       expect.objectContaining({ code: 'amendment_invalid' }),
     );
   });
 });
 
 describe('stillApplies', () => {
-  const v2 = [v1[0], { ...v1[1], body: '10^25 FLOP.' }];
+  const v2 = [art1, { ...art2, body: '10^25 FLOP.' }];
   it('holds when the touched article is unchanged', () => {
     expect(stillApplies(v1, v2, change({ articleKey: 'art-1', body: 'x' }))).toBe(true);
     expect(stillApplies(v1, v2, change({ articleKey: 'art-2', body: 'x' }))).toBe(false);
-    expect(stillApplies(v1, [v1[0]], change({ op: 'delete', articleKey: 'art-2' }))).toBe(false);
+    expect(stillApplies(v1, [art1], change({ op: 'delete', articleKey: 'art-2' }))).toBe(false);
   });
   it('lets an insertion follow an edited anchor, not a deleted one', () => {
     expect(stillApplies(v1, v2, change({ op: 'insert', afterKey: 'art-2', heading: 'h', body: 'b' }))).toBe(true);
-    expect(stillApplies(v1, [v1[0]], change({ op: 'insert', afterKey: 'art-2', heading: 'h', body: 'b' }))).toBe(false);
+    expect(stillApplies(v1, [art1], change({ op: 'insert', afterKey: 'art-2', heading: 'h', body: 'b' }))).toBe(false);
   });
 });

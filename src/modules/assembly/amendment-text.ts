@@ -84,7 +84,9 @@ export function applyChange(articles: readonly StoredArticle[], change: Amendmen
       out.splice(find(out, change.articleKey), 1);
       return out;
     case 'edit': {
-      const a = out[find(out, change.articleKey)];
+      const a = out.find((x) => x.key === change.articleKey);
+      // assertApplicable has just found the article; its absence would be a bug here.
+      if (a === undefined) throw new Error(`edit: article ${change.articleKey} not found after assertApplicable`);
       if (change.heading !== null) a.heading = change.heading;
       if (change.body !== null) a.body = change.body;
       return out;

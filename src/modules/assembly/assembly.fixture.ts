@@ -20,19 +20,20 @@ export const PASSWORD = 'delegate password 123';
 export function assemblyTestClock() {
   let stopped: Date | null = null;
   let ahead = 0;
+  // Arrow functions, not methods: tests pass them on unbound (`afterEach(clock.reset)`).
   return {
     now: (): Date => (stopped ? new Date(stopped) : new Date(Date.now() + ahead)),
     /** Stops the clock at `at`: a Date, or an offset in ms from the real now. */
-    set(at: Date | number): void {
+    set: (at: Date | number): void => {
       stopped = typeof at === 'number' ? new Date(Date.now() + at) : new Date(at);
     },
     /** Lets the clock run, `ms` ahead of real time. */
-    runAhead(ms: number): void {
+    runAhead: (ms: number): void => {
       stopped = null;
       ahead = ms;
     },
     /** Lets the clock run with real time again. */
-    reset(): void {
+    reset: (): void => {
       stopped = null;
       ahead = 0;
     },
@@ -50,12 +51,12 @@ export function modulesWithAssembly(env: AssemblyEnv): ModuleManifest[] {
   return modules.map((m) => (m.name === 'assembly' ? assemblyModule(env) : m));
 }
 
-export interface AssemblyFixture {
+export interface AssemblyFixture<Code extends string = string> {
   admin: string;
   /** Participant id of a state by ISO code. */
   idOf: (iso3: string) => number;
-  /** Session cookie of the delegate of each member (and of any `extraDelegates`). */
-  delegate: Record<string, string>;
+  /** Session cookie of the delegate of each member (and of any `extraDelegates`), by ISO code. */
+  delegate: Record<Code, string>;
   /** Makes a delegate account for a participant id and logs it in. */
   addDelegate(label: string, participantId: number): Promise<string>;
 }
@@ -64,7 +65,11 @@ export interface AssemblyFixture {
  * Makes `members` members, and one delegate account per state in `members` and `extraDelegates`
  * (the latter stay invited).
  */
-export async function setUpAssembly(t: TestApp, members: string[], extraDelegates: string[] = []): Promise<AssemblyFixture> {
+export async function setUpAssembly<Member extends string, Extra extends string = never>(
+  t: TestApp,
+  members: readonly Member[],
+  extraDelegates: readonly Extra[] = [],
+): Promise<AssemblyFixture<Member | Extra>> {
   const admin = await t.login();
   const { participants } = await expectJson<{ participants: { id: number; iso3: string }[] }>(
     t.request('GET', '/api/assembly/participants?kind=state'),
@@ -89,7 +94,7 @@ export async function setUpAssembly(t: TestApp, members: string[], extraDelegate
     );
     return t.login(email, PASSWORD);
   };
-  const delegate: Record<string, string> = {};
+  const delegate = {} as Record<Member | Extra, string>; // the loop below gives every code its cookie
   for (const iso3 of [...members, ...extraDelegates]) delegate[iso3] = await addDelegate(iso3, idOf(iso3));
   return { admin, idOf, delegate, addDelegate };
 }

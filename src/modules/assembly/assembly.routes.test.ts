@@ -5,9 +5,9 @@ import { DEFAULT_RULES, type AssemblyRules } from './assembly-types.ts';
 import { assemblyTestClock, modulesWithAssembly, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
 
 let t: TestApp;
-let f: AssemblyFixture;
+let f: AssemblyFixture<(typeof MEMBERS)[number] | 'FRA'>;
 const clock = assemblyTestClock();
-const MEMBERS = ['USA', 'CHN', 'IND', 'DEU', 'BRA', 'NGA'];
+const MEMBERS = ['USA', 'CHN', 'IND', 'DEU', 'BRA', 'NGA'] as const;
 
 beforeAll(async () => {
   t = await testApp(undefined, {}, { modules: modulesWithAssembly({ now: clock.now }) });

@@ -125,5 +125,5 @@ export function mountAssemblyRoutes(app: App, env: AssemblyEnv) {
     return c.json(await assembly.assemblyPower(c.var.db, kind, resolution), 200);
   });
   app.openapi(standingRoute, async (c) => c.json(await assembly.standing(c.var.db, c.req.valid('query').treatyId), 200));
-  app.openapi(powerRoute, async (c) => c.json(assembly.computePower(c.req.valid('json')), 200));
+  app.openapi(powerRoute, (c) => c.json(assembly.computePower(c.req.valid('json')), 200));
 }

@@ -250,13 +250,14 @@ export function computePower(input: PowerInput) {
     );
   }
   const r = powerIndices(game, { shapleyShubik: withSS });
+  // Every list has one entry per weight: names by the check above, the indices by powerIndices.
   const players = input.weights.map((w, i) => ({
-    name: names[i],
+    name: names[i]!,
     weight: w,
-    banzhaf: r.banzhaf[i],
-    banzhafAbsolute: r.banzhafAbsolute[i],
-    shapleyShubik: r.shapleyShubik ? r.shapleyShubik[i] : null,
-    veto: r.veto[i],
+    banzhaf: r.banzhaf[i]!,
+    banzhafAbsolute: r.banzhafAbsolute[i]!,
+    shapleyShubik: r.shapleyShubik ? r.shapleyShubik[i]! : null,
+    veto: r.veto[i]!,
   }));
   return { quota: r.quota, totalWeight: r.totalWeight, players, vetoPlayers: players.filter((p) => p.veto).map((p) => p.name) };
 }
@@ -312,7 +313,10 @@ export async function assemblyPower(db: Db, kind: MotionKind, resolution = DEFAU
     resolution,
     quota: result.quota,
     totalWeight: result.totalWeight,
-    players: result.players.map((p, i) => ({ ...p, participantId: counted[i].participantId, share: counted[i].weight })),
+    players: result.players.map((p, i) => {
+      const member = counted[i]!; // one player per counted member, in order
+      return { ...p, participantId: member.participantId, share: member.weight };
+    }),
     vetoPlayers: result.vetoPlayers,
     notes,
   };

@@ -16,15 +16,16 @@ const join = (segments: Segment[], skip: Segment['op']) =>
 /** Length of a longest common subsequence, by the textbook O(N·M) table. */
 function lcs(a: string[], b: string[]): number {
   const row = new Array<number>(b.length + 1).fill(0);
+  // Every j read is in [0, b.length], inside the row.
   for (let i = 1; i <= a.length; i++) {
     let diag = 0;
     for (let j = 1; j <= b.length; j++) {
-      const up = row[j];
-      row[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(row[j], row[j - 1]);
+      const up = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(up, row[j - 1]!);
       diag = up;
     }
   }
-  return row[b.length];
+  return row[b.length]!;
 }
 
 const text = fc
@@ -92,7 +93,7 @@ describe('diffArticles', () => {
     { key: 'b', heading: 'Scope', body: 'This Treaty applies to training runs.' },
     { key: 'c', heading: 'Reporting', body: 'Each Party shall report annually.' },
     { key: 'd', heading: 'Final clauses', body: 'This Treaty enters into force.' },
-  ];
+  ] as const;
   const v2 = [
     { key: 'a', heading: 'Definitions', body: 'In this Treaty, compute means FLOP.' },
     { key: 'e', heading: 'Verification', body: 'The Agency may inspect.' },
@@ -109,18 +110,18 @@ describe('diffArticles', () => {
       ['c', 'changed', 2, 2],
       ['d', 'unchanged', 3, 3],
     ]);
-    const c = diff[3];
-    expect(c.heading).toEqual([
+    const c = diff[3]; // the list above has five entries
+    expect(c?.heading).toEqual([
       { op: 'equal', text: 'Reporting' },
       { op: 'insert', text: ' duties' },
     ]);
-    expect(c.body).toEqual([
+    expect(c?.body).toEqual([
       { op: 'equal', text: 'Each Party shall report ' },
       { op: 'delete', text: 'annually' },
       { op: 'insert', text: 'quarterly' },
       { op: 'equal', text: '.' },
     ]);
-    expect(diff[0].body).toBeUndefined();
+    expect(diff[0]?.body).toBeUndefined();
   });
 
   it('matches by key, not position, and puts articles removed at the start first', () => {

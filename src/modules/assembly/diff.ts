@@ -81,9 +81,13 @@ function myers(a: Int32Array, b: Int32Array, maxD: number): Op[] | null {
     // Keep V as it was before round d, over the diagonals round d reads: −d−1 … d+1.
     trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      // offset + k ± 1 lies in [0, 2·max + 2], inside v.
+      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) (x++, y++);
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
       v[offset + k] = x;
       if (x >= n && y >= m) return backtrack(trace, n, m);
     }
@@ -96,16 +100,26 @@ function backtrack(trace: Int32Array[], n: number, m: number): Op[] {
   let x = n;
   let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
-    const snapshot = trace[d];
-    const at = (k: number) => snapshot[k + d + 1];
+    const snapshot = trace[d]!; // d < trace.length
+    // Round d read the diagonals −d−1 … d+1, which the snapshot holds.
+    const at = (k: number) => snapshot[k + d + 1]!;
     const k = x - y;
     const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
     const prevX = d === 0 ? 0 : at(prevK);
     const prevY = d === 0 ? 0 : prevX - prevK;
-    while (x > prevX && y > prevY) (ops.push('equal'), x--, y--);
+    while (x > prevX && y > prevY) {
+      ops.push('equal');
+      x--;
+      y--;
+    }
     if (d > 0) {
-      if (x === prevX) (ops.push('insert'), y--);
-      else (ops.push('delete'), x--);
+      if (x === prevX) {
+        ops.push('insert');
+        y--;
+      } else {
+        ops.push('delete');
+        x--;
+      }
     }
   }
   return ops.reverse();
@@ -120,7 +134,10 @@ export function diffWords(before: string, after: string): Segment[] {
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
   let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) (endA--, endB--);
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
 
   // Compare token ids, not strings.
   const ids = new Map<string, number>();
@@ -142,15 +159,18 @@ export function diffWords(before: string, after: string): Segment[] {
     if (last?.op === op) last.text += text;
     else raw.push({ op, text });
   };
-  for (let i = 0; i < start; i++) push('equal', a[i]);
+  // The edit script walks a and b to their ends (start … endA, start … endB): every index read is in range.
+  for (let i = 0; i < start; i++) push('equal', a[i]!);
   let i = start;
   let j = start;
   for (const op of ops) {
-    if (op === 'equal') (push('equal', a[i++]), j++);
-    else if (op === 'delete') push('delete', a[i++]);
-    else push('insert', b[j++]);
+    if (op === 'equal') {
+      push('equal', a[i++]!);
+      j++;
+    } else if (op === 'delete') push('delete', a[i++]!);
+    else push('insert', b[j++]!);
   }
-  for (; i < a.length; i++) push('equal', a[i]);
+  for (; i < a.length; i++) push('equal', a[i]!);
   return tidy(raw);
 }
 
@@ -170,7 +190,7 @@ function tidy(segments: Segment[]): Segment[] {
   for (const s of folded) {
     if (s.op === 'equal') {
       flush();
-      out.push(s as Segment);
+      out.push(s);
     } else if (s.op === 'fold') {
       del += s.text;
       ins += s.text;
@@ -181,11 +201,12 @@ function tidy(segments: Segment[]): Segment[] {
   return out;
 }
 
-function indexByKey(articles: readonly ArticleText[]): Map<string, number> {
-  const index = new Map<string, number>();
-  articles.forEach((a, i) => {
-    if (index.has(a.key)) throw new DiffInputError(a.key);
-    index.set(a.key, i);
+/** Each article by its key, with its position; throws on a key that appears twice. */
+function indexByKey(articles: readonly ArticleText[]): Map<string, { at: number; article: ArticleText }> {
+  const index = new Map<string, { at: number; article: ArticleText }>();
+  articles.forEach((article, at) => {
+    if (index.has(article.key)) throw new DiffInputError(article.key);
+    index.set(article.key, { at, article });
   });
   return index;
 }
@@ -214,11 +235,11 @@ export function diffArticles(before: readonly ArticleText[], after: readonly Art
 
   const out: ArticleDiff[] = [...(removedAfter.get(null) ?? [])];
   after.forEach((article, j) => {
-    const i = oldIndex.get(article.key);
-    if (i === undefined) {
+    const found = oldIndex.get(article.key);
+    if (found === undefined) {
       out.push({ key: article.key, status: 'added', beforeIndex: null, afterIndex: j, before: null, after: article });
     } else {
-      const old = before[i];
+      const { at: i, article: old } = found;
       const same = old.heading === article.heading && old.body === article.body;
       out.push(
         same

@@ -76,21 +76,19 @@ export function entryIntoForceStatus(
   let gdp = 0;
   let metOn: string | null = null;
   const share = (x: number, total: number) => (total > 0 ? x / total : 0);
-  for (let i = 0; i < sorted.length;) {
-    const day = sorted[i].date;
-    for (; i < sorted.length && sorted[i].date === day; i++) {
-      const e = sorted[i];
-      const f = figures.get(e.participantId);
-      if (e.kind === 'ratification' && !parties.has(e.participantId)) {
-        parties.add(e.participantId);
-        pop += f?.population ?? 0;
-        gdp += f?.gdpUsd ?? 0;
-      } else if (e.kind === 'withdrawal' && parties.delete(e.participantId)) {
-        pop -= f?.population ?? 0;
-        gdp -= f?.gdpUsd ?? 0;
-      }
+  for (const [i, e] of sorted.entries()) {
+    const f = figures.get(e.participantId);
+    if (e.kind === 'ratification' && !parties.has(e.participantId)) {
+      parties.add(e.participantId);
+      pop += f?.population ?? 0;
+      gdp += f?.gdpUsd ?? 0;
+    } else if (e.kind === 'withdrawal' && parties.delete(e.participantId)) {
+      pop -= f?.population ?? 0;
+      gdp -= f?.gdpUsd ?? 0;
     }
-    if (metOn === null && conditionsHold(conditions, parties.size, share(pop, world.population), share(gdp, world.gdpUsd))) metOn = day;
+    // The conditions are read at the end of each day, once all of that day's events are in.
+    if (sorted[i + 1]?.date === e.date) continue;
+    if (metOn === null && conditionsHold(conditions, parties.size, share(pop, world.population), share(gdp, world.gdpUsd))) metOn = e.date;
   }
   const populationShare = share(pop, world.population);
   const gdpShare = share(gdp, world.gdpUsd);

@@ -10,7 +10,7 @@ import { logSize } from '../../core/ledger/log-reader.ts';
 import { DRAFT, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
 
 let t: TestApp;
-let f: AssemblyFixture;
+let f: AssemblyFixture<'USA' | 'CHN'>;
 let treatyId: number;
 let amendmentId: number;
 let orgId: number;

@@ -28,15 +28,14 @@ function story(): LedgerEntry[] {
     subject: 'motion:7',
     body,
   });
-  const ballots = [
-    { participantId: '1', choice: 'no' as const, salt: 'a1' },
-    { participantId: '2', choice: 'no' as const, salt: 'b2' },
-    { participantId: '1', choice: 'yes' as const, salt: 'c3' },
-  ];
+  const firstOf1 = { participantId: '1', choice: 'no' as const, salt: 'a1' };
+  const onlyOf2 = { participantId: '2', choice: 'no' as const, salt: 'b2' };
+  const lastOf1 = { participantId: '1', choice: 'yes' as const, salt: 'c3' };
+  const ballots = [firstOf1, onlyOf2, lastOf1];
   const result = tallyMotion(rules, states, [], ballots);
   const closed: MotionClosedBody = {
     motionId: 7,
-    reveals: [ballots[2], ballots[1]],
+    reveals: [lastOf1, onlyOf2],
     result,
   };
   return [
@@ -68,6 +67,11 @@ describe('retally', () => {
     return retally(s);
   };
   const closedBody = (s: LedgerEntry[]) => s.at(-1)!.body as MotionClosedBody;
+  const entry = (s: LedgerEntry[], i: number) => {
+    const e = s[i];
+    if (e === undefined) throw new Error(`the story has no entry ${i}`);
+    return e;
+  };
   it.each([
     ['a changed result', (s: LedgerEntry[]) => (closedBody(s).result.passed = false), /result.passed/],
     [
@@ -81,10 +85,14 @@ describe('retally', () => {
       (s: LedgerEntry[]) => closedBody(s).reveals.push({ participantId: '3', choice: 'yes', salt: 'x' }),
       /cast no ballot/,
     ],
-    ['changed frozen weights', (s: LedgerEntry[]) => ((s[1].body as { states: { weight: number }[] }).states[0].weight = 0.1), /result/],
-    ['a ballot after the close', (s: LedgerEntry[]) => s.push(s[2]), /outside/],
+    [
+      'changed frozen weights',
+      (s: LedgerEntry[]) => ((entry(s, 1).body as { states: [{ weight: number }] }).states[0].weight = 0.1),
+      /result/,
+    ],
+    ['a ballot after the close', (s: LedgerEntry[]) => s.push(entry(s, 2)), /outside/],
   ])('disagrees with %s', (_, fn, why) => {
-    const v = tamper(fn as (s: LedgerEntry[]) => void);
+    const v = tamper(fn);
     expect(v.ok).toBe(false);
     expect(v.message).toMatch(/^motion 7: retally DISAGREES: /);
     expect(v.message).toMatch(why);

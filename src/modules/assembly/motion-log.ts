@@ -101,20 +101,23 @@ export function retally(entries: readonly LedgerEntry[]): RetallyVerdict {
   const subject = entries[0]?.subject ?? null;
   const idFromSubject = subject?.startsWith('motion:') ? Number(subject.slice(7)) : null;
   if (entries.some((e) => e.subject !== subject)) return fail(idFromSubject, 'the entries are about more than one subject');
-  if (opened.length !== 1) return fail(idFromSubject, `expected one motion.opened entry, found ${opened.length}`);
-  if (closed.length === 0)
+  const [openedEntry, ...moreOpened] = opened;
+  if (openedEntry === undefined || moreOpened.length > 0) {
+    return fail(idFromSubject, `expected one motion.opened entry, found ${opened.length}`);
+  }
+  const [closedEntry, ...moreClosed] = closed;
+  if (closedEntry === undefined)
     return { ok: false, motionId: idFromSubject, message: `motion ${idFromSubject ?? '?'}: not closed yet; nothing to retally` };
-  if (closed.length !== 1) return fail(idFromSubject, `found ${closed.length} motion.closed entries`);
-  const open = opened[0].body as MotionOpenedBody;
-  const close = closed[0].body as MotionClosedBody;
+  if (moreClosed.length > 0) return fail(idFromSubject, `found ${closed.length} motion.closed entries`);
+  const open = openedEntry.body as MotionOpenedBody;
+  const close = closedEntry.body as MotionClosedBody;
   const motionId = open.motionId;
-  const openAt = entries.indexOf(opened[0]);
-  const closeAt = entries.indexOf(closed[0]);
+  const openAt = entries.indexOf(openedEntry);
+  const closeAt = entries.indexOf(closedEntry);
 
   // The last commitment of each participant, cast between opening and closing.
   const last = new Map<string, string>();
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i];
+  for (const [i, e] of entries.entries()) {
     if (e.kind !== 'ballot.cast') continue;
     if (i < openAt || i > closeAt) return fail(motionId, `a ballot entry lies outside the opening and the closing`);
     const b = e.body as BallotCastBody;

@@ -8,7 +8,8 @@ import { addDays } from './entry-into-force.ts';
 import { retally } from './motion-log.ts';
 
 let t: TestApp;
-let f: AssemblyFixture;
+type Delegate = 'USA' | 'CHN' | 'IND' | 'DEU' | 'BRA' | 'FRA';
+let f: AssemblyFixture<Delegate>;
 const clock = assemblyTestClock();
 let treatyId: number;
 let orgDelegate: string;
@@ -29,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 afterEach(clock.reset);
 
-const propose = (who: string, body: object) =>
+const propose = (who: Delegate, body: object) =>
   expectJson(
     t.request('POST', `/api/treaties/${treatyId}/amendments`, {
       cookie: f.delegate[who],
@@ -37,11 +38,14 @@ const propose = (who: string, body: object) =>
     }),
     201,
   );
-const second = (who: string, id: number) =>
+const second = (who: Delegate, id: number) =>
   expectJson(t.request('POST', `/api/treaties/${treatyId}/amendments/${id}/seconds`, { cookie: f.delegate[who], body: {} }), 201);
 const vote = (cookie: string, motionId: number, choice: string, extra: object = {}) =>
   t.request('POST', `/api/motions/${motionId}/ballots`, { cookie, body: { choice, ...extra } });
 const amendment = (id: number) => expectJson(t.request('GET', `/api/treaties/${treatyId}/amendments/${id}`));
+type TreatyAct = 'signatures' | 'ratifications' | 'withdrawals';
+/** A signature, ratification or withdrawal of the treaty, recorded by `cookie`. */
+const treatyAct = (cookie: string, act: TreatyAct, body: object) => t.request('POST', `/api/treaties/${treatyId}/${act}`, { cookie, body });
 
 /** The motion's log entries as the public API gives them, decoded from their exact bytes. */
 async function motionEntries(id: number): Promise<LedgerEntry[]> {
@@ -322,7 +326,7 @@ describe('adoption of the draft', () => {
     adoptionId = m.id;
     expect(m.treatyVersion).toBe(2);
     expect(m.rules).toMatchObject({ doubleMajority: 0.5 });
-    for (const iso3 of ['USA', 'CHN', 'IND', 'DEU']) await expectJson(vote(f.delegate[iso3], m.id, 'yes'), 201);
+    for (const iso3 of ['USA', 'CHN', 'IND', 'DEU'] as const) await expectJson(vote(f.delegate[iso3], m.id, 'yes'), 201);
     clock.set(5 * HOUR);
     const closed = await expectJson(t.request('POST', `/api/motions/${m.id}/close`, { cookie: f.admin }));
     expect(closed.result.tally).toMatchObject({ passed: true, doubleMajority: { reached: true, yesShare: 0.8 } });
@@ -342,7 +346,7 @@ describe('signature, ratification and entry into force of the adopted draft', ()
     clock.set(5 * HOUR);
     const { adoptedOn } = await expectJson(t.request('GET', `/api/treaties/${treatyId}`));
     const statusBefore = await expectJson(t.request('GET', `/api/treaties/${treatyId}/status`));
-    const cases: [string, string, object, number, string][] = [
+    const cases: [string, TreatyAct, object, number, string][] = [
       [f.delegate.CHN, 'ratifications', { date: adoptedOn }, 409, 'ratification_before_signature'],
       [f.delegate.CHN, 'withdrawals', { date: adoptedOn }, 409, 'not_signed'],
       [f.delegate.CHN, 'signatures', { date: addDays(adoptedOn, -1) }, 400, 'dates_out_of_order'],
@@ -353,7 +357,7 @@ describe('signature, ratification and entry into force of the adopted draft', ()
       [f.admin, 'signatures', { date: adoptedOn }, 400, 'participant_required'],
     ];
     for (const [cookie, path, body, status, code] of cases) {
-      const res = await t.request('POST', `/api/treaties/${treatyId}/${path}`, { cookie, body });
+      const res = await treatyAct(cookie, path, body);
       expect(res.status, code).toBe(status);
       expect(await errorCode(res)).toBe(code);
     }
@@ -364,40 +368,31 @@ describe('signature, ratification and entry into force of the adopted draft', ()
     clock.set(5 * HOUR);
     const { adoptedOn } = await expectJson(t.request('GET', `/api/treaties/${treatyId}`));
     const d1 = adoptedOn;
-    await expectJson(t.request('POST', `/api/treaties/${treatyId}/signatures`, { cookie: f.delegate.USA, body: { date: d1 } }), 201);
-    const dup = await t.request('POST', `/api/treaties/${treatyId}/signatures`, { cookie: f.delegate.USA, body: { date: d1 } });
+    await expectJson(treatyAct(f.delegate.USA, 'signatures', { date: d1 }), 201);
+    const dup = await treatyAct(f.delegate.USA, 'signatures', { date: d1 });
     expect(await errorCode(dup)).toBe('already_signed');
-    await expectJson(t.request('POST', `/api/treaties/${treatyId}/ratifications`, { cookie: f.delegate.USA, body: { date: d1 } }), 201);
+    await expectJson(treatyAct(f.delegate.USA, 'ratifications', { date: d1 }), 201);
     // The admin records China's deposit as depositary.
-    await expectJson(
-      t.request('POST', `/api/treaties/${treatyId}/signatures`, { cookie: f.admin, body: { date: d1, participantId: f.idOf('CHN') } }),
-      201,
-    );
+    await expectJson(treatyAct(f.admin, 'signatures', { date: d1, participantId: f.idOf('CHN') }), 201);
 
     clock.set(5 * HOUR + 10 * 24 * HOUR);
     const d2 = addDays(d1, 10);
-    const early = await t.request('POST', `/api/treaties/${treatyId}/ratifications`, {
-      cookie: f.delegate.CHN,
-      body: { date: addDays(d1, -1) },
-    });
+    const early = await treatyAct(f.delegate.CHN, 'ratifications', { date: addDays(d1, -1) });
     expect(await errorCode(early)).toBe('dates_out_of_order');
-    await expectJson(t.request('POST', `/api/treaties/${treatyId}/ratifications`, { cookie: f.delegate.CHN, body: { date: d2 } }), 201);
+    await expectJson(treatyAct(f.delegate.CHN, 'ratifications', { date: d2 }), 201);
     let s = await expectJson(t.request('GET', `/api/treaties/${treatyId}/status`));
     expect(s).toMatchObject({ stage: 'open_for_signature', signatures: 2, ratifications: 2, conditionsMet: false, entryIntoForce: null });
     expect(s.populationShare).toBeGreaterThan(0.2);
     expect(s.populationShare).toBeLessThan(0.3);
 
-    await expectJson(t.request('POST', `/api/treaties/${treatyId}/signatures`, { cookie: f.delegate.IND, body: { date: d2 } }), 201);
-    await expectJson(t.request('POST', `/api/treaties/${treatyId}/ratifications`, { cookie: f.delegate.IND, body: { date: d2 } }), 201);
+    await expectJson(treatyAct(f.delegate.IND, 'signatures', { date: d2 }), 201);
+    await expectJson(treatyAct(f.delegate.IND, 'ratifications', { date: d2 }), 201);
     s = await expectJson(t.request('GET', `/api/treaties/${treatyId}/status`));
     expect(s).toMatchObject({ ratifications: 3, conditionsMet: true, metOn: d2, entryIntoForce: addDays(d2, 30), inForce: false });
     expect(s.populationShare).toBeGreaterThan(0.3);
 
     clock.set(5 * HOUR + 41 * 24 * HOUR);
-    await expectJson(
-      t.request('POST', `/api/treaties/${treatyId}/withdrawals`, { cookie: f.delegate.USA, body: { date: addDays(d1, 41) } }),
-      201,
-    );
+    await expectJson(treatyAct(f.delegate.USA, 'withdrawals', { date: addDays(d1, 41) }), 201);
     s = await expectJson(t.request('GET', `/api/treaties/${treatyId}/status`));
     expect(s).toMatchObject({ stage: 'in_force', inForce: true, ratifications: 2, withdrawals: 1, metOn: d2 });
     const standing = await expectJson(t.request('GET', '/api/assembly/standing'));

@@ -1,8 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
 import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
 import { createAccount } from '../../core/auth/auth.service.ts';
 import type { Actor } from '../../core/auth/permissions.ts';
+import { queryRows, type Database } from '../../core/db/client.ts';
 import type { LedgerEntry } from '../../core/ledger/hasher.ts';
 import { entriesAbout } from '../../core/ledger/log-reader.ts';
 import { DEFAULT_RULES } from './assembly-types.ts';
@@ -13,6 +15,28 @@ import { castBallot, closeMotion, createMotion, getMotion } from './motion.servi
 import { retally, type MotionOpenedBody } from './motion-log.ts';
 import { readElectorate } from './motions.repository.ts';
 import { insertOrganization } from './participants.repository.ts';
+
+/**
+ * An app on `database` with every state a member, 40 member organizations, and a delegate of
+ * participant 1; the admin and the delegate as actors.
+ */
+async function assemblyWithMembers(database: Database): Promise<{ t: TestApp; admin: Actor; delegate: Actor }> {
+  const t = await testApp(database);
+  const db = t.database.db;
+  const [row] = await queryRows<{ id: number }>(db, sql`select id from users where role = 'admin'`);
+  if (row === undefined) throw new Error('the test app has no admin account');
+  const admin: Actor = { id: row.id, email: t.admin.email, name: 'Administrator', role: 'admin', participantId: null };
+  await db.execute("update assembly_participants set status = 'member' where kind = 'state'");
+  for (let i = 0; i < 40; i++) await insertOrganization(db, { name: `NGO ${i}`, category: 'ngo', status: 'member' });
+  const user = await createAccount(db, admin, {
+    email: 'd@test.local',
+    name: 'D',
+    role: 'delegate',
+    password: 'a long password 1',
+    participantId: 1,
+  });
+  return { t, admin, delegate: { ...user } };
+}
 
 // The data layer where it matters: weights stored as double precision and read back for the
 // close must give exactly the logged weights, and the close must agree with a retally, on
@@ -25,22 +49,7 @@ describeEachDatabase('closing a motion', (kind) => {
   const env: AssemblyEnv = { now: clock.now };
 
   beforeAll(async () => {
-    t = await testApp(await kind.open());
-    const db = t.database.db;
-    const [row] = await db
-      .execute<{ id: number }>("select id from users where role = 'admin'")
-      .then((r) => (r as unknown as { rows: { id: number }[] }).rows);
-    admin = { id: row.id, email: t.admin.email, name: 'Administrator', role: 'admin', participantId: null };
-    await db.execute("update assembly_participants set status = 'member' where kind = 'state'");
-    for (let i = 0; i < 40; i++) await insertOrganization(db, { name: `NGO ${i}`, category: 'ngo', status: 'member' });
-    const user = await createAccount(db, admin, {
-      email: 'd@test.local',
-      name: 'D',
-      role: 'delegate',
-      password: 'a long password 1',
-      participantId: 1,
-    });
-    delegate = { ...user };
+    ({ t, admin, delegate } = await assemblyWithMembers(await kind.open()));
   });
   afterAll(() => t.close());
   afterEach(clock.reset);
@@ -76,7 +85,7 @@ describeEachDatabase('closing a motion', (kind) => {
     for (const m of members) {
       if (m.participantId % 11 === 0) continue; // some stay away
       const actor = { ...delegate, participantId: m.participantId };
-      await castBallot(db, actor, motion.id, { choice: choices[k++ % choices.length] }, env);
+      await castBallot(db, actor, motion.id, { choice: choices[k++ % choices.length]! }, env); // the modulo keeps k in range
       if (m.participantId % 7 === 0) await castBallot(db, actor, motion.id, { choice: 'no' }, env);
     }
     clock.set(2 * 3600_000);

@@ -49,6 +49,51 @@ export interface NewMotion {
 }
 
 /**
+ * The treaty a new motion is about and, for an adoption, the version it puts to the vote. Checks
+ * that an amendment motion's amendment is on the floor and that no motion that may not run at the
+ * same time is pending.
+ */
+async function motionTarget(tx: Db, input: NewMotion): Promise<{ treatyId: number | null; treatyVersion: number | null }> {
+  let treatyId = input.treatyId ?? null;
+  let treatyVersion: number | null = null;
+  if (input.kind === 'amendment') {
+    if (input.amendmentId === undefined)
+      throw new AppError('amendment_required', 'an amendment motion names its amendmentId', { status: 400 });
+    const a = await treatiesRepo.findAmendment(tx, null, input.amendmentId, true);
+    if (!a) throw notFound('amendment', { id: input.amendmentId });
+    if (treatyId !== null && treatyId !== a.treatyId)
+      throw new AppError('validation_failed', `amendment ${a.id} belongs to treaty ${a.treatyId}`, { status: 400 });
+    treatyId = a.treatyId;
+    if (a.status !== 'on_floor') {
+      throw new AppError(
+        'amendment_not_on_floor',
+        `the amendment is ${a.status.replace('_', ' ')}; only an amendment on the floor can be put to the vote`,
+        { status: 409 },
+      );
+    }
+    const pending = await motionsRepo.unclosedMotions(tx, a.treatyId);
+    if (pending.some((m) => m.amendmentId === a.id || m.kind === 'adoption')) {
+      throw new AppError('motion_pending', 'a motion on this amendment, or to adopt the treaty, is still pending', { status: 409 });
+    }
+  } else if (input.amendmentId !== undefined) {
+    throw new AppError('validation_failed', `a ${input.kind} motion names no amendment`, { status: 400 });
+  }
+  if (input.kind === 'adoption') {
+    if (treatyId === null) throw new AppError('treaty_required', 'an adoption motion names its treatyId', { status: 400 });
+    const pending = await motionsRepo.unclosedMotions(tx, treatyId);
+    if (pending.length > 0)
+      throw new AppError('motion_pending', 'motions on this treaty are still pending; close them first', { status: 409 });
+  }
+  if (treatyId !== null) {
+    const treaty = await requireTreaty(tx, treatyId, true);
+    if (input.kind !== 'procedural' && treaty.status !== 'draft')
+      throw new AppError('treaty_not_draft', 'the treaty is already adopted', { status: 409 });
+    if (input.kind === 'adoption') treatyVersion = treaty.currentVersion;
+  }
+  return { treatyId, treatyVersion };
+}
+
+/**
  * Admin puts a question to the vote. An amendment motion needs the amendment on the floor; an
  * adoption motion puts the draft's current version to the vote. On one treaty, an adoption motion
  * and amendment motions do not run at the same time (409 motion_pending), so the version adopted
@@ -68,42 +113,7 @@ export async function createMotion(db: Db, actor: Actor | null, input: NewMotion
     throw new AppError('dates_out_of_order', 'closesAt must be in the future', { status: 400, details: { closesAt: input.closesAt } });
   await settleDueMotions(db, env);
   const id = await db.transaction(async (tx) => {
-    let treatyId = input.treatyId ?? null;
-    let treatyVersion: number | null = null;
-    if (input.kind === 'amendment') {
-      if (input.amendmentId === undefined)
-        throw new AppError('amendment_required', 'an amendment motion names its amendmentId', { status: 400 });
-      const a = await treatiesRepo.findAmendment(tx, null, input.amendmentId, true);
-      if (!a) throw notFound('amendment', { id: input.amendmentId });
-      if (treatyId !== null && treatyId !== a.treatyId)
-        throw new AppError('validation_failed', `amendment ${a.id} belongs to treaty ${a.treatyId}`, { status: 400 });
-      treatyId = a.treatyId;
-      if (a.status !== 'on_floor') {
-        throw new AppError(
-          'amendment_not_on_floor',
-          `the amendment is ${a.status.replace('_', ' ')}; only an amendment on the floor can be put to the vote`,
-          { status: 409 },
-        );
-      }
-      const pending = await motionsRepo.unclosedMotions(tx, a.treatyId);
-      if (pending.some((m) => m.amendmentId === a.id || m.kind === 'adoption')) {
-        throw new AppError('motion_pending', 'a motion on this amendment, or to adopt the treaty, is still pending', { status: 409 });
-      }
-    } else if (input.amendmentId !== undefined) {
-      throw new AppError('validation_failed', `a ${input.kind} motion names no amendment`, { status: 400 });
-    }
-    if (input.kind === 'adoption') {
-      if (treatyId === null) throw new AppError('treaty_required', 'an adoption motion names its treatyId', { status: 400 });
-      const pending = await motionsRepo.unclosedMotions(tx, treatyId);
-      if (pending.length > 0)
-        throw new AppError('motion_pending', 'motions on this treaty are still pending; close them first', { status: 409 });
-    }
-    if (treatyId !== null) {
-      const treaty = await requireTreaty(tx, treatyId, true);
-      if (input.kind !== 'procedural' && treaty.status !== 'draft')
-        throw new AppError('treaty_not_draft', 'the treaty is already adopted', { status: 409 });
-      if (input.kind === 'adoption') treatyVersion = treaty.currentVersion;
-    }
+    const { treatyId, treatyVersion } = await motionTarget(tx, input);
     const members = await participantsRepo.listParticipants(tx, { status: 'member', kind: 'state' });
     if (members.length === 0) throw new AppError('no_state_members', 'no state is a member yet; nobody could vote', { status: 409 });
     const motion = await motionsRepo.insertMotion(tx, {

@@ -37,22 +37,34 @@ const fraction = (s: string): number => {
   return Number(a) / Number(b);
 };
 
+/** The pairs (a[i], b[i]), for comparing two lists entry by entry; throws when their lengths differ. */
+function zip<A, B>(a: readonly A[], b: readonly B[]): [A, B][] {
+  if (a.length !== b.length) throw new Error(`the lists differ in length: ${a.length} and ${b.length}`);
+  return a.map((x, i) => [x, b[i]!]); // same length, just checked
+}
+
 /** Enumerates all 2ⁿ coalitions: swing counts and Shapley–Shubik by |S|!(n−1−|S|)!/n!. */
 function bruteForce({ quota, weights }: WeightedGame) {
   const n = weights.length;
+  // Indices below are loop bounds: players i < n, sizes and factorials ≤ n.
   const fact = [1];
-  for (let i = 1; i <= n; i++) fact[i] = fact[i - 1] * i;
+  for (let i = 1; i <= n; i++) fact[i] = fact[i - 1]! * i;
   const swings = new Array<number>(n).fill(0);
   const ss = new Array<number>(n).fill(0);
   for (let mask = 0; mask < 1 << n; mask++) {
     let weight = 0;
     let size = 0;
-    for (let i = 0; i < n; i++) if ((mask >> i) & 1) ((weight += weights[i]), size++);
+    for (let i = 0; i < n; i++) {
+      if ((mask >> i) & 1) {
+        weight += weights[i]!;
+        size++;
+      }
+    }
     if (weight >= quota) continue;
     for (let i = 0; i < n; i++) {
-      if ((mask >> i) & 1 || weight + weights[i] < quota) continue;
-      swings[i]++;
-      ss[i] += (fact[size] * fact[n - 1 - size]) / fact[n];
+      if ((mask >> i) & 1 || weight + weights[i]! < quota) continue;
+      swings[i]!++;
+      ss[i]! += (fact[size]! * fact[n - 1 - size]!) / fact[n]!;
     }
   }
   const total = swings.reduce((a, b) => a + b, 0);
@@ -63,22 +75,29 @@ function bruteForce({ quota, weights }: WeightedGame) {
 function exactShapleyShubik({ quota, weights }: WeightedGame): number[] {
   const n = weights.length;
   const W = weights.reduce((a, b) => a + b, 0);
+  // Indices below are loop bounds: sizes k, s < n (count ≤ n − 1), weights w ≤ W, factorials ≤ n.
   const fact: bigint[] = [1n];
-  for (let i = 1; i <= n; i++) fact[i] = fact[i - 1] * BigInt(i);
+  for (let i = 1; i <= n; i++) fact[i] = fact[i - 1]! * BigInt(i);
   const cache = new Map<number, number>();
   return weights.map((wi, i) => {
     if (cache.has(wi)) return cache.get(wi) as number;
     const N: bigint[][] = Array.from({ length: n }, () => new Array<bigint>(W + 1).fill(0n));
-    N[0][0] = 1n;
+    N[0]![0] = 1n;
     let count = 0;
     weights.forEach((v, j) => {
       if (j === i) return;
       count++;
-      for (let k = count; k >= 1; k--) for (let w = W; w >= v; w--) N[k][w] += N[k - 1][w - v];
+      for (let k = count; k >= 1; k--) {
+        const row = N[k]!;
+        const prev = N[k - 1]!;
+        for (let w = W; w >= v; w--) row[w]! += prev[w - v]!;
+      }
     });
     let num = 0n;
-    for (let s = 0; s < n; s++) for (let w = Math.max(0, quota - wi); w < quota; w++) num += N[s][w] * fact[s] * fact[n - 1 - s];
-    const value = Number((num * 10n ** 30n) / fact[n]) / 1e30;
+    for (const [s, row] of N.entries()) {
+      for (let w = Math.max(0, quota - wi); w < quota; w++) num += row[w]! * fact[s]! * fact[n - 1 - s]!;
+    }
+    const value = Number((num * 10n ** 30n) / fact[n]!) / 1e30;
     cache.set(wi, value);
     return value;
   });
@@ -90,14 +109,20 @@ function directShapleyShubik({ quota, weights }: WeightedGame, i: number): numbe
   const n = others.length + 1;
   const W = others.reduce((a, b) => a + b, 0);
   const R = Array.from({ length: n }, () => new Float64Array(Math.min(W, quota) + 1));
-  R[0][0] = 1;
+  // Indices below are loop bounds: sizes k ≤ m < n, weights w within a row.
+  R[0]![0] = 1;
   others.forEach((v, idx) => {
     const m = idx + 1;
-    for (let k = m; k >= 1; k--)
-      for (let w = R[k].length - 1; w >= 0; w--) R[k][w] = ((m - k) / m) * R[k][w] + (w >= v ? (k / m) * R[k - 1][w - v] : 0);
+    for (let k = m; k >= 1; k--) {
+      const row = R[k]!;
+      const prev = R[k - 1]!;
+      for (let w = row.length - 1; w >= 0; w--) row[w] = ((m - k) / m) * row[w]! + (w >= v ? (k / m) * prev[w - v]! : 0);
+    }
   });
+  const wi = weights[i];
+  if (wi === undefined) throw new Error(`no player ${i}`);
   let sum = 0;
-  for (let s = 0; s < n; s++) for (let w = Math.max(0, quota - weights[i]); w < quota && w < R[s].length; w++) sum += R[s][w];
+  for (const row of R) for (let w = Math.max(0, quota - wi); w < quota && w < row.length; w++) sum += row[w]!;
   return sum / n;
 }
 
@@ -115,8 +140,8 @@ const smallGame = fc
 describe('banzhafIndex', () => {
   it.each(known.cases)('matches the known answer: $name', (c) => {
     const { normalized, absolute } = banzhafIndex(c);
-    normalized.forEach((b, i) => expect(b).toBeCloseTo(fraction(c.banzhaf[i]), 14));
-    absolute.forEach((b, i) => expect(b).toBeCloseTo(Number(c.swings[i]) / 2 ** (c.weights.length - 1), 14));
+    for (const [b, expected] of zip(normalized, c.banzhaf)) expect(b).toBeCloseTo(fraction(expected), 14);
+    for (const [b, swings] of zip(absolute, c.swings)) expect(b).toBeCloseTo(Number(swings) / 2 ** (c.weights.length - 1), 14);
     expect(normalized.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 14);
   });
 
@@ -129,7 +154,7 @@ describe('banzhafIndex', () => {
       fc.property(smallGame, (game) => {
         const expected = bruteForce(game);
         const { normalized } = banzhafIndex(game);
-        normalized.forEach((b, i) => expect(Math.abs(b - expected.banzhaf[i])).toBeLessThan(1e-13));
+        for (const [b, e] of zip(normalized, expected.banzhaf)) expect(Math.abs(b - e)).toBeLessThan(1e-13);
       }),
       { numRuns: 400 },
     );
@@ -139,11 +164,11 @@ describe('banzhafIndex', () => {
     const swings = unPopulation.swings.map(BigInt);
     const sum = swings.reduce((a, b) => a + b, 0n);
     const { normalized } = banzhafIndex(unPopulation);
-    swings.forEach((s, i) => {
+    for (const [s, b] of zip(swings, normalized)) {
       const exact = Number((s * 10n ** 30n) / sum) / 1e30;
-      if (exact === 0) expect(normalized[i]).toBe(0);
-      else expect(Math.abs(normalized[i] - exact) / exact).toBeLessThan(1e-10);
-    });
+      if (exact === 0) expect(b).toBe(0);
+      else expect(Math.abs(b - exact) / exact).toBeLessThan(1e-10);
+    }
   });
 
   it('is self-dual: [q; w] and [W − q + 1; w] give the same indices', () => {
@@ -152,7 +177,7 @@ describe('banzhafIndex', () => {
         const total = game.weights.reduce((a, b) => a + b, 0);
         const a = banzhafIndex(game).normalized;
         const b = banzhafIndex({ ...game, quota: total - game.quota + 1 }).normalized;
-        a.forEach((x, i) => expect(x).toBeCloseTo(b[i], 13));
+        for (const [x, y] of zip(a, b)) expect(x).toBeCloseTo(y, 13);
       }),
       { numRuns: 100 },
     );
@@ -205,14 +230,14 @@ describe('banzhafSwings', () => {
 describe('shapleyShubikIndex', () => {
   it.each(known.cases)('matches the known answer: $name', (c) => {
     const ss = shapleyShubikIndex(c);
-    ss.forEach((x, i) => expect(x).toBeCloseTo(fraction(c.shapleyShubik[i]), 14));
+    for (const [x, expected] of zip(ss, c.shapleyShubik)) expect(x).toBeCloseTo(fraction(expected), 14);
   });
 
   it('agrees with enumeration of all coalitions on random games of up to 12 players', () => {
     fc.assert(
       fc.property(smallGame, (game) => {
         const expected = bruteForce(game).ss;
-        shapleyShubikIndex(game).forEach((x, i) => expect(Math.abs(x - expected[i])).toBeLessThan(1e-13));
+        for (const [x, e] of zip(shapleyShubikIndex(game), expected)) expect(Math.abs(x - e)).toBeLessThan(1e-13);
       }),
       { numRuns: 400 },
     );
@@ -228,7 +253,7 @@ describe('shapleyShubikIndex', () => {
           fc.pre(total > 0);
           const game = { weights, quota: Math.min(total, 1 + Math.floor(u * total)) };
           const exact = exactShapleyShubik(game);
-          shapleyShubikIndex(game).forEach((x, i) => expect(Math.abs(x - exact[i])).toBeLessThan(1e-13));
+          for (const [x, e] of zip(shapleyShubikIndex(game), exact)) expect(Math.abs(x - e)).toBeLessThan(1e-13);
         },
       ),
       { numRuns: 5 },
@@ -242,7 +267,7 @@ describe('shapleyShubikIndex', () => {
       [60, 120],
       [150, 170],
       [3, 190],
-    ]) {
+    ] as const) {
       const ss = shapleyShubikIndex({ quota: q, weights: [B, ...new Array<number>(m).fill(1)] });
       let pivots = 0;
       for (let j = 0; j <= m; j++) if (j < q && j + B >= q) pivots++;

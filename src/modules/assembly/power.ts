@@ -94,9 +94,14 @@ interface Prepared {
   distinct: number[];
 }
 
+/** `Array.isArray` without its narrowing to `any[]`: callers in plain JavaScript may pass anything. */
+function isArray(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
+
 function prepare(game: WeightedGame): Prepared {
   const { quota, weights } = game;
-  if (!Array.isArray(weights) || weights.length === 0) {
+  if (!isArray(weights) || weights.length === 0) {
     throw new PowerInputError('weights_invalid', 'a game needs at least one weight');
   }
   let total = 0;
@@ -142,8 +147,9 @@ export function banzhafIndex(game: WeightedGame): BanzhafResult {
   let reach = 0; // highest weight reached so far, capped at q − 1
   for (const v of nonZero) {
     reach = Math.min(q - 1, reach + v);
-    for (let w = reach; w >= v; w--) P[w] = 0.5 * (P[w] + P[w - v]);
-    for (let w = Math.min(v, reach + 1) - 1; w >= 0; w--) P[w] *= 0.5;
+    // Indices stay in [0, q): w ≤ reach < q and w − v ≥ 0.
+    for (let w = reach; w >= v; w--) P[w] = 0.5 * (P[w]! + P[w - v]!);
+    for (let w = Math.min(v, reach + 1) - 1; w >= 0; w--) P[w]! *= 0.5;
   }
 
   // Swing probability of a player of weight v: others weigh in [q − v, q − 1].
@@ -153,7 +159,7 @@ export function banzhafIndex(game: WeightedGame): BanzhafResult {
     let swing = 0;
     const from = Math.max(0, q - v);
     for (let w = 0; w < q; w++) {
-      let value = 2 * P[w] - (w >= v ? x[w - v] : 0);
+      let value = 2 * P[w]! - (w >= v ? x[w - v]! : 0); // w < q, and w − v ≥ 0 when read
       if (value < 0) value = 0; // rounding only; a probability is never negative
       x[w] = value;
       if (w >= from) swing += value;
@@ -180,7 +186,7 @@ export function banzhafSwings(game: WeightedGame): bigint[] {
   let reach = 0;
   for (const v of nonZero) {
     reach = Math.min(q - 1, reach + v);
-    for (let w = reach; w >= v; w--) C[w] += C[w - v];
+    for (let w = reach; w >= v; w--) C[w]! += C[w - v]!; // w ≤ reach < q, w − v ≥ 0
   }
   // Each of the z zero-weight players may be in or out of any swing coalition of the others.
   const zeroFactor = 1n << BigInt(n - nonZero.length);
@@ -190,8 +196,9 @@ export function banzhafSwings(game: WeightedGame): bigint[] {
     let swing = 0n;
     const from = Math.max(0, q - v);
     for (let w = 0; w < q; w++) {
-      x[w] = C[w] - (w >= v ? x[w - v] : 0n);
-      if (w >= from) swing += x[w];
+      const value = C[w]! - (w >= v ? x[w - v]! : 0n); // w < q, and w − v ≥ 0 when read
+      x[w] = value;
+      if (w >= from) swing += value;
     }
     byWeight.set(v, swing * zeroFactor);
   }
@@ -229,8 +236,9 @@ export function shapleyShubikIndex(game: WeightedGame): number[] {
       const join = k / m;
       const row = k * L;
       const prev = (k - 1) * L;
-      for (let w = reach; w >= v; w--) R[row + w] = keep * R[row + w] + join * R[prev + w - v];
-      for (let w = Math.min(v, reach + 1) - 1; w >= 0; w--) R[row + w] *= keep;
+      // Indices stay in rows k − 1 and k of the table: 0 ≤ w − v, w ≤ reach < L, k ≤ K.
+      for (let w = reach; w >= v; w--) R[row + w] = keep * R[row + w]! + join * R[prev + w - v]!;
+      for (let w = Math.min(v, reach + 1) - 1; w >= 0; w--) R[row + w]! *= keep;
     }
     added = m;
   }
@@ -255,13 +263,14 @@ export function shapleyShubikIndex(game: WeightedGame): number[] {
         const b = k / (n - k);
         const row = k * L;
         for (let w = 0; w < L; w++) {
-          let value = a * R[row + w] - (w >= v ? b * prevRow[w - v] : 0);
+          let value = a * R[row + w]! - (w >= v ? b * prevRow[w - v]! : 0); // w < L, k ≤ K
           if (value < 0) value = 0;
           curRow[w] = value;
         }
       }
-      for (let w = lo; w <= hi; w++) sum += Qk[w];
-      if (n - 1 - k > K) for (let w = cLo; w <= cHi; w++) sum += Qk[w];
+      // Both windows lie in [0, L): hi = q − 1 < L and cHi = W − q < L.
+      for (let w = lo; w <= hi; w++) sum += Qk[w]!;
+      if (n - 1 - k > K) for (let w = cLo; w <= cHi; w++) sum += Qk[w]!;
       if (k > 0) [prevRow, curRow] = [curRow, prevRow];
     }
     byWeight.set(v, sum / n);

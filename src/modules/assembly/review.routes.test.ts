@@ -10,7 +10,8 @@ import { DEFAULT_RULES } from './assembly-types.ts';
 import { assemblyTestClock, modulesWithAssembly, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
 
 let t: TestApp;
-let f: AssemblyFixture;
+type Delegate = 'USA' | 'CHN' | 'IND' | 'DEU';
+let f: AssemblyFixture<Delegate>;
 const clock = assemblyTestClock();
 const HOUR = 3600_000;
 const at = (offset: number) => new Date(Date.now() + offset).toISOString();
@@ -23,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 afterEach(clock.reset);
 
-const vote = (who: string, motionId: number, choice: string) =>
+const vote = (who: Delegate, motionId: number, choice: string) =>
   t.request('POST', `/api/motions/${motionId}/ballots`, { cookie: f.delegate[who], body: { choice } });
 
 describe('a participant that leaves during an open motion', () => {
@@ -88,7 +89,7 @@ describe('two adopted deletions that would leave no article', () => {
       ],
     };
     const treatyId = (await expectJson(t.request('POST', '/api/treaties', { cookie: f.admin, body: draft }), 201)).id;
-    const propose = (who: string, articleKey: string) =>
+    const propose = (who: Delegate, articleKey: string) =>
       expectJson(
         t.request('POST', `/api/treaties/${treatyId}/amendments`, {
           cookie: f.delegate[who],
@@ -109,7 +110,7 @@ describe('two adopted deletions that would leave no article', () => {
       );
     const m1 = await move(del1.id);
     const m2 = await move(del2.id);
-    for (const m of [m1, m2]) for (const who of ['USA', 'CHN', 'IND']) await expectJson(vote(who, m.id, 'yes'), 201);
+    for (const m of [m1, m2]) for (const who of ['USA', 'CHN', 'IND'] as const) await expectJson(vote(who, m.id, 'yes'), 201);
     clock.set(2 * HOUR);
     const closed1 = await expectJson(t.request('GET', `/api/motions/${m1.id}`));
     expect(closed1.result).toMatchObject({ appliedVersion: 2 });

@@ -83,7 +83,9 @@ describe('tallyMotion', () => {
     expect(r.yesShare).toBeCloseTo(0.6, 15);
     expect(r.quorum.present).toBeCloseTo(1, 15);
   });
+});
 
+describe('tallyMotion on random ballots', () => {
   it('does not depend on the order of ballots from different participants', () => {
     const states = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, weight: (i + 1) / 210 }));
     const orgs = Array.from({ length: 30 }, (_, i) => ({ id: `o${i}` }));

@@ -5,7 +5,7 @@ import { DEFAULT_RULES } from './assembly-types.ts';
 import { DRAFT, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
 
 let t: TestApp;
-let f: AssemblyFixture;
+let f: AssemblyFixture<'USA' | 'CHN' | 'IND' | 'DEU' | 'FRA'>;
 let treatyId: number;
 
 beforeAll(async () => {
@@ -61,9 +61,10 @@ describe('POST /api/treaties', () => {
   });
 });
 
-describe('amendments', () => {
-  let editId: number;
+// One amendment proposed, then seconded and commented on: two parts that share its id.
+let editId: number;
 
+describe('amendments: proposing', () => {
   it('lets a member’s delegate propose; refuses others, changing nothing', async () => {
     const body = {
       baseVersion: 1,
@@ -109,7 +110,9 @@ describe('amendments', () => {
     }
     expect(await amendmentsOf()).toHaveLength(1);
   });
+});
 
+describe('amendments: seconds, comments and the list', () => {
   it('takes seconds from other members, once each, and reaches the floor at the required number', async () => {
     const own = await t.request('POST', `/api/treaties/${treatyId}/amendments/${editId}/seconds`, { cookie: f.delegate.USA, body: {} });
     expect(own.status).toBe(403);

@@ -187,7 +187,8 @@ const changeOf = (a: treatiesRepo.AmendmentRow | NewAmendment): AmendmentChange 
   body: a.body,
 });
 
-async function amendmentView(db: Db, rows: treatiesRepo.AmendmentRow[]) {
+/** The view of any of `rows`, with the rules, the seconds and the proposers' names read once for all of them. */
+async function amendmentViewer(db: Db, rows: readonly treatiesRepo.AmendmentRow[]) {
   const [{ rules }, seconds, names] = await Promise.all([
     participantsRepo.readRules(db),
     treatiesRepo.secondCounts(
@@ -197,7 +198,7 @@ async function amendmentView(db: Db, rows: treatiesRepo.AmendmentRow[]) {
     participantsRepo.listParticipants(db, { ids: [...new Set(rows.map((r) => r.participantId))] }),
   ]);
   const nameOf = new Map(names.map((p) => [p.id, p.name]));
-  return rows.map((a) => ({
+  return (a: treatiesRepo.AmendmentRow) => ({
     id: a.id,
     treatyId: a.treatyId,
     participantId: a.participantId,
@@ -214,7 +215,7 @@ async function amendmentView(db: Db, rows: treatiesRepo.AmendmentRow[]) {
     seconds: seconds.get(a.id) ?? 0,
     secondsRequired: rules.secondsRequired,
     createdAt: a.createdAt.toISOString(),
-  }));
+  });
 }
 
 /**
@@ -275,7 +276,9 @@ export async function proposeAmendment(db: Db, actor: Actor | null, treatyId: nu
 
 export async function listAmendments(db: Db, treatyId: number, status?: AmendmentStatus) {
   await requireTreaty(db, treatyId);
-  return amendmentView(db, await treatiesRepo.listAmendments(db, treatyId, status));
+  const rows = await treatiesRepo.listAmendments(db, treatyId, status);
+  const view = await amendmentViewer(db, rows);
+  return rows.map((a) => view(a));
 }
 
 async function requireAmendment(db: Db, treatyId: number, id: number, lock = false) {
@@ -287,8 +290,8 @@ async function requireAmendment(db: Db, treatyId: number, id: number, lock = fal
 /** An amendment with its seconds, comments, the original article and its motions. */
 export async function getAmendment(db: Db, treatyId: number, id: number) {
   const a = await requireAmendment(db, treatyId, id);
-  const [[view], secondedBy, comments, base, motions] = await Promise.all([
-    amendmentView(db, [a]),
+  const [view, secondedBy, comments, base, motions] = await Promise.all([
+    amendmentViewer(db, [a]),
     treatiesRepo.listSeconds(db, id),
     treatiesRepo.listComments(db, id),
     treatiesRepo.findVersion(db, treatyId, a.baseVersion),
@@ -296,7 +299,7 @@ export async function getAmendment(db: Db, treatyId: number, id: number) {
   ]);
   const original = a.articleKey ? (base?.articles.find((x) => x.key === a.articleKey) ?? null) : null;
   return {
-    ...view,
+    ...view(a),
     secondedBy: secondedBy.map((s) => ({ participantId: s.participantId, name: s.name, at: s.at.toISOString() })),
     comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     original,

@@ -59,6 +59,11 @@ export function componentShares(members: readonly WeighedState[]): Record<keyof 
   };
 }
 
+/** Member i's four component shares, from {@link componentShares} of the members (i is one of theirs). */
+function componentsAt(parts: Record<keyof WeightMix, number[]>, i: number): Record<keyof WeightMix, number> {
+  return { equal: parts.equal[i]!, population: parts.population[i]!, gdp: parts.gdp[i]!, sqrtPopulation: parts.sqrtPopulation[i]! };
+}
+
 /** Weight shares of the members under `mix`, in input order; they sum to 1 (see the file comment). */
 export function weightShares(members: readonly WeighedState[], mix: WeightMix): number[] {
   assertWeightMix(mix);
@@ -69,8 +74,9 @@ export function weightShares(members: readonly WeighedState[], mix: WeightMix): 
   for (const k of MIX_KEYS) if (parts[k].some((x) => x > 0)) live += mix[k];
   if (!(live > 0)) return members.map(() => 1 / members.length);
   return members.map((_, i) => {
+    const components = componentsAt(parts, i);
     let w = 0;
-    for (const k of MIX_KEYS) w += mix[k] * parts[k][i];
+    for (const k of MIX_KEYS) w += mix[k] * components[k];
     return w / live;
   });
 }
@@ -106,8 +112,8 @@ export function memberWeights(
   return {
     states: stateMembers.map((m, i) => ({
       id: m.id,
-      weight: shares[i],
-      components: { equal: parts.equal[i], population: parts.population[i], gdp: parts.gdp[i], sqrtPopulation: parts.sqrtPopulation[i] },
+      weight: shares[i]!, // one share per state member, in order
+      components: componentsAt(parts, i),
     })),
     organizations,
     chambers: { states: 1 - orgShare, organizations: orgShare },
