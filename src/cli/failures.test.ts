@@ -43,12 +43,10 @@ function concord(args: string[], options: { input?: string; env?: Record<string,
 /** Runs `jobs` at most `limit` at a time. */
 async function limited<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
   const results: T[] = new Array(jobs.length);
-  let next = 0;
+  // One iterator shared by the workers: each job is taken by exactly one of them.
+  const queue = jobs.entries();
   const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      results[i] = await jobs[i]();
-    }
+    for (const [i, job] of queue) results[i] = await job();
   };
   await Promise.all(Array.from({ length: limit }, worker));
   return results;
@@ -179,10 +177,14 @@ afterAll(async () => {
 
 describe('every concord command fails in one line', () => {
   it('covers every command of src/cli/index.ts', () => {
-    const index = fs.readFileSync(path.resolve('src/cli/index.ts'), 'utf8');
-    const registered = index.match(/for \(const register of \[([^\]]+)\]\)/)![1].split(',').length;
-    const facility = fs.readFileSync(path.resolve('src/cli/commands/operate-facility.ts'), 'utf8');
-    const facilityCommands = facility.match(/for \(const register of \[([^\]]+)\]\)/)![1].split(',').length;
+    const registeredIn = (file: string) => {
+      const [, list] = /for \(const register of \[([^\]]+)\]\)/.exec(fs.readFileSync(path.resolve(file), 'utf8')) ?? [];
+      if (list === undefined) throw new Error(`${file} registers no commands with \`for (const register of [...])\``);
+      // Names separated by commas; Prettier leaves a trailing comma after a list it breaks over lines.
+      return list.split(',').filter((name) => name.trim() !== '').length;
+    };
+    const registered = registeredIn('src/cli/index.ts');
+    const facilityCommands = registeredIn('src/cli/commands/operate-facility.ts');
     // one case per leaf command: the top-level ones, and `facility`'s four in place of `facility` itself
     const tested = new Set(cases.filter((c) => !c.command.startsWith('(')).map((c) => c.command));
     expect(tested.size).toBe(registered - 1 + facilityCommands);
@@ -190,11 +192,10 @@ describe('every concord command fails in one line', () => {
 
   it('exits non-zero with exactly one line on stderr and no stack trace', async () => {
     const results = await limited(
-      cases.map((c) => () => concord(c.args(), { input: c.input })),
+      cases.map((c) => async () => ({ c, r: await concord(c.args(), { input: c.input }) })),
       2,
     );
-    for (const [i, c] of cases.entries()) {
-      const r = results[i];
+    for (const { c, r } of results) {
       expect(r.code, `${c.command}: ${r.stderr}`).not.toBe(0);
       expect(r.code, c.command).not.toBeNull();
       expect(r.stderr.endsWith('\n'), `${c.command}: ${JSON.stringify(r.stderr)}`).toBe(true);
@@ -210,7 +211,7 @@ describe('every concord command fails in one line', () => {
     // A state file that is not JSON fails inside the verifier, as no rule foresees.
     fs.writeFileSync(file('bad-state.json'), 'not json');
     const args = ['log', 'verify', '--url', UNREACHABLE, '--state', file('bad-state.json')];
-    const [plain, debug] = await limited([() => concord(args), () => concord(args, { env: { CONCORD_DEBUG: '1' } })], 2);
+    const [plain, debug] = await Promise.all([concord(args), concord(args, { env: { CONCORD_DEBUG: '1' } })]);
     expect(plain.code).toBe(1);
     expect(plain.stderr).toMatch(/^concord: unexpected error: .*JSON.*\n$/);
     expect(plain.stderr.trimEnd().split('\n')).toHaveLength(1);

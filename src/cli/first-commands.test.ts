@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../core/auth/auth.table.ts';
 import { boot } from '../core/boot.ts';
 import { loadConfig } from '../core/config.ts';
+import { firstRow } from '../core/db/client.ts';
 import { localLogSource } from '../core/ledger/local-log-source.ts';
 import { verifyLog } from '../core/ledger/client/verify-log.ts';
 import { states } from '../core/states/states.table.ts';
@@ -40,7 +41,7 @@ describe('the first commands on a fresh machine', () => {
       const { database, firstAdmin } = await boot(config, modules);
       try {
         const n = async (table: typeof users | typeof states | typeof participants | typeof organizations) =>
-          (await database.db.select({ n: count() }).from(table))[0].n;
+          firstRow(await database.db.select({ n: count() }).from(table), 'count').n;
         const verdict = await verifyLog(localLogSource(database.db, `file:${dataDir}`), path.join(dir, 'seen.json'));
         return {
           firstAdmin,

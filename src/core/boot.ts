@@ -13,7 +13,7 @@ import { createLogger, type Logger } from './logger.ts';
 import type { ModuleManifest } from './module.ts';
 import { loadStates, statesLoaded } from './states/states.service.ts';
 
-export const VERSION: string = createRequire(import.meta.url)('../../package.json').version;
+export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 /**
  * Opens the configured database: PostgreSQL for DATABASE_URL, else PGlite under DATA_DIR. A database

@@ -86,7 +86,8 @@ export function loadConfig(overrides: Partial<Record<keyof Config, unknown>> = {
   for (const [key, value] of Object.entries(overrides)) if (value !== undefined) raw[key] = value;
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const [issue] = parsed.error.issues;
+    if (issue === undefined) throw new ConfigError('invalid settings');
     const envName = Object.keys(ENV_KEYS).find((k) => ENV_KEYS[k] === issue.path[0]) ?? String(issue.path[0]);
     throw new ConfigError(`invalid setting ${envName}: ${issue.message}`);
   }

@@ -55,7 +55,7 @@ interface CausedError {
 export function safeError(err: unknown): { type: string; message: string; code?: string; stack?: string } {
   const top = (err ?? {}) as CausedError;
   let root = top;
-  for (let depth = 0; root.cause && typeof root.cause === 'object' && depth < 5; depth++) root = root.cause as CausedError;
+  for (let depth = 0; root.cause && typeof root.cause === 'object' && depth < 5; depth++) root = root.cause;
   const isQueryError = /^Failed query:/.test(top.message ?? '');
   const message = isQueryError
     ? `database query failed: ${root === top ? 'no detail' : (root.message ?? 'no detail')}`

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,55 @@ async function concord(...args: string[]): Promise<{ code: number; stdout: strin
   }
 }
 
+/**
+ * A server over the embedded database in `dataDir` with one procedural motion that Kenya's
+ * delegate voted yes on and the admin has closed; `stop` shuts the server and its database.
+ */
+async function serverWithClosedMotion(dataDir: string): Promise<{ url: string; motionId: number; stop: () => Promise<void> }> {
+  const booted = await boot(loadConfig({ dataDir, port: 0, logLevel: 'warn' }, {}), modules);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: booted.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const stop = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await booted.database.close();
+  };
+  const call = async (method: string, p: string, body?: unknown, cookie?: string) => {
+    const res = await fetch(`${url}${p}`, {
+      method,
+      headers: { origin: url, 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${await res.text()}`);
+    return { json: await res.json(), cookie: res.headers.get('set-cookie')?.split(';')[0] };
+  };
+  const admin = (await call('POST', '/api/auth/login', booted.firstAdmin)).cookie!;
+  const { participants } = (await call('GET', '/api/assembly/participants?kind=state')).json;
+  const ken = participants.find((p: any) => p.iso3 === 'KEN').id;
+  await call('PATCH', `/api/assembly/participants/${ken}`, { status: 'member' }, admin);
+  await call(
+    'POST',
+    '/api/users',
+    { email: 'ken@test.local', name: 'Kenya', role: 'delegate', password: 'a long password 1', participantId: ken },
+    admin,
+  );
+  const delegate = (await call('POST', '/api/auth/login', { email: 'ken@test.local', password: 'a long password 1' })).cookie!;
+  const closesAt = new Date(Date.now() + 1500).toISOString();
+  const motionId = (
+    await call(
+      'POST',
+      '/api/motions',
+      { kind: 'procedural', title: 'Open the session', opensAt: new Date().toISOString(), closesAt },
+      admin,
+    )
+  ).json.id;
+  await call('POST', `/api/motions/${motionId}/ballots`, { choice: 'yes' }, delegate);
+  await new Promise((r) => setTimeout(r, 1600));
+  expect((await call('POST', `/api/motions/${motionId}/close`, undefined, admin)).json.status).toBe('closed');
+  return { url, motionId, stop };
+}
+
 describe('concord assembly retally', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-retally-'));
   let url: string;
@@ -32,47 +82,7 @@ describe('concord assembly retally', () => {
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    const booted = await boot(loadConfig({ dataDir, port: 0, logLevel: 'warn' }, {}), modules);
-    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-      const s = serve({ fetch: booted.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    stop = async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await booted.database.close();
-    };
-    const call = async (method: string, p: string, body?: unknown, cookie?: string) => {
-      const res = await fetch(`${url}${p}`, {
-        method,
-        headers: { origin: url, 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${await res.text()}`);
-      return { json: (await res.json()) as any, cookie: res.headers.get('set-cookie')?.split(';')[0] };
-    };
-    const admin = (await call('POST', '/api/auth/login', booted.firstAdmin)).cookie!;
-    const { participants } = (await call('GET', '/api/assembly/participants?kind=state')).json;
-    const ken = participants.find((p: any) => p.iso3 === 'KEN').id;
-    await call('PATCH', `/api/assembly/participants/${ken}`, { status: 'member' }, admin);
-    await call(
-      'POST',
-      '/api/users',
-      { email: 'ken@test.local', name: 'Kenya', role: 'delegate', password: 'a long password 1', participantId: ken },
-      admin,
-    );
-    const delegate = (await call('POST', '/api/auth/login', { email: 'ken@test.local', password: 'a long password 1' })).cookie!;
-    const closesAt = new Date(Date.now() + 1500).toISOString();
-    motionId = (
-      await call(
-        'POST',
-        '/api/motions',
-        { kind: 'procedural', title: 'Open the session', opensAt: new Date().toISOString(), closesAt },
-        admin,
-      )
-    ).json.id;
-    await call('POST', `/api/motions/${motionId}/ballots`, { choice: 'yes' }, delegate);
-    await new Promise((r) => setTimeout(r, 1600));
-    expect((await call('POST', `/api/motions/${motionId}/close`, undefined, admin)).json.status).toBe('closed');
+    ({ url, motionId, stop } = await serverWithClosedMotion(dataDir));
   });
 
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -87,10 +97,13 @@ describe('concord assembly retally', () => {
   it("disagrees (exit 1) when a server answers with another motion's entries", async () => {
     const { createServer } = await import('node:http');
     // A server that answers every motion's log with the entries of `motionId`.
-    const proxy = createServer(async (_req, res) => {
+    const answer = async (res: ServerResponse) => {
       const upstream = await fetch(`${url}/api/motions/${motionId}/log`);
       res.writeHead(upstream.status, { 'content-type': 'application/json' });
       res.end(await upstream.text());
+    };
+    const proxy = createServer((_req, res) => {
+      answer(res).catch((err: Error) => res.destroy(err));
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', () => resolve()));
     try {

@@ -55,10 +55,10 @@ export function assemblyCommand(program: Command) {
         if (entries.length === 0) throw new CliError(`motion ${id}: no log entries`);
         // A server (or a database) may hand back another motion's entries: they must be this one's.
         const foreign = entries.find((e) => e.subject !== `motion:${id}`);
-        let verdict: { ok: boolean; message: string } = foreign
+        let verdict: { ok: boolean; message: string; motionId?: number | null } = foreign
           ? { ok: false, message: `motion ${id}: retally DISAGREES: an entry is about ${foreign.subject}, not motion:${id}` }
           : retally(entries);
-        const opened = 'motionId' in verdict ? verdict.motionId : id;
+        const opened = verdict.motionId === undefined ? id : verdict.motionId;
         if (verdict.ok && opened !== id)
           verdict = { ok: false, message: `motion ${id}: retally DISAGREES: the entries open motion ${opened}, not ${id}` };
         (verdict.ok ? process.stdout : process.stderr).write(`${verdict.message}\n`);

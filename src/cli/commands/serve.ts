@@ -33,7 +33,7 @@ export function serveCommand(program: Command) {
           const reason = err.code === 'EADDRINUSE' ? 'the port is in use' : err.code === 'EACCES' ? 'permission denied' : err.message;
           void database.close().finally(() => fail(new CliError(`cannot listen on ${config.host}:${config.port}: ${reason}`)));
         });
-        const stop = () => server.close(() => database.close().then(() => process.exit(0)));
+        const stop = () => server.close(() => void database.close().then(() => process.exit(0), fail));
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       }),

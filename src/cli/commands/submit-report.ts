@@ -21,8 +21,10 @@ function readPrivateKey(file: string): KeyObject {
 function parseReport(value: unknown, where: string): ComputeReport {
   const parsed = ComputeReportSchema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CliError(`${where}: ${issue.path.join('.') || 'report'}: ${issue.message}`);
+    const [issue] = parsed.error.issues;
+    throw new CliError(
+      issue === undefined ? `${where}: not a valid report` : `${where}: ${issue.path.join('.') || 'report'}: ${issue.message}`,
+    );
   }
   return value as ComputeReport;
 }

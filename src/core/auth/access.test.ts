@@ -229,6 +229,12 @@ async function send(op: Operation, body: string | undefined, cookie?: string) {
   return { status: res.status, code: error.code, message: error.message, text };
 }
 
+/** Who may call the operation `key` (the first test below checks that ACCESS lists every one). */
+const accessOf = (key: string): Access => {
+  const access = ACCESS[key];
+  if (access === undefined) throw new Error(`${key} is missing from ACCESS`);
+  return access;
+};
 const allows = (access: Access, role: Exclude<Role, 'admin'>) => access === 'signed-in' || (access !== 'public' && access.includes(role));
 
 describe('authentication before validation', () => {
@@ -277,7 +283,7 @@ describe('authentication before validation', () => {
     it(`answers a ${role}'s malformed request on an operation not for ${role}s 403 forbidden, never 400`, async () => {
       const wrong: string[] = [];
       for (const op of operations) {
-        const access = ACCESS[op.key];
+        const access = accessOf(op.key);
         if (access === 'public') continue;
         for (const body of malformedBodies(op)) {
           const res = await send(op, body, sessions[role]);

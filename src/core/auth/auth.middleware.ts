@@ -15,8 +15,8 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('authVia', null);
   const header = c.req.header('authorization');
   if (header) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const actor = match ? await actorForToken(c.var.db, match[1]) : null;
+    const [, token] = /^Bearer\s+(\S+)$/i.exec(header) ?? [];
+    const actor = token === undefined ? null : await actorForToken(c.var.db, token);
     if (!actor) throw new AppError('unauthenticated', 'the API token is invalid or revoked');
     c.set('actor', actor);
     c.set('authVia', 'token');

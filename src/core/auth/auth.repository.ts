@@ -4,7 +4,7 @@
  * already hashed: only their SHA-256 is ever stored or looked up.
  */
 import { and, asc, eq, gt, isNull, lt } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import { firstRow, type Db } from '../db/client.ts';
 import { apiTokens, sessions, users } from './auth.table.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -33,13 +33,11 @@ export async function listUsers(db: Db): Promise<UserRow[]> {
 }
 
 export async function insertUser(db: Db, values: NewUserRow): Promise<UserRow> {
-  const [row] = await db.insert(users).values(values).returning();
-  return row;
+  return firstRow(await db.insert(users).values(values).returning(), 'insert into users');
 }
 
 export async function updateUser(db: Db, id: number, set: Partial<NewUserRow>): Promise<UserRow> {
-  const [row] = await db.update(users).set(set).where(eq(users.id, id)).returning();
-  return row;
+  return firstRow(await db.update(users).set(set).where(eq(users.id, id)).returning(), `update of user ${id}`);
 }
 
 /** True when no account exists yet (first start). */
@@ -81,8 +79,7 @@ export async function findUserBySession(db: Db, tokenHash: string, now: Date): P
 // ── API tokens ─────────────────────────────────────────────────────────────
 
 export async function insertToken(db: Db, token: { userId: number; name: string; tokenHash: string; prefix: string }): Promise<TokenRow> {
-  const [row] = await db.insert(apiTokens).values(token).returning();
-  return row;
+  return firstRow(await db.insert(apiTokens).values(token).returning(), 'insert into api_tokens');
 }
 
 export async function findToken(db: Db, id: number): Promise<TokenRow | undefined> {
@@ -96,8 +93,7 @@ export async function listTokensOf(db: Db, userId: number): Promise<TokenRow[]> 
 }
 
 export async function revokeToken(db: Db, id: number, at: Date): Promise<TokenRow> {
-  const [row] = await db.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id)).returning();
-  return row;
+  return firstRow(await db.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id)).returning(), `revocation of token ${id}`);
 }
 
 /** Revokes every token of the user that is not revoked yet. */

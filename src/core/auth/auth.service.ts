@@ -51,7 +51,8 @@ export async function login(
   input: LoginInput,
 ): Promise<{ token: string; expiresAt: Date; user: PublicUser }> {
   const email = input.email.trim().toLowerCase();
-  const keys = [`account:${email}`, `address:${input.address}`];
+  const accountKey = `account:${email}`;
+  const keys = [accountKey, `address:${input.address}`];
   const wait = Math.max(...keys.map((k) => limiter.retryAfter(k)));
   if (wait > 0) {
     throw new AppError('rate_limited', `too many failed logins; try again in ${wait} s`, { details: { retryAfter: wait } });
@@ -63,7 +64,7 @@ export async function login(
     keys.forEach((k) => limiter.fail(k));
     throw new AppError('invalid_credentials', 'wrong e-mail or password');
   }
-  limiter.clear(keys[0]);
+  limiter.clear(accountKey);
   const token = newSecret('ccs');
   const expiresAt = new Date(Date.now() + sessionHours * 3600_000);
   // Expired sessions are useless; each login sweeps the user's own.

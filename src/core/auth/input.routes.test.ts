@@ -6,6 +6,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
+import { firstRow } from '../db/client.ts';
 import { logSize } from '../ledger/log-reader.ts';
 import { apiTokens, users } from './auth.table.ts';
 
@@ -56,7 +57,7 @@ describe('names PostgreSQL cannot store', () => {
     for (const bad of Object.values(BAD))
       await expectRefused(await t.request('PATCH', `/api/users/${userId}`, { cookie: admin, body: { name: bad } }), 'name');
     const [row] = await t.database.db.select().from(users).where(eq(users.id, userId));
-    expect(row.name).toBe('Staff Member');
+    expect(row?.name).toBe('Staff Member');
     expect(await size()).toBe(before);
   });
 
@@ -71,7 +72,7 @@ describe('names PostgreSQL cannot store', () => {
 
 describe('PATCH /api/users/{id} that changes nothing', () => {
   it('answers 200 with the account for {}, no body and the stored values, writing and logging nothing', async () => {
-    const [stored] = await t.database.db.select().from(users).where(eq(users.id, userId));
+    const stored = firstRow(await t.database.db.select().from(users).where(eq(users.id, userId)), 'the staff account');
     const before = await size();
     const bodies: (Record<string, unknown> | undefined)[] = [
       {},

@@ -116,5 +116,17 @@ function lockDataDir(file: string): () => void {
  * shared `Db` type cannot say so, hence the one cast here.
  */
 export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+  return ((await db.execute<Record<string, unknown>>(query)) as { rows: T[] }).rows;
+}
+
+/**
+ * The first of the rows a query gave, for a query that always gives one: an insert's or an
+ * update's `returning()` of a row that exists, an aggregate such as `count(*)`, or a read-back
+ * of a row the transaction has just written. No row there is a broken invariant, not a mistake
+ * in the request, so it throws a plain Error (an internal error to the HTTP layer) naming the query.
+ */
+export function firstRow<T>(rows: readonly T[], what: string): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error(`expected one row (${what}), but the query gave none`);
+  return row;
 }

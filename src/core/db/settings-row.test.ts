@@ -16,7 +16,7 @@ describe('settingsRow', () => {
   it('creates the row with the defaults on first read, once', async () => {
     expect(await row.read(database.db)).toEqual({ version: 1, value: { level: 3, names: ['a'] } });
     expect(await row.read(database.db, true)).toEqual({ version: 1, value: { level: 3, names: ['a'] } });
-    expect((await database.db.execute('select count(*)::int as n from test_settings')) as unknown).toMatchObject({ rows: [{ n: 1 }] });
+    expect(await database.db.execute('select count(*)::int as n from test_settings')).toMatchObject({ rows: [{ n: 1 }] });
   });
   it('writes a new version', async () => {
     await database.db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from './client.ts';
+import { firstRow, queryRows, type Db } from './client.ts';
 
 /** A module's settings as stored: the value and the version that each change increments. */
 export interface Versioned<V> {
@@ -25,7 +25,7 @@ export function settingsRow<V>(table: string, column: string, defaults: V) {
         await db.execute(
           sql`insert into ${tableId} (id, version, ${columnId}) values (1, 1, ${JSON.stringify(defaults)}::jsonb) on conflict do nothing`,
         );
-        [row] = await queryRows<Versioned<V>>(db, select(lock));
+        row = firstRow(await queryRows<Versioned<V>>(db, select(lock)), `${table} settings after inserting the defaults`);
       }
       return { version: Number(row.version), value: row.value };
     },

@@ -15,14 +15,13 @@ export function fromZodError(error: ZodError, where: string): AppError {
   const unknown = error.issues.find((i) => i.code === 'unrecognized_keys');
   const issues = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
   if (unknown && 'keys' in unknown) {
-    return new AppError('unknown_field', `unknown field(s) in ${where}: ${(unknown.keys as string[]).join(', ')}`, {
+    return new AppError('unknown_field', `unknown field(s) in ${where}: ${unknown.keys.join(', ')}`, {
       details: issues,
     });
   }
-  const first = issues[0];
-  return new AppError('validation_failed', `invalid ${where}: ${first.path ? `${first.path}: ` : ''}${first.message}`, {
-    details: issues,
-  });
+  const [first] = issues;
+  const what = first === undefined ? '' : `: ${first.path ? `${first.path}: ` : ''}${first.message}`;
+  return new AppError('validation_failed', `invalid ${where}${what}`, { details: issues });
 }
 
 /**

@@ -33,7 +33,9 @@ export interface TextOptions {
   trim?: boolean;
 }
 
+// eslint-disable-next-line no-control-regex -- one-line text refuses every C0 and C1 control character
 const CONTROL_IN_LINE = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- prose refuses the control characters other than tab and newline
 const CONTROL_IN_PROSE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 /** With the `u` flag a well-formed pair reads as one code point above U+FFFF, so only lone halves match. */
 const LONE_SURROGATE = /[\ud800-\udfff]/u;

@@ -48,9 +48,11 @@ const malformed = (code: string, message: string) => new AppError(code, message)
  */
 export function formatCheckpoint(cp: { origin: string; size: number; rootHash: Uint8Array; extensions?: readonly string[] }): string {
   const { origin, size, rootHash, extensions = [] } = cp;
+  // eslint-disable-next-line no-control-regex -- C2SP: a checkpoint line holds no control character
   if (origin === '' || /[\x00-\x1f]/.test(origin)) throw new RangeError('origin must be one non-empty line');
   if (!Number.isSafeInteger(size) || size < 0) throw new RangeError('size must be a non-negative safe integer');
   if (rootHash.length !== HASH_SIZE) throw new RangeError(`root hash must be ${HASH_SIZE} bytes`);
+  // eslint-disable-next-line no-control-regex -- C2SP: a checkpoint line holds no control character
   if (extensions.some((l) => l === '' || /[\x00-\x1f]/.test(l))) throw new RangeError('extension lines must be non-empty lines');
   const lines = [origin, String(size), Buffer.from(rootHash).toString('base64'), ...extensions];
   return lines.map((l) => `${l}\n`).join('');
@@ -133,10 +135,11 @@ function toRawPublicKey(key: KeyObject | Uint8Array): Buffer {
  * Throws AppError `malformed_key`.
  */
 export function parseVerifierKey(vkey: string): VerifierKey {
-  const m = /^([^+]+)\+([0-9a-fA-F]{8})\+(.*)$/s.exec(vkey);
-  const key = m ? decodeBase64(m[3]) : null;
-  if (!m || key === null || !isValidKeyName(m[1])) throw malformed('malformed_key', 'verifier key must be <name>+<hash>+<key>');
-  const [, name, hex] = m;
+  const [, name, hex, encoded] = /^([^+]+)\+([0-9a-fA-F]{8})\+(.*)$/s.exec(vkey) ?? [];
+  const key = encoded === undefined ? null : decodeBase64(encoded);
+  if (name === undefined || hex === undefined || key === null || !isValidKeyName(name)) {
+    throw malformed('malformed_key', 'verifier key must be <name>+<hash>+<key>');
+  }
   if (key.length !== 33 || key[0] !== ALG_ED25519) throw malformed('malformed_key', 'verifier key is not an Ed25519 key');
   const rawKey = key.subarray(1);
   const hash = keyHash(name, rawKey);
@@ -149,15 +152,15 @@ export function parseVerifierKey(vkey: string): VerifierKey {
  * (as `note.GenerateKey` prints it), checking that the key ID matches the derived public key.
  */
 export function parseSignerKey(skey: string): { name: string; keyHash: number; privateKey: KeyObject } {
-  const m = /^PRIVATE\+KEY\+([^+]+)\+([0-9a-fA-F]{8})\+(.*)$/s.exec(skey);
-  const key = m ? decodeBase64(m[3]) : null;
-  if (!m || key === null || !isValidKeyName(m[1]) || key.length !== 33 || key[0] !== ALG_ED25519) {
+  const [, name, hex, encoded] = /^PRIVATE\+KEY\+([^+]+)\+([0-9a-fA-F]{8})\+(.*)$/s.exec(skey) ?? [];
+  const key = encoded === undefined ? null : decodeBase64(encoded);
+  if (name === undefined || hex === undefined || key === null || !isValidKeyName(name) || key.length !== 33 || key[0] !== ALG_ED25519) {
     throw malformed('malformed_key', 'signer key must be PRIVATE+KEY+<name>+<hash>+<Ed25519 seed>');
   }
   const privateKey = privateKeyFromSeed(key.subarray(1));
-  const hash = keyHash(m[1], rawPublicKey(privateKey));
-  if (hash !== parseInt(m[2], 16)) throw malformed('malformed_key', 'signer key hash does not match its key');
-  return { name: m[1], keyHash: hash, privateKey };
+  const hash = keyHash(name, rawPublicKey(privateKey));
+  if (hash !== parseInt(hex, 16)) throw malformed('malformed_key', 'signer key hash does not match its key');
+  return { name, keyHash: hash, privateKey };
 }
 
 /**
@@ -233,6 +236,7 @@ export function verifyNote(note: string | Uint8Array, verifier: VerifierKey | st
 
 /** Rejects ASCII control characters other than newline, as signed notes require. */
 function checkNoteChars(s: string): void {
+  // eslint-disable-next-line no-control-regex -- signed notes forbid every control character but newline
   if (/[\x00-\x09\x0b-\x1f]/.test(s)) throw malformed('malformed_note', 'note contains control characters');
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { emptyRoot, entryBytes, entryLeafHash, leafHash, leafHashInto, nodeHash, nodeHashInto, type LedgerEntry } from './hasher.ts';
 
 const vectors = JSON.parse(readFileSync(new URL('./testdata/rfc6962-vectors.json', import.meta.url), 'utf8')) as {
@@ -20,7 +20,9 @@ describe('emptyRoot', () => {
 
 describe('leafHash', () => {
   it('gives the RFC 6962 test tree root of size 1 for the empty leaf', () => {
-    expect(leafHash(hex(vectors.leaves[0])).toString('hex')).toBe(vectors.roots[0]);
+    const [emptyLeaf] = vectors.leaves;
+    assert.isDefined(emptyLeaf, 'the test tree has leaves');
+    expect(leafHash(hex(emptyLeaf)).toString('hex')).toBe(vectors.roots[0]);
   });
 
   it('is SHA-256(0x00 || data) for any data, short or long', () => {
@@ -47,6 +49,7 @@ describe('leafHash', () => {
 describe('nodeHash', () => {
   it('combines the test tree leaves 0 and 1 into the size-2 root', () => {
     const [l0, l1] = vectors.leaves.map((l) => leafHash(hex(l)));
+    assert(l0 && l1, 'the test tree has two leaves or more');
     expect(nodeHash(l0, l1).toString('hex')).toBe(vectors.roots[1]);
   });
 

@@ -40,6 +40,7 @@ const edges = new Map<string, TileEdge>();
 /** Appends one entry inside the caller's transaction; see {@link appendManyToLog}. */
 export async function appendToLog(tx: Db, input: LogInput): Promise<Appended> {
   const [appended] = await appendManyToLog(tx, [input]);
+  if (appended === undefined) throw new Error('appending one entry to the log returned no entry');
   return appended;
 }
 

@@ -75,14 +75,16 @@ export function encodeTileIndex(index: number): string {
  * client that builds paths differently from the spec must learn so at once.
  */
 export function parseTilePath(path: string): { tileLevel: number; tileIndex: number; width: number | null } {
-  const match = /^(0|[1-9]\d?)\/((?:x\d{3}\/){0,4}\d{3})(?:\.p\/([1-9]\d{0,2}))?$/.exec(path);
-  if (!match) throw badTilePath('a tile path is <L>/<N>[.p/<W>]: L in 0–63, N in 3-digit groups (x001/x234/067), W in 1–255');
-  const tileLevel = Number(match[1]);
+  const [, level, index, partial] = /^(0|[1-9]\d?)\/((?:x\d{3}\/){0,4}\d{3})(?:\.p\/([1-9]\d{0,2}))?$/.exec(path) ?? [];
+  if (level === undefined || index === undefined) {
+    throw badTilePath('a tile path is <L>/<N>[.p/<W>]: L in 0–63, N in 3-digit groups (x001/x234/067), W in 1–255');
+  }
+  const tileLevel = Number(level);
   if (tileLevel > MAX_TILE_LEVEL) throw badTilePath(`a tile level is 0–${MAX_TILE_LEVEL}`);
-  const tileIndex = Number(match[2].replace(/[x/]/g, ''));
-  if (encodeTileIndex(tileIndex) !== match[2])
+  const tileIndex = Number(index.replace(/[x/]/g, ''));
+  if (encodeTileIndex(tileIndex) !== index)
     throw badTilePath(`the canonical path of this tile is ${tileLevel}/${encodeTileIndex(tileIndex)}`);
-  const width = match[3] === undefined ? null : Number(match[3]);
+  const width = partial === undefined ? null : Number(partial);
   if (width !== null && width > 255) throw badTilePath('a partial width is 1–255');
   return { tileLevel, tileIndex, width };
 }

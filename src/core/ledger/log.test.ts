@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { describeEachDatabase } from '../../../test/fixtures/databases.ts';
-import { queryRows, type Database } from '../db/client.ts';
+import { firstRow, queryRows, type Database } from '../db/client.ts';
 import { verifyNote } from './checkpoint.ts';
 import { appendManyToLog, appendToLog, ensureLogKey } from './log-writer.ts';
 import { getCheckpoint, getConsistencyProof, getEntries, getInclusionProof, getTile, getVerifierKey, logSize } from './log-reader.ts';
@@ -25,7 +25,10 @@ function storedLog(open: () => Promise<Database>): StoredLog {
   beforeAll(async () => {
     const database = (log.database = await open());
     await ensureLogKey(database.db, 'test.example/log');
-    const [first] = await queryRows<{ canonical: string }>(database.db, sql`select canonical from log_entries where idx = 0`);
+    const first = firstRow(
+      await queryRows<{ canonical: string }>(database.db, sql`select canonical from log_entries where idx = 0`),
+      'the first log entry',
+    );
     reference.append(leafHash(Buffer.from(first.canonical)));
     // Batches of uneven sizes cross tile boundaries at tile levels 0 and 1.
     let i = 1;
@@ -72,7 +75,7 @@ function checkpointsAndProofs(log: StoredLog) {
       [65_536, 66_001],
       [12_345, 40_000],
       [66_000, 66_001],
-    ]) {
+    ] as const) {
       const proof = await getInclusionProof(log.database.db, index, size);
       expect(proof.rootHash).toBe(reference.root(size).toString('hex'));
       expect(proof.leafHash).toBe(reference.get(0, index).toString('hex'));
@@ -89,7 +92,7 @@ function checkpointsAndProofs(log: StoredLog) {
       [66_001, 66_001],
       [0, 5],
       [1000, 1001],
-    ]) {
+    ] as const) {
       const proof = await getConsistencyProof(log.database.db, from, to);
       expect(proof.toRoot).toBe(reference.root(to).toString('hex'));
       expect(verifyConsistency(from, to, proof.path.map(hex), hex(proof.fromRoot), hex(proof.toRoot))).toBe(true);
@@ -114,7 +117,7 @@ function entriesTilesAndRollback(log: StoredLog) {
       expect(leafHash(Buffer.from(e.canonical, 'base64')).toString('hex')).toBe(e.leafHash);
       expect(e.leafHash).toBe(reference.get(0, e.index).toString('hex'));
     }
-    expect(page[0].entry.body).toEqual({ i: 1000, note: 'é ✓' });
+    expect(page[0]?.entry.body).toEqual({ i: 1000, note: 'é ✓' });
     await expect(getEntries(log.database.db, 0, 1001)).rejects.toMatchObject({ code: 'invalid_range' });
   });
 

@@ -169,11 +169,12 @@ export function verifyConsistency(m: number, n: number, path: readonly Uint8Arra
     sn = half(sn);
   }
   // 5. Set both fr and sr to the first value in the consistency_path array.
-  let fr: Uint8Array = proof[0];
-  let sr: Uint8Array = proof[0];
+  const [first, ...rest] = proof;
+  if (first === undefined) return false; // cannot happen: step 1 failed an empty path
+  let fr: Uint8Array = first;
+  let sr: Uint8Array = first;
   // 6. For each subsequent value c in the consistency_path array:
-  for (let i = 1; i < proof.length; i++) {
-    const c = proof[i];
+  for (const c of rest) {
     // a. If sn is 0, then stop the iteration and fail the proof verification.
     if (sn === 0) return false;
     // b. If LSB(fn) is set, or if fn is equal to sn, then:

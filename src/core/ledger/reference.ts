@@ -27,7 +27,11 @@ export function referenceTree(leaves: readonly Buffer[]): ReferenceTree {
   function mth(begin = 0, end = leaves.length): Buffer {
     const n = end - begin;
     if (n === 0) return emptyRoot;
-    if (n === 1) return leaves[begin];
+    if (n === 1) {
+      const leaf = leaves[begin];
+      if (leaf === undefined) throw new RangeError(`no leaf ${begin} among ${leaves.length}`);
+      return leaf;
+    }
     const key = `${begin}:${end}`;
     let h = memo.get(key);
     if (h === undefined) {

@@ -37,7 +37,7 @@ const holds = (tiles: Map<string, TileRow>, node: NodeId) => {
  */
 export async function readerFor(db: Db, nodes: NodeId[]): Promise<HashReader> {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  if (!cache) caches.set(db, (cache = new Map<string, TileRow>()));
   const missing = new Map<string, { tileLevel: number; tileIndex: number }>();
   for (const node of nodes) {
     if (holds(cache, node)) continue;

@@ -79,9 +79,9 @@ export function rangeNodes(begin: number, end: number): NodeId[] {
  * h = hₖ; h = HASH(0x01 || hᵢ || h) for i = k−1 … 0. One hash returns itself; none throws.
  */
 export function foldRight(hashes: readonly Buffer[]): Buffer {
-  if (hashes.length === 0) throw new RangeError('foldRight needs at least one hash');
-  let h = hashes[hashes.length - 1];
-  for (let i = hashes.length - 2; i >= 0; i--) h = nodeHash(hashes[i], h);
+  let h = hashes.at(-1);
+  if (h === undefined) throw new RangeError('foldRight needs at least one hash');
+  for (let i = hashes.length - 2; i >= 0; i--) h = nodeHash(hashes[i]!, h); // i is within 0 … length − 2
   return h;
 }
 
@@ -147,7 +147,8 @@ export class MerkleTree implements HashReader {
     this.#counts[0] = index + 1;
     for (let level = 0, i = index; i % 2 === 1; level++) {
       const parent = (i - 1) / 2;
-      nodeHashInto(this.#slabs[level], (i - 1) * HASH_SIZE, this.#reserve(level + 1), parent * HASH_SIZE);
+      // Level `level` holds node i (its count is above i), so its slab exists.
+      nodeHashInto(this.#slabs[level]!, (i - 1) * HASH_SIZE, this.#reserve(level + 1), parent * HASH_SIZE);
       this.#counts[level + 1] = parent + 1;
       i = parent;
     }
@@ -175,7 +176,8 @@ export class MerkleTree implements HashReader {
   /** The hash at (level, index), as a view into the tree's storage (do not modify it). */
   get(level: number, index: number): Buffer {
     if (!this.has(level, index)) throw new RangeError(`no hash at level ${level} index ${index} (size ${this.size})`);
-    return this.#slabs[level].subarray(index * HASH_SIZE, (index + 1) * HASH_SIZE);
+    // has() found the level's count above `index`, and a level with a count has a slab.
+    return this.#slabs[level]!.subarray(index * HASH_SIZE, (index + 1) * HASH_SIZE);
   }
 
   /** Root hash at `size` (default: the current size). */

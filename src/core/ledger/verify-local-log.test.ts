@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, queryRows, type Database } from '../db/client.ts';
+import { firstRow, openDatabase, queryRows, type Database } from '../db/client.ts';
 import { localLogSource } from './local-log-source.ts';
 import { appendManyToLog, ensureLogKey } from './log-writer.ts';
 import { verifyLog } from './client/verify-log.ts';
@@ -52,7 +52,10 @@ describe('verifyLog', () => {
   it('fails when a stored entry is edited in the database', async () => {
     const state = stateFile();
     expect((await verifyLog(localLogSource(database.db, 'local'), state)).ok).toBe(true);
-    const [row] = await queryRows<{ canonical: string }>(database.db, sql`select canonical from log_entries where idx = 700`);
+    const row = firstRow(
+      await queryRows<{ canonical: string }>(database.db, sql`select canonical from log_entries where idx = 700`),
+      'entry 700',
+    );
     const forged = row.canonical.replace('"i":699', '"i":6990');
     expect(forged).not.toBe(row.canonical);
     await database.db.execute(sql`update log_entries set canonical = ${forged} where idx = 700`);

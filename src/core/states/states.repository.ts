@@ -2,7 +2,7 @@
  * Every query of the reference states. Functions take a `Db`, which may be a transaction.
  */
 import { asc, count, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import { firstRow, type Db } from '../db/client.ts';
 import { states } from './states.table.ts';
 
 export type StateRow = typeof states.$inferSelect;
@@ -39,6 +39,5 @@ export async function findState(db: Db, iso3: string): Promise<StateRow | undefi
 
 /** How many states are stored; none before the first start has loaded them. */
 export async function countStates(db: Db): Promise<number> {
-  const [{ n }] = await db.select({ n: count() }).from(states);
-  return n;
+  return firstRow(await db.select({ n: count() }).from(states), 'count of states').n;
 }

@@ -14,16 +14,24 @@ const intOrNull = (v: string) => (v === '' ? null : Number.parseInt(v, 10));
 
 /** Reads data/states.csv into rows of the states table. */
 export function readStatesCsv(file = STATES_CSV): State[] {
-  return parseCsv(fs.readFileSync(file, 'utf8')).map((r) => ({
-    iso3: r.iso3,
-    name: r.name,
-    unMember: r.un_member === 'true',
-    region: r.region,
-    population: intOrNull(r.population),
-    populationYear: intOrNull(r.population_year),
-    gdpUsd: intOrNull(r.gdp_usd),
-    gdpYear: intOrNull(r.gdp_year),
-  }));
+  return parseCsv(fs.readFileSync(file, 'utf8')).map((r) => {
+    /** The row's value in `column`, which the file's header must name. */
+    const cell = (column: string): string => {
+      const value = r[column];
+      if (value === undefined) throw new Error(`${file} has no column ${column}`);
+      return value;
+    };
+    return {
+      iso3: cell('iso3'),
+      name: cell('name'),
+      unMember: cell('un_member') === 'true',
+      region: cell('region'),
+      population: intOrNull(cell('population')),
+      populationYear: intOrNull(cell('population_year')),
+      gdpUsd: intOrNull(cell('gdp_usd')),
+      gdpYear: intOrNull(cell('gdp_year')),
+    };
+  });
 }
 
 /**

@@ -18,12 +18,13 @@ import { MerkleTree } from '../tree.ts';
 export interface LogSource {
   /** Identifies the log in the state file (its URL, or the local database). */
   id: string;
-  verifierKey(): Promise<string>;
-  checkpoint(): Promise<string>;
+  // Plain functions, not methods: they use no `this`, so a wrapper may take them off the source.
+  verifierKey: () => Promise<string>;
+  checkpoint: () => Promise<string>;
   /** Entries [start, end) as their exact leaf bytes; at most 1000 a call. */
-  entries(start: number, end: number): Promise<{ index: number; bytes: Buffer }[]>;
+  entries: (start: number, end: number) => Promise<{ index: number; bytes: Buffer }[]>;
   /** The server's consistency proof, when the source can give one. */
-  consistency?(from: number, to: number): Promise<{ path: string[]; fromRoot: string; toRoot: string }>;
+  consistency?: (from: number, to: number) => Promise<{ path: string[]; fromRoot: string; toRoot: string }>;
 }
 
 /** What `verifyLog` remembers of a log between runs. */
