@@ -3,84 +3,90 @@ import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../src/modules/assembly/assembly-types.ts';
 import { assemblyTestClock, modulesWithAssembly } from '../../src/modules/assembly/assembly.fixture.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
+import { sessionCookie } from '../fixtures/http.ts';
 
 const SCREENSHOT = '/tmp/concord-assembly.png';
 const PASSWORD = 'delegate password 123';
 const NEW_TEXT = 'A training run above 10^25 FLOP requires a licence from the Agency.';
 
-/**
+/*
  * One amendment from proposal to adoption: the secretariat sets up through the API (members,
  * rules, a draft, two delegate accounts, the motion); the delegates of Kenya and Ghana propose,
- * second and vote in the browser.
+ * second and vote in the browser. One server and one browser serve the whole file: each block
+ * goes on from where the one before left off.
  */
-describe('Assembly in Chromium: an amendment from proposal to adoption', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let kenya: Page;
-  let ghana: Page;
-  let admin: string;
-  let treatyId: number;
-  let amendmentId: number;
-  let motionId: number;
-  /** The assembly's clock: real time until the test moves it past the motion's closing time. */
-  const clock = assemblyTestClock();
+let server: TestServer;
+let browser: Browser;
+let kenya: Page;
+let ghana: Page;
+let admin: string;
+let treatyId: number;
+let amendmentId: number;
+let motionId: number;
+/** The assembly's clock: real time until the test moves it past the motion's closing time. */
+const clock = assemblyTestClock();
 
-  /** The secretariat's API calls (same-origin, session cookie). */
-  async function call<T = any>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { origin: server.url, 'content-type': 'application/json', ...(admin ? { cookie: admin } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    if (path === '/api/auth/login') admin = res.headers.get('set-cookie')!.split(';')[0];
-    return (await res.json()) as T;
-  }
-
-  async function logIn(page: Page, email: string) {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-    await page.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
-  }
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer({ modules: modulesWithAssembly({ now: clock.now }) });
-    browser = await launchBrowser();
-    await call('POST', '/api/auth/login', { email: server.admin.email, password: server.admin.password });
-    const { participants } = await call<{ participants: { id: number; iso3: string }[] }>('GET', '/api/assembly/participants?kind=state');
-    const idOf = (iso3: string) => participants.find((p) => p.iso3 === iso3)!.id;
-    for (const iso3 of ['KEN', 'GHA']) {
-      await call('PATCH', `/api/assembly/participants/${idOf(iso3)}`, { status: 'member' });
-      await call('POST', '/api/users', {
-        email: `${iso3.toLowerCase()}@test.local`,
-        name: `Delegate of ${iso3}`,
-        role: 'delegate',
-        password: PASSWORD,
-        participantId: idOf(iso3),
-      });
-    }
-    await call('PUT', '/api/assembly/rules', { ...DEFAULT_RULES, secondsRequired: 1 });
-    const treaty = await call('POST', '/api/treaties', {
-      title: 'Framework Treaty on Frontier AI',
-      articles: [
-        { heading: 'Definitions', body: '"Compute" means floating-point operations.' },
-        { heading: 'Thresholds', body: 'A training run above 10^26 FLOP requires a licence.' },
-      ],
-    });
-    treatyId = treaty.id;
-    kenya = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    ghana = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+/** The secretariat's API calls (same-origin, session cookie). */
+async function call<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { origin: server.url, 'content-type': 'application/json', ...(admin ? { cookie: admin } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  if (path === '/api/auth/login') admin = sessionCookie(res);
+  return (await res.json()) as T;
+}
 
-  afterAll(async () => {
-    clock.reset();
-    await browser?.close();
-    await server?.close();
+async function logIn(page: Page, email: string) {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
+  await page.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
+}
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  server = await startServer({ modules: modulesWithAssembly({ now: clock.now }) });
+  browser = await launchBrowser();
+  await call('POST', '/api/auth/login', { email: server.admin.email, password: server.admin.password });
+  const { participants } = await call<{ participants: { id: number; iso3: string }[] }>('GET', '/api/assembly/participants?kind=state');
+  const idOf = (iso3: string) => {
+    const state = participants.find((p) => p.iso3 === iso3);
+    if (!state) throw new Error(`no state ${iso3} among the participants`);
+    return state.id;
+  };
+  for (const iso3 of ['KEN', 'GHA']) {
+    await call('PATCH', `/api/assembly/participants/${idOf(iso3)}`, { status: 'member' });
+    await call('POST', '/api/users', {
+      email: `${iso3.toLowerCase()}@test.local`,
+      name: `Delegate of ${iso3}`,
+      role: 'delegate',
+      password: PASSWORD,
+      participantId: idOf(iso3),
+    });
+  }
+  await call('PUT', '/api/assembly/rules', { ...DEFAULT_RULES, secondsRequired: 1 });
+  const treaty = await call('POST', '/api/treaties', {
+    title: 'Framework Treaty on Frontier AI',
+    articles: [
+      { heading: 'Definitions', body: '"Compute" means floating-point operations.' },
+      { heading: 'Thresholds', body: 'A training run above 10^26 FLOP requires a licence.' },
+    ],
   });
+  treatyId = treaty.id;
+  kenya = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  ghana = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+});
 
+afterAll(async () => {
+  clock.reset();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Assembly in Chromium: an amendment is proposed and seconded', () => {
   it("Kenya's delegate proposes an edit of article 2 in the treaty reader", async () => {
     await logIn(kenya, 'ken@test.local');
     await kenya.goto(`${server.url}/assembly/treaties/${treatyId}`);
@@ -108,7 +114,9 @@ describe('Assembly in Chromium: an amendment from proposal to adoption', () => {
     await ghana.getByRole('button', { name: 'Add comment' }).click();
     await ghana.getByText('Ghana supports a lower threshold.').waitFor();
   });
+});
 
+describe('Assembly in Chromium: the amendment is voted on and adopted', () => {
   it('both delegates vote yes on the motion in the ballot page; only turnout shows before the close', async () => {
     const now = Date.now();
     const motion = await call('POST', '/api/motions', {
@@ -155,7 +163,9 @@ describe('Assembly in Chromium: an amendment from proposal to adoption', () => {
     const amendment = await call('GET', `/api/treaties/${treatyId}/amendments/${amendmentId}`);
     expect(amendment).toMatchObject({ status: 'adopted', appliedVersion: 2 });
   });
+});
 
+describe('Assembly in Chromium: voting power', () => {
   it('the power page flags the veto each of two members holds, and the map colours the members', async () => {
     await kenya.goto(`${server.url}/assembly/power`);
     await kenya.getByTestId('veto-verdict').waitFor();

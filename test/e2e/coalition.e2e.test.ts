@@ -1,43 +1,47 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
+import { sessionCookie } from '../fixtures/http.ts';
 
-/** Coalition pages in Chromium: registering for a summit, the outreach board, a campaign settling. */
-describe('Coalition pages in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-  let cookie: string;
+/*
+ * Coalition pages in Chromium: registering for a summit, the outreach board, a campaign settling.
+ * One server and one page serve the whole file: each block goes on from where the one before left it.
+ */
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let cookie: string;
 
-  /** Calls the API as the admin, from the server's own origin (the CSRF check wants it). */
-  async function api<T = any>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { origin: server.url, cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (res.status === 204 ? undefined : await res.json()) as T;
-  }
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { origin: server.url, 'content-type': 'application/json' },
-      body: JSON.stringify(server.admin),
-    });
-    cookie = login.headers.get('set-cookie')!.split(';')[0];
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+/** Calls the API as the admin, from the server's own origin (the CSRF check wants it). */
+async function api<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { origin: server.url, cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+beforeAll(async () => {
+  ensureWebBuilt();
+  server = await startServer();
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { origin: server.url, 'content-type': 'application/json' },
+    body: JSON.stringify(server.admin),
   });
+  cookie = sessionCookie(login);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+});
 
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Coalition funding in Chromium', () => {
   it('shows the published funding so far, undisclosed rows unnamed', async () => {
     await page.goto(`${server.url}/coalition/funding`);
     const firstRow = page.locator('.funding-table tbody tr').first();
@@ -47,7 +51,9 @@ describe('Coalition pages in Chromium', () => {
     expect(await page.locator('.funding-table tbody th', { hasText: 'undisclosed' }).count()).toBe(2);
     expect(await page.locator('.totals').textContent()).toContain('1,815');
   });
+});
 
+describe('Coalition events in Chromium', () => {
   it('registers for a summit, puts the next person on the waiting list, and promotes them on a cancellation', async () => {
     const start = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     const summit = await api('POST', '/api/coalition/events', {
@@ -113,7 +119,9 @@ describe('Coalition pages in Chromium', () => {
     await page.locator(`#event-${past.id}`).waitFor();
     expect(new URL(page.url()).searchParams.get('when')).toBe('past');
   });
+});
 
+describe('Coalition outreach and campaigns in Chromium', () => {
   it('moves an outreach target across stages by dragging and by the keyboard fallback', async () => {
     const target = await api('POST', '/api/coalition/outreach/targets', {
       name: 'Browser Test Ministry',

@@ -5,23 +5,24 @@ import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './h
 
 const SCREENSHOT = '/tmp/concord-states.png';
 
-describe('States page in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
+// One server and one page for the whole file: each block goes on from where the one before left the page.
+let server: TestServer;
+let browser: Browser;
+let page: Page;
 
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
+beforeAll(async () => {
+  ensureWebBuilt();
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
+describe('Logging in in Chromium', () => {
   it('shows the server’s message for a wrong password', async () => {
     await page.goto(`${server.url}/login`);
     await page.getByLabel('E-mail').fill(server.admin.email);
@@ -45,7 +46,9 @@ describe('States page in Chromium', () => {
     await menu.getByRole('button', { name: 'Log out' }).waitFor();
     expect(await menu.textContent()).toContain('admin');
   });
+});
 
+describe('States page in Chromium', () => {
   it('lists the 195 states', async () => {
     await page.waitForFunction(() => document.querySelectorAll('.states-table tbody tr').length === 195);
     expect(await page.locator('.states-table tbody tr').count()).toBe(195);
@@ -63,15 +66,13 @@ describe('States page in Chromium', () => {
   });
 
   it('draws a population map with coloured country shapes', async () => {
-    const shapes = await page
-      .locator('.world-map svg path.country')
-      .evaluateAll((paths) =>
-        paths.map((p) => ({
-          iso3: p.getAttribute('data-iso3'),
-          fill: p.getAttribute('fill'),
-          title: p.querySelector('title')?.textContent,
-        })),
-      );
+    const shapes = await page.locator('.world-map svg path.country').evaluateAll((paths) =>
+      paths.map((p) => ({
+        iso3: p.getAttribute('data-iso3'),
+        fill: p.getAttribute('fill'),
+        title: p.querySelector('title')?.textContent,
+      })),
+    );
     expect(shapes.length).toBeGreaterThanOrEqual(170);
     for (const shape of shapes) {
       expect(shape.fill).toMatch(/^#[0-9a-f]{6}$/);

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { POSTGRES_URL } from '../fixtures/databases.ts';
+import { sessionCookie } from '../fixtures/http.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/concord.js');
@@ -72,9 +73,9 @@ function startServer(store: Store): Promise<Server> {
       const listening = /listening on http:\/\/localhost:(\d+)/.exec(output);
       if (listening) {
         clearTimeout(timer);
-        child.stdout!.off('data', read);
+        child.stdout.off('data', read);
         // Keep draining, so that a full pipe never stalls the server.
-        child.stdout!.on('data', (more: Buffer) => (output += more.toString()));
+        child.stdout.on('data', (more: Buffer) => (output += more.toString()));
         resolve({
           child,
           base: `http://127.0.0.1:${listening[1]}`,
@@ -84,8 +85,8 @@ function startServer(store: Store): Promise<Server> {
         });
       }
     };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', read);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`the server exited (${code}) before listening:\n${output}`));
@@ -99,8 +100,8 @@ function runCli(args: string[], store: Store): Promise<{ code: number | null; ou
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv(store), stdio: ['ignore', 'pipe', 'pipe'] });
     live.add(child);
     let output = '';
-    child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
     child.once('exit', (code) => (live.delete(child), resolve({ code, output })));
   });
 }
@@ -112,7 +113,7 @@ async function login(server: Server, password: string): Promise<string> {
     body: JSON.stringify({ email: ADMIN_EMAIL, password }),
   });
   expect(res.status, await res.clone().text()).toBe(200);
-  return res.headers.get('set-cookie')!.split(';')[0];
+  return sessionCookie(res);
 }
 
 async function getJson<T = any>(server: Server, cookie: string, path: string): Promise<T> {

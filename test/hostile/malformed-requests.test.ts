@@ -65,9 +65,10 @@ async function problemWith(c: HostileCase, res: Response): Promise<string | unde
 }
 
 async function inPool<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
-  let next = 0;
+  // One iterator shared by the workers: each item is taken by exactly one of them.
+  const queue = items.values();
   const worker = async () => {
-    while (next < items.length) await work(items[next++]);
+    for (const item of queue) await work(item);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
@@ -109,9 +110,18 @@ describe('hostile input: every operation of /api/openapi.json refuses malformed 
 
       // The base request itself is accepted (it may change the world for the operations after it).
       if (op.requestBody && base.body !== undefined) {
-        const media = Object.keys(op.requestBody.content)[0];
-        const path = template.replace(/\{(\w+)\}/g, (_, name: string) => ({ ...world.pathValues(template), ...base.pathValues })[name]);
-        const body = media === 'application/json' ? jsonText(base.body) : String(base.body);
+        const [media] = Object.keys(op.requestBody.content);
+        if (media === undefined) throw new Error(`${key}: its request body has no media type`);
+        const values = { ...world.pathValues(template), ...base.pathValues };
+        const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+          const value = values[name];
+          if (value === undefined) throw new Error(`${key}: no value for the path parameter ${name}`);
+          return value;
+        });
+        let body: string;
+        if (media === 'application/json') body = jsonText(base.body);
+        else if (typeof base.body === 'string') body = base.body;
+        else throw new Error(`${key}: a ${media} base body must be its text`);
         const res = await send({ name: 'base', path, headers: { 'content-type': media }, body, expect: 'probe' }, method, cookie);
         if (res.status >= 300) {
           failures.push(

@@ -157,7 +157,8 @@ function setAt(root: unknown, path: Path, value: unknown, remove = false): unkno
   const copy = structuredClone(root) as any;
   let node = copy;
   for (const key of path.slice(0, -1)) node = node[key];
-  const last = path[path.length - 1];
+  const last = path.at(-1);
+  if (last === undefined) throw new Error('setAt needs the path of a value inside the body');
   if (remove) delete node[last];
   else node[last] = value;
   return copy;
@@ -172,102 +173,144 @@ export interface BodyCase {
  * Cases for one location of a JSON body: `base` is a valid body, `path` the location whose
  * `schema` is walked (its properties, array items and nested objects too).
  */
-export function bodyValueCases(doc: OpenApiDocument, base: unknown, path: Path, raw: Schema, required: boolean, depth = 0): BodyCase[] {
-  const schema = resolve(doc, raw);
-  const cases: BodyCase[] = [];
-  const at = label(path);
-  const put = (name: string, value: unknown) => cases.push({ name: `${at}: ${name}`, value: setAt(base, path, value) });
-  const refused = (v: unknown) => refuses(doc, schema, v);
+/** One location of a JSON body: the document, the valid body around it, its path and its schema. */
+interface Location {
+  doc: OpenApiDocument;
+  base: unknown;
+  path: Path;
+  schema: Schema;
+  depth: number;
+}
 
+/** The base body with `value` at the location. */
+const caseAt = (at: Location, name: string, value: unknown): BodyCase => ({
+  name: `${label(at.path)}: ${name}`,
+  value: setAt(at.base, at.path, value),
+});
+
+export function bodyValueCases(doc: OpenApiDocument, base: unknown, path: Path, raw: Schema, required: boolean, depth = 0): BodyCase[] {
+  const at: Location = { doc, base, path, schema: resolve(doc, raw), depth };
+  const cases: BodyCase[] = [];
   if (path.length > 0) {
     let wrong = 0;
-    for (const v of WRONG_TYPES) if (wrong < 2 && refused(v)) (wrong++, put(`wrong type ${JSON.stringify(v)}`, v));
-    if (refused(null)) put('null', null);
-    if (required) cases.push({ name: `${at}: missing (required)`, value: setAt(base, path, undefined, true) });
+    for (const v of WRONG_TYPES) {
+      if (wrong < 2 && refuses(doc, at.schema, v)) {
+        wrong++;
+        cases.push(caseAt(at, `wrong type ${JSON.stringify(v)}`, v));
+      }
+    }
+    if (refuses(doc, at.schema, null)) cases.push(caseAt(at, 'null', null));
+    if (required) cases.push({ name: `${label(path)}: missing (required)`, value: setAt(base, path, undefined, true) });
   }
-  if (schema.oneOf || schema.anyOf) return cases;
-
-  switch (schema.type) {
-    case 'string': {
-      const name = String(path[path.length - 1] ?? '');
-      // A password is hashed, never stored or shown: any string is fine there.
-      if (!/password/i.test(name)) {
-        put('U+0000', NUL);
-        put('control character U+001B', ESC);
-        put('lone surrogate U+D800', LONE_SURROGATE);
-      }
-      if (schema.maxLength !== undefined)
-        put(`${schema.maxLength + 1} characters (max ${schema.maxLength})`, 'a'.repeat(schema.maxLength + 1));
-      if ((schema.minLength ?? 0) >= 1) put('empty string', '');
-      if (schema.enum) put('not in the enum', 'not-a-member');
-      if (schema.format === 'email') put('not an e-mail', 'not-an-email');
-      if (schema.format === 'date') put('impossible date', '2026-02-30');
-      if (schema.format === 'date-time') put('not a date-time', 'yesterday');
-      if (schema.format === 'uri') {
-        put('not a URL', 'not a url');
-        put('javascript: URL', 'javascript:alert(1)');
-      }
-      if (schema.pattern) {
-        const off = ['', 'abc', '-1', '../../etc/passwd', `${'9'.repeat(20)}`].find((v) => refused(v));
-        if (off !== undefined) put(`not matching ${schema.pattern}: ${JSON.stringify(off)}`, off);
-      }
-      break;
-    }
+  if (at.schema.oneOf || at.schema.anyOf) return cases;
+  switch (at.schema.type) {
+    case 'string':
+      return [...cases, ...stringCases(at)];
     case 'integer':
-    case 'number': {
-      for (const [what, v] of [
-        ['1e308', 1e308],
-        ['2^53+1', 2 ** 53 + 1],
-        ['2^31 (past a Postgres integer)', 2 ** 31],
-        ['-1', -1],
-        ['1.5', 1.5],
-      ] as const) {
-        if (refused(v)) cases.push({ name: `${at}: ${what}`, value: setAt(base, path, v) });
-        else if (v === 2 ** 31 && schema.type === 'integer' && names(path)) {
-          // An id or version number names a row, and rows are numbered within a Postgres integer:
-          // past it nothing can be found (404) or it is refused (400), never a failed query.
-          cases.push({ name: `${at}: 2^31, an id no row can have`, value: setAt(base, path, v) });
-        }
-      }
-      break;
+    case 'number':
+      return [...cases, ...numberCases(at)];
+    case 'array':
+      return [...cases, ...arrayCases(at)];
+    case 'object':
+      return [...cases, ...objectCases(at)];
+    default:
+      return cases;
+  }
+}
+
+/** Text no field may hold, and strings the schema's length, enum, format or pattern refuses. */
+function stringCases(at: Location): BodyCase[] {
+  const { schema } = at;
+  const cases: BodyCase[] = [];
+  const put = (name: string, value: unknown) => cases.push(caseAt(at, name, value));
+  const name = String(at.path.at(-1) ?? '');
+  // A password is hashed, never stored or shown: any string is fine there.
+  if (!/password/i.test(name)) {
+    put('U+0000', NUL);
+    put('control character U+001B', ESC);
+    put('lone surrogate U+D800', LONE_SURROGATE);
+  }
+  if (schema.maxLength !== undefined) put(`${schema.maxLength + 1} characters (max ${schema.maxLength})`, 'a'.repeat(schema.maxLength + 1));
+  if ((schema.minLength ?? 0) >= 1) put('empty string', '');
+  if (schema.enum) put('not in the enum', 'not-a-member');
+  if (schema.format === 'email') put('not an e-mail', 'not-an-email');
+  if (schema.format === 'date') put('impossible date', '2026-02-30');
+  if (schema.format === 'date-time') put('not a date-time', 'yesterday');
+  if (schema.format === 'uri') {
+    put('not a URL', 'not a url');
+    put('javascript: URL', 'javascript:alert(1)');
+  }
+  if (schema.pattern) {
+    const off = ['', 'abc', '-1', '../../etc/passwd', `${'9'.repeat(20)}`].find((v) => refuses(at.doc, schema, v));
+    if (off !== undefined) put(`not matching ${schema.pattern}: ${JSON.stringify(off)}`, off);
+  }
+  return cases;
+}
+
+/** Numbers too large, negative or fractional where the schema refuses them, and ids past any row. */
+function numberCases(at: Location): BodyCase[] {
+  const cases: BodyCase[] = [];
+  for (const [what, v] of [
+    ['1e308', 1e308],
+    ['2^53+1', 2 ** 53 + 1],
+    ['2^31 (past a Postgres integer)', 2 ** 31],
+    ['-1', -1],
+    ['1.5', 1.5],
+  ] as const) {
+    if (refuses(at.doc, at.schema, v)) cases.push(caseAt(at, what, v));
+    else if (v === 2 ** 31 && at.schema.type === 'integer' && names(at.path)) {
+      // An id or version number names a row, and rows are numbered within a Postgres integer:
+      // past it nothing can be found (404) or it is refused (400), never a failed query.
+      cases.push(caseAt(at, '2^31, an id no row can have', v));
     }
-    case 'array': {
-      const item = resolve(doc, schema.items);
-      const current = (getAt(base, path) as unknown[] | undefined) ?? [];
-      const sample = current[0] ?? exampleFor(doc, item);
-      if ((schema.minItems ?? 0) >= 1) put('empty array', []);
-      if (schema.maxItems !== undefined && schema.maxItems <= 1000)
-        put(
-          `${schema.maxItems + 1} items (max ${schema.maxItems})`,
-          Array.from({ length: schema.maxItems + 1 }, () => sample),
-        );
-      if (depth < 6 && (item.type || item.oneOf)) {
-        const withItem = current.length > 0 ? base : setAt(base, path, [sample]);
-        cases.push(
-          ...bodyValueCases(doc, withItem, [...path, 0], item, false, depth + 1).filter((c) => !/missing \(required\)$/.test(c.name)),
-        );
-      }
-      break;
-    }
-    case 'object': {
-      const props: Record<string, Schema> = schema.properties ?? {};
-      const current = (getAt(base, path) as Record<string, unknown> | undefined) ?? (exampleFor(doc, schema) as Record<string, unknown>);
-      const withObject = path.length === 0 ? base : setAt(base, path, current);
-      if (schema.additionalProperties === false) {
-        cases.push({ name: `${at || 'body'}: unknown field`, value: setAt(withObject, [...path, 'hostileUnknownField'], 1) });
-      } else if (typeof schema.additionalProperties === 'object') {
-        // Free-form JSON: only what PostgreSQL cannot store is refused.
-        cases.push({ name: `${at}: U+0000 inside free-form JSON`, value: setAt(withObject, [...path, 'note'], NUL) });
-        cases.push({ name: `${at}: lone surrogate inside free-form JSON`, value: setAt(withObject, [...path, 'note'], LONE_SURROGATE) });
-        cases.push({ name: `${at}: U+0000 in a key of free-form JSON`, value: setAt(withObject, [...path, 'a\u0000b'], 1) });
-      }
-      if (depth < 6) {
-        const required = new Set<string>(schema.required ?? []);
-        for (const [key, sub] of Object.entries(props)) {
-          cases.push(...bodyValueCases(doc, withObject, [...path, key], sub, required.has(key), depth + 1));
-        }
-      }
-      break;
+  }
+  return cases;
+}
+
+/** Arrays too short or too long, and the cases of an item. */
+function arrayCases(at: Location): BodyCase[] {
+  const { doc, base, path, schema, depth } = at;
+  const cases: BodyCase[] = [];
+  const item = resolve(doc, schema.items);
+  const current = (getAt(base, path) as unknown[] | undefined) ?? [];
+  const sample = current[0] ?? exampleFor(doc, item);
+  if ((schema.minItems ?? 0) >= 1) cases.push(caseAt(at, 'empty array', []));
+  if (schema.maxItems !== undefined && schema.maxItems <= 1000) {
+    cases.push(
+      caseAt(
+        at,
+        `${schema.maxItems + 1} items (max ${schema.maxItems})`,
+        Array.from({ length: schema.maxItems + 1 }, () => sample),
+      ),
+    );
+  }
+  if (depth < 6 && (item.type || item.oneOf)) {
+    const withItem = current.length > 0 ? base : setAt(base, path, [sample]);
+    cases.push(...bodyValueCases(doc, withItem, [...path, 0], item, false, depth + 1).filter((c) => !/missing \(required\)$/.test(c.name)));
+  }
+  return cases;
+}
+
+/** Unknown fields, what PostgreSQL cannot store in free-form JSON, and the cases of each property. */
+function objectCases(at: Location): BodyCase[] {
+  const { doc, base, path, schema, depth } = at;
+  const cases: BodyCase[] = [];
+  const here = label(path);
+  const props: Record<string, Schema> = schema.properties ?? {};
+  const current = (getAt(base, path) as Record<string, unknown> | undefined) ?? (exampleFor(doc, schema) as Record<string, unknown>);
+  const withObject = path.length === 0 ? base : setAt(base, path, current);
+  if (schema.additionalProperties === false) {
+    cases.push({ name: `${here || 'body'}: unknown field`, value: setAt(withObject, [...path, 'hostileUnknownField'], 1) });
+  } else if (typeof schema.additionalProperties === 'object') {
+    // Free-form JSON: only what PostgreSQL cannot store is refused.
+    cases.push({ name: `${here}: U+0000 inside free-form JSON`, value: setAt(withObject, [...path, 'note'], NUL) });
+    cases.push({ name: `${here}: lone surrogate inside free-form JSON`, value: setAt(withObject, [...path, 'note'], LONE_SURROGATE) });
+    cases.push({ name: `${here}: U+0000 in a key of free-form JSON`, value: setAt(withObject, [...path, 'a\u0000b'], 1) });
+  }
+  if (depth < 6) {
+    const required = new Set<string>(schema.required ?? []);
+    for (const [key, sub] of Object.entries(props)) {
+      cases.push(...bodyValueCases(doc, withObject, [...path, key], sub, required.has(key), depth + 1));
     }
   }
   return cases;
@@ -292,13 +335,12 @@ export function jsonText(value: unknown): string {
 
 /** `{"name":"a<0xff 0xfe>b"}`: the base body with the bytes put into its first string value. */
 export function invalidUtf8Body(base: unknown): Uint8Array {
-  const marker = '@@not-utf8@@';
-  let text = JSON.stringify(base, (_k, v) => v);
+  const text = JSON.stringify(base, (_k, v) => v);
   const firstString = /"(?:[^"\\]|\\.)*"\s*:\s*"/.exec(text);
-  text = firstString
-    ? text.slice(0, firstString.index + firstString[0].length) + marker + text.slice(firstString.index + firstString[0].length)
-    : `{"${marker}":1}`;
-  const [before, after] = text.split(marker);
+  // The bytes go where the first string value starts, or into a key of their own.
+  const [before, after] = firstString
+    ? [text.slice(0, firstString.index + firstString[0].length), text.slice(firstString.index + firstString[0].length)]
+    : ['{"', '":1}'];
   return Buffer.concat([Buffer.from(before), Buffer.from([0x61, 0xff, 0xfe, 0x62]), Buffer.from(after)]);
 }
 
@@ -339,48 +381,92 @@ function queryValue(schema: Schema, raw: string): unknown {
   return raw;
 }
 
-/** Every malformed request for one operation. */
-export function operationCases(doc: OpenApiDocument, method: string, template: string, op: Operation, base: BaseRequest): HostileCase[] {
-  const cases: HostileCase[] = [];
+/** What the cases of one operation are built from: its base request, as path, query and body. */
+interface OperationBase {
+  doc: OpenApiDocument;
+  method: string;
+  base: BaseRequest;
+  params: NonNullable<Operation['parameters']>;
+  baseQuery: Record<string, string>;
+  basePath: string;
+  /** The base body, when the operation reads one. */
+  body: BaseBody | undefined;
+  /** The operation's path with these path values and query. */
+  pathOf: (values: Record<string, string>, query: Record<string, string>) => string;
+  /** A case that is the base request at another path. */
+  withBase: (name: string, path: string) => HostileCase;
+}
+
+/** A base body: JSON with its schema, or the text of another media type. */
+type BaseBody = { media: string; value: unknown; text: string } & ({ json: true; schema: Schema } | { json: false });
+
+function operationBase(doc: OpenApiDocument, method: string, template: string, op: Operation, base: BaseRequest): OperationBase {
   const params = op.parameters ?? [];
   const pathOf = (values: Record<string, string>, query: Record<string, string>) =>
     template.replace(/\{(\w+)\}/g, (_, name: string) => {
-      if (!(name in values)) throw new Error(`${method} ${template}: no base value for path parameter {${name}}`);
-      return values[name];
+      const value = values[name];
+      if (value === undefined) throw new Error(`${method} ${template}: no base value for path parameter {${name}}`);
+      return value;
     }) + queryString(query);
-
   const baseQuery: Record<string, string> = { ...base.query };
   for (const p of params.filter((p) => p.in === 'query' && p.required && !(p.name in baseQuery))) {
     baseQuery[p.name] = String(exampleFor(doc, p.schema));
   }
-  const basePath = pathOf(base.pathValues, baseQuery);
-  const media = Object.keys(op.requestBody?.content ?? {})[0];
-  const jsonBody = media === 'application/json';
-  const schema = jsonBody ? resolve(doc, op.requestBody!.content[media].schema) : undefined;
-  // Without a curated base, one built from the schema: its cases may stop at a rule the schema cannot state.
-  const bodyValue = base.body ?? (jsonBody ? exampleFor(doc, schema) : '');
-  const baseBody = media === undefined ? undefined : jsonBody ? jsonText(bodyValue) : String(bodyValue);
+  const body = baseBodyOf(doc, op, base);
   const withBase = (name: string, path: string): HostileCase => ({
     name,
     path,
-    headers: media ? { 'content-type': media } : {},
-    body: baseBody,
+    headers: body ? { 'content-type': body.media } : {},
+    body: body?.text,
     expect: 'refused',
   });
+  return { doc, method, base, params, baseQuery, basePath: pathOf(base.pathValues, baseQuery), body, pathOf, withBase };
+}
 
-  // Path parameters: each bad id in turn, the others valid.
-  for (const p of params.filter((p) => p.in === 'path')) {
+function baseBodyOf(doc: OpenApiDocument, op: Operation, base: BaseRequest): BaseBody | undefined {
+  const [first] = Object.entries(op.requestBody?.content ?? {});
+  if (first === undefined) return undefined;
+  const [media, { schema: raw }] = first;
+  if (media !== 'application/json') {
+    const value = base.body ?? '';
+    if (typeof value !== 'string') throw new Error(`a ${media} base body must be its text`);
+    return { media, json: false, value, text: value };
+  }
+  const schema = resolve(doc, raw);
+  // Without a curated base, one built from the schema: its cases may stop at a rule the schema cannot state.
+  const value = base.body ?? exampleFor(doc, schema);
+  return { media, json: true, schema, value, text: jsonText(value) };
+}
+
+/** Every malformed request for one operation. */
+export function operationCases(doc: OpenApiDocument, method: string, template: string, op: Operation, base: BaseRequest): HostileCase[] {
+  const o = operationBase(doc, method, template, op, base);
+  const cases = [...pathCases(o), ...queryCases(o)];
+  if (o.body === undefined) return [...cases, ...noBodyCases(o)];
+  return [...cases, ...wholeBodyCases(o, o.body), ...(o.body.json ? jsonCases(o, o.body) : textCases(o, o.body))];
+}
+
+/** Path parameters: each bad id in turn, the others valid; and the paths to refuse. */
+function pathCases(o: OperationBase): HostileCase[] {
+  const cases: HostileCase[] = [];
+  for (const p of o.params.filter((p) => p.in === 'path')) {
     for (const bad of BAD_IDS) {
-      cases.push(withBase(`path {${p.name}} = ${JSON.stringify(bad)}`, pathOf({ ...base.pathValues, [p.name]: bad }, baseQuery)));
+      cases.push(o.withBase(`path {${p.name}} = ${JSON.stringify(bad)}`, o.pathOf({ ...o.base.pathValues, [p.name]: bad }, o.baseQuery)));
     }
   }
-  for (const bad of base.badPaths ?? []) cases.push(withBase(`path ${bad}`, bad));
+  for (const bad of o.base.badPaths ?? []) cases.push(o.withBase(`path ${bad}`, bad));
+  return cases;
+}
 
-  // Query parameters: missing when required, and values the schema refuses.
-  for (const p of params.filter((p) => p.in === 'query')) {
+/** Query parameters: missing when required, and values the schema refuses. */
+function queryCases(o: OperationBase): HostileCase[] {
+  const { doc, method, base, baseQuery, pathOf, withBase } = o;
+  const cases: HostileCase[] = [];
+  for (const p of o.params.filter((p) => p.in === 'query')) {
     const schema = resolve(doc, p.schema);
     if (p.required) {
-      const { [p.name]: _, ...rest } = baseQuery;
+      const rest = { ...baseQuery };
+      delete rest[p.name];
       cases.push(withBase(`query ${p.name}: missing (required)`, pathOf(base.pathValues, rest)));
     }
     for (const raw of QUERY_CANDIDATES) {
@@ -400,7 +486,7 @@ export function operationCases(doc: OpenApiDocument, method: string, template: s
       ['invalid percent-encoding', '%ff%fe'],
       ['encoded lone surrogate', '%ED%A0%80'],
       ['10 000 characters', 'q'.repeat(10_000)],
-    ]) {
+    ] as const) {
       const free = schema.type === 'string' && !schema.enum && !schema.pattern;
       // A filter of free text may answer 200 with nothing found; anything else must refuse.
       cases.push({
@@ -409,83 +495,88 @@ export function operationCases(doc: OpenApiDocument, method: string, template: s
       });
     }
   }
+  return cases;
+}
 
-  if (media === undefined) {
-    // Nothing documented to corrupt but the query string: junk in it must not break a read.
-    if (method === 'get')
-      cases.push({
-        ...withBase(
-          'junk query string',
-          `${basePath}${basePath.includes('?') ? '&' : '?'}x=%00&y=%ff&z=%ED%A0%80&__proto__=1&${'w'.repeat(5000)}=1`,
-        ),
-        expect: 'probe',
-      });
-    // An operation that reads no body and no parameters: a junk body must be ignored or refused, never break it.
-    else if (params.length === 0)
-      cases.push({
-        name: 'unexpected junk body',
-        path: basePath,
-        headers: { 'content-type': 'application/json' },
-        body: '{"a":"\\ud800\u0000',
-        expect: 'probe',
-      });
-    return cases;
+/** An operation that documents no body. */
+function noBodyCases({ method, params, basePath, withBase }: OperationBase): HostileCase[] {
+  // Nothing documented to corrupt but the query string: junk in it must not break a read.
+  if (method === 'get') {
+    const junk = `x=%00&y=%ff&z=%ED%A0%80&__proto__=1&${'w'.repeat(5000)}=1`;
+    return [{ ...withBase('junk query string', `${basePath}${basePath.includes('?') ? '&' : '?'}${junk}`), expect: 'probe' }];
   }
+  // An operation that reads no body and no parameters: a junk body must be ignored or refused, never break it.
+  if (params.length === 0) {
+    const junk = '{"a":"\\ud800\u0000';
+    return [{ name: 'unexpected junk body', path: basePath, headers: { 'content-type': 'application/json' }, body: junk, expect: 'probe' }];
+  }
+  return [];
+}
 
+/** A case that sends `body` as `contentType` to the base path. */
+const rawCase = (o: OperationBase, name: string, body: string | Uint8Array | undefined, contentType: string | undefined): HostileCase => ({
+  name,
+  path: o.basePath,
+  headers: contentType ? { 'content-type': contentType } : {},
+  body,
+  expect: 'refused',
+});
+
+/** Whole bodies that are not what the operation reads. */
+function wholeBodyCases(o: OperationBase, body: BaseBody): HostileCase[] {
+  const { doc, method } = o;
+  const { media, text } = body;
+  const raw = (name: string, b: string | Uint8Array | undefined, contentType: string | undefined) => rawCase(o, name, b, contentType);
+  const cases: HostileCase[] = [];
   const isPatch = method === 'patch';
-  const raw = (name: string, body: string | Uint8Array | undefined, contentType: string | undefined): HostileCase => ({
-    name,
-    path: basePath,
-    headers: contentType ? { 'content-type': contentType } : {},
-    body,
-    expect: 'refused',
-  });
-  // Whole bodies that are not what the operation reads. A request with no body at all reads as
-  // `{}`: refused only where `{}` is.
-  if (!isPatch && (!jsonBody || refuses(doc, schema, {}))) cases.push(raw('no body, no content type', undefined, undefined));
+  // A request with no body at all reads as `{}`: refused only where `{}` is.
+  if (!isPatch && (!body.json || refuses(doc, body.schema, {}))) cases.push(raw('no body, no content type', undefined, undefined));
   if (!isPatch) cases.push(raw('empty body', '', media));
   // A PATCH that changes nothing is a valid no-op (200, nothing logged): probed, never refused.
   if (isPatch) {
     cases.push({ ...raw('empty PATCH {} (a no-op: 2xx or 4xx, nothing logged)', '{}', media), expect: 'probe' });
     cases.push({ ...raw('PATCH with no body (a no-op: 2xx or 4xx, nothing logged)', undefined, undefined), expect: 'probe' });
   }
-  cases.push(raw(`body with content type text/html`, baseBody, 'text/html'));
-  cases.push(raw('oversized body (1.1 MB string, past BODY_LIMIT)', jsonBody ? jsonText({ padding: HUGE }) : HUGE, media));
-  cases.push(
-    raw(
-      'body not valid UTF-8 (0xff 0xfe in a string)',
-      jsonBody ? invalidUtf8Body(bodyValue) : Buffer.concat([Buffer.from(String(baseBody)), Buffer.from([0xff, 0xfe, 0x0a])]),
+  cases.push(raw(`body with content type text/html`, text, 'text/html'));
+  cases.push(raw('oversized body (1.1 MB string, past BODY_LIMIT)', body.json ? jsonText({ padding: HUGE }) : HUGE, media));
+  const notUtf8 = body.json ? invalidUtf8Body(body.value) : Buffer.concat([Buffer.from(text), Buffer.from([0xff, 0xfe, 0x0a])]);
+  cases.push(raw('body not valid UTF-8 (0xff 0xfe in a string)', notUtf8, media));
+  return cases;
+}
+
+/** A text body (CSV) with what no cell may hold. */
+function textCases(o: OperationBase, { media, text }: BaseBody): HostileCase[] {
+  return [
+    rawCase(o, `body with content type application/json`, text, 'application/json'),
+    rawCase(o, 'U+0000 in the last cell', text.replace(/\n?$/, '\u0000\n'), media),
+    rawCase(
+      o,
+      'body encoding a lone surrogate (CESU-8 bytes ED A0 80)',
+      Buffer.concat([Buffer.from(text), Buffer.from([0xed, 0xa0, 0x80, 0x0a])]),
       media,
     ),
-  );
+  ];
+}
 
-  if (!jsonBody) {
-    cases.push(raw(`body with content type application/json`, baseBody, 'application/json'));
-    cases.push(raw('U+0000 in the last cell', String(baseBody).replace(/\n?$/, '\u0000\n'), media));
-    cases.push(
-      raw(
-        'body encoding a lone surrogate (CESU-8 bytes ED A0 80)',
-        Buffer.concat([Buffer.from(String(baseBody)), Buffer.from([0xed, 0xa0, 0x80, 0x0a])]),
-        media,
-      ),
-    );
-    return cases;
-  }
-
-  cases.push(raw('body with content type text/plain', baseBody, 'text/plain'));
-  cases.push(raw('not JSON', '{"broken":', media));
-  cases.push(raw('JSON with a trailing comma', `${baseBody!.slice(0, -1)},}`, media));
-  cases.push(raw('the JSON text null', 'null', media));
-  cases.push(raw('a JSON array', '[]', media));
-  cases.push(raw('a JSON number', '12345', media));
-  cases.push(raw('a JSON string', '"abc"', media));
-  cases.push(raw('an object 10 000 levels deep', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`, media));
-  const rest = baseBody!.slice(1);
-  cases.push(raw('a lone surrogate in a key', `{"a\\ud800b":1${rest === '}' ? '' : ','}${rest}`, media));
-
-  for (const c of bodyValueCases(doc, bodyValue, [], schema!, true)) {
-    if (isPatch && c.value !== null && typeof c.value === 'object' && Object.keys(c.value as object).length === 0) continue;
-    cases.push(raw(c.name, c.value === undefined ? '' : jsonText(c.value), media));
+/** A JSON body that is not JSON, not an object, or whose values the schema refuses. */
+function jsonCases(o: OperationBase, body: BaseBody & { json: true }): HostileCase[] {
+  const { media, text, schema, value } = body;
+  const raw = (name: string, b: string) => rawCase(o, name, b, media);
+  const rest = text.slice(1);
+  const cases = [
+    rawCase(o, 'body with content type text/plain', text, 'text/plain'),
+    raw('not JSON', '{"broken":'),
+    raw('JSON with a trailing comma', `${text.slice(0, -1)},}`),
+    raw('the JSON text null', 'null'),
+    raw('a JSON array', '[]'),
+    raw('a JSON number', '12345'),
+    raw('a JSON string', '"abc"'),
+    raw('an object 10 000 levels deep', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`),
+    raw('a lone surrogate in a key', `{"a\\ud800b":1${rest === '}' ? '' : ','}${rest}`),
+  ];
+  for (const c of bodyValueCases(o.doc, value, [], schema, true)) {
+    if (o.method === 'patch' && c.value !== null && typeof c.value === 'object' && Object.keys(c.value).length === 0) continue;
+    cases.push(raw(c.name, c.value === undefined ? '' : jsonText(c.value)));
   }
   return cases;
 }

@@ -32,13 +32,48 @@ export interface World {
   close(): void;
 }
 
+type Post = <T = any>(path: string, body: unknown, what: string, cookie?: string) => Promise<T>;
+/** The admin's session, the suite's app and the assembly's clock: what the seeding steps act with. */
+interface Seeding {
+  t: TestApp;
+  admin: string;
+  post: Post;
+  assemblyClock: AssemblyTestClock;
+}
+
 /** `assemblyClock` is the clock `t`'s assembly runs on (see modulesWithAssembly): the world moves it to open and close motions. */
 export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): Promise<World> {
   const admin = await t.login();
-  const post = <T = any>(path: string, body: unknown, what: string, cookie = admin) =>
-    json<T>(t.request('POST', path, { cookie, body }), 201, what);
+  const post: Post = (path, body, what, cookie = admin) => json(t.request('POST', path, { cookie, body }), 201, what);
+  const seeding: Seeding = { t, admin, post, assemblyClock };
+  const accounts = await seedAccounts(seeding);
+  const coalition = await seedCoalition(seeding);
+  const assembly = await seedAssembly(seeding, await seedMembers(seeding));
+  const verification = await seedVerification(seeding);
+  const pathValues = pathValuesFrom(seededIds(accounts, coalition, assembly, verification));
+  const bases: World['bases'] = {
+    ...accountAndLogBases(),
+    ...coalitionBases(coalition),
+    ...eventAndOutreachBases(coalition),
+    ...assemblyBases(seeding, assembly),
+    ...verificationBases(verification, accounts.operator),
+  };
+  const throwaway = await t.login();
+  // Only a member's delegation proposes or seconds an amendment (and not its own).
+  const cookies: Record<string, string> = {
+    'POST /api/treaties/{id}/amendments': assembly.delegate,
+    'POST /api/treaties/{id}/amendments/{aid}/seconds': assembly.seconder,
+    'POST /api/motions/{id}/ballots': assembly.delegate,
+    // Anonymous, so that the cancel token is read (an admin needs none).
+    'POST /api/coalition/registrations/{id}/cancel': '',
+    // Logging out ends the session it is sent with: not the admin's.
+    'POST /api/auth/logout': throwaway,
+  };
+  return { admin, bases, cookieFor: (k) => cookies[k] ?? admin, pathValues, close: () => assemblyClock.reset() };
+}
 
-  // Accounts.
+/** Accounts: a user, an operator and a token. */
+async function seedAccounts({ post }: Seeding) {
   const user = await post(
     '/api/users',
     { email: 'seed-user@hostile.test', name: 'Seed User', role: 'staff', password: PASSWORD },
@@ -50,8 +85,11 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
     'an operator',
   );
   const token = await post('/api/tokens', { name: 'seed token' }, 'a token');
+  return { user, operator, token };
+}
 
-  // Coalition.
+/** Coalition: one record of each kind, and a working group with a member and an output. */
+async function seedCoalition({ post }: Seeding) {
   const org = await post('/api/coalition/organizations', { name: 'Seed Organization', kind: 'member' }, 'an organization');
   const person = await post('/api/coalition/people', { name: 'Seed Person', roles: ['volunteer'] }, 'a person');
   const member = await post('/api/coalition/people', { name: 'Seed Member', roles: ['team'] }, 'a second person');
@@ -109,13 +147,21 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
   );
   const milestone = await post('/api/coalition/milestones', { title: 'Seed Milestone', targetDate: ahead(30) }, 'a milestone');
 
-  // Assembly: two member states with a delegate each, an organization, a treaty with an amendment, a motion.
+  return { org, person, member, contribution, deadline, campaign, summit, group, registration, withOutput, target, milestone };
+}
+
+/** Assembly: France and Kenya made members, with a delegate each. */
+async function seedMembers({ t, admin, post }: Seeding) {
   const { participants } = await json<{ participants: { id: number; iso3: string }[] }>(
     t.request('GET', '/api/assembly/participants?kind=state', { cookie: admin }),
     200,
     'participants',
   );
-  const idOf = (iso3: string) => participants.find((p) => p.iso3 === iso3)!.id;
+  const idOf = (iso3: string) => {
+    const state = participants.find((p) => p.iso3 === iso3);
+    if (!state) throw new Error(`seeding: no state ${iso3} among the participants`);
+    return state.id;
+  };
   for (const iso3 of ['FRA', 'KEN']) {
     await json(
       t.request('PATCH', `/api/assembly/participants/${idOf(iso3)}`, { cookie: admin, body: { status: 'member' } }),
@@ -134,6 +180,14 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
   };
   const delegate = await delegateOf('FRA');
   const seconder = await delegateOf('KEN');
+  return { idOf, delegate, seconder };
+}
+
+/** Assembly: an organization, a treaty with an amendment, a scheduled motion, and a treaty adopted. */
+async function seedAssembly(
+  { t, admin, post, assemblyClock }: Seeding,
+  { idOf, delegate, seconder }: Awaited<ReturnType<typeof seedMembers>>,
+) {
   const orgParticipant = await post('/api/assembly/participants', { name: 'Seed Assembly Organization' }, 'an organization participant');
   const treaty = await post(
     '/api/treaties',
@@ -182,7 +236,11 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
     assemblyClock.reset();
   }
 
-  // Verification: a facility with one accepted report, a declared run, a challenge.
+  return { idOf, delegate, seconder, orgParticipant, treaty, amendment, today, motion, adopted };
+}
+
+/** Verification: a facility with one accepted report, a declared run, a challenge. */
+async function seedVerification({ post }: Seeding) {
   const key = keyPair(7);
   const facility = 'seed-fac';
   const start = Date.parse('2026-01-01T00:00:00.000Z');
@@ -201,7 +259,19 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
   await post('/api/reports', sign(report(facility, 1, [w1.workload], { periodStart: day(0), periodEnd: day(1) }), key), 'a report');
   const challenge = await post('/api/challenges', { facilityId: facility, workloadIds: ['seed-w1'] }, 'a challenge');
 
-  const ids: Record<string, Record<string, string | number>> = {
+  return { key, facility, day, run, w1, challenge };
+}
+
+type Seeded<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
+
+/** The seeded ids each path template names. */
+function seededIds(
+  { user, token }: Seeded<typeof seedAccounts>,
+  { org, person, contribution, campaign, group, member, withOutput, summit, registration, target, milestone }: Seeded<typeof seedCoalition>,
+  { orgParticipant, treaty, amendment, adopted, motion }: Seeded<typeof seedAssembly>,
+  { facility, run, challenge }: Seeded<typeof seedVerification>,
+): Record<string, Record<string, string | number>> {
+  return {
     '/api/users/{id}': { id: user.id },
     '/api/tokens/{id}': { id: token.id },
     '/api/states/{iso3}': { iso3: 'FRA' },
@@ -231,20 +301,22 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
     '/api/accounting/facilities/{id}': { id: facility },
     '/api/challenges/{id}': { id: challenge.id },
   };
-  /** The seeded ids of the longest prefix of `template` that names them. */
-  const pathValues = (template: string) => {
+}
+
+/** The seeded ids of the longest prefix of `template` that names them. */
+function pathValuesFrom(ids: Record<string, Record<string, string | number>>) {
+  return (template: string): Record<string, string> => {
     const prefix = Object.keys(ids)
       .filter((p) => template === p || template.startsWith(`${p}/`) || template.startsWith(`${p}.`))
       .sort((a, b) => b.length - a.length)[0];
-    return Object.fromEntries(Object.entries(prefix ? ids[prefix] : {}).map(([k, v]) => [k, String(v)]));
+    const values = prefix === undefined ? undefined : ids[prefix];
+    return Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, String(v)]));
   };
+}
 
-  const key2 = keyPair(8);
-  const w2 = workload('base-w2');
-  const w3 = workload('base-w3');
-  const secondReport = sign(report(facility, 2, [w2.workload], { periodStart: day(1), periodEnd: day(2) }), key);
-  const thirdReport = sign(report(facility, 3, [w3.workload], { periodStart: day(2), periodEnd: day(3) }), key);
-  const bases: World['bases'] = {
+/** Base requests of accounts and the log. */
+function accountAndLogBases(): World['bases'] {
+  return {
     'POST /api/auth/login': { body: { email: 'seed-user@hostile.test', password: PASSWORD } },
     'POST /api/users': { body: { email: 'base-user@hostile.test', name: 'Base User', role: 'staff', password: PASSWORD } },
     'PATCH /api/users/{id}': { body: { name: 'Base User Renamed', role: 'staff' } },
@@ -273,6 +345,12 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
         '/api/log/tile/0/x999/x999/x999/x999/x999/999',
       ],
     },
+  };
+}
+
+/** Base requests of organizations, people, contributions and campaigns. */
+function coalitionBases({ org, person, deadline }: Seeded<typeof seedCoalition>): World['bases'] {
+  return {
     'POST /api/coalition/organizations': {
       body: {
         name: 'Base Organization',
@@ -314,6 +392,12 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
     'POST /api/coalition/campaigns/{id}/pledges': {
       body: { name: 'Base Pledger', email: 'pledger@hostile.test', amountMinor: 5000, currency: 'USD' },
     },
+  };
+}
+
+/** Base requests of events, outreach and the roadmap. */
+function eventAndOutreachBases({ person, registration, summit }: Seeded<typeof seedCoalition>): World['bases'] {
+  return {
     'POST /api/coalition/events': {
       body: {
         title: 'Base Event',
@@ -349,6 +433,12 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
       body: { title: 'Base Milestone', description: 'A base milestone.', targetDate: ahead(60), status: 'planned', eventIds: [summit.id] },
     },
     'PATCH /api/coalition/milestones/{id}': { body: { title: 'Seed Milestone Renamed', status: 'in_progress' } },
+  };
+}
+
+/** Base requests of the assembly: participants, rules, power, treaties and motions. */
+function assemblyBases({ t, admin, assemblyClock }: Seeding, { idOf, treaty, today, motion }: Seeded<typeof seedAssembly>): World['bases'] {
+  return {
     'POST /api/assembly/participants': { body: { name: 'Base Assembly Organization' } },
     'PATCH /api/assembly/participants/{id}': { body: { name: 'Seed Assembly Organization Renamed', category: 'citizens' } },
     'PUT /api/assembly/rules': {
@@ -406,6 +496,17 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
         await json(t.request('GET', `/api/motions/${motion.id}`, { cookie: admin }), 200, 'opening the seed motion');
       },
     },
+  };
+}
+
+/** Base requests of verification: facilities, runs, reports, settings and challenges. */
+function verificationBases({ key, facility, day, w1 }: Seeded<typeof seedVerification>, operator: { id: number }): World['bases'] {
+  const key2 = keyPair(8);
+  const w2 = workload('base-w2');
+  const w3 = workload('base-w3');
+  const secondReport = sign(report(facility, 2, [w2.workload], { periodStart: day(1), periodEnd: day(2) }), key);
+  const thirdReport = sign(report(facility, 3, [w3.workload], { periodStart: day(2), periodEnd: day(3) }), key);
+  return {
     'POST /api/facilities': { body: facilityBody('base-fac', key2) },
     'POST /api/facilities/{id}/keys': { body: { publicKeyPem: keyPair(9).publicKeyPem, at: day(3) } },
     'POST /api/facilities/{id}/operators': { body: { userId: operator.id } },
@@ -430,16 +531,4 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
     },
     'POST /api/challenges/{id}/responses': { body: { workloadId: 'seed-w1', record: w1.record, salt: w1.salt } },
   };
-  const throwaway = await t.login();
-  // Only a member's delegation proposes or seconds an amendment (and not its own).
-  const cookies: Record<string, string> = {
-    'POST /api/treaties/{id}/amendments': delegate,
-    'POST /api/treaties/{id}/amendments/{aid}/seconds': seconder,
-    'POST /api/motions/{id}/ballots': delegate,
-    // Anonymous, so that the cancel token is read (an admin needs none).
-    'POST /api/coalition/registrations/{id}/cancel': '',
-    // Logging out ends the session it is sent with: not the admin's.
-    'POST /api/auth/logout': throwaway,
-  };
-  return { admin, bases, cookieFor: (k) => (k in cookies ? cookies[k] : admin), pathValues, close: () => assemblyClock.reset() };
 }
