@@ -19,6 +19,7 @@ import { readElectorate } from '../src/modules/assembly/motions.repository.ts';
 import { banzhafIndex, integerWeights, powerIndices, quotaFor } from '../src/modules/assembly/power.ts';
 import { tallyMotion, type Choice, type TallyBallot, type TallyRules } from '../src/modules/assembly/tally.ts';
 import type { Figure } from './index.ts';
+import { median } from './median.ts';
 
 /** Population shares of the 195 reference states (the Holy See, without a figure, weighs 0). */
 function populationShares(): number[] {
@@ -63,8 +64,9 @@ function tallyLargeBallot(): () => unknown {
   const orgs = Array.from({ length: 10_000 }, (_, i) => ({ id: `O${i}` }));
   const choices: Choice[] = ['yes', 'no', 'abstain'];
   const ballots: TallyBallot[] = [
-    ...states.map((s, i) => ({ participantId: s.id, choice: choices[i % 3] })),
-    ...orgs.map((o, i) => ({ participantId: o.id, choice: choices[(i * 7) % 3] })),
+    // `% choices.length` keeps every index within the array.
+    ...states.map((s, i) => ({ participantId: s.id, choice: choices[i % choices.length]! })),
+    ...orgs.map((o, i) => ({ participantId: o.id, choice: choices[(i * 7) % choices.length]! })),
   ];
   const rules: TallyRules = { threshold: 2 / 3, quorum: 0.5, doubleMajority: 0.5, orgChamber: { mode: 'weighted', share: 0.1 } };
   return () => tallyMotion(rules, states, orgs, ballots);
@@ -78,7 +80,7 @@ function medianMsSync(runs: number, fn: () => unknown): number {
     fn();
     times.push(performance.now() - start);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return median(times);
 }
 
 const ORGANIZATIONS = 10_000;
@@ -128,7 +130,7 @@ async function bigBallot() {
       const members = await readElectorate(db, motion.id);
       const choices = ['yes', 'no', 'abstain', 'yes'] as const;
       const rows = members.map((m, i) => {
-        const choice = choices[i % choices.length];
+        const choice = choices[i % choices.length]!; // the index is within the array
         const salt = newSalt();
         return {
           motionId: motion.id,
@@ -182,13 +184,13 @@ async function closingFigure(): Promise<Figure> {
       agrees &&= await assembly.retallies(id);
     }
     if (!agrees) throw new Error('a bench ballot did not retally');
-    const median = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+    const ms = median(times);
     return {
       name: `close a ballot: 195 states + ${ORGANIZATIONS.toLocaleString('en-US')} organizations, PGlite in memory`,
-      value: median,
+      value: ms,
       unit: 'ms',
       goal: '< 200 ms',
-      met: median < 200,
+      met: ms < 200,
     };
   } finally {
     await assembly.close();

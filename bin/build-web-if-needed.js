@@ -7,6 +7,11 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const built = path.join(root, 'web/dist/index.html');
 
+/**
+ * The latest modification time (ms) of any file under `dir`.
+ * @param {string} dir
+ * @returns {number}
+ */
 function newest(dir) {
   let latest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
