@@ -6,8 +6,8 @@ export interface AuthState {
   /** The logged-in user, null when nobody is, undefined while /api/auth/me loads. */
   user: User | null | undefined;
   /** Logs in; throws ApiError with the server's message on failure. */
-  login(email: string, password: string): Promise<User>;
-  logout(): Promise<void>;
+  login: (email: string, password: string) => Promise<User>;
+  logout: () => Promise<void>;
 }
 
 const AuthContext = createContext<AuthState | null>(null);

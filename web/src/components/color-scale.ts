@@ -21,7 +21,7 @@ function hexToRgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-function rgbToHex([r, g, b]: number[]): string {
+function rgbToHex([r, g, b]: [number, number, number]): string {
   return `#${((1 << 24) | (Math.round(r) << 16) | (Math.round(g) << 8) | Math.round(b)).toString(16).slice(1)}`;
 }
 
@@ -31,9 +31,11 @@ export function interpolatePalette(palette: readonly string[], t: number): strin
   const position = clamped * (palette.length - 1);
   const i = Math.min(palette.length - 2, Math.floor(position));
   const f = position - i;
-  const a = hexToRgb(palette[i]);
-  const b = hexToRgb(palette[i + 1]);
-  return rgbToHex(a.map((v, k) => v + (b[k] - v) * f));
+  const [from, to] = [palette[i], palette[i + 1]];
+  if (from === undefined || to === undefined) throw new RangeError('a palette needs two colours or more');
+  const [r1, g1, b1] = hexToRgb(from);
+  const [r2, g2, b2] = hexToRgb(to);
+  return rgbToHex([r1 + (r2 - r1) * f, g1 + (g2 - g1) * f, b1 + (b2 - b1) * f]);
 }
 
 /**

@@ -60,12 +60,15 @@ export function parseCheckpoint(note: string): Checkpoint {
   if (split < 0) throw new Error('the checkpoint has no signature block');
   const text = note.slice(0, split + 1);
   const [origin, size, root] = text.split('\n');
+  if (origin === undefined || size === undefined || root === undefined)
+    throw new Error('the checkpoint lacks its origin, size or root line');
   const signatures = note
     .slice(split + 2)
     .split('\n')
     .filter((l) => l.startsWith('\u2014 '))
     .map((l) => {
       const [name, b64] = l.slice(2).split(' ');
+      if (name === undefined || b64 === undefined) throw new Error(`malformed signature line in the checkpoint: ${l}`);
       return { name, bytes: fromBase64(b64) };
     });
   return { origin, size: Number(size), rootHash: fromBase64(root), text, signatures };
@@ -77,9 +80,8 @@ export function parseCheckpoint(note: string): Checkpoint {
  */
 export async function verifyCheckpointSignature(cp: Checkpoint, verifierKey: string): Promise<boolean | 'unsupported'> {
   // The base64 key may itself hold '+', so split at the first two only.
-  const match = /^([^+]+)\+([0-9a-f]{8})\+(.+)$/.exec(verifierKey.trim());
-  if (!match) return false;
-  const [, name, id, b64] = match;
+  const [, name, id, b64] = /^([^+]+)\+([0-9a-f]{8})\+(.+)$/.exec(verifierKey.trim()) ?? [];
+  if (name === undefined || id === undefined || b64 === undefined) return false;
   const keyBytes = fromBase64(b64);
   if (keyBytes[0] !== 1 || keyBytes.length !== 33) return false;
   const sig = cp.signatures.find((s) => s.name === name && toHex(s.bytes.slice(0, 4)) === id);
@@ -90,7 +92,7 @@ export async function verifyCheckpointSignature(cp: Checkpoint, verifierKey: str
   } catch {
     return 'unsupported';
   }
-  return crypto.subtle.verify('Ed25519', key, sig.bytes.slice(4) as BufferSource, new TextEncoder().encode(cp.text) as BufferSource);
+  return crypto.subtle.verify('Ed25519', key, sig.bytes.slice(4), new TextEncoder().encode(cp.text));
 }
 
 /** Same bytes? */

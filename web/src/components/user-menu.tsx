@@ -25,7 +25,7 @@ export function UserMenu() {
     setBusy(true);
     try {
       await logout();
-      navigate('/');
+      void navigate('/');
     } finally {
       setBusy(false);
     }
@@ -39,7 +39,7 @@ export function UserMenu() {
       <span className="role-badge" aria-label={`role: ${user.role}`}>
         {user.role}
       </span>
-      <button type="button" className="button secondary" onClick={onLogout} disabled={busy}>
+      <button type="button" className="button secondary" onClick={() => void onLogout()} disabled={busy}>
         Log out
       </button>
     </div>

@@ -12,7 +12,9 @@ const ANTARCTICA = '010';
 
 type Topology = Parameters<typeof feature>[0];
 const topology = world as unknown as Topology;
-const countries = feature(topology, topology.objects.countries);
+const countriesObject = topology.objects.countries;
+if (countriesObject === undefined) throw new Error('world-atlas/countries-110m.json holds no countries');
+const countries = feature(topology, countriesObject);
 
 /** The land shapes, drawn once: Antarctica is left out (it has no state and takes much room). */
 const shapes = (() => {
@@ -104,7 +106,7 @@ const LEGEND_WIDTH = 260;
 
 /** The colour ramp with power-of-ten ticks, and the no-data swatch. */
 function MapLegend({ domain }: { domain: [number, number] }) {
-  const [lo, hi] = domain.map(Math.log10);
+  const [lo, hi] = [Math.log10(domain[0]), Math.log10(domain[1])];
   const x = (v: number) => ((Math.log10(v) - lo) / (hi - lo || 1)) * LEGEND_WIDTH;
   return (
     <svg

@@ -80,50 +80,7 @@ export function LogPage() {
             </p>
           )}
           <h2>Entries</h2>
-          <div className="table-scroll">
-            <table className="log-entries">
-              <thead>
-                <tr>
-                  <th className="numeric">#</th>
-                  <th>Kind</th>
-                  <th>At</th>
-                  <th>Actor</th>
-                  <th>Subject</th>
-                  <th>Body</th>
-                  <th>Proof</th>
-                </tr>
-              </thead>
-              <tbody>
-                {log.data.entries.map((e) => (
-                  <tr key={e.index}>
-                    <td className="numeric">{e.index}</td>
-                    <td>{e.entry.kind}</td>
-                    <td>{e.entry.at.replace('T', ' ').slice(0, 19)}</td>
-                    <td>{e.entry.actor ?? '—'}</td>
-                    <td>{e.entry.subject ?? '—'}</td>
-                    <td>
-                      <code className="log-body" title={JSON.stringify(e.entry.body)}>
-                        {JSON.stringify(e.entry.body)}
-                      </code>
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button secondary"
-                        onClick={() =>
-                          verifyEntry(e, log.data.checkpoint).then(setOutcome, (err: Error) =>
-                            setOutcome({ index: e.index, ok: false, message: err.message }),
-                          )
-                        }
-                      >
-                        Verify #{e.index}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <EntriesTable entries={log.data.entries} checkpoint={log.data.checkpoint} onOutcome={setOutcome} />
           <p>
             <button type="button" className="button secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
               Newer
@@ -140,5 +97,63 @@ export function LogPage() {
         </>
       )}
     </article>
+  );
+}
+
+/** A page of entries, newest first, each with a button that checks its inclusion proof here. */
+function EntriesTable({
+  entries,
+  checkpoint,
+  onOutcome,
+}: {
+  entries: LogEntry[];
+  checkpoint: Checkpoint;
+  onOutcome: (outcome: Outcome) => void;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="log-entries">
+        <thead>
+          <tr>
+            <th className="numeric">#</th>
+            <th>Kind</th>
+            <th>At</th>
+            <th>Actor</th>
+            <th>Subject</th>
+            <th>Body</th>
+            <th>Proof</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.index}>
+              <td className="numeric">{e.index}</td>
+              <td>{e.entry.kind}</td>
+              <td>{e.entry.at.replace('T', ' ').slice(0, 19)}</td>
+              <td>{e.entry.actor ?? '—'}</td>
+              <td>{e.entry.subject ?? '—'}</td>
+              <td>
+                <code className="log-body" title={JSON.stringify(e.entry.body)}>
+                  {JSON.stringify(e.entry.body)}
+                </code>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() =>
+                    void verifyEntry(e, checkpoint).then(onOutcome, (err: Error) =>
+                      onOutcome({ index: e.index, ok: false, message: err.message }),
+                    )
+                  }
+                >
+                  Verify #{e.index}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -27,7 +27,7 @@ export function LoginPage() {
     setError(null);
     try {
       await login(email.trim(), password);
-      navigate(returnPath(location.state), { replace: true });
+      void navigate(returnPath(location.state), { replace: true });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'Logging in failed; try again.');
       setBusy(false);
@@ -48,7 +48,7 @@ export function LoginPage() {
   return (
     <article className="narrow">
       <h1>Log in</h1>
-      <form className="form" onSubmit={onSubmit}>
+      <form className="form" onSubmit={(event) => void onSubmit(event)}>
         {error && (
           <p className="form-error" role="alert">
             {error}

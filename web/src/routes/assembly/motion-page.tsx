@@ -113,7 +113,7 @@ function BallotForm({ m, onVoted }: { m: Motion; onVoted: (receipt: string) => v
     <section className="section" aria-labelledby="ballot-heading">
       <h2 id="ballot-heading">Your delegation’s ballot</h2>
       {mine.choice && <p data-testid="my-ballot">Standing ballot: {mine.choice}. You may change it until the motion closes.</p>}
-      <form className="form" onSubmit={onSubmit}>
+      <form className="form" onSubmit={(event) => void onSubmit(event)}>
         {error && (
           <p className="form-error" role="alert">
             {error}
@@ -124,7 +124,7 @@ function BallotForm({ m, onVoted }: { m: Motion; onVoted: (receipt: string) => v
           {(['yes', 'no', 'abstain'] as const).map((c) => (
             <label key={c}>
               <input type="radio" name="choice" value={c} checked={choice === c} onChange={() => setChoice(c)} />{' '}
-              {c[0].toUpperCase() + c.slice(1)}
+              {c.charAt(0).toUpperCase() + c.slice(1)}
             </label>
           ))}
         </fieldset>
@@ -187,34 +187,39 @@ function Result({ m, tally }: { m: Motion; tally: Tally }) {
           (entries at <a href={`/api/motions/${m.id}/log`}>/api/motions/{m.id}/log</a>).
         </p>
       </section>
-      {m.ballots && (
-        <section className="section" aria-labelledby="ballots-heading">
-          <h2 id="ballots-heading">Ballots ({m.ballots.length})</h2>
-          <div className="table-scroll">
-            <table className="ballots-table">
-              <thead>
-                <tr>
-                  <th scope="col">Participant</th>
-                  <th scope="col">Choice</th>
-                  <th scope="col" className="numeric">
-                    Counted weight
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {m.ballots.slice(0, 500).map((b) => (
-                  <tr key={b.participantId} data-participant={b.participantId}>
-                    <th scope="row">{b.name}</th>
-                    <td>{b.choice}</td>
-                    <td className="numeric">{percent(b.weight, 3)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {m.ballots.length > 500 && <p className="muted">The first 500 of {m.ballots.length} ballots; all are in the API and the log.</p>}
-        </section>
-      )}
+      {m.ballots && <BallotsTable ballots={m.ballots} />}
     </>
+  );
+}
+
+/** Every ballot of a closed motion with its counted weight (the first 500 on the page). */
+function BallotsTable({ ballots }: { ballots: NonNullable<Motion['ballots']> }) {
+  return (
+    <section className="section" aria-labelledby="ballots-heading">
+      <h2 id="ballots-heading">Ballots ({ballots.length})</h2>
+      <div className="table-scroll">
+        <table className="ballots-table">
+          <thead>
+            <tr>
+              <th scope="col">Participant</th>
+              <th scope="col">Choice</th>
+              <th scope="col" className="numeric">
+                Counted weight
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ballots.slice(0, 500).map((b) => (
+              <tr key={b.participantId} data-participant={b.participantId}>
+                <th scope="row">{b.name}</th>
+                <td>{b.choice}</td>
+                <td className="numeric">{percent(b.weight, 3)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {ballots.length > 500 && <p className="muted">The first 500 of {ballots.length} ballots; all are in the API and the log.</p>}
+    </section>
   );
 }

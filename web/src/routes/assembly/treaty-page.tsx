@@ -10,6 +10,7 @@ import {
   type AmendmentOp,
   type Article,
   type ArticleDiff,
+  type NewAmendment,
   type Segment,
   type Treaty,
   type TreatyStatus,
@@ -237,6 +238,35 @@ const OPS: { op: AmendmentOp; label: string }[] = [
 /** A member's delegate proposes an amendment against the current version. */
 function ProposeForm({ treaty, onProposed }: { treaty: Treaty; onProposed: () => void }) {
   const { user } = useAuth();
+  if (user?.role !== 'delegate') {
+    return (
+      <p className="muted">
+        {user ? 'Only delegates of member participants propose amendments.' : 'Delegates log in to propose amendments.'}
+      </p>
+    );
+  }
+  return <DelegateProposeForm treaty={treaty} onProposed={onProposed} />;
+}
+
+/** The amendment as the form states it: `article` is the article changed, or the one to insert after ('' for the start). */
+function newAmendment(
+  treaty: Treaty,
+  form: { op: AmendmentOp; article: string; heading: string; body: string; rationale: string },
+): NewAmendment {
+  const { op, article, heading, body, rationale } = form;
+  const insert = op === 'insert';
+  return {
+    baseVersion: treaty.currentVersion,
+    op,
+    articleKey: insert ? null : article,
+    afterKey: insert ? (article === '' ? null : article) : null,
+    heading: op === 'delete' ? null : heading.trim() === '' ? (op === 'edit' ? null : '') : heading.trim(),
+    body: op === 'delete' ? null : body,
+    rationale,
+  };
+}
+
+function DelegateProposeForm({ treaty, onProposed }: { treaty: Treaty; onProposed: () => void }) {
   const navigate = useNavigate();
   const articles = treaty.text.articles;
   const [op, setOp] = useState<AmendmentOp>('edit');
@@ -246,14 +276,6 @@ function ProposeForm({ treaty, onProposed }: { treaty: Treaty; onProposed: () =>
   const [rationale, setRationale] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  if (user?.role !== 'delegate') {
-    return (
-      <p className="muted">
-        {user ? 'Only delegates of member participants propose amendments.' : 'Delegates log in to propose amendments.'}
-      </p>
-    );
-  }
 
   const choose = (key: string) => {
     setArticle(key);
@@ -265,19 +287,10 @@ function ProposeForm({ treaty, onProposed }: { treaty: Treaty; onProposed: () =>
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const insert = op === 'insert';
     try {
-      const created = await assemblyApi.propose(treaty.id, {
-        baseVersion: treaty.currentVersion,
-        op,
-        articleKey: insert ? null : article,
-        afterKey: insert ? (article === '' ? null : article) : null,
-        heading: op === 'delete' ? null : heading.trim() === '' ? (op === 'edit' ? null : '') : heading.trim(),
-        body: op === 'delete' ? null : body,
-        rationale,
-      });
+      const created = await assemblyApi.propose(treaty.id, newAmendment(treaty, { op, article, heading, body, rationale }));
       onProposed();
-      navigate(`/assembly/treaties/${treaty.id}/amendments/${created.id}`);
+      void navigate(`/assembly/treaties/${treaty.id}/amendments/${created.id}`);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'The amendment could not be proposed.');
       setBusy(false);
@@ -287,7 +300,7 @@ function ProposeForm({ treaty, onProposed }: { treaty: Treaty; onProposed: () =>
   return (
     <section className="section" aria-labelledby="propose-heading">
       <h2 id="propose-heading">Propose an amendment</h2>
-      <form className="form" onSubmit={onSubmit}>
+      <form className="form" onSubmit={(event) => void onSubmit(event)}>
         {error && (
           <p className="form-error" role="alert">
             {error}

@@ -3,11 +3,11 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { useAuth } from '../../components/auth-context.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
-import { useApi } from '../../components/use-api.ts';
+import { useApi, useKeptApi } from '../../components/use-api.ts';
+import { useNow } from '../../components/use-now.ts';
 import { coalitionApi, type Campaign, type PledgeReceipt } from './coalition-api.ts';
 import { formatMoney, parseAmount, percent } from './coalition-format.ts';
 import { LoadState } from '../../components/load-state.tsx';
-import { useKeptApi } from './use-kept-api.ts';
 
 const STATUS_TEXT = {
   open: 'Open for pledges',
@@ -78,35 +78,17 @@ export function CampaignsPage() {
 export function CampaignPage() {
   const id = Number(useParams().id);
   const { user } = useAuth();
+  const now = useNow();
   const [version, setVersion] = useState(0);
   const state = useKeptApi(() => coalitionApi.campaign(id), `${id}:${version}`);
   usePageTitle(state.status === 'ok' ? state.data.title : 'Campaign');
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [amount, setAmount] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [receipt, setReceipt] = useState<PledgeReceipt | null>(null);
 
   if (state.status !== 'ok') return <LoadState state={state} what="campaign" />;
   const c = state.data;
-  const past = new Date(c.deadline).getTime() <= Date.now();
-
-  async function onPledge(event: FormEvent) {
-    event.preventDefault();
-    setMessage(null);
-    const amountMinor = parseAmount(amount, c.currency);
-    if (amountMinor === null) return setMessage({ ok: false, text: `Enter an amount greater than zero in ${c.currency}.` });
-    try {
-      const r = await coalitionApi.pledge(c.id, { name: name.trim(), email: email.trim(), amountMinor, currency: c.currency });
-      setReceipt(r);
-      setMessage({ ok: true, text: `Thank you: your pledge of ${formatMoney(r.amountMinor, r.currency)} is recorded (pledge #${r.id}).` });
-      setAmount('');
-      setVersion((v) => v + 1);
-    } catch (e) {
-      setMessage({ ok: false, text: e instanceof ApiError ? e.message : String(e) });
-      setVersion((v) => v + 1);
-    }
-  }
+  const past = new Date(c.deadline).getTime() <= now;
+  const reload = () => setVersion((v) => v + 1);
 
   async function onSettle() {
     setMessage(null);
@@ -115,7 +97,7 @@ export function CampaignPage() {
     } catch (e) {
       setMessage({ ok: false, text: e instanceof ApiError ? e.message : String(e) });
     }
-    setVersion((v) => v + 1);
+    reload();
   }
 
   return (
@@ -139,24 +121,20 @@ export function CampaignPage() {
         </p>
       )}
       {c.status === 'open' && !past && (
-        <form className="form pledge-form" onSubmit={onPledge} aria-labelledby="pledge-title">
-          <h2 id="pledge-title">Pledge</h2>
-          <p className="muted">You pay only if the campaign reaches its minimum by the deadline.</p>
-          <label htmlFor="pledge-name">Name</label>
-          <input id="pledge-name" required value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
-          <label htmlFor="pledge-email">E-mail</label>
-          <input id="pledge-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" />
-          <label htmlFor="pledge-amount">Amount ({c.currency})</label>
-          <input id="pledge-amount" inputMode="decimal" required value={amount} onChange={(e) => setAmount(e.target.value)} />
-          <button type="submit" className="button">
-            Pledge
-          </button>
-        </form>
+        <PledgeForm
+          campaign={c}
+          onMessage={setMessage}
+          onPledged={(r) => {
+            setReceipt(r);
+            reload();
+          }}
+          onFailed={reload}
+        />
       )}
       {c.status === 'open' && past && <p className="notice">The deadline has passed; the campaign settles now.</p>}
       {user?.role === 'admin' && c.status === 'open' && (
         <p>
-          <button type="button" className="button secondary" onClick={onSettle} disabled={!past}>
+          <button type="button" className="button secondary" onClick={() => void onSettle()} disabled={!past}>
             Settle now
           </button>{' '}
           {!past && <span className="muted">Settling is possible after the deadline.</span>}
@@ -164,5 +142,57 @@ export function CampaignPage() {
       )}
       {receipt && <p className="muted">Keep your pledge number: #{receipt.id}.</p>}
     </article>
+  );
+}
+
+/** A note above the form: a pledge recorded, or what went wrong. */
+type Message = { ok: boolean; text: string };
+
+/** Name, e-mail and amount of a pledge; reports the outcome to the page through `onMessage`. */
+function PledgeForm({
+  campaign: c,
+  onMessage,
+  onPledged,
+  onFailed,
+}: {
+  campaign: Campaign;
+  onMessage: (message: Message | null) => void;
+  onPledged: (receipt: PledgeReceipt) => void;
+  onFailed: () => void;
+}) {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [amount, setAmount] = useState('');
+
+  async function onPledge(event: FormEvent) {
+    event.preventDefault();
+    onMessage(null);
+    const amountMinor = parseAmount(amount, c.currency);
+    if (amountMinor === null) return onMessage({ ok: false, text: `Enter an amount greater than zero in ${c.currency}.` });
+    try {
+      const r = await coalitionApi.pledge(c.id, { name: name.trim(), email: email.trim(), amountMinor, currency: c.currency });
+      onMessage({ ok: true, text: `Thank you: your pledge of ${formatMoney(r.amountMinor, r.currency)} is recorded (pledge #${r.id}).` });
+      setAmount('');
+      onPledged(r);
+    } catch (e) {
+      onMessage({ ok: false, text: e instanceof ApiError ? e.message : String(e) });
+      onFailed();
+    }
+  }
+
+  return (
+    <form className="form pledge-form" onSubmit={(event) => void onPledge(event)} aria-labelledby="pledge-title">
+      <h2 id="pledge-title">Pledge</h2>
+      <p className="muted">You pay only if the campaign reaches its minimum by the deadline.</p>
+      <label htmlFor="pledge-name">Name</label>
+      <input id="pledge-name" required value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
+      <label htmlFor="pledge-email">E-mail</label>
+      <input id="pledge-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" />
+      <label htmlFor="pledge-amount">Amount ({c.currency})</label>
+      <input id="pledge-amount" inputMode="decimal" required value={amount} onChange={(e) => setAmount(e.target.value)} />
+      <button type="submit" className="button">
+        Pledge
+      </button>
+    </form>
   );
 }

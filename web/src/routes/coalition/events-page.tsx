@@ -2,21 +2,22 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { usePageTitle } from '../../components/page-title.ts';
-import { useKeptApi } from './use-kept-api.ts';
+import { useKeptApi } from '../../components/use-api.ts';
+import { useNow } from '../../components/use-now.ts';
 import { coalitionApi, type CoalitionEvent, type RegistrationReceipt } from './coalition-api.ts';
 import { formatDate, formatLocal, humanize } from './coalition-format.ts';
 import { LoadState } from '../../components/load-state.tsx';
 
 const MODE_TEXT = { in_person: 'in person', online: 'online', hybrid: 'hybrid (in person and online)' } as const;
 
-/** Name-and-e-mail registration for one event; keeps the cancel token for this visit. */
-function Registration({ event, onChange }: { event: CoalitionEvent; onChange: () => void }) {
+/** Name-and-e-mail registration for one event until it is over (at `now`); keeps the cancel token for this visit. */
+function Registration({ event, now, onChange }: { event: CoalitionEvent; now: number; onChange: () => void }) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [receipt, setReceipt] = useState<RegistrationReceipt | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const over = new Date(event.endsAt).getTime() < Date.now();
+  const over = new Date(event.endsAt).getTime() < now;
   if (over) return null;
 
   async function onSubmit(e: FormEvent) {
@@ -51,7 +52,7 @@ function Registration({ event, onChange }: { event: CoalitionEvent; onChange: ()
             ? 'You are registered: your place is confirmed.'
             : `The event is full: you are number ${receipt.waitingPosition} on the waiting list, and will be moved up if someone cancels.`}
         </p>
-        <button type="button" className="button secondary" onClick={onCancel}>
+        <button type="button" className="button secondary" onClick={() => void onCancel()}>
           Cancel my registration
         </button>
       </div>
@@ -59,7 +60,7 @@ function Registration({ event, onChange }: { event: CoalitionEvent; onChange: ()
   }
   const id = `reg-${event.id}`;
   return (
-    <form className="form registration-form" onSubmit={onSubmit} aria-label={`Register for ${event.title}`}>
+    <form className="form registration-form" onSubmit={(e) => void onSubmit(e)} aria-label={`Register for ${event.title}`}>
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -77,7 +78,7 @@ function Registration({ event, onChange }: { event: CoalitionEvent; onChange: ()
   );
 }
 
-function EventCard({ event, onChange }: { event: CoalitionEvent; onChange: () => void }) {
+function EventCard({ event, now, onChange }: { event: CoalitionEvent; now: number; onChange: () => void }) {
   const yourTime = new Date(event.startsAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <li className="card event-card" id={`event-${event.id}`}>
@@ -130,7 +131,7 @@ function EventCard({ event, onChange }: { event: CoalitionEvent; onChange: () =>
           ? `${event.confirmed} registered`
           : `${event.confirmed} of ${event.capacity} places taken${event.waiting ? `, ${event.waiting} waiting` : ''}`}
       </p>
-      <Registration event={event} onChange={onChange} />
+      <Registration event={event} now={now} onChange={onChange} />
     </li>
   );
 }
@@ -153,6 +154,7 @@ export function EventsPage() {
   const when: When = isWhen(asked) ? asked : 'upcoming';
   const setWhen = (w: When) => setParams(w === 'upcoming' ? {} : { when: w });
   const [version, setVersion] = useState(0);
+  const now = useNow();
   const state = useKeptApi(() => coalitionApi.events(when), `${when}:${version}`);
   const loaded = state.status === 'ok';
   // The list arrives after the browser looked for the #event-… anchor: look again once it is there.
@@ -185,7 +187,7 @@ export function EventsPage() {
       {state.status === 'ok' && (
         <ul className="event-list">
           {state.data.events.map((e) => (
-            <EventCard key={e.id} event={e} onChange={() => setVersion((v) => v + 1)} />
+            <EventCard key={e.id} event={e} now={now} onChange={() => setVersion((v) => v + 1)} />
           ))}
         </ul>
       )}

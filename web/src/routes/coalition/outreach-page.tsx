@@ -3,10 +3,10 @@ import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { useAuth } from '../../components/auth-context.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
-import { coalitionApi, STAGES, type Stage, type Target } from './coalition-api.ts';
+import { coalitionApi, STAGES, type OutreachSummary, type Overdue, type Stage, type Target } from './coalition-api.ts';
 import { formatDate, groupBy, humanize } from './coalition-format.ts';
 import { LoadState } from '../../components/load-state.tsx';
-import { useKeptApi } from './use-kept-api.ts';
+import { useKeptApi, type Loaded } from '../../components/use-api.ts';
 
 const DRAG_TYPE = 'application/x-concord-target';
 
@@ -52,25 +52,13 @@ export function OutreachPage() {
   const allowed = user?.role === 'admin' || user?.role === 'staff';
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const [over, setOver] = useState<Stage | null>(null);
   const targets = useKeptApi(() => (allowed ? coalitionApi.targets() : Promise.resolve({ targets: [] })), `${allowed}:${version}`);
   const overdue = useKeptApi(() => (allowed ? coalitionApi.overdue() : Promise.resolve({ overdue: [] })), `${allowed}:${version}`);
   const summary = useKeptApi(() => (allowed ? coalitionApi.outreachSummary() : Promise.resolve(null)), `${allowed}:${version}`);
 
   if (user === undefined) return <p aria-busy="true">Loading…</p>;
   if (!allowed) {
-    return (
-      <article>
-        <h1>Outreach</h1>
-        <p className="notice">
-          Outreach is private to the secretariat.{' '}
-          <Link to="/login" state={{ from: '/coalition/outreach' }}>
-            Log in
-          </Link>{' '}
-          with a staff or admin account.
-        </p>
-      </article>
-    );
+    return <OutreachPrivate />;
   }
 
   async function move(id: number, stage: Stage) {
@@ -84,13 +72,6 @@ export function OutreachPage() {
     }
     setVersion((v) => v + 1);
   }
-  const onDrop = (stage: Stage) => (e: DragEvent) => {
-    e.preventDefault();
-    setOver(null);
-    const id = Number(e.dataTransfer.getData(DRAG_TYPE) || e.dataTransfer.getData('text/plain'));
-    if (id) void move(id, stage);
-  };
-
   const columns = targets.status === 'ok' ? groupBy(targets.data.targets, STAGES, (t) => t.stage) : null;
   return (
     <article className="outreach">
@@ -104,80 +85,120 @@ export function OutreachPage() {
         </p>
       )}
       <LoadState state={targets} what="targets" />
-      {columns && (
-        <div className="board" role="list" aria-label="Pipeline">
-          {STAGES.map((stage) => (
-            <section
-              key={stage}
-              role="listitem"
-              aria-labelledby={`stage-${stage}`}
-              className={`board-column ${over === stage ? 'drop-target' : ''}`}
-              data-stage={stage}
-              onDragOver={(e) => {
-                e.preventDefault();
-                e.dataTransfer.dropEffect = 'move';
-                setOver(stage);
-              }}
-              onDragLeave={() => setOver((s) => (s === stage ? null : s))}
-              onDrop={onDrop(stage)}
-            >
-              <h2 id={`stage-${stage}`}>
-                {stage} <span className="count">{columns[stage].length}</span>
-              </h2>
-              <ul>
-                {columns[stage].map((t) => (
-                  <TargetCard key={t.id} target={t} onMove={move} />
-                ))}
-              </ul>
-            </section>
-          ))}
-        </div>
-      )}
-      <section aria-labelledby="overdue-title">
-        <h2 id="overdue-title">Overdue next actions</h2>
-        <LoadState state={overdue} what="overdue actions" />
-        {overdue.status === 'ok' &&
-          (overdue.data.overdue.length === 0 ? (
-            <p className="muted">Nothing overdue.</p>
-          ) : (
-            <table className="overdue-table">
-              <thead>
-                <tr>
-                  <th scope="col">Target</th>
-                  <th scope="col">Next action</th>
-                  <th scope="col">Due</th>
-                  <th scope="col" className="numeric">
-                    Days late
-                  </th>
-                  <th scope="col">Owner</th>
-                </tr>
-              </thead>
-              <tbody>
-                {overdue.data.overdue.map((o) => (
-                  <tr key={o.targetId}>
-                    <th scope="row">{o.targetName}</th>
-                    <td>{o.nextAction}</td>
-                    <td>{formatDate(o.nextActionDue)}</td>
-                    <td className="numeric">{o.daysOverdue}</td>
-                    <td>{o.ownerName ?? '–'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ))}
-      </section>
-      {summary.status === 'ok' && summary.data && (
-        <section aria-labelledby="by-country">
-          <h2 id="by-country">Targets by country</h2>
-          <ul className="country-counts">
-            {summary.data.byCountry.map((c) => (
-              <li key={c.countryIso3 ?? 'none'}>
-                {c.countryName ?? 'No country'} <span className="count">{c.count}</span>
-              </li>
+      {columns && <Board columns={columns} onMove={(id, stage) => void move(id, stage)} />}
+      <OverdueSection overdue={overdue} />
+      {summary.status === 'ok' && summary.data && <CountrySection summary={summary.data} />}
+    </article>
+  );
+}
+
+/** The pipeline: a column per stage, each a drop target for the cards of the others. */
+function Board({ columns, onMove }: { columns: Record<Stage, Target[]>; onMove: (id: number, stage: Stage) => void }) {
+  const [over, setOver] = useState<Stage | null>(null);
+  const onDrop = (stage: Stage) => (e: DragEvent) => {
+    e.preventDefault();
+    setOver(null);
+    const id = Number(e.dataTransfer.getData(DRAG_TYPE) || e.dataTransfer.getData('text/plain'));
+    if (id) onMove(id, stage);
+  };
+  return (
+    <div className="board" role="list" aria-label="Pipeline">
+      {STAGES.map((stage) => (
+        <section
+          key={stage}
+          role="listitem"
+          aria-labelledby={`stage-${stage}`}
+          className={`board-column ${over === stage ? 'drop-target' : ''}`}
+          data-stage={stage}
+          onDragOver={(e) => {
+            e.preventDefault();
+            e.dataTransfer.dropEffect = 'move';
+            setOver(stage);
+          }}
+          onDragLeave={() => setOver((s) => (s === stage ? null : s))}
+          onDrop={onDrop(stage)}
+        >
+          <h2 id={`stage-${stage}`}>
+            {stage} <span className="count">{columns[stage].length}</span>
+          </h2>
+          <ul>
+            {columns[stage].map((t) => (
+              <TargetCard key={t.id} target={t} onMove={onMove} />
             ))}
           </ul>
         </section>
-      )}
+      ))}
+    </div>
+  );
+}
+
+/** What someone who is not staff sees. */
+function OutreachPrivate() {
+  return (
+    <article>
+      <h1>Outreach</h1>
+      <p className="notice">
+        Outreach is private to the secretariat.{' '}
+        <Link to="/login" state={{ from: '/coalition/outreach' }}>
+          Log in
+        </Link>{' '}
+        with a staff or admin account.
+      </p>
     </article>
+  );
+}
+
+/** The next actions past their due date, oldest first. */
+function OverdueSection({ overdue }: { overdue: Loaded<{ overdue: Overdue[] }> }) {
+  return (
+    <section aria-labelledby="overdue-title">
+      <h2 id="overdue-title">Overdue next actions</h2>
+      <LoadState state={overdue} what="overdue actions" />
+      {overdue.status === 'ok' &&
+        (overdue.data.overdue.length === 0 ? (
+          <p className="muted">Nothing overdue.</p>
+        ) : (
+          <table className="overdue-table">
+            <thead>
+              <tr>
+                <th scope="col">Target</th>
+                <th scope="col">Next action</th>
+                <th scope="col">Due</th>
+                <th scope="col" className="numeric">
+                  Days late
+                </th>
+                <th scope="col">Owner</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overdue.data.overdue.map((o) => (
+                <tr key={o.targetId}>
+                  <th scope="row">{o.targetName}</th>
+                  <td>{o.nextAction}</td>
+                  <td>{formatDate(o.nextActionDue)}</td>
+                  <td className="numeric">{o.daysOverdue}</td>
+                  <td>{o.ownerName ?? '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+    </section>
+  );
+}
+
+/** How many targets each country has. */
+function CountrySection({ summary }: { summary: OutreachSummary }) {
+  return (
+    <section aria-labelledby="by-country">
+      <h2 id="by-country">Targets by country</h2>
+      <ul className="country-counts">
+        {summary.byCountry.map((c) => (
+          <li key={c.countryIso3 ?? 'none'}>
+            {c.countryName ?? 'No country'} <span className="count">{c.count}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

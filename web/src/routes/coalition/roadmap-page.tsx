@@ -22,28 +22,31 @@ export function RoadmapPage() {
       {state.status === 'ok' && state.data.milestones.length === 0 && <p className="notice">No milestones yet.</p>}
       {state.status === 'ok' && (
         <ol className="timeline">
-          {state.data.milestones.map((m, i, all) => (
-            <Fragment key={m.id}>
-              {m.targetDate > today && (i === 0 || all[i - 1].targetDate <= today) && <TodayMark today={today} />}
-              <li className={`milestone status-${m.status}`}>
-                <p className="milestone-date">{formatDate(m.targetDate)}</p>
-                <h2>{m.title}</h2>
-                <p className={`milestone-status status-${m.status}`}>{humanize(m.status)}</p>
-                {m.description && <p>{m.description}</p>}
-                {m.events.length > 0 && (
-                  <p>
-                    Events:{' '}
-                    {m.events.map((e, j) => (
-                      <span key={e.id}>
-                        {j > 0 && ', '}
-                        <a href={`/coalition/events?when=all#event-${e.id}`}>{e.title}</a>
-                      </span>
-                    ))}
-                  </p>
-                )}
-              </li>
-            </Fragment>
-          ))}
+          {state.data.milestones.map((m, i, all) => {
+            const previous = all[i - 1];
+            return (
+              <Fragment key={m.id}>
+                {m.targetDate > today && (previous === undefined || previous.targetDate <= today) && <TodayMark today={today} />}
+                <li className={`milestone status-${m.status}`}>
+                  <p className="milestone-date">{formatDate(m.targetDate)}</p>
+                  <h2>{m.title}</h2>
+                  <p className={`milestone-status status-${m.status}`}>{humanize(m.status)}</p>
+                  {m.description && <p>{m.description}</p>}
+                  {m.events.length > 0 && (
+                    <p>
+                      Events:{' '}
+                      {m.events.map((e, j) => (
+                        <span key={e.id}>
+                          {j > 0 && ', '}
+                          <a href={`/coalition/events?when=all#event-${e.id}`}>{e.title}</a>
+                        </span>
+                      ))}
+                    </p>
+                  )}
+                </li>
+              </Fragment>
+            );
+          })}
           {state.data.milestones.every((m) => m.targetDate <= today) && <TodayMark today={today} />}
         </ol>
       )}

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { useCallback } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { formatInteger } from '../../components/format.ts';
 import { LoadState } from '../../components/load-state.tsx';
@@ -11,37 +12,37 @@ import { VerificationNav } from './verification-nav.tsx';
 
 /** Metered against declared accelerator-hours per report period, with the tolerance band below metered. */
 function BalanceChart({ facility, tolerance }: { facility: FacilityDetail; tolerance: number }) {
-  const points = facility.reports.flatMap((r) => [
-    { at: new Date(r.periodEnd), hours: r.meteredAcceleratorHours, series: 'metered' },
-    { at: new Date(r.periodEnd), hours: r.declaredAcceleratorHours, series: 'declared (Σ workloads)' },
-  ]);
-  const band = facility.reports.map((r) => ({
-    at: new Date(r.periodEnd),
-    low: r.meteredAcceleratorHours * (1 - tolerance),
-    high: r.meteredAcceleratorHours,
-  }));
   const beyond = facility.reports.filter(
     (r) => r.meteredAcceleratorHours - r.declaredAcceleratorHours > tolerance * r.meteredAcceleratorHours,
   ).length;
+  const draw = useCallback(() => {
+    const points = facility.reports.flatMap((r) => [
+      { at: new Date(r.periodEnd), hours: r.meteredAcceleratorHours, series: 'metered' },
+      { at: new Date(r.periodEnd), hours: r.declaredAcceleratorHours, series: 'declared (Σ workloads)' },
+    ]);
+    const band = facility.reports.map((r) => ({
+      at: new Date(r.periodEnd),
+      low: r.meteredAcceleratorHours * (1 - tolerance),
+      high: r.meteredAcceleratorHours,
+    }));
+    return Plot.plot({
+      width: 1080,
+      height: 320,
+      marginLeft: 70,
+      x: { type: 'utc', label: 'period end' },
+      y: { label: 'accelerator-hours', grid: true, zero: true },
+      color: { legend: true, domain: ['metered', 'declared (Σ workloads)'], range: ['#1d4ed8', '#d97706'] },
+      marks: [
+        Plot.areaY(band, { x: 'at', y1: 'low', y2: 'high', fill: '#1d4ed8', fillOpacity: 0.08 }),
+        Plot.line(points, { x: 'at', y: 'hours', stroke: 'series', strokeWidth: 1.5 }),
+        Plot.ruleY([0]),
+      ],
+    });
+  }, [facility, tolerance]);
   return (
     <PlotFigure
       label={`Metered and declared accelerator-hours of ${facility.reports.length} report periods; ${beyond} period(s) declare less than metered beyond the ${(tolerance * 100).toFixed(1)} % tolerance.`}
-      deps={[facility, tolerance]}
-      draw={() =>
-        Plot.plot({
-          width: 1080,
-          height: 320,
-          marginLeft: 70,
-          x: { type: 'utc', label: 'period end' },
-          y: { label: 'accelerator-hours', grid: true, zero: true },
-          color: { legend: true, domain: ['metered', 'declared (Σ workloads)'], range: ['#1d4ed8', '#d97706'] },
-          marks: [
-            Plot.areaY(band, { x: 'at', y1: 'low', y2: 'high', fill: '#1d4ed8', fillOpacity: 0.08 }),
-            Plot.line(points, { x: 'at', y: 'hours', stroke: 'series', strokeWidth: 1.5 }),
-            Plot.ruleY([0]),
-          ],
-        })
-      }
+      draw={draw}
     />
   );
 }
@@ -62,37 +63,56 @@ export function FacilityPage() {
 }
 
 function FacilityView({ facility: f, tolerance }: { facility: FacilityDetail; tolerance: number }) {
-  const recent = [...f.reports].reverse().slice(0, 60);
   return (
     <>
-      <dl className="facts">
-        <dt>Id</dt>
-        <dd>
-          <code>{f.id}</code>
-        </dd>
-        <dt>Operator</dt>
-        <dd>{f.operator}</dd>
-        <dt>Jurisdiction</dt>
-        <dd>
-          <code>{f.jurisdiction}</code>
-        </dd>
-        <dt>Accelerators</dt>
-        <dd>
-          {formatInteger(f.accelerators)}, {formatFlop(f.peakFlops)} FLOP/s peak
-        </dd>
-        <dt>Reports</dt>
-        <dd>{formatInteger(f.reportCount)}</dd>
-        {f.operators && (
-          <>
-            <dt>Operator accounts</dt>
-            <dd>{f.operators.map((o) => o.name).join(', ') || '–'}</dd>
-          </>
-        )}
-      </dl>
+      <FacilityFacts facility={f} />
 
       <h2>Metered and declared compute</h2>
       {f.reports.length === 0 ? <p className="muted">No reports yet.</p> : <BalanceChart facility={f} tolerance={tolerance} />}
 
+      <InventoryTable inventory={f.inventory} />
+
+      <KeysTable keys={f.keys} />
+
+      <ReportsSection reports={f.reports} />
+    </>
+  );
+}
+
+/** Who runs the facility, where, and what it holds. */
+function FacilityFacts({ facility: f }: { facility: FacilityDetail }) {
+  return (
+    <dl className="facts">
+      <dt>Id</dt>
+      <dd>
+        <code>{f.id}</code>
+      </dd>
+      <dt>Operator</dt>
+      <dd>{f.operator}</dd>
+      <dt>Jurisdiction</dt>
+      <dd>
+        <code>{f.jurisdiction}</code>
+      </dd>
+      <dt>Accelerators</dt>
+      <dd>
+        {formatInteger(f.accelerators)}, {formatFlop(f.peakFlops)} FLOP/s peak
+      </dd>
+      <dt>Reports</dt>
+      <dd>{formatInteger(f.reportCount)}</dd>
+      {f.operators && (
+        <>
+          <dt>Operator accounts</dt>
+          <dd>{f.operators.map((o) => o.name).join(', ') || '–'}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+/** The accelerators the facility declared. */
+function InventoryTable({ inventory }: { inventory: FacilityDetail['inventory'] }) {
+  return (
+    <>
       <h2>Inventory</h2>
       <div className="table-scroll">
         <table>
@@ -108,7 +128,7 @@ function FacilityView({ facility: f, tolerance }: { facility: FacilityDetail; to
             </tr>
           </thead>
           <tbody>
-            {f.inventory.map((i) => (
+            {inventory.map((i) => (
               <tr key={i.model}>
                 <th scope="row">{i.model}</th>
                 <td className="numeric">{formatInteger(i.count)}</td>
@@ -118,7 +138,14 @@ function FacilityView({ facility: f, tolerance }: { facility: FacilityDetail; to
           </tbody>
         </table>
       </div>
+    </>
+  );
+}
 
+/** The facility's report-signing keys, retired ones included. */
+function KeysTable({ keys }: { keys: FacilityDetail['keys'] }) {
+  return (
+    <>
       <h2>Signing keys</h2>
       <div className="table-scroll">
         <table className="keys-table">
@@ -131,7 +158,7 @@ function FacilityView({ facility: f, tolerance }: { facility: FacilityDetail; to
             </tr>
           </thead>
           <tbody>
-            {f.keys.map((k) => (
+            {keys.map((k) => (
               <tr key={k.keyId}>
                 <th scope="row">
                   <code>{k.keyId}</code>
@@ -146,10 +173,18 @@ function FacilityView({ facility: f, tolerance }: { facility: FacilityDetail; to
           </tbody>
         </table>
       </div>
+    </>
+  );
+}
 
+/** The latest 60 reports, newest first. */
+function ReportsSection({ reports }: { reports: FacilityDetail['reports'] }) {
+  const recent = [...reports].reverse().slice(0, 60);
+  return (
+    <>
       <h2>Reports</h2>
       <p className="muted">
-        Newest first{f.reports.length > recent.length ? `, the last ${recent.length} of ${f.reports.length}` : ''}. Each is in the{' '}
+        Newest first{reports.length > recent.length ? `, the last ${recent.length} of ${reports.length}` : ''}. Each is in the{' '}
         <Link to="/log">log</Link> with the SHA-256 of its signed bytes.
       </p>
       <div className="table-scroll">

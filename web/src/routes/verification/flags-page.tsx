@@ -52,7 +52,6 @@ function FlagCard({ flag, index }: { flag: Flag; index: number }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const proposal = challengeFor(flag);
-  const facilities = flag.facilityIds ?? (flag.facilityId ? [flag.facilityId] : []);
   const headingId = `flag-${index}`;
 
   async function open() {
@@ -61,7 +60,7 @@ function FlagCard({ flag, index }: { flag: Flag; index: number }) {
     setError(null);
     try {
       const challenge = await verificationApi.openChallenge(proposal);
-      navigate(`/verification/challenges/${challenge.id}`);
+      void navigate(`/verification/challenges/${challenge.id}`);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
       setBusy(false);
@@ -74,6 +73,35 @@ function FlagCard({ flag, index }: { flag: Flag; index: number }) {
         <span className="badge danger">{flag.kind}</span> {KIND_LABEL[flag.kind] ?? flag.kind}
       </h2>
       <p>{flag.message}</p>
+      <FlagFacts flag={flag} />
+      {proposal && (
+        <p>
+          <button type="button" className="button" onClick={() => void open()} disabled={busy}>
+            {busy ? 'Opening…' : 'Open challenge'}
+          </button>{' '}
+          <span className="muted">
+            {proposal.workloadIds && proposal.sample
+              ? `draws ${proposal.sample} of its ${proposal.workloadIds.length} workloads, weighted by accelerator-hours, seeded by the log root`
+              : proposal.workloadIds
+                ? `names ${proposal.workloadIds.length} workload(s)`
+                : `draws ${proposal.sample} workloads of reports ${proposal.sequenceFrom}–${proposal.sequenceTo}, seeded by the log root`}
+          </span>
+        </p>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** What a flag names (facilities, run, challenge), its figures, and the evidence it cites. */
+function FlagFacts({ flag }: { flag: Flag }) {
+  const facilities = flag.facilityIds ?? (flag.facilityId ? [flag.facilityId] : []);
+  return (
+    <>
       <dl>
         {facilities.length > 0 && (
           <>
@@ -124,26 +152,7 @@ function FlagCard({ flag, index }: { flag: Flag; index: number }) {
           </p>
         )}
       </details>
-      {proposal && (
-        <p>
-          <button type="button" className="button" onClick={open} disabled={busy}>
-            {busy ? 'Opening…' : 'Open challenge'}
-          </button>{' '}
-          <span className="muted">
-            {proposal.workloadIds && proposal.sample
-              ? `draws ${proposal.sample} of its ${proposal.workloadIds.length} workloads, weighted by accelerator-hours, seeded by the log root`
-              : proposal.workloadIds
-                ? `names ${proposal.workloadIds.length} workload(s)`
-                : `draws ${proposal.sample} workloads of reports ${proposal.sequenceFrom}–${proposal.sequenceTo}, seeded by the log root`}
-          </span>
-        </p>
-      )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </section>
+    </>
   );
 }
 

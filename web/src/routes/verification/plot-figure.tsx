@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react';
 
 /**
  * Mounts a chart drawn by a function that returns a DOM element (an Observable Plot figure) and
- * redraws it when `deps` change. The chart is an image with a text alternative for screen readers.
+ * redraws it when `draw` changes: callers pass a `useCallback` whose dependencies say when. The
+ * chart is an image with a text alternative for screen readers.
  */
-export function PlotFigure({ draw, label, deps }: { draw: () => Element; label: string; deps: unknown[] }) {
+export function PlotFigure({ draw, label }: { draw: () => Element; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const node = ref.current;
@@ -12,8 +13,6 @@ export function PlotFigure({ draw, label, deps }: { draw: () => Element; label: 
     const chart = draw();
     node.replaceChildren(chart);
     return () => chart.remove();
-    // `draw` is an inline closure; `deps` say when to redraw.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, [draw]);
   return <div className="verification-chart" role="img" aria-label={label} ref={ref} />;
 }

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { useCallback } from 'react';
 import { LoadState } from '../../components/load-state.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
@@ -11,41 +12,40 @@ const STANDING = { below: 'below thresholds', notify: 'notifiable', 'licence-req
 
 /** Cumulative FLOP of every run over time, on a log scale, against the notification and licence thresholds. */
 function RunsChart({ accounting }: { accounting: RunAccounting }) {
-  const points = accounting.runs.flatMap((r) => (r.series ?? []).map(([at, flop]) => ({ run: r.runId, at: new Date(at), flop })));
   const { notifyFlop, licenceFlop } = accounting.thresholds;
-  const lines = [
-    { y: notifyFlop, label: `notification ${formatFlop(notifyFlop)}` },
-    { y: licenceFlop, label: `licence ${formatFlop(licenceFlop)}` },
-  ];
-  const low = Math.min(notifyFlop / 1000, ...points.map((p) => p.flop));
+  const draw = useCallback(() => {
+    const points = accounting.runs.flatMap((r) => (r.series ?? []).map(([at, flop]) => ({ run: r.runId, at: new Date(at), flop })));
+    const lines = [
+      { y: notifyFlop, label: `notification ${formatFlop(notifyFlop)}` },
+      { y: licenceFlop, label: `licence ${formatFlop(licenceFlop)}` },
+    ];
+    const low = Math.min(notifyFlop / 1000, ...points.map((p) => p.flop));
+    return Plot.plot({
+      width: 1080,
+      height: 420,
+      marginLeft: 70,
+      marginRight: 150,
+      x: { type: 'utc', label: 'period end' },
+      y: {
+        type: 'log',
+        label: 'cumulative FLOP',
+        grid: true,
+        domain: [low, licenceFlop * 3],
+        // Label the powers of ten only: 10²⁴, 10²⁵, …
+        tickFormat: (d: number) => (Math.abs(Math.log10(d) - Math.round(Math.log10(d))) < 1e-9 ? formatFlop(d).replace('1.0 × ', '') : ''),
+      },
+      color: { legend: true },
+      marks: [
+        Plot.ruleY(lines, { y: 'y', stroke: '#b42318', strokeDasharray: '6 4', className: 'threshold-line' }),
+        Plot.text(lines, { y: 'y', text: 'label', frameAnchor: 'right', dx: 145, fill: '#b42318', textAnchor: 'end' }),
+        Plot.line(points, { x: 'at', y: 'flop', stroke: 'run', strokeWidth: 1.75, tip: true }),
+      ],
+    });
+  }, [accounting.runs, notifyFlop, licenceFlop]);
   return (
     <PlotFigure
       label={`Cumulative FLOP of ${accounting.runs.length} runs on a logarithmic scale, with the notification threshold at ${formatFlop(notifyFlop)} and the licence threshold at ${formatFlop(licenceFlop)} FLOP.`}
-      deps={[accounting]}
-      draw={() =>
-        Plot.plot({
-          width: 1080,
-          height: 420,
-          marginLeft: 70,
-          marginRight: 150,
-          x: { type: 'utc', label: 'period end' },
-          y: {
-            type: 'log',
-            label: 'cumulative FLOP',
-            grid: true,
-            domain: [low, licenceFlop * 3],
-            // Label the powers of ten only: 10²⁴, 10²⁵, …
-            tickFormat: (d: number) =>
-              Math.abs(Math.log10(d) - Math.round(Math.log10(d))) < 1e-9 ? formatFlop(d).replace('1.0 × ', '') : '',
-          },
-          color: { legend: true },
-          marks: [
-            Plot.ruleY(lines, { y: 'y', stroke: '#b42318', strokeDasharray: '6 4', className: 'threshold-line' }),
-            Plot.text(lines, { y: 'y', text: 'label', frameAnchor: 'right', dx: 145, fill: '#b42318', textAnchor: 'end' }),
-            Plot.line(points, { x: 'at', y: 'flop', stroke: 'run', strokeWidth: 1.75, tip: true }),
-          ],
-        })
-      }
+      draw={draw}
     />
   );
 }
