@@ -4,7 +4,7 @@
  * them checks access.
  */
 import { and, asc, count, desc, eq, isNull, lte, sql } from 'drizzle-orm';
-import type { Db } from '../../core/db/client.ts';
+import { firstRow, type Db } from '../../core/db/client.ts';
 import { ballots, electorate, motions, type ParticipantKind } from './assembly.table.ts';
 
 export type MotionRow = typeof motions.$inferSelect;
@@ -13,8 +13,7 @@ export type BallotRow = typeof ballots.$inferSelect;
 // ── Motions ────────────────────────────────────────────────────────────────
 
 export async function insertMotion(db: Db, values: typeof motions.$inferInsert): Promise<MotionRow> {
-  const [row] = await db.insert(motions).values(values).returning();
-  return row;
+  return firstRow(await db.insert(motions).values(values).returning(), 'insert into assembly_motions');
 }
 
 export async function findMotion(db: Db, id: number, lock = false): Promise<MotionRow | undefined> {
@@ -24,8 +23,7 @@ export async function findMotion(db: Db, id: number, lock = false): Promise<Moti
 }
 
 export async function updateMotion(db: Db, id: number, patch: Partial<typeof motions.$inferInsert>): Promise<MotionRow> {
-  const [row] = await db.update(motions).set(patch).where(eq(motions.id, id)).returning();
-  return row;
+  return firstRow(await db.update(motions).set(patch).where(eq(motions.id, id)).returning(), `update of motion ${id}`);
 }
 
 export async function listMotions(db: Db, filter: { treatyId?: number; amendmentId?: number } = {}): Promise<MotionRow[]> {

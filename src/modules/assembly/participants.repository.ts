@@ -4,7 +4,7 @@
  * by a service; none of them checks access.
  */
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../core/db/client.ts';
+import { firstRow, type Db } from '../../core/db/client.ts';
 import { settingsRow } from '../../core/db/settings-row.ts';
 import { states } from '../../core/states/states.table.ts';
 import { DEFAULT_RULES, type AssemblyRules } from './assembly-types.ts';
@@ -26,11 +26,14 @@ export interface ParticipantWithFigures extends ParticipantRow {
  * none; idempotent. Returns how many were created.
  */
 export async function insertMissingStateParticipants(db: Db): Promise<number> {
-  const [{ missing }] = await db
-    .select({ missing: count() })
-    .from(states)
-    .leftJoin(participants, eq(participants.iso3, states.iso3))
-    .where(isNull(participants.id));
+  const { missing } = firstRow(
+    await db
+      .select({ missing: count() })
+      .from(states)
+      .leftJoin(participants, eq(participants.iso3, states.iso3))
+      .where(isNull(participants.id)),
+    'count of states without a participant',
+  );
   if (missing === 0) return 0;
   await db.execute(sql`
     insert into assembly_participants (kind, iso3, name, status)
@@ -91,30 +94,37 @@ export async function findParticipantByName(db: Db, kind: ParticipantKind, name:
 }
 
 export async function insertOrganization(db: Db, values: Pick<ParticipantRow, 'name' | 'category' | 'status'>): Promise<ParticipantRow> {
-  const [row] = await db
-    .insert(participants)
-    .values({ kind: 'organization', ...values })
-    .returning();
-  return row;
+  return firstRow(
+    await db
+      .insert(participants)
+      .values({ kind: 'organization', ...values })
+      .returning(),
+    'insert into assembly_participants',
+  );
 }
 
 export async function updateParticipant(db: Db, id: number, patch: Partial<Pick<ParticipantRow, 'name' | 'category' | 'status'>>) {
-  const [row] = await db
-    .update(participants)
-    .set({ ...patch, updatedAt: new Date() })
-    .where(eq(participants.id, id))
-    .returning();
-  return row;
+  return firstRow(
+    await db
+      .update(participants)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(participants.id, id))
+      .returning(),
+    `update of participant ${id}`,
+  );
 }
 
 /** World totals over all reference states (a missing figure counts 0). */
 export async function worldTotals(db: Db): Promise<{ population: number; gdpUsd: number }> {
-  const [row] = await db
-    .select({
-      population: sql<string>`coalesce(sum(${states.population}), 0)`,
-      gdpUsd: sql<string>`coalesce(sum(${states.gdpUsd}), 0)`,
-    })
-    .from(states);
+  const row = firstRow(
+    await db
+      .select({
+        population: sql<string>`coalesce(sum(${states.population}), 0)`,
+        gdpUsd: sql<string>`coalesce(sum(${states.gdpUsd}), 0)`,
+      })
+      .from(states),
+    'world totals',
+  );
   return { population: Number(row.population), gdpUsd: Number(row.gdpUsd) };
 }
 

@@ -5,7 +5,7 @@
  */
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.table.ts';
-import type { Db } from '../../core/db/client.ts';
+import { firstRow, type Db } from '../../core/db/client.ts';
 import {
   amendmentComments,
   amendmentSeconds,
@@ -33,18 +33,15 @@ export async function findTreaty(db: Db, id: number, lock = false): Promise<Trea
 }
 
 export async function insertTreaty(db: Db, values: typeof treaties.$inferInsert): Promise<TreatyRow> {
-  const [row] = await db.insert(treaties).values(values).returning();
-  return row;
+  return firstRow(await db.insert(treaties).values(values).returning(), 'insert into assembly_treaties');
 }
 
 export async function updateTreaty(db: Db, id: number, patch: Partial<typeof treaties.$inferInsert>): Promise<TreatyRow> {
-  const [row] = await db.update(treaties).set(patch).where(eq(treaties.id, id)).returning();
-  return row;
+  return firstRow(await db.update(treaties).set(patch).where(eq(treaties.id, id)).returning(), `update of treaty ${id}`);
 }
 
 export async function insertVersion(db: Db, values: typeof treatyVersions.$inferInsert): Promise<VersionRow> {
-  const [row] = await db.insert(treatyVersions).values(values).returning();
-  return row;
+  return firstRow(await db.insert(treatyVersions).values(values).returning(), 'insert into assembly_treaty_versions');
 }
 
 export async function findVersion(db: Db, treatyId: number, number: number): Promise<VersionRow | undefined> {
@@ -61,8 +58,7 @@ export const listVersions = (db: Db, treatyId: number): Promise<VersionRow[]> =>
 // ── Amendments ─────────────────────────────────────────────────────────────
 
 export async function insertAmendment(db: Db, values: typeof amendments.$inferInsert): Promise<AmendmentRow> {
-  const [row] = await db.insert(amendments).values(values).returning();
-  return row;
+  return firstRow(await db.insert(amendments).values(values).returning(), 'insert into assembly_amendments');
 }
 
 export async function findAmendment(db: Db, treatyId: number | null, id: number, lock = false): Promise<AmendmentRow | undefined> {
@@ -122,8 +118,7 @@ export async function insertSecond(db: Db, values: typeof amendmentSeconds.$infe
 }
 
 export async function insertComment(db: Db, values: typeof amendmentComments.$inferInsert) {
-  const [row] = await db.insert(amendmentComments).values(values).returning();
-  return row;
+  return firstRow(await db.insert(amendmentComments).values(values).returning(), 'insert into assembly_amendment_comments');
 }
 
 export const listComments = (db: Db, amendmentId: number) =>
@@ -155,8 +150,7 @@ export const actsOf = (db: Db, treatyId: number, participantId: number): Promise
     .orderBy(asc(treatyActs.id));
 
 export async function insertAct(db: Db, values: typeof treatyActs.$inferInsert): Promise<TreatyActRow> {
-  const [row] = await db.insert(treatyActs).values(values).returning();
-  return row;
+  return firstRow(await db.insert(treatyActs).values(values).returning(), 'insert into assembly_treaty_acts');
 }
 
 /** The newest adopted treaty, for the standing map's default. */
