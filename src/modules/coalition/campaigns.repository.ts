@@ -4,9 +4,8 @@
  * service; none of them checks access or writes to the log.
  */
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
-import type { Db } from '../../core/db/client.ts';
+import { type Db, firstRow } from '../../core/db/client.ts';
 import { campaigns, paymentRecords, pledges, type CampaignOutcome, type PaymentAction } from './coalition.table.ts';
-import { first } from './rows.ts';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 export type PledgeRow = typeof pledges.$inferSelect;
@@ -54,7 +53,7 @@ export async function campaignExists(db: Db, id: number): Promise<boolean> {
 }
 
 export async function insertCampaign(db: Db, values: NewCampaignRow): Promise<CampaignRow> {
-  return first(await db.insert(campaigns).values(values).returning(), 'inserted campaign');
+  return firstRow(await db.insert(campaigns).values(values).returning(), 'inserted campaign');
 }
 
 /** The ids of unsettled campaigns whose deadline is at or before `now` (only `id`'s, when given). */
@@ -102,7 +101,7 @@ export async function lockAuthorizedPledges(db: Db, campaignId: number): Promise
 }
 
 export async function insertPledge(db: Db, values: NewPledgeRow): Promise<PledgeRow> {
-  return first(await db.insert(pledges).values(values).returning(), 'inserted pledge');
+  return firstRow(await db.insert(pledges).values(values).returning(), 'inserted pledge');
 }
 
 export async function setPledgePaymentReference(db: Db, id: number, reference: string): Promise<void> {

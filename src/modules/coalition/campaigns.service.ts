@@ -1,5 +1,5 @@
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
-import type { Db } from '../../core/db/client.ts';
+import { type Db, firstRow } from '../../core/db/client.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
 import type { Campaign, NewCampaign, NewPledge, Pledge, PledgeReceipt } from './campaigns.dto.ts';
@@ -8,7 +8,6 @@ import type { CoalitionEnv } from './coalition-env.ts';
 import type { CampaignOutcome } from './coalition.table.ts';
 import { personExists } from './members.repository.ts';
 import { isCurrency } from './money.ts';
-import { first } from './rows.ts';
 
 export type { Campaign, NewCampaign, NewPledge, Pledge, PledgeReceipt } from './campaigns.dto.ts';
 
@@ -107,7 +106,7 @@ export async function addCampaignUnchecked(
         deadline: deadline.toISOString(),
       },
     });
-    return first(await readCampaigns(tx, [row.id]), 'campaign just created');
+    return firstRow(await readCampaigns(tx, [row.id]), 'campaign just created');
   });
 }
 
@@ -273,7 +272,7 @@ export async function settleUnchecked(
         trigger,
       },
     });
-    return first(await readCampaigns(tx, [id]), 'campaign just settled');
+    return firstRow(await readCampaigns(tx, [id]), 'campaign just settled');
   });
 }
 

@@ -5,9 +5,8 @@
  */
 import { count, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../../core/db/client.ts';
+import { type Db, firstRow } from '../../core/db/client.ts';
 import { contributions, people, type Visibility } from './coalition.table.ts';
-import { first } from './rows.ts';
 
 export type ContributionRow = typeof contributions.$inferSelect;
 export type NewContributionRow = typeof contributions.$inferInsert;
@@ -73,7 +72,7 @@ export async function countContributions(db: Db, personId?: number): Promise<num
     .select({ n: count() })
     .from(contributions)
     .where(personId !== undefined ? eq(contributions.personId, personId) : undefined);
-  return first(rows, 'count of contributions').n;
+  return firstRow(rows, 'count of contributions').n;
 }
 
 export async function findContribution(db: Db, id: number, lock = false): Promise<ContributionRow | undefined> {

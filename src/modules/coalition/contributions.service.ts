@@ -4,7 +4,7 @@
  * far" page.
  */
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
-import type { Db } from '../../core/db/client.ts';
+import { type Db, firstRow } from '../../core/db/client.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/log-writer.ts';
 import { isUniqueViolation } from '../../core/db/errors.ts';
@@ -14,7 +14,6 @@ import type { Contribution, Funding, ImportReport, Money, NewContribution } from
 import * as repo from './contributions.repository.ts';
 import { personExists, listPersonNames } from './members.repository.ts';
 import { fromHundredths, isCurrency, toHundredths } from './money.ts';
-import { first } from './rows.ts';
 
 export type { Contribution, Funding, FundingContributor, ImportReport, Money, NewContribution } from './contributions.dto.ts';
 
@@ -106,7 +105,7 @@ export async function addContributionsUnchecked(
 
 export async function createContribution(db: Db, actor: Actor | null, input: NewContribution, env: CoalitionEnv): Promise<Contribution> {
   const admin = requireRole(actor, 'admin');
-  return first(await addContributionsUnchecked(db, admin, [input], env), 'contribution just added');
+  return firstRow(await addContributionsUnchecked(db, admin, [input], env), 'contribution just added');
 }
 
 export async function listContributions(
@@ -158,7 +157,7 @@ export async function reverseContribution(db: Db, actor: Actor | null, id: numbe
           createdBy: admin.id,
         },
       ]);
-      const row = first(rows, 'inserted reversal');
+      const row = firstRow(rows, 'inserted reversal');
       await appendToLog(tx, logEntry(row, admin));
       return (await readContribution(tx, row.id))!;
     });

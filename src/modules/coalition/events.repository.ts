@@ -4,7 +4,7 @@
  * none of them checks access, validates input or writes to the log.
  */
 import { and, asc, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../core/db/client.ts';
+import { type Db, firstRow } from '../../core/db/client.ts';
 import {
   agendaItems,
   events,
@@ -15,7 +15,6 @@ import {
   type EventKind,
   type RegistrationStatus,
 } from './coalition.table.ts';
-import { first } from './rows.ts';
 
 export type EventRow = typeof events.$inferSelect;
 export type NewEventRow = typeof events.$inferInsert;
@@ -78,7 +77,7 @@ export async function existingEventIds(db: Db, ids: number[]): Promise<number[]>
 
 /** Inserts an event row as given: the caller has checked its times, zone and place. */
 export async function insertEvent(db: Db, values: NewEventRow): Promise<EventRow> {
-  return first(await db.insert(events).values(values).returning(), 'inserted event');
+  return firstRow(await db.insert(events).values(values).returning(), 'inserted event');
 }
 
 export async function updateEvent(db: Db, id: number, values: Partial<NewEventRow>): Promise<void> {
@@ -145,7 +144,7 @@ export async function countRegistrations(db: Db, eventId: number, status: Regist
     .select({ n: sql<number>`count(*)::int` })
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), eq(registrations.status, status)));
-  return first(rows, 'count of registrations').n;
+  return firstRow(rows, 'count of registrations').n;
 }
 
 /** The ids of the first `limit` registrations on an event's waiting list, in order. */
@@ -174,7 +173,7 @@ export async function findLiveRegistrationId(db: Db, eventId: number, email: str
 }
 
 export async function insertRegistration(db: Db, values: NewRegistrationRow): Promise<RegistrationRow> {
-  return first(await db.insert(registrations).values(values).returning(), 'inserted registration');
+  return firstRow(await db.insert(registrations).values(values).returning(), 'inserted registration');
 }
 
 /** An event's registrations, oldest first. */
@@ -212,7 +211,7 @@ export async function insertWorkingGroupOutput(
   db: Db,
   values: { eventId: number; title: string; url: string; publishedOn: string | null },
 ): Promise<OutputRow> {
-  return first(await db.insert(workingGroupOutputs).values(values).returning(), 'inserted output');
+  return firstRow(await db.insert(workingGroupOutputs).values(values).returning(), 'inserted output');
 }
 
 /** Unlinks an output; false when the event has no such output. */

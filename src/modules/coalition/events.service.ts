@@ -6,7 +6,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { hashSecret, newSecret } from '../../core/auth/secrets.ts';
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
-import type { Db } from '../../core/db/client.ts';
+import { type Db, firstRow } from '../../core/db/client.ts';
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import { AppError, conflict, invalid, notFound } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
@@ -17,7 +17,6 @@ import type { AgendaItem, CancelResult, CoalitionEvent, NewEvent, NewOutput, Reg
 import * as repo from './events.repository.ts';
 import { icsCalendar, type IcsEvent } from './ical.ts';
 import { personExists } from './members.repository.ts';
-import { first } from './rows.ts';
 import { canonicalTimeZone, utcToZoned, zonedToUtc } from './time-zone.ts';
 
 export type { AgendaItem, CoalitionEvent, NewEvent, Registration, RegistrationReceipt } from './events.dto.ts';
@@ -74,7 +73,7 @@ function toEvent(e: repo.EventRow, { counts, agenda, members, outputs }: repo.Ev
 async function readEvent(db: Db, id: number): Promise<CoalitionEvent> {
   const row = await repo.findEvent(db, id);
   if (!row) throw notFound('event', { id });
-  return first(await assemble(db, [row]), 'assembled event');
+  return firstRow(await assemble(db, [row]), 'assembled event');
 }
 
 /** Public: events, soonest first (past ones most recent first). */

@@ -4,10 +4,9 @@
  * them checks access or writes to the log.
  */
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../core/db/client.ts';
+import { type Db, firstRow } from '../../core/db/client.ts';
 import { states } from '../../core/states/states.table.ts';
 import { contributions, organizations, people, pledges } from './coalition.table.ts';
-import { first } from './rows.ts';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
@@ -59,11 +58,11 @@ export async function findOrganizationIdByName(db: Db, name: string, exceptId?: 
 }
 
 export async function insertOrganization(db: Db, values: NewOrganizationRow): Promise<OrganizationRow> {
-  return first(await db.insert(organizations).values(values).returning(), 'inserted organization');
+  return firstRow(await db.insert(organizations).values(values).returning(), 'inserted organization');
 }
 
 export async function updateOrganization(db: Db, id: number, changes: Partial<NewOrganizationRow>): Promise<OrganizationRow> {
-  return first(await db.update(organizations).set(changes).where(eq(organizations.id, id)).returning(), 'updated organization');
+  return firstRow(await db.update(organizations).set(changes).where(eq(organizations.id, id)).returning(), 'updated organization');
 }
 
 /** Deletes an organization (its people keep their row, without it); returns what was deleted. */
@@ -125,7 +124,7 @@ export async function listPublicPersonIds(db: Db, limit: number): Promise<number
 }
 
 export async function insertPerson(db: Db, values: NewPersonRow): Promise<number> {
-  return first(await db.insert(people).values(values).returning({ id: people.id }), 'inserted person').id;
+  return firstRow(await db.insert(people).values(values).returning({ id: people.id }), 'inserted person').id;
 }
 
 /** Changes a person; false when there is no such person. */
@@ -140,11 +139,11 @@ export async function deletePerson(db: Db, id: number): Promise<void> {
 
 /** How many contributions and pledges name a person (the ledgers keep them). */
 export async function countPersonRecords(db: Db, id: number): Promise<{ contributions: number; pledges: number }> {
-  const { n: c } = first(
+  const { n: c } = firstRow(
     await db.select({ n: count() }).from(contributions).where(eq(contributions.personId, id)),
     'count of contributions',
   );
-  const { n: p } = first(await db.select({ n: count() }).from(pledges).where(eq(pledges.personId, id)), 'count of pledges');
+  const { n: p } = firstRow(await db.select({ n: count() }).from(pledges).where(eq(pledges.personId, id)), 'count of pledges');
   return { contributions: c, pledges: p };
 }
 

@@ -6,10 +6,9 @@
  */
 import { and, asc, desc, eq, lt, notInArray, sql } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.table.ts';
-import type { Db } from '../../core/db/client.ts';
+import { type Db, firstRow } from '../../core/db/client.ts';
 import { states } from '../../core/states/states.table.ts';
 import { outreachInteractions, outreachStageChanges, outreachTargets, type Stage } from './coalition.table.ts';
-import { first } from './rows.ts';
 
 export type TargetRow = typeof outreachTargets.$inferSelect;
 export type NewTargetRow = typeof outreachTargets.$inferInsert;
@@ -101,7 +100,7 @@ export async function targetExists(db: Db, id: number): Promise<boolean> {
 }
 
 export async function insertTarget(db: Db, values: NewTargetRow): Promise<TargetRow> {
-  return first(await db.insert(outreachTargets).values(values).returning(), 'inserted outreach target');
+  return firstRow(await db.insert(outreachTargets).values(values).returning(), 'inserted outreach target');
 }
 
 /** Changes a target; false when there is no such target. */
@@ -128,7 +127,7 @@ export async function listInteractions(db: Db, targetId: number): Promise<Intera
 }
 
 export async function insertInteraction(db: Db, values: NewInteractionRow): Promise<InteractionRow> {
-  return first(await db.insert(outreachInteractions).values(values).returning(), 'inserted interaction');
+  return firstRow(await db.insert(outreachInteractions).values(values).returning(), 'inserted interaction');
 }
 
 /** A target's stage history, oldest first. */

@@ -1,5 +1,5 @@
 import { requireRole, type Actor } from '../../core/auth/permissions.ts';
-import type { Db } from '../../core/db/client.ts';
+import { type Db, firstRow } from '../../core/db/client.ts';
 import { conflict, invalid, notFound } from '../../core/errors.ts';
 import { changedFields, isUnchanged } from '../../core/patch.ts';
 import { isoDate, latestDateOnEarth, type CoalitionEnv } from './coalition-env.ts';
@@ -7,7 +7,6 @@ import { STAGES, type Stage } from './coalition.table.ts';
 import { checkCountry } from './members.service.ts';
 import type { Interaction, NewInteraction, NewTarget, OutreachSummary, OverdueAction, Target, TargetDetail } from './outreach.dto.ts';
 import * as repo from './outreach.repository.ts';
-import { first } from './rows.ts';
 
 export type { Interaction, NewInteraction, NewTarget, Target, TargetDetail } from './outreach.dto.ts';
 
@@ -100,7 +99,7 @@ export async function addTargetUnchecked(db: Db, by: Actor | null, input: NewTar
       changedAt: now,
       changedBy: by?.id ?? null,
     });
-    return first(await readTargets(tx, { id: row.id }), 'outreach target just created');
+    return firstRow(await readTargets(tx, { id: row.id }), 'outreach target just created');
   });
 }
 
@@ -162,7 +161,7 @@ export async function moveStage(db: Db, actor: Actor | null, id: number, stage: 
     const now = env.now();
     await repo.setTargetStage(tx, id, stage, now);
     await repo.insertStageChange(tx, { targetId: id, fromStage: row.stage, toStage: stage, changedAt: now, changedBy: who.id });
-    return first(await readTargets(tx, { id }), 'outreach target just moved');
+    return firstRow(await readTargets(tx, { id }), 'outreach target just moved');
   });
 }
 

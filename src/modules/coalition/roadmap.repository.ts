@@ -4,9 +4,8 @@
  * none of them checks access or writes to the log.
  */
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../core/db/client.ts';
+import { type Db, firstRow } from '../../core/db/client.ts';
 import { events, milestoneEvents, milestones } from './coalition.table.ts';
-import { first } from './rows.ts';
 
 export type MilestoneRow = typeof milestones.$inferSelect;
 export type NewMilestoneRow = typeof milestones.$inferInsert;
@@ -52,7 +51,7 @@ export async function findMilestone(db: Db, id: number, lock = false): Promise<M
 }
 
 export async function insertMilestone(db: Db, values: NewMilestoneRow): Promise<MilestoneRow> {
-  return first(await db.insert(milestones).values(values).returning(), 'inserted milestone');
+  return firstRow(await db.insert(milestones).values(values).returning(), 'inserted milestone');
 }
 
 export async function updateMilestone(db: Db, id: number, changes: Partial<NewMilestoneRow>): Promise<void> {

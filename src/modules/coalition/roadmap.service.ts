@@ -1,13 +1,12 @@
 /** The roadmap: milestones with a target date and status, linked to events; public to read, logged. */
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
-import type { Db } from '../../core/db/client.ts';
+import { type Db, firstRow } from '../../core/db/client.ts';
 import { invalid, notFound } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { changedFields, isUnchanged, sameValue } from '../../core/patch.ts';
 import { existingEventIds } from './events.repository.ts';
 import type { Milestone, NewMilestone } from './roadmap.dto.ts';
 import * as repo from './roadmap.repository.ts';
-import { first } from './rows.ts';
 
 export type { Milestone, NewMilestone } from './roadmap.dto.ts';
 
@@ -61,7 +60,7 @@ export async function addMilestoneUnchecked(db: Db, by: Actor | null, input: New
       status: input.status ?? 'planned',
     });
     await linkEvents(tx, row.id, input.eventIds ?? []);
-    const m = first(await readMilestones(tx, [row.id]), 'milestone just added');
+    const m = firstRow(await readMilestones(tx, [row.id]), 'milestone just added');
     await appendToLog(tx, { kind: 'coalition.milestone-added', actor: actorLabel(by), subject: `milestone:${m.id}`, body: facts(m) });
     return m;
   });
@@ -80,10 +79,10 @@ export async function updateMilestone(db: Db, actor: Actor | null, id: number, p
     // A PATCH that changes nothing (empty, or the stored values again) writes and logs nothing.
     const set = changedFields(row, fields);
     const relink = eventIds !== undefined && !sameValue(sortedIds(await repo.listLinkedEventIds(tx, id)), sortedIds(eventIds));
-    if (isUnchanged(set) && !relink) return first(await readMilestones(tx, [id]), 'milestone locked');
+    if (isUnchanged(set) && !relink) return firstRow(await readMilestones(tx, [id]), 'milestone locked');
     if (!isUnchanged(set)) await repo.updateMilestone(tx, id, set);
     if (relink) await linkEvents(tx, id, eventIds);
-    const m = first(await readMilestones(tx, [id]), 'milestone just changed');
+    const m = firstRow(await readMilestones(tx, [id]), 'milestone just changed');
     await appendToLog(tx, { kind: 'coalition.milestone-changed', actor: actorLabel(admin), subject: `milestone:${id}`, body: facts(m) });
     return m;
   });
