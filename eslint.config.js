@@ -7,7 +7,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['web/dist/**', 'node_modules/**', 'data/**', 'drizzle/**', 'coverage/**'] },
+  // The import-graph rules are CommonJS data for dependency-cruiser, outside the TypeScript project.
+  { ignores: ['web/dist/**', 'node_modules/**', 'data/**', 'drizzle/**', 'coverage/**', '.dependency-cruiser.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
