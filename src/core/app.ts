@@ -5,7 +5,6 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { authenticate, checkCsrf } from './auth/auth.middleware.ts';
 import { mountAuthRoutes } from './auth/auth.routes.ts';
@@ -15,7 +14,7 @@ import { errorBody, errorHandler, fromZodError } from './http/errors.ts';
 import { mountHealthRoute } from './http/health.routes.ts';
 import { mountOpenApi } from './http/openapi.ts';
 import { accessLog } from './http/request-log.ts';
-import { requireUtf8Body, securityHeaders } from './http/security.ts';
+import { compressWhenAccepted, requireUtf8Body, securityHeaders } from './http/security.ts';
 import { mountWebApp } from './http/web-app.ts';
 import { mountLogRoutes } from './ledger/log.routes.ts';
 import type { ModuleManifest } from './module.ts';
@@ -34,7 +33,7 @@ export function createApp(deps: AppDeps, modules: ModuleManifest[]): App {
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
   app.use('*', accessLog(deps.logger));
   app.use('*', securityHeaders({ hsts: deps.config.secureCookies }));
-  app.use('*', compress());
+  app.use('*', compressWhenAccepted());
 
   app.use('/api/*', async (c, next) => {
     c.set('db', deps.database.db);

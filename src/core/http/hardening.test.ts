@@ -114,18 +114,21 @@ describe('the server log', () => {
 });
 
 describe('security headers', () => {
-  it.each(['/api/health', '/api/docs', '/', '/coalition/funding', '/no/such/page', '/robots.txt'])('are on %s', async (path) => {
-    const res = await t.request('GET', path);
-    const csp = res.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(res.headers.get('x-frame-options')).toBe('DENY');
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('referrer-policy')).toBe('same-origin');
-    expect(res.headers.get('strict-transport-security')).toBeNull();
-  });
+  it.each(['/api/health', '/api/docs', '/', '/coalition/funding', '/no/such/page', '/robots.txt', '/api/nowhere', '/api/log/tile/64/000'])(
+    'are on %s',
+    async (path) => {
+      const res = await t.request('GET', path);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
+      expect(res.headers.get('strict-transport-security')).toBeNull();
+    },
+  );
   it('add HSTS when the server runs behind TLS (SECURE_COOKIES=true)', async () => {
     const secure = await testApp(undefined, { secureCookies: 'true' });
     try {

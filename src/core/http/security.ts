@@ -1,6 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
+import { compress } from 'hono/compress';
 import { AppError } from '../errors.ts';
 import type { AppEnv } from './context.ts';
 
@@ -13,32 +13,51 @@ export function clientAddress(c: Context): string {
   }
 }
 
+/** The Content-Security-Policy: this origin only, no inline script, no eval. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Inline *styles* stay allowed because the chart library and Swagger UI set them (a style cannot run code).
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /**
- * Headers that keep the pages from being framed, sniffed or fed foreign
- * scripts. The policy allows this origin only: no inline script, no eval;
- * inline *styles* stay allowed because the chart library and Swagger UI set
- * them (a style cannot run code). HSTS only when served behind TLS.
+ * Headers that keep the pages from being framed, sniffed or fed foreign scripts, and HSTS when
+ * served behind TLS. They are set before the handler runs, so they travel with the response it
+ * builds: setting them afterwards (as hono/secure-headers does) makes the server materialise
+ * every response's headers again, which cost a quarter of the throughput of small responses.
  */
 export function securityHeaders(options: { hsts: boolean }): MiddlewareHandler {
-  return secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:'],
-      fontSrc: ["'self'"],
-      connectSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-    },
-    xFrameOptions: 'DENY',
-    xContentTypeOptions: true,
+  const headers: [string, string][] = [
+    ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+    ['X-Frame-Options', 'DENY'],
+    ['X-Content-Type-Options', 'nosniff'],
     // 'same-origin' keeps the Origin header on our own form posts (CSRF check) and sends nothing elsewhere.
-    referrerPolicy: 'same-origin',
-    strictTransportSecurity: options.hsts ? 'max-age=31536000; includeSubDomains' : false,
-  });
+    ['Referrer-Policy', 'same-origin'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ['Cross-Origin-Resource-Policy', 'same-origin'],
+    ...(options.hsts ? ([['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']] as [string, string][]) : []),
+  ];
+  return async (c, next) => {
+    for (const [name, value] of headers) c.header(name, value);
+    await next();
+  };
+}
+
+/**
+ * gzip for clients that accept it. The middleware reads the finished response's headers, which
+ * makes the server build them again, so a request that accepts no encoding skips it entirely.
+ */
+export function compressWhenAccepted(): MiddlewareHandler {
+  const gzip = compress();
+  return (c, next) => (c.req.header('accept-encoding') ? gzip(c, next) : next());
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
