@@ -4,16 +4,14 @@
  * none of them checks access.
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../core/db/client.ts';
+import { type Db, firstRow } from '../../core/db/client.ts';
 import { challenges, challengeWorkloads, workloads, type AnswerStatus, type ChallengeStatus } from './verification.table.ts';
 
 export type ChallengeRow = typeof challenges.$inferSelect;
 export type ChallengeWorkloadRow = typeof challengeWorkloads.$inferSelect;
 
 export async function insertChallenge(db: Db, values: typeof challenges.$inferInsert): Promise<ChallengeRow> {
-  const [row] = await db.insert(challenges).values(values).returning();
-  if (row === undefined) throw new Error('insert of a challenge returned no row');
-  return row;
+  return firstRow(await db.insert(challenges).values(values).returning(), 'insert of a challenge');
 }
 
 export async function insertChallengeWorkloads(db: Db, rows: (typeof challengeWorkloads.$inferInsert)[]): Promise<void> {

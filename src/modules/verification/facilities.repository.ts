@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.table.ts';
-import type { Db } from '../../core/db/client.ts';
+import { type Db, firstRow } from '../../core/db/client.ts';
 import type { InventoryItem } from './types.ts';
 import { facilities, facilityKeys, facilityOperators } from './verification.table.ts';
 
@@ -34,9 +34,7 @@ export async function facilityInventories(db: Db): Promise<{ id: string; invento
 }
 
 export async function insertFacility(db: Db, values: typeof facilities.$inferInsert): Promise<FacilityRow> {
-  const [row] = await db.insert(facilities).values(values).returning();
-  if (row === undefined) throw new Error(`insert of facility ${values.id} returned no row`);
-  return row;
+  return firstRow(await db.insert(facilities).values(values).returning(), `insert of facility ${values.id}`);
 }
 
 export async function insertKeys(db: Db, rows: (typeof facilityKeys.$inferInsert)[]): Promise<void> {

@@ -5,7 +5,7 @@
  * down by a service; none of them checks access.
  */
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../core/db/client.ts';
+import { type Db, firstRow, queryRows } from '../../core/db/client.ts';
 import type { DeclaredRun, Workload } from './types.ts';
 import { reports, runs, workloads } from './verification.table.ts';
 
@@ -15,9 +15,7 @@ export type ReportRow = typeof reports.$inferSelect;
 // ── Runs ───────────────────────────────────────────────────────────────────
 
 export async function insertRun(db: Db, values: typeof runs.$inferInsert): Promise<RunRow> {
-  const [row] = await db.insert(runs).values(values).returning();
-  if (row === undefined) throw new Error(`insert of run ${values.id} returned no row`);
-  return row;
+  return firstRow(await db.insert(runs).values(values).returning(), `insert of run ${values.id}`);
 }
 
 export async function findRun(db: Db, id: string): Promise<RunRow | undefined> {
