@@ -10,7 +10,7 @@ import { authenticate, checkCsrf } from './auth/auth.middleware.ts';
 import { mountAuthRoutes } from './auth/auth.routes.ts';
 import { AppError } from './errors.ts';
 import type { App, AppDeps, AppEnv } from './http/context.ts';
-import { errorBody, errorHandler, fromZodError } from './http/errors.ts';
+import { errorBody, errorHandler, fromZodError, routeNotFound } from './http/errors.ts';
 import { mountHealthRoute } from './http/health.routes.ts';
 import { mountOpenApi } from './http/openapi.ts';
 import { accessLog } from './http/request-log.ts';
@@ -58,8 +58,8 @@ export function createApp(deps: AppDeps, modules: ModuleManifest[]): App {
   mountOpenApi(app, deps.version);
 
   // Every other path under /api, whatever its method or spelling (`/api/../x`), is the API's 404.
-  app.all('/api/*', (c) => c.json(errorBody(new AppError('route_not_found', `no route ${c.req.method} ${c.req.path}`)), 404));
-  app.all('/api', (c) => c.json(errorBody(new AppError('route_not_found', `no route ${c.req.method} ${c.req.path}`)), 404));
+  app.all('/api/*', routeNotFound);
+  app.all('/api', routeNotFound);
   mountWebApp(app);
   return app;
 }

@@ -48,3 +48,7 @@ export function errorHandler(logger: Logger) {
     return c.json(errorBody(new AppError('internal', message, { details: { requestId } })), 500);
   };
 }
+
+/** The API's answer to a path or method no route serves. */
+export const routeNotFound = (c: Context) =>
+  c.json(errorBody(new AppError('route_not_found', `no route ${c.req.method} ${c.req.path}`)), 404);

@@ -4,9 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context } from 'hono';
 import { isPagePath } from '../../../web/src/page-paths.ts';
-import { AppError } from '../errors.ts';
 import type { App } from './context.ts';
-import { errorBody } from './errors.ts';
+import { routeNotFound } from './errors.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
@@ -22,8 +21,6 @@ function askedForApi(c: Context): boolean {
   const raw = (c.env as { incoming?: { url?: string } } | undefined)?.incoming?.url ?? c.req.path;
   return /^\/api(\/|$)/.test(c.req.path) || /^\/api(\/|$|\?)/.test(raw);
 }
-
-const routeNotFound = (c: Context) => c.json(errorBody(new AppError('route_not_found', `no route ${c.req.method} ${c.req.path}`)), 404);
 
 /**
  * Serves the built React app: hashed assets with a year's cache, the other
