@@ -11,13 +11,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { assemblyTestClock, modulesWithAssembly } from '../../src/modules/assembly/assembly.fixture.ts';
 import { ORIGIN, testApp } from '../fixtures/app.ts';
-import { jsonText, operationCases, type HostileCase, type OpenApiDocument } from './openapi-cases.ts';
+import { checkResponse } from '../fixtures/openapi-responses.ts';
+import { exampleFor, jsonText, operationCases, type HostileCase, type OpenApiDocument } from './openapi-cases.ts';
 import { buildWorld } from './world.ts';
 
 const assemblyClock = assemblyTestClock();
 const t = await testApp(undefined, {}, { modules: modulesWithAssembly({ now: assemblyClock.now }) });
 const world = await buildWorld(t, assemblyClock);
-const doc = (await (await t.request('GET', '/api/openapi.json')).json()) as OpenApiDocument;
+const documentText = await (await t.request('GET', '/api/openapi.json')).text();
+const doc = JSON.parse(documentText) as OpenApiDocument;
 const operations = Object.entries(doc.paths).flatMap(([template, item]) =>
   Object.entries(item).map(([method, op]) => ({ key: `${method.toUpperCase()} ${template}`, method, template, op })),
 );
@@ -44,7 +46,10 @@ function send(c: HostileCase, method: string, cookie: string) {
 }
 
 /** What is wrong with the answer to `c`, or undefined when it is as it must be. */
-async function problemWith(c: HostileCase, res: Response): Promise<string | undefined> {
+async function problemWith(c: HostileCase, method: string, res: Response): Promise<string | undefined> {
+  // Every answer, refusals included, is one the document lists: its status, media type and error codes.
+  const undocumented = await checkResponse(documentText, method.toUpperCase(), c.path, res).catch((e: Error) => e.message);
+  if (undocumented) return undocumented;
   const text = await res.text();
   const shown = `${res.status} ${text.slice(0, 300)}`;
   if (res.status >= 500) return `server error ${shown}`;
@@ -99,7 +104,7 @@ describe('hostile input: every operation of /api/openapi.json refuses malformed 
       await base.before?.();
       const before = await logSize();
       await inPool(cases, CONCURRENCY, async (c) => {
-        const problem = await problemWith(c, await send(c, method, cookie));
+        const problem = await problemWith(c, method, await send(c, method, cookie));
         if (problem) failures.push(`${key} — ${c.name}: ${problem}`);
       });
       const after = await logSize();
@@ -108,8 +113,21 @@ describe('hostile input: every operation of /api/openapi.json refuses malformed 
       if (cases.length > 0) tally.operations += 1;
       if (cases.some((c) => c.expect === 'refused')) tally.refusing += 1;
 
-      // The base request itself is accepted (it may change the world for the operations after it).
-      if (op.requestBody && base.body !== undefined) {
+      // The base request itself is accepted (it may change the world for the operations after it);
+      // a GET's answer is held to the document too, so every operation's success is checked once.
+      if (method === 'get' && !op.requestBody) {
+        const values = { ...world.pathValues(template), ...base.pathValues };
+        const queryValues: Record<string, string> = { ...base.query };
+        for (const p of op.parameters ?? []) {
+          if (p.in === 'query' && p.required && !(p.name in queryValues)) queryValues[p.name] = String(exampleFor(doc, p.schema));
+        }
+        const query = new URLSearchParams(queryValues).toString();
+        const path = template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '') + (query ? `?${query}` : '');
+        const res = await send({ name: 'base', path, headers: {}, expect: 'probe' }, method, cookie);
+        const problem = await problemWith({ name: 'base', path, headers: {}, expect: 'probe' }, method, res);
+        if (problem) failures.push(`${key} — its base request: ${problem}`);
+        else if (res.status >= 300) failures.push(`${key} — its base request is refused (${res.status}): update test/hostile/world.ts`);
+      } else if (op.requestBody && base.body !== undefined) {
         const [media] = Object.keys(op.requestBody.content);
         if (media === undefined) throw new Error(`${key}: its request body has no media type`);
         const values = { ...world.pathValues(template), ...base.pathValues };
@@ -122,7 +140,10 @@ describe('hostile input: every operation of /api/openapi.json refuses malformed 
         if (media === 'application/json') body = jsonText(base.body);
         else if (typeof base.body === 'string') body = base.body;
         else throw new Error(`${key}: a ${media} base body must be its text`);
-        const res = await send({ name: 'base', path, headers: { 'content-type': media }, body, expect: 'probe' }, method, cookie);
+        const baseCase: HostileCase = { name: 'base', path, headers: { 'content-type': media }, body, expect: 'probe' };
+        const res = await send(baseCase, method, cookie);
+        const problem = await problemWith(baseCase, method, res.clone());
+        if (problem) failures.push(`${key} — its base request: ${problem}`);
         if (res.status >= 300) {
           failures.push(
             `${key} — its base request is refused (${res.status} ${(await res.text()).slice(0, 300)}): update test/hostile/world.ts so that each case is one fault away from an accepted request`,

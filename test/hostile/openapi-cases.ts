@@ -5,9 +5,10 @@
  * lone surrogates), bad path ids, and bodies that are not JSON, not UTF-8, too large or of the
  * wrong type. Every case is one fault away from a base request, so a refusal is for that fault.
  *
- * The schemas read here are the document's (OpenAPI 3.0: `nullable`, boolean
- * `exclusiveMinimum`); {@link refuses} is a small checker of the parts the cases rely on, used to
- * keep only values the documented schema refuses by construction.
+ * The schemas read here are the document's (OpenAPI 3.1), seen through {@link resolve} in the
+ * older one-type form (`type` and `nullable`, boolean `exclusiveMinimum`) that the generators below
+ * were written for; {@link refuses} is a small checker of the parts the cases rely on, used to keep
+ * only values the documented schema refuses by construction.
  */
 
 /** A JSON-schema object as the OpenAPI document holds it. */
@@ -39,16 +40,45 @@ const LONE_SURROGATE = 'a\ud800b';
 /** Past the default BODY_LIMIT (1 MiB). */
 export const HUGE = 'x'.repeat(1_100_000);
 
-/** Resolves `$ref` and merges `allOf` so that callers see one schema. */
-export function resolve(doc: OpenApiDocument, schema: Schema | undefined): Schema {
-  if (!schema) return {};
-  if (schema.$ref) return resolve(doc, doc.components.schemas[String(schema.$ref).split('/').pop()!]);
+/** A 3.1 schema in one-type form: `type: ['string', 'null']` as `type: 'string', nullable: true`; `exclusiveMinimum: 0` as `minimum: 0, exclusiveMinimum: true`. */
+function oneType(schema: Schema): Schema {
+  const out = { ...schema };
+  if (Array.isArray(schema.type)) {
+    const types = (schema.type as string[]).filter((t) => t !== 'null');
+    out.type = types.length === 1 ? types[0] : undefined;
+    if (types.length < schema.type.length) out.nullable = true;
+  }
+  for (const [bound, limit] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
+    if (typeof schema[bound] === 'number') Object.assign(out, { [limit]: schema[bound], [bound]: true });
+  }
+  const branches: Schema[] | undefined = schema.anyOf ?? schema.oneOf;
+  if (branches?.some((b) => b.type === 'null')) {
+    const rest = branches.filter((b) => b.type !== 'null');
+    delete out.anyOf;
+    delete out.oneOf;
+    if (rest.length === 1) return { ...out, ...rest[0], nullable: true };
+    out.anyOf = rest;
+    out.nullable = true;
+  }
+  return out;
+}
+
+/** Resolves `$ref` and merges `allOf` so that callers see one schema, in one-type form. */
+export function resolve(doc: OpenApiDocument, raw: Schema | undefined): Schema {
+  if (!raw) return {};
+  const schema = oneType(raw);
+  const nullable = schema.nullable === true ? { nullable: true } : {};
+  if (schema.$ref) return { ...resolve(doc, doc.components.schemas[String(schema.$ref).split('/').pop()!]), ...nullable };
   if (schema.allOf) {
     const parts = schema.allOf.map((s: Schema) => resolve(doc, s));
     return {
       type: 'object',
       properties: Object.assign({}, ...parts.map((p: Schema) => p.properties ?? {})),
       required: parts.flatMap((p: Schema) => p.required ?? []),
+      ...nullable,
     };
   }
   return schema;

@@ -1,6 +1,9 @@
+import createClient from 'openapi-fetch';
+import type { paths } from './openapi.gen.ts';
 import type { ErrorBody, Health, InclusionProof, LogEntry, State, User } from './types.ts';
 
 export type * from './types.ts';
+export type { components, paths } from './openapi.gen.ts';
 
 /** An API failure: the server's stable error `code` and message, and the HTTP status. */
 export class ApiError extends Error {
@@ -48,7 +51,35 @@ async function send(method: string, path: string, body?: unknown): Promise<Respo
   return response;
 }
 
-/** Typed JSON request: resolves to the parsed body (undefined for 204). */
+/**
+ * The typed client of the whole API, generated from the server's OpenAPI document (see
+ * web/scripts/api-types.ts): paths, parameters, bodies and answers are checked by tsc. Same-origin,
+ * so the session cookie rides along and the browser adds the Origin header the CSRF check wants.
+ */
+export const http = createClient<paths>({ credentials: 'same-origin', headers: { accept: 'application/json' } });
+
+/**
+ * The data of a successful answer from {@link http}, or an ApiError carrying the server's `code`
+ * (or `network_error` when the server cannot be reached):
+ * `const { campaigns } = await data(http.GET('/api/coalition/campaigns'))`.
+ */
+export async function data<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let answer: Awaited<typeof pending>;
+  try {
+    answer = await pending;
+  } catch (cause) {
+    throw new ApiError('network_error', 'the server cannot be reached', 0, cause);
+  }
+  const { response } = answer;
+  if (!response.ok) {
+    const body = answer.error;
+    if (isErrorBody(body)) throw new ApiError(body.error.code, body.error.message, response.status, body.error.details);
+    throw new ApiError('http_error', `the server answered ${response.status} ${response.statusText}`.trim(), response.status);
+  }
+  return answer.data as T;
+}
+
+/** @deprecated Untyped JSON request; use {@link http} with {@link data}. */
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await send(method, path, body);
   return (response.status === 204 ? undefined : await response.json()) as T;
