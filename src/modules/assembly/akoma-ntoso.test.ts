@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { validateAkomaNtoso } from '../../../test/fixtures/akoma-ntoso/validate.ts';
 import { AKN_NAMESPACE, articleEId, escapeXml, toAkomaNtoso } from './akoma-ntoso.ts';
 import { TreatyExportError, type TreatyVersion } from './treaty-text.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
 const treaty = JSON.parse(fixture('treaty-version.json')) as TreatyVersion;
+/** A treaty whose articles use every Markdown feature the export converts. */
+const richTreaty = JSON.parse(fixture('treaty-markdown.json')) as TreatyVersion;
 
 interface XmlElement {
   name: string;
@@ -204,7 +207,15 @@ describe('parseXml (the test checker itself)', () => {
 
 describe('toAkomaNtoso', () => {
   it('matches the golden document', () => {
-    expect(toAkomaNtoso(treaty, { workDate: '2025-01-20' })).toBe(fixture('treaty-version.akn.xml'));
+    expect(toAkomaNtoso(treaty, { workDate: '2025-01-20', versionTime: '2025-03-14T09:30:00.000Z' })).toBe(
+      fixture('treaty-version.akn.xml'),
+    );
+  });
+
+  it('matches the golden document of a treaty using every Markdown feature', () => {
+    expect(toAkomaNtoso(richTreaty, { number: 'treaty-7', versionTime: '2026-11-29T10:00:00.000Z' })).toBe(
+      fixture('treaty-markdown.akn.xml'),
+    );
   });
 
   it('is well-formed, in the Akoma Ntoso 3.0 namespace, an act named treaty', () => {
@@ -228,7 +239,7 @@ describe('toAkomaNtoso', () => {
     expect(child(work, 'FRBRuri').attrs.value).toBe('/akn/un/act/treaty/2025-01-20/framework-treaty-on-frontier-ai-compute-draft');
     const expression = child(identification, 'FRBRExpression');
     expect(names(expression)).toEqual(['FRBRthis', 'FRBRuri', 'FRBRdate', 'FRBRauthor', 'FRBRversionNumber', 'FRBRlanguage']);
-    expect(child(expression, 'FRBRuri').attrs.value).toMatch(/\/eng@2025-03-14$/);
+    expect(child(expression, 'FRBRuri').attrs.value).toMatch(/\/eng@2025-03-14;3$/);
     expect(child(expression, 'FRBRlanguage').attrs.language).toBe('eng');
     expect(names(child(identification, 'FRBRManifestation'))).toEqual(['FRBRthis', 'FRBRuri', 'FRBRdate', 'FRBRauthor']);
     expect(child(child(meta, 'references'), 'TLCOrganization').attrs.eId).toBe('concord');
@@ -290,7 +301,7 @@ describe('toAkomaNtoso, for any text, with options, and on bad input', () => {
       number: 'AI-Treaty',
       source: { eId: 'secretariat', href: '/ontology/organization/secretariat', showAs: 'Secretariat' },
     });
-    expect(xml).toContain('<FRBRuri value="/akn/int/act/treaty/2025-03-14/ai-treaty/fra@2025-03-14"/>');
+    expect(xml).toContain('<FRBRuri value="/akn/int/act/treaty/2025-03-14/ai-treaty/fra@2025-03-14;3"/>');
     expect(xml).toContain('<identification source="#secretariat">');
   });
 
@@ -311,6 +322,150 @@ describe('toAkomaNtoso, for any text, with options, and on bad input', () => {
     if (!article1 || !article2) throw new Error('the test treaty has at least two articles');
     expect(code({ ...treaty, articles: [article1, { ...article2, num: '1' }] })).toBe('article_num_duplicate');
     expect(code({ ...treaty, articles: [] })).toBe('articles_empty');
+    expect(code(treaty, { versionTime: '2025-03-14' })).toBe('date_invalid');
+    expect(code(treaty, { versionTime: '2025-02-30T10:00:00Z' })).toBe('date_invalid');
+    expect(code(treaty, { versionTime: '2025-03-14T24:00:00Z' })).toBe('date_invalid');
+    expect(code(treaty, { versionTime: '2025-03-14T10:00:00.5+02:00' })).toBeUndefined();
+  });
+});
+
+/** The FRBR values that name a version: FRBRthis, FRBRuri and FRBRdate of each level. */
+function frbrIds(xml: string) {
+  const identification = child(child(child(parseXml(xml), 'act'), 'meta'), 'identification');
+  const level = (name: string) => {
+    const el = child(identification, name);
+    return { this: child(el, 'FRBRthis').attrs.value, uri: child(el, 'FRBRuri').attrs.value, date: child(el, 'FRBRdate').attrs.date };
+  };
+  return { work: level('FRBRWork'), expression: level('FRBRExpression'), manifestation: level('FRBRManifestation') };
+}
+
+describe('toAkomaNtoso: one Expression per version (Naming Convention)', () => {
+  const sameDay = (version: number): TreatyVersion => ({ ...richTreaty, version, date: '2026-11-29' });
+  const v1 = () => toAkomaNtoso(sameDay(1), { workDate: '2026-11-29', number: 'treaty-7', versionTime: '2026-11-29T08:00:00.000Z' });
+  const v2 = () => toAkomaNtoso(sameDay(2), { workDate: '2026-11-29', number: 'treaty-7', versionTime: '2026-11-29T16:30:05.250Z' });
+
+  it('names the Expression {language}@{date};{version} and the Manifestation after it', () => {
+    const work = '/akn/un/act/treaty/2026-11-29/treaty-7';
+    expect(frbrIds(v2())).toEqual({
+      work: { this: `${work}/!main`, uri: work, date: '2026-11-29' },
+      expression: { this: `${work}/eng@2026-11-29;2/!main`, uri: `${work}/eng@2026-11-29;2`, date: '2026-11-29T16:30:05.250Z' },
+      manifestation: { this: `${work}/eng@2026-11-29;2/!main.xml`, uri: `${work}/eng@2026-11-29;2.xml`, date: '2026-11-29T16:30:05.250Z' },
+    });
+  });
+
+  it('gives versions 1 and 2 of one day different Expression and Manifestation ids, one Work', () => {
+    const [a, b] = [frbrIds(v1()), frbrIds(v2())];
+    expect(a.work).toEqual(b.work);
+    for (const level of ['expression', 'manifestation'] as const) {
+      for (const key of ['this', 'uri', 'date'] as const) expect(a[level][key]).not.toBe(b[level][key]);
+    }
+    // Without the instant the dates coincide, but the IRIs still differ by the version number.
+    const [c, d] = [sameDay(1), sameDay(2)].map((t) => frbrIds(toAkomaNtoso(t)));
+    expect(c?.expression.uri).not.toBe(d?.expression.uri);
+    expect(c?.manifestation.this).not.toBe(d?.manifestation.this);
+  });
+
+  it('is stable: one version exports to the same bytes every time', () => {
+    expect(v1()).toBe(v1());
+    expect(frbrIds(v2())).toEqual(frbrIds(v2()));
+  });
+});
+
+/** Asserts that `xml` is valid against akomantoso30.xsd, showing xmllint's messages if not. */
+function expectSchemaValid(xml: string): void {
+  const { valid, errors } = validateAkomaNtoso(xml);
+  expect(errors).toBe('');
+  expect(valid).toBe(true);
+}
+
+describe('the schema check (xmllint with test/fixtures/akoma-ntoso/akomantoso30.xsd)', () => {
+  it('the check itself rejects what the schema forbids, and fails loudly without xmllint', () => {
+    const golden = fixture('treaty-version.akn.xml');
+    const textInContent = golden.replace('<p>Each Party shall report quarterly to the Agency.</p>', 'bare text');
+    const liWithTable = golden.replace('<p/>', '<ul><li><table><tr><td/></tr></table></li></ul>');
+    const unknownAttribute = golden.replace('name="version"', 'name="version" date2="x"');
+    const linkWithoutHref = golden.replace('<p>Each Party shall report quarterly to the Agency.</p>', '<p><a>Agency</a></p>');
+    const badDateTime = golden.replace('2025-03-14T09:30:00.000Z', '2025-03-14T25:00:00Z');
+    for (const bad of [textInContent, liWithTable, unknownAttribute, linkWithoutHref, badDateTime]) {
+      expect(bad).not.toBe(golden);
+      const result = validateAkomaNtoso(bad);
+      expect(result.valid).toBe(false);
+      expect(result.errors).toMatch(/fails to validate|not expected|not allowed/);
+    }
+    expect(() => validateAkomaNtoso(golden, 'xmllint-is-not-installed-here')).toThrow(/install .*libxml2-utils/);
+  });
+});
+
+describe('valid against the official Akoma Ntoso 3.0 schema', () => {
+  it('the golden documents', () => {
+    expectSchemaValid(fixture('treaty-version.akn.xml'));
+    expectSchemaValid(fixture('treaty-markdown.akn.xml'));
+  });
+
+  it('a treaty using every Markdown feature, with the expected markup', () => {
+    const xml = toAkomaNtoso(richTreaty, { versionTime: '2026-11-29T10:00:00Z' });
+    expectSchemaValid(xml);
+    for (const fragment of [
+      '<p><i>Recognising</i> that the <b>Agency</b> is the <a href="https://example.org/agency?a=1&amp;b=2" title="The Agency">AI Safety Agency</a>',
+      '<a href="mailto:depositary@example.org">the depositary</a>',
+      'A [trap](javascript:alert(1)) and a relative link stay text.',
+      '10^25 &lt; compute &amp; compute &gt; 10^27 are <span class="code">FLOP &lt;counted&gt;</span>; &lt;b&gt;raw HTML&lt;/b&gt; is text.',
+      '<num>3.</num>',
+      '<p>of <i>accelerators</i>,</p>',
+      '<th style="text-align:right"><p>Compute (FLOP)</p></th>',
+      '<td style="text-align:center"><p><b>yes</b></p></td>',
+      '<td style="text-align:center"/>',
+      '<p class="code">if (flop &gt; 1e26) {<br/>  license();<br/>}</p>',
+    ]) {
+      expect(xml).toContain(fragment);
+    }
+    expect(xml).not.toMatch(/<a href="(?!https?:|mailto:)/);
+    expect(xml).not.toMatch(/\*\*|\]\(https|^\s*(-|\d\.) /m); // no Markdown left over, but for the refused link
+
+    const body = child(child(parseXml(xml), 'act'), 'body');
+    const content = (i: number) => child(body.children[i], 'content');
+    const names = (el: XmlElement | undefined) => el?.children.map((c) => c.name);
+    expect(names(content(1))).toEqual(['p', 'blockList', 'blockList']);
+    const numbered = child(content(1), 'blockList');
+    expect(numbered.children.map((item) => child(item, 'num').text)).toEqual(['1.', '2.', '3.']);
+    const nested = child(child(numbered.children[1], 'blockList').children[1], 'blockList');
+    expect(nested.children.map((item) => child(item, 'p').text)).toEqual(['by model;', 'by site;']);
+    const table = child(content(2), 'table');
+    expect(table.children.map((tr) => tr.children.map((cell) => cell.name).join())).toEqual([
+      'th,th,th',
+      'td,td,td',
+      'td,td,td',
+      'td,td,td',
+    ]);
+    const quote = child(content(3).children[1], 'embeddedStructure'); // after the introductory p
+    expect(names(quote)).toEqual(['p', 'p']);
+    expect(names(child(quote.children[1], 'embeddedStructure'))).toEqual(['p', 'blockList']);
+  });
+
+  it('two versions of one day', () => {
+    for (const [version, versionTime] of [
+      [1, '2026-11-29T08:00:00.000Z'],
+      [2, '2026-11-29T16:30:05.250Z'],
+    ] as const) {
+      expectSchemaValid(toAkomaNtoso({ ...richTreaty, version, date: '2026-11-29' }, { versionTime }));
+    }
+  });
+
+  it('any mix of Markdown syntax, controls and markup characters', () => {
+    const piece = fc.constantFrom(
+      ...['**', '*', '_', '~~', '`', '```\n', '> ', '- ', '1. ', '3) ', '| a | b |\n|---|:-:|\n', '|', '\n', '\n\n', '    ', '# ', '---'],
+      ...['[l](https://e.org)', '[j](javascript:x)', '<https://a.b>', '![i](x.png)', '<b>', '&amp;', '&', '<', '"', '\\', 'text', ' '],
+      ...['\u0000', '\u0008', '\uFFFE', '\uD800', '😀', '\t'],
+    );
+    const body = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
+    // One document of many articles per xmllint run: a process per body would be slow.
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 1, maxLength: 25 }), (bodies) => {
+        const articles = bodies.map((b, i) => ({ num: i + 1, heading: b.slice(0, 20), body: b }));
+        expectSchemaValid(toAkomaNtoso({ title: 'Random', version: 1, date: '2026-11-29', articles }));
+      }),
+      { numRuns: 12 },
+    );
   });
 });
 

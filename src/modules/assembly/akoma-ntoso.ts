@@ -1,24 +1,32 @@
 /**
  * Export of a treaty version to Akoma Ntoso 3.0 XML (OASIS LegalDocML, "Akoma Ntoso Version 1.0",
  * Part 1: XML Vocabulary and Part 2: Specifications, 2018; namespace
- * http://docs.oasis-open.org/legaldocml/ns/akn/3.0), as an `act` named "treaty":
+ * http://docs.oasis-open.org/legaldocml/ns/akn/3.0), as an `act` named "treaty", valid against the
+ * official schema `akomantoso30.xsd` (the tests check every export with xmllint):
  *
  * - `meta/identification` with the FRBR Work, Expression and Manifestation in the element order of
  *   the schema (FRBRthis, FRBRuri, FRBRdate, FRBRauthor, then FRBRcountry … at Work level and
  *   FRBRversionNumber, FRBRlanguage at Expression level), and `references` naming the source;
- * - IRIs after the Akoma Ntoso Naming Convention Version 1.0 (OASIS, 2018): Work
- *   `/akn/{country}/act/treaty/{workDate}/{number}`, Expression `{work}/{language}@{date}`,
- *   Manifestation `{expression}.xml`; each `FRBRthis` adds `/!main` (the main component);
+ * - IRIs after the Akoma Ntoso Naming Convention Version 1.0 (OASIS, 2019, §4.5–4.7): Work
+ *   `/akn/{country}/act/treaty/{workDate}/{number}`; Expression `{work}/{language}@{date};{version}`,
+ *   the "@" followed by the Convention's semicolon-separated version identifiers — the version's
+ *   date and its FRBRversionNumber — so two versions of one day have distinct Expressions;
+ *   Manifestation `{expression}.xml`; each `FRBRthis` adds `/!main` (the main component). The
+ *   Expression's FRBRdate is the instant the version was made (`versionTime`, an xsd:dateTime) when
+ *   given, else its date;
  * - `preface` with the `docTitle`, version (`docNumber`) and `docDate`;
  * - `body` with one `article` per article: `eId="art_{num}"` (the Naming Convention's element
- *   identifiers), `num`, `heading`, and `content` holding one `p` per Markdown paragraph (inline
- *   Markdown is kept as text).
+ *   identifiers), `num`, `heading`, and `content` holding the article's Markdown as AKN blocks
+ *   (`markdown-to-akn.ts`: paragraphs, lists, tables, quotations, emphasis, links).
  *
  * Text and attribute values are escaped (& < > " ') and characters XML 1.0 does not allow (C0
  * controls other than tab, line feed and carriage return; lone surrogates; U+FFFE, U+FFFF) are
  * dropped, so any input gives well-formed XML.
  */
-import { TreatyExportError, assertIsoDate, oneLine, paragraphs, type TreatyVersion } from './treaty-text.ts';
+import { attributes, escapeXml, markdownToAkn } from './markdown-to-akn.ts';
+import { TreatyExportError, assertIsoDate, oneLine, type TreatyVersion } from './treaty-text.ts';
+
+export { escapeXml };
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
@@ -31,21 +39,14 @@ export interface AkomaNtosoOptions {
   workDate?: string;
   /** Number or name of the Work in its IRI; default a slug of the title. */
   number?: string;
+  /**
+   * The instant the version was made, an xsd:dateTime (e.g. `2026-11-29T10:15:00.000Z`): the
+   * Expression's and Manifestation's FRBRdate, which then differ between two versions of one day.
+   * Default the version's date.
+   */
+  versionTime?: string;
   /** The body that produced the document (identification source, FRBRauthor). */
   source?: { eId: string; href: string; showAs: string };
-}
-
-const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/** Escapes text for XML character data and attribute values, dropping characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID_XML_CHARS, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 }
 
 /** Lower-case ASCII slug for IRIs and eIds: letters and digits, other runs become '-'. */
@@ -64,10 +65,20 @@ export function articleEId(num: number | string): string {
   return `art_${slug(String(num)).replace(/-/g, '') || 'nn'}`;
 }
 
+/** An xsd:dateTime as the schema's FRBRdate takes it: a calendar date, a time, an optional zone. */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-](0\d|1[0-4]):[0-5]\d)?$/;
+
+function assertDateTime(value: string, what: string): void {
+  const m = DATE_TIME.exec(value);
+  if (!m?.[1]) throw new TreatyExportError('date_invalid', `${what} must be a date and time YYYY-MM-DDThh:mm:ss[.s][Z]`, { [what]: value });
+  assertIsoDate(m[1], what);
+}
+
 /** Refuses a version that would not make a valid document: bad dates, no article, two articles with one eId. */
-function assertExportable(treaty: TreatyVersion, workDate: string): void {
+function assertExportable(treaty: TreatyVersion, workDate: string, versionTime: string | undefined): void {
   assertIsoDate(treaty.date, 'date');
   assertIsoDate(workDate, 'workDate');
+  if (versionTime !== undefined) assertDateTime(versionTime, 'versionTime');
   if (treaty.articles.length === 0) {
     throw new TreatyExportError('articles_empty', 'an Akoma Ntoso body needs at least one article');
   }
@@ -86,7 +97,10 @@ function identityOf(treaty: TreatyVersion, workDate: string, options: AkomaNtoso
   const number = slug(options.number ?? treaty.title);
   const source = options.source ?? { eId: 'concord', href: '/ontology/organization/concord', showAs: 'Concord' };
   const work = `/akn/${country}/act/treaty/${workDate}/${number}`;
-  const expression = `${work}/${language}@${treaty.date}`;
+  const version = oneLine(String(treaty.version));
+  // Naming Convention §4.6.1: after "@", semicolon-separated version identifiers; the date alone
+  // would give two versions of one day the same Expression.
+  const expression = `${work}/${language}@${treaty.date};${slug(version)}`;
   return {
     country,
     language,
@@ -97,8 +111,10 @@ function identityOf(treaty: TreatyVersion, workDate: string, options: AkomaNtoso
     expression,
     manifestation: `${expression}.xml`,
     date: treaty.date,
+    /** FRBRdate of the Expression and Manifestation: the version's instant, else its date. */
+    versionDate: options.versionTime ?? treaty.date,
     title: oneLine(treaty.title),
-    version: oneLine(String(treaty.version)),
+    version,
     author: `#${source.eId}`,
   };
 }
@@ -118,12 +134,6 @@ class XmlLines {
   }
 }
 
-/** attrs → ` a="v" b="w"`, values escaped. */
-const attributes = (attrs: Record<string, string>) =>
-  Object.entries(attrs)
-    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
-    .join('');
-
 /** `meta`: identification (FRBR Work, Expression, Manifestation, in the schema's order) and references. */
 function writeMeta(x: XmlLines, id: Identity): void {
   x.el(2, '<meta>');
@@ -141,7 +151,7 @@ function writeMeta(x: XmlLines, id: Identity): void {
   x.el(4, '<FRBRExpression>');
   x.empty(5, 'FRBRthis', { value: `${id.expression}/!main` });
   x.empty(5, 'FRBRuri', { value: id.expression });
-  x.empty(5, 'FRBRdate', { date: id.date, name: 'version' });
+  x.empty(5, 'FRBRdate', { date: id.versionDate, name: 'version' });
   x.empty(5, 'FRBRauthor', { href: id.author });
   x.empty(5, 'FRBRversionNumber', { value: id.version });
   x.empty(5, 'FRBRlanguage', { language: id.language });
@@ -149,7 +159,7 @@ function writeMeta(x: XmlLines, id: Identity): void {
   x.el(4, '<FRBRManifestation>');
   x.empty(5, 'FRBRthis', { value: `${id.expression}/!main.xml` });
   x.empty(5, 'FRBRuri', { value: id.manifestation });
-  x.empty(5, 'FRBRdate', { date: id.date, name: 'generation' });
+  x.empty(5, 'FRBRdate', { date: id.versionDate, name: 'generation' });
   x.empty(5, 'FRBRauthor', { href: id.author });
   x.el(4, '</FRBRManifestation>');
   x.el(3, '</identification>');
@@ -170,7 +180,7 @@ function writePreface(x: XmlLines, id: Identity): void {
   x.el(2, '</preface>');
 }
 
-/** `body`: one `article` per article, its content one `p` per paragraph. */
+/** `body`: one `article` per article, its content the article's Markdown as AKN blocks. */
 function writeBody(x: XmlLines, articles: TreatyVersion['articles']): void {
   x.el(2, '<body>');
   for (const a of articles) {
@@ -180,9 +190,7 @@ function writeBody(x: XmlLines, articles: TreatyVersion['articles']): void {
     x.el(4, `<num>Article ${escapeXml(num)}</num>`);
     if (heading !== '') x.el(4, `<heading>${escapeXml(heading)}</heading>`);
     x.el(4, '<content>');
-    const paras = paragraphs(a.body);
-    if (paras.length === 0) x.el(5, '<p/>'); // content needs at least one block
-    for (const p of paras) x.el(5, `<p>${escapeXml(p)}</p>`);
+    for (const line of markdownToAkn(a.body)) x.el(5, line);
     x.el(4, '</content>');
     x.el(3, '</article>');
   }
@@ -192,7 +200,7 @@ function writeBody(x: XmlLines, articles: TreatyVersion['articles']): void {
 /** Serialises a treaty version as an Akoma Ntoso 3.0 document (UTF-8, two-space indentation). */
 export function toAkomaNtoso(treaty: TreatyVersion, options: AkomaNtosoOptions = {}): string {
   const workDate = options.workDate ?? treaty.date;
-  assertExportable(treaty, workDate);
+  assertExportable(treaty, workDate, options.versionTime);
   const id = identityOf(treaty, workDate, options);
   const x = new XmlLines();
   x.el(0, '<?xml version="1.0" encoding="UTF-8"?>');
