@@ -17,6 +17,8 @@ export const UserSchema = z
   })
   .openapi('User');
 
+export const UsersSchema = z.object({ users: z.array(UserSchema) }).openapi('Users');
+
 export const MeSchema = z.object({ user: UserSchema.omit({ disabled: true, createdAt: true }).nullable() }).openapi('Me');
 
 export const LoginSchema = z.strictObject({ email: z.string().email().max(320), password: z.string().min(1).max(1024) }).openapi('Login');
@@ -59,3 +61,4 @@ export const TokenSchema = z
 
 export const NewTokenSchema = z.strictObject({ name: text(100) }).openapi('NewApiToken');
 export const CreatedTokenSchema = TokenSchema.extend({ token: z.string() }).openapi('CreatedApiToken');
+export const TokensSchema = z.object({ tokens: z.array(TokenSchema) }).openapi('ApiTokens');

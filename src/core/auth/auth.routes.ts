@@ -1,7 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { App, AppDeps } from '../http/context.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../http/openapi.ts';
+import { defineRoute, jsonBody, jsonResponse } from '../http/openapi.ts';
 import { clientAddress } from '../http/security.ts';
 import { roles, signedIn } from './access.ts';
 import * as auth from './auth.service.ts';
@@ -14,94 +13,111 @@ import {
   NewTokenSchema,
   NewUserSchema,
   TokenSchema,
+  TokensSchema,
   UserPatchSchema,
   UserSchema,
+  UsersSchema,
 } from './auth.dto.ts';
 
 const tags = ['auth'];
 
-const loginRoute = createRoute({
+const loginRoute = defineRoute({
+  operationId: 'logIn',
   method: 'post',
   path: '/api/auth/login',
   tags,
   summary: 'Log in; sets an httpOnly session cookie',
   request: { body: jsonBody(LoginSchema) },
-  responses: { 200: jsonResponse(MeSchema, 'Logged in'), ...errorResponses, 429: jsonResponse(z.any(), 'Too many failed logins') },
+  errors: { 401: ['invalid_credentials'], 429: ['rate_limited'] },
+  responses: { 200: jsonResponse(MeSchema, 'Logged in') },
 });
-const logoutRoute = createRoute({
+const logoutRoute = defineRoute({
+  operationId: 'logOut',
   method: 'post',
   path: '/api/auth/logout',
   tags,
   summary: 'End the session',
   responses: { 204: { description: 'Logged out' } },
 });
-const meRoute = createRoute({
+const meRoute = defineRoute({
+  operationId: 'getCurrentUser',
   method: 'get',
   path: '/api/auth/me',
   tags,
   summary: 'Who is logged in (user null when nobody)',
   responses: { 200: jsonResponse(MeSchema, 'The current user') },
 });
-const listUsersRoute = createRoute({
+const listUsersRoute = defineRoute({
+  operationId: 'listUsers',
   ...roles('admin'),
   method: 'get',
   path: '/api/users',
   tags: ['users'],
   summary: 'All accounts (admin)',
-  responses: { 200: jsonResponse(z.object({ users: z.array(UserSchema) }), 'Accounts'), ...errorResponses },
+  responses: { 200: jsonResponse(UsersSchema, 'Accounts') },
 });
-const createUserRoute = createRoute({
+const createUserRoute = defineRoute({
+  operationId: 'createUser',
   ...roles('admin'),
   method: 'post',
   path: '/api/users',
   tags: ['users'],
   summary: 'Create an account (admin)',
   request: { body: jsonBody(NewUserSchema) },
-  responses: { 201: jsonResponse(UserSchema, 'Created'), ...errorResponses },
+  errors: { 400: ['participant_required', 'participant_not_allowed'], 409: ['already_exists'] },
+  responses: { 201: jsonResponse(UserSchema, 'Created') },
 });
-const getUserRoute = createRoute({
+const getUserRoute = defineRoute({
+  operationId: 'getUser',
   ...roles('admin'),
   method: 'get',
   path: '/api/users/{id}',
   tags: ['users'],
   summary: 'One account (admin)',
   request: { params: IdParamSchema },
-  responses: { 200: jsonResponse(UserSchema, 'The account'), ...errorResponses },
+  errors: { 404: ['not_found'] },
+  responses: { 200: jsonResponse(UserSchema, 'The account') },
 });
-const updateUserRoute = createRoute({
+const updateUserRoute = defineRoute({
+  operationId: 'updateUser',
   ...roles('admin'),
   method: 'patch',
   path: '/api/users/{id}',
   tags: ['users'],
   summary: 'Change role, binding, name, password or disable (admin)',
   request: { params: IdParamSchema, body: jsonBody(UserPatchSchema) },
-  responses: { 200: jsonResponse(UserSchema, 'Updated'), ...errorResponses },
+  errors: { 400: ['participant_required', 'participant_not_allowed', 'cannot_demote_self'], 404: ['not_found'] },
+  responses: { 200: jsonResponse(UserSchema, 'Updated') },
 });
-const listTokensRoute = createRoute({
+const listTokensRoute = defineRoute({
+  operationId: 'listApiTokens',
   ...signedIn,
   method: 'get',
   path: '/api/tokens',
   tags: ['tokens'],
   summary: 'Your API tokens (never their secrets)',
-  responses: { 200: jsonResponse(z.object({ tokens: z.array(TokenSchema) }), 'Tokens'), ...errorResponses },
+  responses: { 200: jsonResponse(TokensSchema, 'Tokens') },
 });
-const createTokenRoute = createRoute({
+const createTokenRoute = defineRoute({
+  operationId: 'createApiToken',
   ...signedIn,
   method: 'post',
   path: '/api/tokens',
   tags: ['tokens'],
   summary: 'Create an API token; its secret is shown this once',
   request: { body: jsonBody(NewTokenSchema) },
-  responses: { 201: jsonResponse(CreatedTokenSchema, 'Created'), ...errorResponses },
+  responses: { 201: jsonResponse(CreatedTokenSchema, 'Created') },
 });
-const revokeTokenRoute = createRoute({
+const revokeTokenRoute = defineRoute({
+  operationId: 'revokeApiToken',
   ...signedIn,
   method: 'delete',
   path: '/api/tokens/{id}',
   tags: ['tokens'],
   summary: 'Revoke an API token',
   request: { params: IdParamSchema },
-  responses: { 200: jsonResponse(TokenSchema, 'Revoked'), ...errorResponses },
+  errors: { 404: ['not_found'] },
+  responses: { 200: jsonResponse(TokenSchema, 'Revoked') },
 });
 
 /** Mounts login, logout, accounts and tokens; failed logins are counted per app, in memory. */

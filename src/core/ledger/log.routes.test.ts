@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
 import { errorCode } from '../../../test/fixtures/http.ts';
 import { verifyNote } from './checkpoint.ts';
-import { encodeTileIndex, parseTilePath } from './log.routes.ts';
+import { encodeTileIndex, parseTilePath } from './tile-path.ts';
 import { verifyInclusion } from './proof.ts';
 
 let t: TestApp;

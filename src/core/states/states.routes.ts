@@ -1,6 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { App } from '../http/context.ts';
-import { errorResponses, jsonResponse } from '../http/openapi.ts';
+import { defineRoute, jsonResponse } from '../http/openapi.ts';
 import { getState, listStates } from './states.service.ts';
 
 export const StateSchema = z
@@ -16,7 +16,8 @@ export const StateSchema = z
   })
   .openapi('State');
 
-const list = createRoute({
+const list = defineRoute({
+  operationId: 'listStates',
   method: 'get',
   path: '/api/states',
   tags: ['states'],
@@ -24,7 +25,8 @@ const list = createRoute({
   responses: { 200: jsonResponse(z.object({ states: z.array(StateSchema) }), 'States, by ISO code') },
 });
 
-const one = createRoute({
+const one = defineRoute({
+  operationId: 'getState',
   method: 'get',
   path: '/api/states/{iso3}',
   tags: ['states'],
@@ -37,7 +39,8 @@ const one = createRoute({
         .openapi({ param: { name: 'iso3', in: 'path' }, example: 'KEN' }),
     }),
   },
-  responses: { 200: jsonResponse(StateSchema, 'The state'), ...errorResponses },
+  errors: { 404: ['not_found'] },
+  responses: { 200: jsonResponse(StateSchema, 'The state') },
 });
 
 export function mountStatesRoutes(app: App) {
