@@ -49,23 +49,28 @@ export const NewPledgeSchema = z
   })
   .openapi('NewPledge');
 
-export const PledgeReceiptSchema = z
-  .object({
-    id: z.number().int(),
-    campaignId: z.number().int(),
-    amountMinor: z.number().int(),
-    currency: z.string(),
-    status: z.enum(PLEDGE_STATUSES),
-    pledgedAt: z.string(),
-  })
-  .openapi('PledgeReceipt');
+/** What a pledger is told; an admin's view of a pledge adds who pledged and the payment reference. */
+const pledgeReceiptShape = z.object({
+  id: z.number().int(),
+  campaignId: z.number().int(),
+  amountMinor: z.number().int(),
+  currency: z.string(),
+  status: z.enum(PLEDGE_STATUSES),
+  pledgedAt: z.string(),
+});
 
-export const PledgeSchema = PledgeReceiptSchema.extend({
-  personId: z.number().int().nullable(),
-  pledgerName: z.string().nullable(),
-  pledgerEmail: z.string().nullable(),
-  paymentReference: z.string().nullable(),
-}).openapi('Pledge');
+export const PledgeReceiptSchema = pledgeReceiptShape.openapi('PledgeReceipt');
+
+// Extended from the unnamed shape, not from PledgeReceiptSchema: extending a named schema documents
+// `allOf` of two closed objects, which no pledge could satisfy.
+export const PledgeSchema = pledgeReceiptShape
+  .extend({
+    personId: z.number().int().nullable(),
+    pledgerName: z.string().nullable(),
+    pledgerEmail: z.string().nullable(),
+    paymentReference: z.string().nullable(),
+  })
+  .openapi('Pledge');
 
 // The types services take and return: each shape is declared once, here.
 export type Campaign = z.infer<typeof CampaignSchema>;

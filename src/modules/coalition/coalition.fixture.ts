@@ -14,6 +14,7 @@ import { openDatabase, type Database, type Db } from '../../core/db/client.ts';
 import { AppError } from '../../core/errors.ts';
 import { readEntries } from '../../core/ledger/log-reader.ts';
 import { ORIGIN } from '../../../test/fixtures/app.ts';
+import { checkResponse } from '../../../test/fixtures/openapi-responses.ts';
 import type { TestDatabase } from '../../../test/fixtures/databases.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
 import { coalitionModule } from './index.ts';
@@ -45,6 +46,11 @@ export async function coalitionTestApp(database?: Database, options: Pick<Coalit
     database ?? (await openDatabase({})),
   );
   const admin = booted.firstAdmin!;
+  let documentText: Promise<string> | undefined;
+  /**
+   * Sends a request to the app, as test/fixtures/app.ts does, and holds every response to the app's
+   * own OpenAPI document (see openapi-responses.ts), so the coalition's tests also test its document.
+   */
   async function request(
     method: string,
     path: string,
@@ -58,7 +64,10 @@ export async function coalitionTestApp(database?: Database, options: Pick<Coalit
     const bindings = options.remoteAddress
       ? { incoming: { socket: { remoteAddress: options.remoteAddress, remoteFamily: 'IPv4' } } }
       : undefined;
-    return booted.app.request(`${ORIGIN}${path}`, { method, headers, body }, bindings);
+    const response = await booted.app.request(`${ORIGIN}${path}`, { method, headers, body }, bindings);
+    documentText ??= Promise.resolve(booted.app.request(`${ORIGIN}/api/openapi.json`)).then((r) => r.text());
+    await checkResponse(await documentText, method, path, response);
+    return response;
   }
   async function login(email = admin.email, password = admin.password) {
     const res = await request('POST', '/api/auth/login', { body: { email, password } });

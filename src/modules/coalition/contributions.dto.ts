@@ -78,6 +78,20 @@ export const ImportReportSchema = z
   })
   .openapi('ContributionImportReport');
 
+/** The 422 of an import: every bad row with its reasons, by file line; nothing was stored. */
+export const ImportRejectedSchema = z
+  .object({
+    error: z.object({
+      code: z.literal('import_rejected'),
+      message: z.string(),
+      details: z.object({
+        rejected: z.array(z.object({ row: z.number().int(), errors: z.array(z.string()) })),
+        acceptableRows: z.number().int().openapi({ description: 'how many rows were good (none of them was stored either)' }),
+      }),
+    }),
+  })
+  .openapi('ContributionImportRejected');
+
 // The types services take and return: each shape is declared once, here.
 export type Contribution = z.infer<typeof ContributionSchema>;
 export type NewContribution = z.infer<typeof NewContributionSchema>;
@@ -85,3 +99,4 @@ export type Money = z.infer<typeof MoneySchema>;
 export type Funding = z.infer<typeof FundingSchema>;
 export type FundingContributor = Funding['contributors'][number];
 export type ImportReport = z.infer<typeof ImportReportSchema>;
+export type ImportRejectedDetails = z.infer<typeof ImportRejectedSchema>['error']['details'];

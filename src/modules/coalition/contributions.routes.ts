@@ -1,14 +1,15 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { roles } from '../../core/auth/access.ts';
 import { AppError } from '../../core/errors.ts';
 import type { App } from '../../core/http/context.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import { defineRoute, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
 import { IdParamSchema } from './coalition.dto-parts.ts';
 import {
   ContributionListQuerySchema,
   ContributionSchema,
   FundingSchema,
+  ImportRejectedSchema,
   ImportReportSchema,
   NewContributionSchema,
   ReversalSchema,
@@ -17,56 +18,74 @@ import * as contributions from './contributions.service.ts';
 
 const tags = ['coalition: contributions'];
 
-const funding = createRoute({
+const funding = defineRoute({
   method: 'get',
   path: '/api/coalition/funding',
+  operationId: 'getCoalitionFunding',
   tags,
   summary: '"Funding so far": totals per contributor, most hours first, and the coalition totals (public)',
   responses: { 200: jsonResponse(FundingSchema, 'Funding so far') },
 });
-const list = createRoute({
+const list = defineRoute({
   ...roles('admin'),
   method: 'get',
   path: '/api/coalition/contributions',
+  operationId: 'listContributions',
   tags,
   summary: 'The contributions ledger, newest first (admin)',
   request: { query: ContributionListQuerySchema },
   responses: {
     200: jsonResponse(z.object({ contributions: z.array(ContributionSchema), total: z.number().int() }), 'Contributions'),
-    ...errorResponses,
   },
 });
-const create = createRoute({
+const create = defineRoute({
   ...roles('admin'),
   method: 'post',
   path: '/api/coalition/contributions',
+  operationId: 'createContribution',
   tags,
   summary: 'Record a contribution of hours and/or money (admin; logged)',
   request: { body: jsonBody(NewContributionSchema) },
-  responses: { 201: jsonResponse(ContributionSchema, 'Recorded'), ...errorResponses },
+  errors: {
+    400: [
+      'invalid_hours',
+      'invalid_amount',
+      'currency_required',
+      'unknown_currency',
+      'nothing_contributed',
+      'date_in_future',
+      'unknown_person',
+    ],
+  },
+  responses: { 201: jsonResponse(ContributionSchema, 'Recorded') },
 });
-const one = createRoute({
+const one = defineRoute({
   ...roles('admin'),
   method: 'get',
   path: '/api/coalition/contributions/{id}',
+  operationId: 'getContribution',
   tags,
   summary: 'One contribution (admin)',
   request: { params: IdParamSchema },
-  responses: { 200: jsonResponse(ContributionSchema, 'The contribution'), ...errorResponses },
+  errors: { 404: ['not_found'] },
+  responses: { 200: jsonResponse(ContributionSchema, 'The contribution') },
 });
-const reverse = createRoute({
+const reverse = defineRoute({
   ...roles('admin'),
   method: 'post',
   path: '/api/coalition/contributions/{id}/reversal',
+  operationId: 'reverseContribution',
   tags,
   summary: 'Correct a contribution by a reversing entry; entries are never edited (admin; logged)',
   request: { params: IdParamSchema, body: jsonBody(ReversalSchema) },
-  responses: { 201: jsonResponse(ContributionSchema, 'The reversal'), ...errorResponses },
+  errors: { 404: ['not_found'], 409: ['cannot_reverse_reversal', 'already_reversed'] },
+  responses: { 201: jsonResponse(ContributionSchema, 'The reversal') },
 });
-const importCsv = createRoute({
+const importCsv = defineRoute({
   ...roles('admin'),
   method: 'post',
   path: '/api/coalition/contributions/import',
+  operationId: 'importContributions',
   tags,
   summary: 'Import contributions from CSV, all or nothing (admin; logged)',
   description:
@@ -74,10 +93,11 @@ const importCsv = createRoute({
     'person is an id or an exact name; amount is in major units. If any row is bad nothing is stored and the answer ' +
     '(422 import_rejected) lists every bad row with its reasons in error.details.rejected.',
   request: { body: { content: { 'text/csv': { schema: z.string() } }, required: true } },
+  errors: { 415: ['unsupported_media_type'] },
   responses: {
     201: jsonResponse(ImportReportSchema, 'Imported'),
-    ...errorResponses,
-    422: jsonResponse(z.any(), 'Rows rejected; nothing imported'),
+    // Its own schema rather than a code in `errors`, so a client can read the rejected rows from `details`.
+    422: jsonResponse(ImportRejectedSchema, 'Rows rejected; nothing imported (`import_rejected`)'),
   },
 });
 

@@ -10,7 +10,7 @@ import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/l
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import { latestDateOnEarth, type CoalitionEnv } from './coalition-env.ts';
 import { readContributionsCsv, type ContributionInput, type RejectedRow } from './contributions-csv.ts';
-import type { Contribution, Funding, ImportReport, Money, NewContribution } from './contributions.dto.ts';
+import type { Contribution, Funding, ImportRejectedDetails, ImportReport, Money, NewContribution } from './contributions.dto.ts';
 import * as repo from './contributions.repository.ts';
 import { personExists, listPersonNames } from './members.repository.ts';
 import { fromHundredths, isCurrency, toHundredths } from './money.ts';
@@ -255,7 +255,7 @@ export async function importContributionsUnchecked(
 const importRejected = (rejected: RejectedRow[], good: number) =>
   new AppError('import_rejected', `${rejected.length} row(s) rejected; nothing was imported`, {
     status: 422,
-    details: { rejected, acceptableRows: good },
+    details: { rejected, acceptableRows: good } satisfies ImportRejectedDetails,
   });
 
 export async function importContributions(db: Db, actor: Actor | null, csv: string, env: CoalitionEnv): Promise<ImportReport> {

@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import { defineRoute, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import { IdParamSchema } from './coalition.dto-parts.ts';
 import {
   NewOrganizationSchema,
@@ -17,100 +17,119 @@ import * as members from './members.service.ts';
 const tags = ['coalition: members'];
 const removed = { 204: { description: 'Removed' } };
 
-const partners = createRoute({
+const partners = defineRoute({
   method: 'get',
   path: '/api/coalition/partners',
+  operationId: 'listCoalitionPartners',
   tags,
   summary: 'Organizations and the people who chose to be public (public)',
   responses: { 200: jsonResponse(PartnersSchema, 'Partners') },
 });
-const listOrganizations = createRoute({
+const listOrganizations = defineRoute({
   ...roles('admin'),
   method: 'get',
   path: '/api/coalition/organizations',
+  operationId: 'listCoalitionOrganizations',
   tags,
   summary: 'All organizations (admin)',
-  responses: { 200: jsonResponse(z.object({ organizations: z.array(OrganizationSchema) }), 'Organizations'), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ organizations: z.array(OrganizationSchema) }), 'Organizations') },
 });
-const createOrganization = createRoute({
+const createOrganization = defineRoute({
   ...roles('admin'),
   method: 'post',
   path: '/api/coalition/organizations',
+  operationId: 'createCoalitionOrganization',
   tags,
   summary: 'Add an organization (admin; logged)',
   request: { body: jsonBody(NewOrganizationSchema) },
-  responses: { 201: jsonResponse(OrganizationSchema, 'Added'), ...errorResponses },
+  errors: { 400: ['unknown_country'], 409: ['already_exists'] },
+  responses: { 201: jsonResponse(OrganizationSchema, 'Added') },
 });
-const getOrganization = createRoute({
+const getOrganization = defineRoute({
   ...roles('admin'),
   method: 'get',
   path: '/api/coalition/organizations/{id}',
+  operationId: 'getCoalitionOrganization',
   tags,
   summary: 'One organization (admin)',
   request: { params: IdParamSchema },
-  responses: { 200: jsonResponse(OrganizationSchema, 'The organization'), ...errorResponses },
+  errors: { 404: ['not_found'] },
+  responses: { 200: jsonResponse(OrganizationSchema, 'The organization') },
 });
-const updateOrganization = createRoute({
+const updateOrganization = defineRoute({
   ...roles('admin'),
   method: 'patch',
   path: '/api/coalition/organizations/{id}',
+  operationId: 'updateCoalitionOrganization',
   tags,
   summary: 'Change an organization (admin; logged)',
   request: { params: IdParamSchema, body: jsonBody(OrganizationPatchSchema) },
-  responses: { 200: jsonResponse(OrganizationSchema, 'Changed'), ...errorResponses },
+  errors: { 400: ['unknown_country'], 404: ['not_found'], 409: ['already_exists'] },
+  responses: { 200: jsonResponse(OrganizationSchema, 'Changed') },
 });
-const deleteOrganization = createRoute({
+const deleteOrganization = defineRoute({
   ...roles('admin'),
   method: 'delete',
   path: '/api/coalition/organizations/{id}',
+  operationId: 'deleteCoalitionOrganization',
   tags,
   summary: 'Remove an organization; its people stay (admin; logged)',
   request: { params: IdParamSchema },
-  responses: { ...removed, ...errorResponses },
+  errors: { 404: ['not_found'] },
+  responses: removed,
 });
-const listPeople = createRoute({
+const listPeople = defineRoute({
   ...roles('admin'),
   method: 'get',
   path: '/api/coalition/people',
+  operationId: 'listCoalitionPeople',
   tags,
   summary: 'All people, undisclosed ones included (admin)',
-  responses: { 200: jsonResponse(z.object({ people: z.array(PersonSchema) }), 'People'), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ people: z.array(PersonSchema) }), 'People') },
 });
-const createPerson = createRoute({
+const createPerson = defineRoute({
   ...roles('admin'),
   method: 'post',
   path: '/api/coalition/people',
+  operationId: 'createCoalitionPerson',
   tags,
   summary: 'Add a person (admin)',
   request: { body: jsonBody(NewPersonSchema) },
-  responses: { 201: jsonResponse(PersonSchema, 'Added'), ...errorResponses },
+  errors: { 400: ['unknown_organization'] },
+  responses: { 201: jsonResponse(PersonSchema, 'Added') },
 });
-const getPerson = createRoute({
+const getPerson = defineRoute({
   ...roles('admin'),
   method: 'get',
   path: '/api/coalition/people/{id}',
+  operationId: 'getCoalitionPerson',
   tags,
   summary: 'One person (admin)',
   request: { params: IdParamSchema },
-  responses: { 200: jsonResponse(PersonSchema, 'The person'), ...errorResponses },
+  errors: { 404: ['not_found'] },
+  responses: { 200: jsonResponse(PersonSchema, 'The person') },
 });
-const updatePerson = createRoute({
+const updatePerson = defineRoute({
   ...roles('admin'),
   method: 'patch',
   path: '/api/coalition/people/{id}',
+  operationId: 'updateCoalitionPerson',
   tags,
   summary: 'Change a person, e.g. make them undisclosed (admin)',
   request: { params: IdParamSchema, body: jsonBody(PersonPatchSchema) },
-  responses: { 200: jsonResponse(PersonSchema, 'Changed'), ...errorResponses },
+  errors: { 400: ['unknown_organization'], 404: ['not_found'] },
+  responses: { 200: jsonResponse(PersonSchema, 'Changed') },
 });
-const deletePerson = createRoute({
+const deletePerson = defineRoute({
   ...roles('admin'),
   method: 'delete',
   path: '/api/coalition/people/{id}',
+  operationId: 'deleteCoalitionPerson',
   tags,
   summary: 'Remove a person without contributions or pledges (admin)',
   request: { params: IdParamSchema },
-  responses: { ...removed, ...errorResponses },
+  errors: { 404: ['not_found'], 409: ['person_has_records'] },
+  responses: removed,
 });
 
 export function mountMembersRoutes(app: App) {

@@ -5,25 +5,25 @@ import { text } from '../../core/http/text.ts';
 import { iso3, isoDate, optionalProse, prose } from './coalition.dto-parts.ts';
 import { CHANNELS, PRIORITIES, STAGES, TARGET_CATEGORIES, TARGET_TYPES } from './coalition.table.ts';
 
-export const TargetSchema = z
-  .object({
-    id: z.number().int(),
-    name: z.string(),
-    type: z.enum(TARGET_TYPES),
-    category: z.enum(TARGET_CATEGORIES),
-    countryIso3: z.string().nullable(),
-    priority: z.enum(PRIORITIES),
-    ownerId: z.number().int().nullable(),
-    ownerName: z.string().nullable(),
-    stage: z.enum(STAGES),
-    stageChangedAt: z.string(),
-    notes: z.string(),
-    nextAction: z.string().nullable(),
-    nextActionDue: z.string().nullable(),
-    lastInteractionOn: z.string().nullable(),
-    createdAt: z.string(),
-  })
-  .openapi('OutreachTarget');
+const targetShape = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  type: z.enum(TARGET_TYPES),
+  category: z.enum(TARGET_CATEGORIES),
+  countryIso3: z.string().nullable(),
+  priority: z.enum(PRIORITIES),
+  ownerId: z.number().int().nullable(),
+  ownerName: z.string().nullable(),
+  stage: z.enum(STAGES),
+  stageChangedAt: z.string(),
+  notes: z.string(),
+  nextAction: z.string().nullable(),
+  nextActionDue: z.string().nullable(),
+  lastInteractionOn: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const TargetSchema = targetShape.openapi('OutreachTarget');
 
 export const NewTargetSchema = z
   .strictObject({
@@ -71,10 +71,13 @@ export const StageChangeSchema = z
   })
   .openapi('OutreachStageChange');
 
-export const TargetDetailSchema = TargetSchema.extend({
-  interactions: z.array(InteractionSchema),
-  stageHistory: z.array(StageChangeSchema),
-}).openapi('OutreachTargetDetail');
+// Extended from the unnamed shape: extending the named TargetSchema documents `allOf` of two closed objects.
+export const TargetDetailSchema = targetShape
+  .extend({
+    interactions: z.array(InteractionSchema),
+    stageHistory: z.array(StageChangeSchema),
+  })
+  .openapi('OutreachTargetDetail');
 
 export const StageMoveSchema = z.strictObject({ stage: z.enum(STAGES) }).openapi('OutreachStageMove');
 

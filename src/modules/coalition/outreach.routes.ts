@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import { defineRoute, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
 import { IdParamSchema } from './coalition.dto-parts.ts';
 import {
@@ -20,84 +20,99 @@ import * as outreach from './outreach.service.ts';
 
 const tags = ['coalition: outreach (admin, staff)'];
 
-const list = createRoute({
+const list = defineRoute({
   ...roles('staff'),
   method: 'get',
   path: '/api/coalition/outreach/targets',
+  operationId: 'listOutreachTargets',
   tags,
   summary: 'Outreach targets, highest priority first; filter by stage or country (admin, staff)',
   request: { query: TargetListQuerySchema },
-  responses: { 200: jsonResponse(z.object({ targets: z.array(TargetSchema) }), 'Targets'), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ targets: z.array(TargetSchema) }), 'Targets') },
 });
-const create = createRoute({
+const create = defineRoute({
   ...roles('staff'),
   method: 'post',
   path: '/api/coalition/outreach/targets',
+  operationId: 'createOutreachTarget',
   tags,
   summary: 'Add a target; it starts as identified (admin, staff)',
   request: { body: jsonBody(NewTargetSchema) },
-  responses: { 201: jsonResponse(TargetSchema, 'Added'), ...errorResponses },
+  errors: { 400: ['unknown_country', 'owner_not_staff'] },
+  responses: { 201: jsonResponse(TargetSchema, 'Added') },
 });
-const one = createRoute({
+const one = defineRoute({
   ...roles('staff'),
   method: 'get',
   path: '/api/coalition/outreach/targets/{id}',
+  operationId: 'getOutreachTarget',
   tags,
   summary: 'A target with its interactions and stage history (admin, staff)',
   request: { params: IdParamSchema },
-  responses: { 200: jsonResponse(TargetDetailSchema, 'The target'), ...errorResponses },
+  errors: { 404: ['not_found'] },
+  responses: { 200: jsonResponse(TargetDetailSchema, 'The target') },
 });
-const update = createRoute({
+const update = defineRoute({
   ...roles('staff'),
   method: 'patch',
   path: '/api/coalition/outreach/targets/{id}',
+  operationId: 'updateOutreachTarget',
   tags,
   summary: 'Change a target’s details (admin, staff); its stage moves through …/stage',
   request: { params: IdParamSchema, body: jsonBody(TargetPatchSchema) },
-  responses: { 200: jsonResponse(TargetSchema, 'Changed'), ...errorResponses },
+  errors: { 400: ['unknown_country', 'owner_not_staff'], 404: ['not_found'] },
+  responses: { 200: jsonResponse(TargetSchema, 'Changed') },
 });
-const remove = createRoute({
+const remove = defineRoute({
   ...roles('staff'),
   method: 'delete',
   path: '/api/coalition/outreach/targets/{id}',
+  operationId: 'deleteOutreachTarget',
   tags,
   summary: 'Delete a target and its history (admin, staff)',
   request: { params: IdParamSchema },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses },
+  errors: { 404: ['not_found'] },
+  responses: { 204: { description: 'Deleted' } },
 });
-const interact = createRoute({
+const interact = defineRoute({
   ...roles('staff'),
   method: 'post',
   path: '/api/coalition/outreach/targets/{id}/interactions',
+  operationId: 'createOutreachInteraction',
   tags,
   summary: 'Record an interaction, with the next action and its date (admin, staff)',
   request: { params: IdParamSchema, body: jsonBody(NewInteractionSchema) },
-  responses: { 201: jsonResponse(InteractionSchema, 'Recorded'), ...errorResponses },
+  errors: { 400: ['next_action_required', 'date_in_future'], 404: ['not_found'] },
+  responses: { 201: jsonResponse(InteractionSchema, 'Recorded') },
 });
-const stage = createRoute({
+const stage = defineRoute({
   ...roles('staff'),
   method: 'post',
   path: '/api/coalition/outreach/targets/{id}/stage',
+  operationId: 'moveOutreachTargetStage',
   tags,
   summary: 'Move a target to a stage: identified → contacted → engaged → supportive → committed, or declined (admin, staff)',
   request: { params: IdParamSchema, body: jsonBody(StageMoveSchema) },
-  responses: { 200: jsonResponse(TargetSchema, 'Moved'), ...errorResponses },
+  errors: { 404: ['not_found'], 409: ['same_stage'] },
+  responses: { 200: jsonResponse(TargetSchema, 'Moved') },
 });
-const overdue = createRoute({
+const overdue = defineRoute({
   ...roles('staff'),
   method: 'get',
   path: '/api/coalition/outreach/overdue',
+  operationId: 'listOutreachOverdueActions',
   tags,
   summary: 'Next actions past their date on open targets, most overdue first (admin, staff)',
-  responses: { 200: jsonResponse(OverdueSchema, 'Overdue actions'), ...errorResponses },
+  responses: { 200: jsonResponse(OverdueSchema, 'Overdue actions') },
 });
-const summary = createRoute({
+const summary = defineRoute({
   ...roles('staff'),
   method: 'get',
   path: '/api/coalition/outreach/summary',
+  operationId: 'getOutreachSummary',
   tags,
   summary: 'Targets by stage and by country (admin, staff)',
-  responses: { 200: jsonResponse(OutreachSummarySchema, 'Counts'), ...errorResponses },
+  responses: { 200: jsonResponse(OutreachSummarySchema, 'Counts') },
 });
 
 export function mountOutreachRoutes(app: App, env: CoalitionEnv) {

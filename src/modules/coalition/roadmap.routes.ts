@@ -1,46 +1,53 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import { defineRoute, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import { IdParamSchema } from './coalition.dto-parts.ts';
 import { MilestonePatchSchema, MilestoneSchema, NewMilestoneSchema } from './roadmap.dto.ts';
 import * as roadmap from './roadmap.service.ts';
 
 const tags = ['coalition: roadmap'];
 
-const list = createRoute({
+const list = defineRoute({
   method: 'get',
   path: '/api/coalition/roadmap',
+  operationId: 'listRoadmapMilestones',
   tags,
   summary: 'Milestones by target date, with their linked events (public)',
   responses: { 200: jsonResponse(z.object({ milestones: z.array(MilestoneSchema) }), 'Roadmap') },
 });
-const create = createRoute({
+const create = defineRoute({
   ...roles('admin'),
   method: 'post',
   path: '/api/coalition/milestones',
+  operationId: 'createRoadmapMilestone',
   tags,
   summary: 'Add a milestone (admin; logged)',
   request: { body: jsonBody(NewMilestoneSchema) },
-  responses: { 201: jsonResponse(MilestoneSchema, 'Added'), ...errorResponses },
+  errors: { 400: ['unknown_event'] },
+  responses: { 201: jsonResponse(MilestoneSchema, 'Added') },
 });
-const update = createRoute({
+const update = defineRoute({
   ...roles('admin'),
   method: 'patch',
   path: '/api/coalition/milestones/{id}',
+  operationId: 'updateRoadmapMilestone',
   tags,
   summary: 'Change a milestone: status, date, linked events (admin; logged)',
   request: { params: IdParamSchema, body: jsonBody(MilestonePatchSchema) },
-  responses: { 200: jsonResponse(MilestoneSchema, 'Changed'), ...errorResponses },
+  errors: { 400: ['unknown_event'], 404: ['not_found'] },
+  responses: { 200: jsonResponse(MilestoneSchema, 'Changed') },
 });
-const remove = createRoute({
+const remove = defineRoute({
   ...roles('admin'),
   method: 'delete',
   path: '/api/coalition/milestones/{id}',
+  operationId: 'deleteRoadmapMilestone',
   tags,
   summary: 'Remove a milestone (admin; logged)',
   request: { params: IdParamSchema },
-  responses: { 204: { description: 'Removed' }, ...errorResponses },
+  errors: { 404: ['not_found'] },
+  responses: { 204: { description: 'Removed' } },
 });
 
 export function mountRoadmapRoutes(app: App) {
