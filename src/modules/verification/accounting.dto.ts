@@ -91,11 +91,20 @@ export const FacilityAccountingSchema = z
   .object({ facilityId: z.string(), tolerance: z.number(), periods: z.array(FacilityPeriodSchema) })
   .openapi('FacilityAccounting');
 
+export const FLAG_KINDS = [
+  'unlicensed-run',
+  'unaccounted-compute',
+  'training-like-undeclared',
+  'facility-undeclared-training',
+  'challenge-overdue',
+  'challenge-failed',
+] as const;
+
 export const FlagSchema = z
   .object({
-    kind: z.string(),
+    kind: z.enum(FLAG_KINDS),
     facilityId: z.string().optional(),
-    facilityIds: z.array(z.string()).optional(),
+    facilityIds: z.array(z.string()).optional().openapi({ description: 'A pattern linked across facilities' }),
     runId: z.string().optional(),
     reportIds: z.array(z.string()),
     workloadIds: z.array(z.string()).optional(),
@@ -106,3 +115,10 @@ export const FlagSchema = z
   .openapi('Flag');
 
 export const FlagsSchema = z.object({ computedAt: z.string(), flags: z.array(FlagSchema) }).openapi('Flags');
+
+export type VerificationSettings = z.infer<typeof SettingsSchema>;
+export type VerificationSettingsView = z.infer<typeof SettingsViewSchema>;
+export type RunAccounting = z.infer<typeof RunAccountingSchema>;
+export type FacilityAccounting = z.infer<typeof FacilityAccountingSchema>;
+export type Flag = z.infer<typeof FlagSchema>;
+export type Flags = z.infer<typeof FlagsSchema>;

@@ -18,16 +18,17 @@ import * as facilitiesRepo from './facilities.repository.ts';
 import * as reportsBulk from './reports-bulk.repository.ts';
 import * as reportsRepo from './reports.repository.ts';
 import * as settingsRepo from './settings.repository.ts';
+import type { FacilityAccounting, Flags, RunAccounting, VerificationSettingsView } from './accounting.dto.ts';
 
 // ── Settings ───────────────────────────────────────────────────────────────
 
 /** The settings and their version (public: the thresholds are the agency's published rules). */
-export async function getSettings(db: Db) {
+export async function getSettings(db: Db): Promise<VerificationSettingsView> {
   return settingsRepo.readSettings(db);
 }
 
 /** Admin replaces the settings; the change is logged with the new settings in full. */
-export async function updateSettings(db: Db, actor: Actor | null, settings: VerificationSettings) {
+export async function updateSettings(db: Db, actor: Actor | null, settings: VerificationSettings): Promise<VerificationSettingsView> {
   const admin = requireRole(actor, 'admin');
   return db.transaction(async (tx) => {
     const current = await settingsRepo.readSettings(tx, true);
@@ -53,7 +54,7 @@ export async function updateSettings(db: Db, actor: Actor | null, settings: Veri
  * would tell competitors and adversaries where and how fast a developer trains. `series` adds the
  * cumulative FLOP after each period (full view only), for the chart.
  */
-export async function getRunAccounting(db: Db, actor: Actor | null, options: { series?: boolean } = {}) {
+export async function getRunAccounting(db: Db, actor: Actor | null, options: { series?: boolean } = {}): Promise<RunAccounting> {
   const full = actor?.role === 'admin' || actor?.role === 'inspector';
   const [{ settings }, facilities, runs, reports] = await Promise.all([
     settingsRepo.readSettings(db),
@@ -108,7 +109,7 @@ export async function getRunAccounting(db: Db, actor: Actor | null, options: { s
  * Metered against declared accelerator-hours per period of one facility, the difference, the
  * tolerance and whether the difference lies beyond it: inspectors, admins, its operators.
  */
-export async function getFacilityAccounting(db: Db, actor: Actor | null, facilityId: string) {
+export async function getFacilityAccounting(db: Db, actor: Actor | null, facilityId: string): Promise<FacilityAccounting> {
   await requireInspectAccess(db, actor, facilityId);
   await requireFacility(db, facilityId);
   const [{ settings }, reports] = await Promise.all([
@@ -125,7 +126,7 @@ export async function getFacilityAccounting(db: Db, actor: Actor | null, facilit
  * Every flag the stored data raises (computeFlags with the current settings), challenges
  * included: inspectors and admins. Overdue challenges are settled (and logged) first.
  */
-export async function listFlags(db: Db, actor: Actor | null, env: VerificationEnv) {
+export async function listFlags(db: Db, actor: Actor | null, env: VerificationEnv): Promise<Flags> {
   requireRole(actor, 'inspector');
   await settleOverdueChallenges(db, env);
   const now = env.now().toISOString();

@@ -1,17 +1,8 @@
 import { invalid } from '../../core/errors.ts';
+import type { NewChallenge } from './challenges.dto.ts';
 
-/**
- * What a challenge takes, as the HTTP body gives it (challenges.dto.ts NewChallengeSchema):
- * named workloads, a sample, or both (a sample of the named workloads).
- */
-export interface NewChallenge {
-  facilityId: string;
-  workloadIds?: string[];
-  sample?: number;
-  sequenceFrom?: number;
-  sequenceTo?: number;
-  deadline?: string;
-}
+/** What a challenge takes, as the HTTP body gives it: named workloads, a sample, or both (a sample of the named workloads). */
+export type { NewChallenge };
 
 /** The workloads a sample is drawn from: named candidates, or every workload of a range of reports. */
 export type SamplePool =

@@ -17,7 +17,8 @@ import { getCheckpoint } from '../../core/ledger/log-reader.ts';
 import { mayInspect, requireFacilityOperator } from './access.ts';
 import { checkChallengeAnswer } from './challenge-answer.ts';
 import { sampleWorkloads } from './challenge-sampling.ts';
-import { selectionOf, type ChallengeSelection, type NewChallenge, type SamplePool } from './challenge-selection.ts';
+import { selectionOf, type ChallengeSelection, type SamplePool } from './challenge-selection.ts';
+import type { Challenge, ChallengeAnswer, ChallengeSample, NewChallenge } from './challenges.dto.ts';
 import * as challengesRepo from './challenges.repository.ts';
 import * as facilitiesRepo from './facilities.repository.ts';
 import { requireFacility } from './facility.service.ts';
@@ -28,7 +29,7 @@ import { reportId } from './types.ts';
 import type { VerificationEnv } from './verification-env.ts';
 import type { ChallengeStatus } from './verification.table.ts';
 
-export type { NewChallenge } from './challenge-selection.ts';
+export type { NewChallenge } from './challenges.dto.ts';
 
 /** Most workloads a challenge names without drawing a sample from them. */
 const MAX_NAMED = 100;
@@ -39,14 +40,6 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 interface LedgerSeed {
   seedHex: string;
   treeSize: number;
-}
-
-/** How a sampled challenge drew its workloads: k, the seed and tree size, and the report range or the named candidates. */
-interface Sample extends LedgerSeed {
-  size: number;
-  sequenceFrom: number | null;
-  sequenceTo: number | null;
-  candidates: string[] | null;
 }
 
 /** A workload that may be challenged: its id, the report that carries it, its accelerator-hours. */
@@ -63,7 +56,7 @@ type SeededSelection =
 /** The workloads a challenge names, and how they were sampled (null when named). */
 interface Drawn {
   chosen: Candidate[];
-  sample: Sample | null;
+  sample: ChallengeSample | null;
 }
 
 /**
@@ -71,7 +64,7 @@ interface Drawn {
  * in a report range, or a sample of named ones (e.g. a flag's evidence). A sample is drawn with
  * sampleWorkloads seeded by the ledger root, which the facility could not know when it reported.
  */
-export async function openChallenge(db: Db, actor: Actor | null, input: NewChallenge, env: VerificationEnv) {
+export async function openChallenge(db: Db, actor: Actor | null, input: NewChallenge, env: VerificationEnv): Promise<Challenge> {
   const inspector = requireRole(actor, 'inspector');
   const selection = selectionOf(input);
   await requireFacility(db, input.facilityId);
@@ -195,9 +188,9 @@ export async function answerChallenge(
   db: Db,
   actor: Actor | null,
   challengeId: number,
-  input: { workloadId: string; record: unknown; salt: string },
+  input: ChallengeAnswer,
   env: VerificationEnv,
-) {
+): Promise<Challenge> {
   const who = requireRole(actor, 'operator');
   const challenge = await challengesRepo.findChallenge(db, challengeId);
   if (!challenge) throw notFound('challenge', { id: challengeId });
@@ -306,7 +299,7 @@ async function markOverdue(tx: Db, c: challengesRepo.ChallengeRow, answers: Answ
 type AnswerJoin = Awaited<ReturnType<typeof challengesRepo.challengeWorkloadsOf>>[number];
 
 /** How a stored challenge drew its workloads; null when it named them. */
-function sampleOf(c: challengesRepo.ChallengeRow): Sample | null {
+function sampleOf(c: challengesRepo.ChallengeRow): ChallengeSample | null {
   if (c.sampleSize === null || c.seedHex === null || c.treeSize === null) return null;
   return {
     size: c.sampleSize,
@@ -318,7 +311,7 @@ function sampleOf(c: challengesRepo.ChallengeRow): Sample | null {
   };
 }
 
-function challengeView(c: challengesRepo.ChallengeRow, answers: AnswerJoin[]) {
+function challengeView(c: challengesRepo.ChallengeRow, answers: AnswerJoin[]): Challenge {
   return {
     id: c.id,
     facilityId: c.facilityId,
@@ -348,7 +341,7 @@ function challengeView(c: challengesRepo.ChallengeRow, answers: AnswerJoin[]) {
 }
 
 /** One challenge with its workloads and revealed records: inspectors, admins and the facility's operators. */
-export async function getChallenge(db: Db, actor: Actor | null, id: number, env: VerificationEnv) {
+export async function getChallenge(db: Db, actor: Actor | null, id: number, env: VerificationEnv): Promise<Challenge> {
   const who = requireRole(actor, 'inspector', 'operator');
   await settleOverdueChallenges(db, env);
   const c = await challengesRepo.findChallenge(db, id);
@@ -363,7 +356,7 @@ export async function listChallenges(
   actor: Actor | null,
   filter: { facilityId?: string; status?: ChallengeStatus },
   env: VerificationEnv,
-) {
+): Promise<Challenge[]> {
   const who = requireRole(actor, 'inspector', 'operator');
   await settleOverdueChallenges(db, env);
   let scope: string[] | undefined;

@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { MAX_INT4, pathId } from '../../core/http/openapi.ts';
 import { unstorableJson } from '../../core/http/text.ts';
 import { ANSWER_STATUSES, CHALLENGE_STATUSES } from './verification.table.ts';
+import { WORKLOAD_CLASSES } from './types.ts';
 import { FacilityIdSchema, hex64, IsoInstantSchema, WorkloadIdSchema } from './common.dto.ts';
 
 export const NewChallengeSchema = z
@@ -66,7 +67,7 @@ export const ChallengeWorkloadSchema = z
     workloadId: z.string(),
     reportId: z.string(),
     sequence: z.number(),
-    class: z.string(),
+    class: z.enum(WORKLOAD_CLASSES),
     acceleratorHours: z.number(),
     utilization: z.number(),
     runId: z.string().nullable(),
@@ -74,11 +75,23 @@ export const ChallengeWorkloadSchema = z
     status: z.enum(ANSWER_STATUSES),
     problems: z.array(z.string()).nullable(),
     answeredAt: z.string().nullable(),
-    /** The revealed record and salt: inspectors, admins and the facility's operators only. */
-    record: z.unknown().optional(),
-    salt: z.string().nullable().optional(),
+    // A challenge is shown only to inspectors, admins and the facility's operators, who may see what was revealed.
+    record: z.record(z.string(), z.unknown()).nullable().openapi({ description: 'The revealed private record; null until answered' }),
+    salt: z.string().nullable().openapi({ description: 'The revealed salt, hex; null until answered' }),
   })
   .openapi('ChallengeWorkload');
+
+/** How a sampled challenge drew its workloads: k, the ledger root and tree size it was seeded with, and the pool. */
+export const ChallengeSampleSchema = z
+  .object({
+    size: z.number(),
+    seedHex: z.string(),
+    treeSize: z.number(),
+    sequenceFrom: z.number().nullable(),
+    sequenceTo: z.number().nullable(),
+    candidates: z.array(z.string()).nullable(),
+  })
+  .openapi('ChallengeSample');
 
 export const ChallengeSchema = z
   .object({
@@ -88,19 +101,12 @@ export const ChallengeSchema = z
     deadline: z.string(),
     status: z.enum(CHALLENGE_STATUSES),
     decidedAt: z.string().nullable(),
-    sample: z
-      .object({
-        size: z.number(),
-        seedHex: z.string(),
-        treeSize: z.number(),
-        sequenceFrom: z.number().nullable(),
-        sequenceTo: z.number().nullable(),
-        candidates: z.array(z.string()).nullable(),
-      })
-      .nullable(),
+    sample: ChallengeSampleSchema.nullable().openapi({ description: 'How the workloads were drawn; null when they were named' }),
     workloads: z.array(ChallengeWorkloadSchema),
   })
   .openapi('Challenge');
+
+export const ChallengeListSchema = z.object({ challenges: z.array(ChallengeSchema) }).openapi('ChallengeList');
 
 export const ChallengeParamSchema = z.object({ id: pathId() });
 
@@ -111,3 +117,8 @@ export const ChallengeListQuerySchema = z.object({
     .optional()
     .openapi({ param: { name: 'status', in: 'query' } }),
 });
+
+export type NewChallenge = z.infer<typeof NewChallengeSchema>;
+export type ChallengeAnswer = z.infer<typeof ChallengeAnswerSchema>;
+export type ChallengeSample = z.infer<typeof ChallengeSampleSchema>;
+export type Challenge = z.infer<typeof ChallengeSchema>;

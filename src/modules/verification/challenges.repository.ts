@@ -62,7 +62,7 @@ export async function recordAnswer(
   db: Db,
   challengeId: number,
   workloadId: string,
-  values: { status: AnswerStatus; problems: string[]; record: unknown; salt: string; answeredAt: Date; answeredBy: number },
+  values: { status: AnswerStatus; problems: string[]; record: Record<string, unknown>; salt: string; answeredAt: Date; answeredBy: number },
 ): Promise<void> {
   await db
     .update(challengeWorkloads)

@@ -61,19 +61,23 @@ export const FacilityKeySchema = z
   .object({ keyId: z.string(), publicKeyPem: z.string(), validFrom: z.string(), retiredAt: z.string().nullable() })
   .openapi('FacilityKey');
 
-export const FacilitySummarySchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    operator: z.string(),
-    jurisdiction: z.string(),
-    inventory: z.array(InventoryItemSchema),
-    accelerators: z.number(),
-    peakFlops: z.number().openapi({ description: 'Σ count × peak FLOP/s' }),
-    reportCount: z.number(),
-    lastReport: z.object({ sequence: z.number(), periodEnd: z.string() }).nullable(),
-  })
-  .openapi('FacilitySummary');
+/**
+ * The fields a facility's summary and detail share, spread into both: extending the named summary
+ * schema would document the detail as an allOf of two closed objects, which no body can satisfy.
+ */
+const facilitySummaryFields = {
+  id: z.string(),
+  name: z.string(),
+  operator: z.string(),
+  jurisdiction: z.string(),
+  inventory: z.array(InventoryItemSchema),
+  accelerators: z.number(),
+  peakFlops: z.number().openapi({ description: 'Σ count × peak FLOP/s' }),
+  reportCount: z.number(),
+  lastReport: z.object({ sequence: z.number(), periodEnd: z.string() }).nullable(),
+};
+
+export const FacilitySummarySchema = z.object(facilitySummaryFields).openapi('FacilitySummary');
 
 export const ReportHeadlineSchema = z
   .object({
@@ -91,14 +95,29 @@ export const ReportHeadlineSchema = z
   })
   .openapi('ReportHeadline');
 
-export const FacilityDetailSchema = FacilitySummarySchema.extend({
-  keys: z.array(FacilityKeySchema),
-  reports: z.array(ReportHeadlineSchema),
-  /** Whether the viewer may see the facility's private side (operator of it, inspector, admin). */
-  viewerMayInspect: z.boolean(),
-  operators: z.array(z.object({ userId: z.number(), name: z.string(), email: z.string() })).optional(),
-}).openapi('FacilityDetail');
+export const FacilityOperatorSchema = z.object({ userId: z.number(), name: z.string(), email: z.string() }).openapi('FacilityOperator');
+
+export const FacilityDetailSchema = z
+  .object({
+    ...facilitySummaryFields,
+    keys: z.array(FacilityKeySchema),
+    reports: z.array(ReportHeadlineSchema),
+    /** Whether the viewer may see the facility's private side (operator of it, inspector, admin). */
+    viewerMayInspect: z.boolean(),
+    operators: z
+      .array(FacilityOperatorSchema)
+      .optional()
+      .openapi({ description: 'Listed only to those who may inspect the facility (`viewerMayInspect`)' }),
+  })
+  .openapi('FacilityDetail');
+
+export const FacilityListSchema = z.object({ facilities: z.array(FacilitySummarySchema) }).openapi('FacilityList');
 
 export const FacilityParamSchema = z.object({
   id: FacilityIdSchema.openapi({ param: { name: 'id', in: 'path' } }),
 });
+
+export type NewFacility = z.infer<typeof NewFacilitySchema>;
+export type NewFacilityKey = z.infer<typeof NewKeySchema>;
+export type FacilitySummary = z.infer<typeof FacilitySummarySchema>;
+export type FacilityDetail = z.infer<typeof FacilityDetailSchema>;

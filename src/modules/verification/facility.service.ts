@@ -10,19 +10,11 @@ import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { listStates } from '../../core/states/states.service.ts';
 import { mayInspect, requireFacilityOperator } from './access.ts';
 import { keyIdOf } from './report-signing.ts';
-import { reportId, type InventoryItem } from './types.ts';
+import type { FacilityDetail, FacilitySummary, NewFacility, NewFacilityKey } from './facilities.dto.ts';
+import { reportId } from './types.ts';
 import type { VerificationEnv } from './verification-env.ts';
 import * as facilitiesRepo from './facilities.repository.ts';
 import * as reportsRepo from './reports.repository.ts';
-
-export interface NewFacility {
-  id?: string;
-  name: string;
-  operator: string;
-  jurisdiction: string;
-  inventory: InventoryItem[];
-  keys: { publicKeyPem: string; validFrom?: string }[];
-}
 
 /** Key id of an Ed25519 SPKI PEM; 400 invalid_key for anything else. */
 function parseKey(pem: string): { keyId: string; publicKeyPem: string } {
@@ -47,7 +39,7 @@ async function requireUnusedKeys(db: Db, keyIds: string[]) {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-const summaryOf = (f: facilitiesRepo.FacilityRow, stats?: { count: number; lastSequence: number; lastEnd: Date }) => ({
+const summaryOf = (f: facilitiesRepo.FacilityRow, stats?: { count: number; lastSequence: number; lastEnd: Date }): FacilitySummary => ({
   id: f.id,
   name: f.name,
   operator: f.operator,
@@ -60,7 +52,7 @@ const summaryOf = (f: facilitiesRepo.FacilityRow, stats?: { count: number; lastS
 });
 
 /** An operator registers a facility and is bound to it; an admin may register one for others to operate. */
-export async function registerFacility(db: Db, actor: Actor | null, input: NewFacility, env: VerificationEnv) {
+export async function registerFacility(db: Db, actor: Actor | null, input: NewFacility, env: VerificationEnv): Promise<FacilityDetail> {
   const who = requireRole(actor, 'operator');
   await requireKnownJurisdiction(db, input.jurisdiction);
   const now = env.now();
@@ -104,7 +96,7 @@ export async function registerFacility(db: Db, actor: Actor | null, input: NewFa
 }
 
 /** Admin binds an operator account to a facility. */
-export async function addFacilityOperator(db: Db, actor: Actor | null, facilityId: string, userId: number) {
+export async function addFacilityOperator(db: Db, actor: Actor | null, facilityId: string, userId: number): Promise<FacilityDetail> {
   const admin = requireRole(actor, 'admin');
   await db.transaction(async (tx) => {
     if (!(await facilitiesRepo.findFacility(tx, facilityId, true))) throw notFound('facility', { id: facilityId });
@@ -133,9 +125,9 @@ export async function rotateFacilityKey(
   db: Db,
   actor: Actor | null,
   facilityId: string,
-  input: { publicKeyPem: string; at?: string },
+  input: NewFacilityKey,
   env: VerificationEnv,
-) {
+): Promise<FacilityDetail> {
   const who = requireRole(actor, 'operator');
   if (!(await facilitiesRepo.findFacility(db, facilityId))) throw notFound('facility', { id: facilityId });
   await requireFacilityOperator(db, who, [facilityId]);
@@ -171,7 +163,7 @@ export async function rotateFacilityKey(
 }
 
 /** Every facility with its inventory and report count (public). */
-export async function listFacilities(db: Db) {
+export async function listFacilities(db: Db): Promise<FacilitySummary[]> {
   const [rows, stats] = await Promise.all([facilitiesRepo.listFacilities(db), reportsRepo.reportStats(db)]);
   return rows.map((f) => summaryOf(f, stats.get(f.id)));
 }
@@ -180,7 +172,7 @@ export async function listFacilities(db: Db) {
  * One facility (public): inventory, keys, and the headline of every report (the figures its log
  * entries carry). Its operators are listed to those who may inspect it.
  */
-export async function getFacility(db: Db, actor: Actor | null, id: string) {
+export async function getFacility(db: Db, actor: Actor | null, id: string): Promise<FacilityDetail> {
   const f = await facilitiesRepo.findFacility(db, id);
   if (!f) throw notFound('facility', { id });
   const [keys, reports, inspect] = await Promise.all([

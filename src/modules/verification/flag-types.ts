@@ -1,3 +1,4 @@
+import type { Flag } from './accounting.dto.ts';
 import type { SustainedConfig, TrainingLikeConfig } from './training-patterns.ts';
 import type { Thresholds } from './types.ts';
 
@@ -6,26 +7,9 @@ import type { Thresholds } from './types.ts';
  * holds the defaults) so that pattern-flags.ts can take both without importing flags.ts back.
  */
 
-export type FlagKind =
-  | 'unlicensed-run'
-  | 'unaccounted-compute'
-  | 'training-like-undeclared'
-  | 'facility-undeclared-training'
-  | 'challenge-overdue'
-  | 'challenge-failed';
-
-export interface Flag {
-  kind: FlagKind;
-  facilityId?: string;
-  /** For a pattern linked across facilities (facility-undeclared-training with scope 'linked'). */
-  facilityIds?: string[];
-  runId?: string;
-  reportIds: string[];
-  workloadIds?: string[];
-  challengeId?: string;
-  figures: Record<string, number | string>;
-  message: string;
-}
+/** A flag is built by the pure core in exactly the shape the API serves (accounting.dto.ts FlagSchema). */
+export type { Flag };
+export type FlagKind = Flag['kind'];
 
 export interface FlagConfig {
   thresholds: Thresholds;

@@ -16,16 +16,11 @@ import { reportId, type ComputeReport, type FacilityKey, type SignedReport } fro
 import type { VerificationEnv } from './verification-env.ts';
 import * as facilitiesRepo from './facilities.repository.ts';
 import * as reportsBulk from './reports-bulk.repository.ts';
-import * as reportsRepo from './reports.repository.ts';
+import type { AcceptedReport, StoredReport } from './reports.dto.ts';
 
-/** What one accepted report gives back. */
-export interface AcceptedReport {
-  reportId: string;
-  logIndex: number;
-  reportSha256: string;
-  /** Workloads citing a run id nobody declared: accepted, and accounted as undeclared. */
-  warnings: { code: 'undeclared-run'; workloadId: string; runId: string }[];
-}
+// The command line's submit-report names the answer's type here, beside the service that gives it.
+export type { AcceptedReport } from './reports.dto.ts';
+import * as reportsRepo from './reports.repository.ts';
 
 const SIGNATURE_ERRORS = {
   'unknown-key': ['unknown_key', 'the report names a key the facility never registered'],
@@ -291,7 +286,7 @@ async function storeReports(tx: Db, who: Actor, list: readonly LoggedReport[]): 
  * hash the log holds: inspectors, admins and the facility's operators. The rebuilt canonical
  * bytes hash to `reportSha256`, so anyone holding them can check them against the log.
  */
-export async function getReport(db: Db, actor: Actor | null, facilityId: string, sequence: number) {
+export async function getReport(db: Db, actor: Actor | null, facilityId: string, sequence: number): Promise<StoredReport> {
   await requireInspectAccess(db, actor, facilityId);
   const row = await reportsRepo.findReport(db, facilityId, sequence);
   if (!row) throw notFound('report', { facilityId, sequence });

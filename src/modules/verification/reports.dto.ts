@@ -1,7 +1,7 @@
 /** Schemas of the reports aggregate: declared runs, signed compute reports and their workloads. */
 import { z } from '@hono/zod-openapi';
 import { MAX_INT4 } from '../../core/http/openapi.ts';
-import { WORKLOAD_CLASSES, type WorkloadClass } from './types.ts';
+import { WORKLOAD_CLASSES } from './types.ts';
 import {
   FacilityIdSchema,
   flop,
@@ -40,12 +40,14 @@ export const RunSchema = z
   })
   .openapi('Run');
 
+export const RunListSchema = z.object({ runs: z.array(RunSchema) }).openapi('RunList');
+
 // ── Reports ────────────────────────────────────────────────────────────────
 
 export const WorkloadSchema = z
   .strictObject({
     id: WorkloadIdSchema,
-    class: z.enum(WORKLOAD_CLASSES as [WorkloadClass, ...WorkloadClass[]]),
+    class: z.enum(WORKLOAD_CLASSES),
     acceleratorHours: nonNegative.max(MAX_ACCELERATOR_HOURS),
     utilization: z.number().gt(0).max(1),
     runId: RunIdSchema.optional().openapi({ description: 'A declared run; an id nobody declared is accepted and accounted as undeclared' }),
@@ -84,9 +86,13 @@ export const AcceptedReportSchema = z
     reportId: z.string(),
     logIndex: z.number(),
     reportSha256: z.string(),
-    warnings: z.array(z.object({ code: z.string(), workloadId: z.string(), runId: z.string() })),
+    warnings: z
+      .array(z.object({ code: z.literal('undeclared-run'), workloadId: z.string(), runId: z.string() }))
+      .openapi({ description: 'Workloads citing a run id nobody declared: accepted, and accounted as undeclared' }),
   })
   .openapi('AcceptedReport');
+
+export const AcceptedReportsSchema = z.object({ accepted: z.array(AcceptedReportSchema) }).openapi('AcceptedReports');
 
 export const StoredReportSchema = z
   .object({
@@ -99,6 +105,43 @@ export const StoredReportSchema = z
   })
   .openapi('StoredReport');
 
+// ── Refusals ───────────────────────────────────────────────────────────────
+
+/** The problems report-rules.ts finds in a report; the first (in the service's order) names the refusal. */
+export const REPORT_PROBLEM_CODES = [
+  'wrong-facility',
+  'bad-period',
+  'sequence-gap',
+  'period-overlap',
+  'bad-figure',
+  'capacity-exceeded',
+  'duplicate-workload',
+  'bad-class',
+  'bad-utilization',
+  'unknown-accelerator',
+  'bad-commitment',
+] as const;
+
+export const ReportProblemSchema = z
+  .object({
+    code: z.enum(REPORT_PROBLEM_CODES),
+    message: z.string(),
+    workloadId: z.string().optional().openapi({ description: 'The workload at fault, if one is' }),
+  })
+  .openapi('ReportProblem');
+
+/** What a refused submission says about the report that refused it (the first bad one of a batch). */
+export const ReportRefusalDetailsSchema = z
+  .object({
+    index: z.number().int().openapi({ description: 'Position of the refused report in the submission (0 for a single report)' }),
+    reportId: z.string().openapi({ description: '`<facilityId>#<sequence>`' }),
+    keyId: z.string().optional().openapi({ description: 'The key named, when the key or signature is refused' }),
+    lastSequence: z.number().optional().openapi({ description: 'The last accepted sequence, for a replay' }),
+    problems: z.array(ReportProblemSchema).optional().openapi({ description: 'Every problem the report rules found' }),
+    workloadId: z.string().optional().openapi({ description: 'The workload id reused' }),
+  })
+  .openapi('ReportRefusalDetails');
+
 export const ReportParamSchema = z.object({
   id: FacilityIdSchema.openapi({ param: { name: 'id', in: 'path' } }),
   sequence: z.coerce
@@ -108,3 +151,10 @@ export const ReportParamSchema = z.object({
     .max(MAX_INT4)
     .openapi({ param: { name: 'sequence', in: 'path' }, example: 1 }),
 });
+
+export type NewRun = z.infer<typeof NewRunSchema>;
+export type Run = z.infer<typeof RunSchema>;
+export type AcceptedReport = z.infer<typeof AcceptedReportSchema>;
+export type StoredReport = z.infer<typeof StoredReportSchema>;
+export type ReportProblem = z.infer<typeof ReportProblemSchema>;
+export type ReportRefusalDetails = z.infer<typeof ReportRefusalDetailsSchema>;

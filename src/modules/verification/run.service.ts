@@ -7,18 +7,10 @@ import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions
 import type { Db } from '../../core/db/client.ts';
 import { conflict, notFound } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
+import type { NewRun, Run } from './reports.dto.ts';
 import * as reportsRepo from './reports.repository.ts';
 
-export interface NewRun {
-  id?: string;
-  developer: string;
-  name: string;
-  purpose: string;
-  expectedFlop: number;
-  licenceRef?: string;
-}
-
-const view = (r: reportsRepo.RunRow) => ({
+const view = (r: reportsRepo.RunRow): Run => ({
   id: r.id,
   developer: r.developer,
   name: r.name,
@@ -29,7 +21,7 @@ const view = (r: reportsRepo.RunRow) => ({
 });
 
 /** An operator (or admin) declares a run. */
-export async function declareRun(db: Db, actor: Actor | null, input: NewRun) {
+export async function declareRun(db: Db, actor: Actor | null, input: NewRun): Promise<Run> {
   const who = requireRole(actor, 'operator');
   const id = input.id ?? `run-${randomBytes(4).toString('hex')}`;
   const row = await db.transaction(async (tx) => {
@@ -61,11 +53,11 @@ export async function declareRun(db: Db, actor: Actor | null, input: NewRun) {
 }
 
 /** Every declared run (public: a declaration is a public notification). */
-export async function listRuns(db: Db) {
+export async function listRuns(db: Db): Promise<Run[]> {
   return (await reportsRepo.listRuns(db)).map(view);
 }
 
-export async function getRun(db: Db, id: string) {
+export async function getRun(db: Db, id: string): Promise<Run> {
   const row = await reportsRepo.findRun(db, id);
   if (!row) throw notFound('run', { id });
   return view(row);

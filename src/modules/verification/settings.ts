@@ -1,14 +1,13 @@
+import type { VerificationSettings } from './accounting.dto.ts';
 import { DEFAULT_FLAG_CONFIG, type FlagConfig } from './flags.ts';
 
 /**
- * The agency's verification settings: the flag configuration of flags.ts (thresholds, tolerance,
- * training-like and sustained-pattern rules) and the default time a facility has to answer a
- * challenge. One row in the database; the admin edits it through `PUT /api/verification/settings`.
+ * The agency's verification settings (accounting.dto.ts SettingsSchema): the flag configuration of
+ * flags.ts (thresholds, tolerance, training-like and sustained-pattern rules) and the hours a
+ * facility has to answer a challenge. One row in the database; the admin edits it through
+ * `PUT /api/verification/settings`.
  */
-export interface VerificationSettings extends FlagConfig {
-  /** Hours from a challenge's issue to its default deadline. */
-  challengeDeadlineHours: number;
-}
+export type { VerificationSettings };
 
 /**
  * Defaults: flags.ts DEFAULT_FLAG_CONFIG (whose comment gives the reasons), and 72 hours to answer

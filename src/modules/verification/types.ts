@@ -6,7 +6,7 @@
 /** What a workload was used for, as the facility declares it. */
 export type WorkloadClass = 'training' | 'fine-tuning' | 'inference' | 'other';
 
-export const WORKLOAD_CLASSES: readonly WorkloadClass[] = ['training', 'fine-tuning', 'inference', 'other'];
+export const WORKLOAD_CLASSES = ['training', 'fine-tuning', 'inference', 'other'] as const satisfies readonly WorkloadClass[];
 
 /** One line of a facility's accelerator inventory. */
 export interface InventoryItem {

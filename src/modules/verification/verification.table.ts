@@ -194,7 +194,7 @@ export const challengeWorkloads = pgTable(
     sequence: integer('sequence').notNull(),
     status: text('status').$type<AnswerStatus>().notNull().default('pending'),
     problems: jsonb('problems').$type<string[]>(),
-    record: jsonb('record'),
+    record: jsonb('record').$type<Record<string, unknown>>(),
     salt: text('salt'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     answeredBy: integer('answered_by').references(() => users.id, { onDelete: 'set null' }),

@@ -8,13 +8,14 @@
 import type { Actor } from '../../../core/auth/permissions.ts';
 import type { Db } from '../../../core/db/client.ts';
 import { AppError } from '../../../core/errors.ts';
-import { registerFacility, rotateFacilityKey, type NewFacility } from '../facility.service.ts';
+import { registerFacility, rotateFacilityKey } from '../facility.service.ts';
+import type { NewFacility } from '../facilities.dto.ts';
 import { submitReports } from '../report.service.ts';
-import { declareRun, type NewRun } from '../run.service.ts';
+import { declareRun } from '../run.service.ts';
 import { signAll, type Simulation } from './simulator.ts';
 import type { SignedReport } from '../types.ts';
 import type { VerificationEnv } from '../verification-env.ts';
-import { MAX_BATCH } from '../reports.dto.ts';
+import { MAX_BATCH, type NewRun } from '../reports.dto.ts';
 
 /** What submitting needs of a server. */
 export interface SubmissionTarget {
