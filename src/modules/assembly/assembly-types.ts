@@ -1,40 +1,49 @@
 /**
- * The assembly's domain types shared by tables, services and pure cores: the rules, the
- * entry-into-force conditions and the stored form of an article.
+ * The assembly's shapes that tables, services, pure cores and the API all hold: the rules, the
+ * entry-into-force conditions and the stored form of an article. Each is one zod schema (which
+ * validates input and documents the API) and the type inferred from it, with its defaults.
+ * They live apart from the *.dto.ts files because the tables type their JSON columns with them,
+ * and the dto files import the tables' enums.
  */
-import type { OrgChamberRule } from './tally.ts';
-
-/** How a state's weight is computed: a mix of four shares whose coefficients sum to 1. */
-export interface WeightMix {
-  /** 1 / number of state members. */
-  equal: number;
-  /** Population / members' population. */
-  population: number;
-  /** GDP / members' GDP. */
-  gdp: number;
-  /** √population / Σ √population of members (Penrose's square-root rule). */
-  sqrtPopulation: number;
-}
+import { z } from '@hono/zod-openapi';
+import { positiveShare, share } from './common.dto.ts';
 
 /** What one kind of motion needs to pass. */
-export interface MotionThreshold {
+const ThresholdSchema = z.strictObject({
   /** Share of the weight of the votes cast (yes / (yes + no)) that yes must reach (≥). */
-  threshold: number;
+  threshold: positiveShare,
   /** Share of the state members that must vote yes (heads), or null for none. */
-  doubleMajority: number | null;
-}
+  doubleMajority: positiveShare.nullable(),
+});
+
+/**
+ * How a state's weight is computed: a mix of four shares whose coefficients sum to 1 — 1 / number
+ * of state members, population / members' population, GDP / members' GDP, and √population /
+ * Σ √population of members (Penrose's square-root rule).
+ */
+const WeightMixSchema = z.strictObject({ equal: share, population: share, gdp: share, sqrtPopulation: share });
+
+/** Advisory (tally shown beside, not counted) or weighted with a fixed share of the total. */
+export const OrgChamberSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('advisory') }),
+  z.strictObject({ mode: z.literal('weighted'), share: z.number().min(0).lt(1) }),
+]);
 
 /** The assembly's rules (GET/PUT /api/assembly/rules). */
-export interface AssemblyRules {
-  weighting: WeightMix;
-  /** Share of the total counted member weight that must cast a ballot (any choice). */
-  quorum: number;
-  thresholds: { procedural: MotionThreshold; amendment: MotionThreshold; adoption: MotionThreshold };
-  /** Advisory (tally shown beside, not counted) or weighted with a fixed share of the total. */
-  orgChamber: OrgChamberRule;
-  /** Seconds from other members' delegations an amendment needs to reach the floor. */
-  secondsRequired: number;
-}
+export const RulesSchema = z
+  .strictObject({
+    weighting: WeightMixSchema,
+    /** Share of the total counted member weight that must cast a ballot (any choice). */
+    quorum: share,
+    thresholds: z.strictObject({ procedural: ThresholdSchema, amendment: ThresholdSchema, adoption: ThresholdSchema }),
+    orgChamber: OrgChamberSchema,
+    /** Seconds from other members' delegations an amendment needs to reach the floor. */
+    secondsRequired: z.number().int().min(0).max(1000),
+  })
+  .openapi('AssemblyRules');
+
+export type AssemblyRules = z.infer<typeof RulesSchema>;
+export type WeightMix = AssemblyRules['weighting'];
 
 /** The rules a fresh assembly starts with: no participant can hold a veto under them. */
 export const DEFAULT_RULES: AssemblyRules = {
@@ -54,13 +63,17 @@ export const DEFAULT_RULES: AssemblyRules = {
  * states hold at least `populationShare` of the world's population and/or `gdpShare` of its GDP
  * (`combine` says which; a null share is not required), then `delayDays` days later.
  */
-export interface EntryIntoForceConditions {
-  ratifications: number;
-  populationShare: number | null;
-  gdpShare: number | null;
-  combine: 'and' | 'or';
-  delayDays: number;
-}
+export const EntryIntoForceSchema = z
+  .strictObject({
+    ratifications: z.number().int().min(1).max(1000),
+    populationShare: positiveShare.nullable(),
+    gdpShare: positiveShare.nullable(),
+    combine: z.enum(['and', 'or']).default('and'),
+    delayDays: z.number().int().min(0).max(3650),
+  })
+  .openapi('EntryIntoForce');
+
+export type EntryIntoForceConditions = z.infer<typeof EntryIntoForceSchema>;
 
 export const DEFAULT_ENTRY_INTO_FORCE: EntryIntoForceConditions = {
   ratifications: 55,
@@ -71,8 +84,6 @@ export const DEFAULT_ENTRY_INTO_FORCE: EntryIntoForceConditions = {
 };
 
 /** An article as stored in a version: `key` is stable across versions, the number is its position. */
-export interface StoredArticle {
-  key: string;
-  heading: string;
-  body: string;
-}
+export const StoredArticleSchema = z.object({ key: z.string(), heading: z.string(), body: z.string() });
+
+export type StoredArticle = z.infer<typeof StoredArticleSchema>;

@@ -1,8 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import { defineRoute, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
 import type { AssemblyEnv } from './assembly-env.ts';
+import { RulesSchema } from './assembly-types.ts';
 import * as assembly from './assembly.service.ts';
 import { IdParamSchema } from './common.dto.ts';
 import {
@@ -14,7 +15,6 @@ import {
   ParticipantsQuerySchema,
   PowerRequestSchema,
   PowerResultSchema,
-  RulesSchema,
   RulesViewSchema,
   StandingQuerySchema,
   StandingSchema,
@@ -23,86 +23,108 @@ import {
 
 const tags = ['assembly'];
 
-const listParticipantsRoute = createRoute({
+// Each route's `errors` lists the codes its service can answer with (assembly.service.ts); the
+// shared middleware's codes (validation, access, CSRF, body size) are added by defineRoute.
+
+const listParticipantsRoute = defineRoute({
   method: 'get',
   path: '/api/assembly/participants',
+  operationId: 'listAssemblyParticipants',
   tags,
   summary: 'Participants: every state and the organizations, with their status (public)',
   request: { query: ParticipantsQuerySchema },
-  responses: { 200: jsonResponse(z.object({ participants: z.array(ParticipantSchema) }), 'Participants'), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ participants: z.array(ParticipantSchema) }), 'Participants') },
 });
-const createParticipantRoute = createRoute({
+const createParticipantRoute = defineRoute({
   ...roles('admin'),
   method: 'post',
   path: '/api/assembly/participants',
+  operationId: 'addAssemblyOrganization',
   tags,
   summary: 'Add an organization (admin)',
   request: { body: jsonBody(NewOrganizationSchema) },
-  responses: { 201: jsonResponse(ParticipantSchema, 'Added'), ...errorResponses },
+  responses: { 201: jsonResponse(ParticipantSchema, 'Added') },
+  errors: { 409: ['already_exists'] },
 });
-const getParticipantRoute = createRoute({
+const getParticipantRoute = defineRoute({
   method: 'get',
   path: '/api/assembly/participants/{id}',
+  operationId: 'getAssemblyParticipant',
   tags,
   summary: 'One participant (public)',
   request: { params: IdParamSchema },
-  responses: { 200: jsonResponse(ParticipantSchema, 'The participant'), ...errorResponses },
+  responses: { 200: jsonResponse(ParticipantSchema, 'The participant') },
+  errors: { 404: ['not_found'] },
 });
-const updateParticipantRoute = createRoute({
+const updateParticipantRoute = defineRoute({
   ...roles('admin'),
   method: 'patch',
   path: '/api/assembly/participants/{id}',
+  operationId: 'updateAssemblyParticipant',
   tags,
   summary: "Change a participant's status, or an organization's name or category (admin)",
   request: { params: IdParamSchema, body: jsonBody(ParticipantPatchSchema) },
-  responses: { 200: jsonResponse(ParticipantSchema, 'Updated'), ...errorResponses },
+  responses: { 200: jsonResponse(ParticipantSchema, 'Updated') },
+  errors: { 400: ['state_reference_data'], 404: ['not_found'], 409: ['already_exists', 'motion_pending'] },
 });
-const getRulesRoute = createRoute({
+const getRulesRoute = defineRoute({
   method: 'get',
   path: '/api/assembly/rules',
+  operationId: 'getAssemblyRules',
   tags,
   summary: 'The rules: weighting, quorum, thresholds, organizations’ chamber, seconds (public)',
   responses: { 200: jsonResponse(RulesViewSchema, 'The rules and their version') },
 });
-const putRulesRoute = createRoute({
+const putRulesRoute = defineRoute({
   ...roles('admin'),
   method: 'put',
   path: '/api/assembly/rules',
+  operationId: 'replaceAssemblyRules',
   tags,
   summary: 'Replace the rules (admin); 409 ballot_open while a motion is open',
   request: { body: jsonBody(RulesSchema) },
-  responses: { 200: jsonResponse(RulesViewSchema, 'The new rules'), ...errorResponses },
+  responses: { 200: jsonResponse(RulesViewSchema, 'The new rules') },
+  errors: { 400: ['weights_not_normalized'], 409: ['ballot_open'] },
 });
-const weightsRoute = createRoute({
+const weightsRoute = defineRoute({
   method: 'get',
   path: '/api/assembly/weights',
+  operationId: 'getAssemblyWeights',
   tags,
   summary: "Each member's weight share under the current rules (public)",
   responses: { 200: jsonResponse(WeightsSchema, 'Weights') },
 });
-const assemblyPowerRoute = createRoute({
+const assemblyPowerRoute = defineRoute({
   method: 'get',
   path: '/api/assembly/power',
+  operationId: 'getAssemblyPower',
   tags,
   summary: 'Banzhaf and Shapley–Shubik indices of the current members for one kind of motion (public)',
   request: { query: AssemblyPowerQuerySchema },
-  responses: { 200: jsonResponse(AssemblyPowerSchema, 'Voting power'), ...errorResponses },
+  responses: { 200: jsonResponse(AssemblyPowerSchema, 'Voting power') },
+  // weights_invalid: at a resolution so coarse that every member rounds to weight 0.
+  errors: { 400: ['resolution_invalid', 'weights_invalid'], 409: ['no_members'] },
 });
-const standingRoute = createRoute({
+const standingRoute = defineRoute({
   method: 'get',
   path: '/api/assembly/standing',
+  operationId: 'getAssemblyStanding',
   tags,
   summary: "Each state's standing: invited, observer, member, signed, ratified, withdrawn (public)",
   request: { query: StandingQuerySchema },
-  responses: { 200: jsonResponse(StandingSchema, 'Standing by state'), ...errorResponses },
+  responses: { 200: jsonResponse(StandingSchema, 'Standing by state') },
+  errors: { 404: ['not_found'] },
 });
-const powerRoute = createRoute({
+const powerRoute = defineRoute({
   method: 'post',
   path: '/api/power',
+  operationId: 'computeVotingPower',
   tags: ['power'],
   summary: 'Normalised Banzhaf and Shapley–Shubik indices and veto players of a weighted game [quota; weights] (public)',
   request: { body: jsonBody(PowerRequestSchema) },
-  responses: { 200: jsonResponse(PowerResultSchema, 'Voting power'), ...errorResponses },
+  responses: { 200: jsonResponse(PowerResultSchema, 'Voting power') },
+  // weights_invalid: weights whose total passes 2^53 (only reachable without Shapley–Shubik).
+  errors: { 400: ['names_mismatch', 'quota_invalid', 'game_too_large', 'weights_invalid'] },
 });
 
 /** The participants' routes: participants, rules, weights, voting power, standing; `env` gives the services their clock. */

@@ -10,9 +10,20 @@ import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { changedFields, isUnchanged } from '../../core/patch.ts';
 import type { AssemblyEnv } from './assembly-env.ts';
 import type { AssemblyRules } from './assembly-types.ts';
-import type { MotionKind, OrganizationCategory, ParticipantKind, ParticipantStatus } from './assembly.table.ts';
+import type { MotionKind, ParticipantKind, ParticipantStatus } from './assembly.table.ts';
 import { anyMotionOpen, settleDueMotions } from './motion.service.ts';
 import * as motionsRepo from './motions.repository.ts';
+import type {
+  AssemblyPower,
+  NewOrganization,
+  Participant,
+  ParticipantPatch,
+  PowerRequest,
+  PowerResult,
+  RulesView,
+  Standing,
+  Weights,
+} from './participants.dto.ts';
 import * as participantsRepo from './participants.repository.ts';
 import { integerWeights, PowerInputError, powerIndices, quotaFor, type WeightedGame } from './power.ts';
 import * as treatiesRepo from './treaties.repository.ts';
@@ -24,7 +35,7 @@ import { assertWeightMix, memberWeights } from './weights.ts';
 /** Creates the missing state participants (first start, and lazily); idempotent. */
 export const ensureStateParticipants = (db: Db): Promise<number> => participantsRepo.insertMissingStateParticipants(db);
 
-const participantView = (p: participantsRepo.ParticipantWithFigures) => ({
+const participantView = (p: participantsRepo.ParticipantWithFigures): Participant => ({
   id: p.id,
   kind: p.kind,
   iso3: p.iso3,
@@ -36,12 +47,15 @@ const participantView = (p: participantsRepo.ParticipantWithFigures) => ({
   gdpUsd: p.gdpUsd,
 });
 
-export async function listParticipants(db: Db, filter: { kind?: ParticipantKind; status?: ParticipantStatus } = {}) {
+export async function listParticipants(
+  db: Db,
+  filter: { kind?: ParticipantKind; status?: ParticipantStatus } = {},
+): Promise<Participant[]> {
   await ensureStateParticipants(db);
   return (await participantsRepo.listParticipants(db, filter)).map(participantView);
 }
 
-export async function getParticipant(db: Db, id: number) {
+export async function getParticipant(db: Db, id: number): Promise<Participant> {
   await ensureStateParticipants(db);
   const p = await participantsRepo.findParticipant(db, id);
   if (!p) throw notFound('participant', { id });
@@ -49,12 +63,7 @@ export async function getParticipant(db: Db, id: number) {
 }
 
 /** Admin adds an organization (NGO, citizens' representative entity, other). */
-export async function createOrganization(
-  db: Db,
-  actor: Actor | null,
-  input: { name: string; category: OrganizationCategory; status: ParticipantStatus },
-  env: AssemblyEnv,
-) {
+export async function createOrganization(db: Db, actor: Actor | null, input: NewOrganization, env: AssemblyEnv): Promise<Participant> {
   const admin = requireRole(actor, 'admin');
   await settleDueMotions(db, env);
   const id = await db.transaction(async (tx) => {
@@ -82,9 +91,9 @@ export async function updateParticipant(
   db: Db,
   actor: Actor | null,
   id: number,
-  patch: { status?: ParticipantStatus; name?: string; category?: OrganizationCategory },
+  patch: ParticipantPatch,
   env: AssemblyEnv,
-) {
+): Promise<Participant> {
   const admin = requireRole(actor, 'admin');
   await ensureStateParticipants(db);
   await settleDueMotions(db, env);
@@ -121,12 +130,12 @@ export async function updateParticipant(
 
 // ── Rules and weights ──────────────────────────────────────────────────────
 
-export async function getRules(db: Db): Promise<{ version: number; rules: AssemblyRules }> {
+export async function getRules(db: Db): Promise<RulesView> {
   return participantsRepo.readRules(db);
 }
 
 /** Admin replaces the rules; refused (409 ballot_open) while any motion is open. */
-export async function updateRules(db: Db, actor: Actor | null, rules: AssemblyRules, env: AssemblyEnv) {
+export async function updateRules(db: Db, actor: Actor | null, rules: AssemblyRules, env: AssemblyEnv): Promise<RulesView> {
   const admin = requireRole(actor, 'admin');
   assertWeightMix(rules.weighting);
   await settleDueMotions(db, env);
@@ -158,11 +167,11 @@ async function currentMemberWeights(db: Db) {
 }
 
 /** Each member's weight: its share of the counted total, and of its own chamber. */
-export async function getWeights(db: Db) {
+export async function getWeights(db: Db): Promise<Weights> {
   return weightView(await currentMemberWeights(db));
 }
 
-function weightView({ version, rules, members, weights }: Awaited<ReturnType<typeof currentMemberWeights>>) {
+function weightView({ version, rules, members, weights }: Awaited<ReturnType<typeof currentMemberWeights>>): Weights {
   const orgs = weights.organizations.length;
   return {
     rulesVersion: version,
@@ -212,15 +221,8 @@ function gameCost(game: WeightedGame) {
   };
 }
 
-export interface PowerInput {
-  weights: number[];
-  quota: number;
-  names?: string[];
-  shapleyShubik?: boolean;
-}
-
 /** Normalised Banzhaf and Shapley–Shubik indices and the veto players of [quota; weights]. */
-export function computePower(input: PowerInput) {
+export function computePower(input: PowerRequest): PowerResult {
   const names = input.names ?? input.weights.map((_, i) => `P${i + 1}`);
   if (names.length !== input.weights.length) {
     throw new AppError('names_mismatch', `${names.length} names for ${input.weights.length} weights`, { status: 400 });
@@ -271,7 +273,7 @@ const MAX_POWER_RESOLUTION = 1_000_000;
  * threshold gives (yes ≥ threshold × total, everyone voting yes or no). Shapley–Shubik is left out
  * (null, with a note) when the game is too large at this resolution.
  */
-export async function assemblyPower(db: Db, kind: MotionKind, resolution = DEFAULT_POWER_RESOLUTION) {
+export async function assemblyPower(db: Db, kind: MotionKind, resolution = DEFAULT_POWER_RESOLUTION): Promise<AssemblyPower> {
   if (!Number.isSafeInteger(resolution) || resolution < 1 || resolution > MAX_POWER_RESOLUTION) {
     throw new PowerInputError('resolution_invalid', `resolution must be an integer in [1, ${MAX_POWER_RESOLUTION}]`, { resolution });
   }
@@ -324,13 +326,11 @@ export async function assemblyPower(db: Db, kind: MotionKind, resolution = DEFAU
 
 // ── Standing of each state (the map) ───────────────────────────────────────
 
-export type Standing = 'withdrawn' | 'invited' | 'observer' | 'member' | 'signed' | 'ratified';
-
 /**
  * Each state's standing: ratified or signed the treaty (the given one, else the newest adopted
  * one), otherwise its assembly status. A state that withdrew from the treaty shows its status.
  */
-export async function standing(db: Db, treatyId?: number) {
+export async function standing(db: Db, treatyId?: number): Promise<Standing> {
   await ensureStateParticipants(db);
   const treaty = treatyId !== undefined ? await requireTreaty(db, treatyId) : await treatiesRepo.latestAdoptedTreaty(db);
   const [states, acts] = await Promise.all([
@@ -347,7 +347,8 @@ export async function standing(db: Db, treatyId?: number) {
     treatyId: treaty?.id ?? null,
     states: states.map((s) => {
       const k = byParticipant.get(s.id);
-      const standing: Standing = k && !k.has('withdrawal') ? (k.has('ratification') ? 'ratified' : 'signed') : s.status;
+      const standing: Standing['states'][number]['standing'] =
+        k && !k.has('withdrawal') ? (k.has('ratification') ? 'ratified' : 'signed') : s.status;
       return { participantId: s.id, iso3: s.iso3 as string, name: s.name, status: s.status, standing };
     }),
   };

@@ -17,17 +17,16 @@ import { leafHash } from '../../core/ledger/hasher.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { entriesAbout } from '../../core/ledger/log-reader.ts';
 import type { AssemblyEnv } from './assembly-env.ts';
-import type { MotionKind, MotionOutcome } from './assembly.table.ts';
+import type { MotionOutcome } from './assembly.table.ts';
 import { requireDelegation } from './delegation.ts';
 import { ballotCommitment, newSalt, type BallotCastBody, type MotionClosedBody, type MotionOpenedBody } from './motion-log.ts';
+import type { BallotReceipt, Motion, MotionLog, MotionStatus, NewBallot, NewMotion } from './motions.dto.ts';
 import * as motionsRepo from './motions.repository.ts';
 import * as participantsRepo from './participants.repository.ts';
 import { tallyMotion, type Choice, type TallyRules } from './tally.ts';
 import * as treatiesRepo from './treaties.repository.ts';
 import { adoptTreaty, applyAdoptedAmendment, rejectAmendment, requireTreaty } from './treaty.service.ts';
 import { memberWeights } from './weights.ts';
-
-export type MotionStatus = 'scheduled' | 'open' | 'closed';
 
 const statusOf = (m: motionsRepo.MotionRow, now: Date): MotionStatus => (m.closedAt ? 'closed' : now < m.opensAt ? 'scheduled' : 'open');
 
@@ -38,15 +37,6 @@ async function requireMotion(db: Db, id: number, lock = false): Promise<motionsR
 }
 
 // ── Creating ───────────────────────────────────────────────────────────────
-
-export interface NewMotion {
-  kind: MotionKind;
-  title: string;
-  amendmentId?: number;
-  treatyId?: number;
-  opensAt: string;
-  closesAt: string;
-}
 
 /**
  * The treaty a new motion is about and, for an adoption, the version it puts to the vote. Checks
@@ -99,7 +89,7 @@ async function motionTarget(tx: Db, input: NewMotion): Promise<{ treatyId: numbe
  * and amendment motions do not run at the same time (409 motion_pending), so the version adopted
  * is the version voted on.
  */
-export async function createMotion(db: Db, actor: Actor | null, input: NewMotion, env: AssemblyEnv) {
+export async function createMotion(db: Db, actor: Actor | null, input: NewMotion, env: AssemblyEnv): Promise<Motion> {
   const admin = requireRole(actor, 'admin');
   const opensAt = new Date(input.opensAt);
   const closesAt = new Date(input.closesAt);
@@ -253,7 +243,7 @@ export async function anyMotionOpen(db: Db, env: AssemblyEnv): Promise<boolean> 
 }
 
 /** Admin closes a motion once its closing time has passed (a motion already closed is returned as it is). */
-export async function closeMotion(db: Db, actor: Actor | null, id: number, env: AssemblyEnv) {
+export async function closeMotion(db: Db, actor: Actor | null, id: number, env: AssemblyEnv): Promise<Motion> {
   const admin = requireRole(actor, 'admin');
   const m = await requireMotion(db, id);
   if (!m.closedAt && env.now() < m.closesAt) {
@@ -268,16 +258,17 @@ export async function closeMotion(db: Db, actor: Actor | null, id: number, env: 
 
 // ── Ballots ────────────────────────────────────────────────────────────────
 
-export interface NewBallot {
-  choice: Choice;
-  participantId?: number;
-}
-
 /**
  * A delegate casts its participant's ballot: yes, no or abstain; casting again replaces it until
  * the motion closes. Only participants in the electorate frozen at opening vote.
  */
-export async function castBallot(db: Db, actor: Actor | null, motionId: number, input: NewBallot, env: AssemblyEnv) {
+export async function castBallot(
+  db: Db,
+  actor: Actor | null,
+  motionId: number,
+  input: NewBallot,
+  env: AssemblyEnv,
+): Promise<BallotReceipt> {
   const { actor: who, participant } = await requireDelegation(db, actor, { participantId: input.participantId });
   await settleMotion(db, motionId, env);
   return db.transaction(async (tx) => {
@@ -323,7 +314,7 @@ export async function castBallot(db: Db, actor: Actor | null, motionId: number, 
 
 // ── Reading ────────────────────────────────────────────────────────────────
 
-function summary(m: motionsRepo.MotionRow, now: Date) {
+function summary(m: motionsRepo.MotionRow, now: Date): Motion {
   const outcome = m.outcome;
   return {
     id: m.id,
@@ -344,7 +335,7 @@ function summary(m: motionsRepo.MotionRow, now: Date) {
           orgChamber: m.frozen.tally.orgChamber,
         }
       : null,
-    turnout: null as null | { states: number; organizations: number; stateMembers: number; organizationMembers: number },
+    turnout: null,
     result: outcome
       ? {
           tally: outcome.tally,
@@ -352,19 +343,17 @@ function summary(m: motionsRepo.MotionRow, now: Date) {
           ...(outcome.notApplied ? { notApplied: outcome.notApplied } : {}),
         }
       : null,
-    ballots: null as null | { participantId: number; name: string; kind: 'state' | 'organization'; choice: Choice; weight: number }[],
-    myBallot: null as null | { participantId: number; choice: Choice | null; eligible: boolean },
+    ballots: null,
+    myBallot: null,
     closedAt: m.closedAt?.toISOString() ?? null,
   };
 }
-
-export type MotionView = ReturnType<typeof summary>;
 
 /**
  * One motion, settled first (a motion past its closing time is closed by this read). Before
  * close: turnout only; after: the tally and every ballot with its counted weight.
  */
-export async function getMotion(db: Db, actor: Actor | null, id: number, env: AssemblyEnv): Promise<MotionView> {
+export async function getMotion(db: Db, actor: Actor | null, id: number, env: AssemblyEnv): Promise<Motion> {
   const m = await settleMotion(db, id, env);
   const view = summary(m, env.now());
   if (m.openedAt) {
@@ -394,18 +383,14 @@ export async function getMotion(db: Db, actor: Actor | null, id: number, env: As
 }
 
 /** Motions, newest first; due ones are settled first. */
-export async function listMotions(
-  db: Db,
-  env: AssemblyEnv,
-  filter: { treatyId?: number; status?: MotionStatus } = {},
-): Promise<MotionView[]> {
+export async function listMotions(db: Db, env: AssemblyEnv, filter: { treatyId?: number; status?: MotionStatus } = {}): Promise<Motion[]> {
   await settleDueMotions(db, env);
   const rows = await motionsRepo.listMotions(db, { treatyId: filter.treatyId });
   return rows.map((m) => summary(m, env.now())).filter((m) => !filter.status || m.status === filter.status);
 }
 
 /** The motion's log entries (subject motion:<id>), exact bytes and leaf hashes: everything a retally needs. */
-export async function motionLog(db: Db, id: number, env: AssemblyEnv) {
+export async function motionLog(db: Db, id: number, env: AssemblyEnv): Promise<MotionLog> {
   await settleMotion(db, id, env);
   const entries = await entriesAbout(db, `motion:${id}`);
   return {

@@ -7,7 +7,7 @@ import { MAX_INT4 } from '../../core/http/openapi.ts';
 import { text } from '../../core/http/text.ts';
 import { CHOICES, MOTION_KINDS, PARTICIPANT_KINDS } from './assembly.table.ts';
 import { isoDateTime, queryInt } from './common.dto.ts';
-import { RulesSchema } from './participants.dto.ts';
+import { OrgChamberSchema } from './assembly-types.ts';
 
 // ── Motions and ballots ────────────────────────────────────────────────────
 
@@ -63,7 +63,7 @@ export const MotionSchema = z
         threshold: z.number(),
         doubleMajority: z.number().nullable(),
         quorum: z.number(),
-        orgChamber: RulesSchema.shape.orgChamber,
+        orgChamber: OrgChamberSchema,
       })
       .nullable(),
     /** Before close: how many of the electorate have voted (not how). */
@@ -131,3 +131,12 @@ export const MotionLogSchema = z
     ),
   })
   .openapi('MotionLog');
+
+// ── The types the services take and return: inferred, so a shape is declared once ──
+
+export type NewMotion = z.infer<typeof NewMotionSchema>;
+export type Motion = z.infer<typeof MotionSchema>;
+export type MotionStatus = Motion['status'];
+export type NewBallot = z.infer<typeof NewBallotSchema>;
+export type BallotReceipt = z.infer<typeof BallotReceiptSchema>;
+export type MotionLog = z.infer<typeof MotionLogSchema>;

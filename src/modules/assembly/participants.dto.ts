@@ -5,7 +5,8 @@
 import { z } from '@hono/zod-openapi';
 import { safeText, text } from '../../core/http/text.ts';
 import { MOTION_KINDS, ORGANIZATION_CATEGORIES, PARTICIPANT_KINDS, PARTICIPANT_STATUSES } from './assembly.table.ts';
-import { positiveShare, queryInt, share } from './common.dto.ts';
+import { OrgChamberSchema, RulesSchema } from './assembly-types.ts';
+import { queryInt } from './common.dto.ts';
 
 // ── Participants ───────────────────────────────────────────────────────────
 
@@ -54,21 +55,6 @@ export const ParticipantPatchSchema = z
 
 // ── Rules, weights, power ──────────────────────────────────────────────────
 
-const ThresholdSchema = z.strictObject({ threshold: positiveShare, doubleMajority: positiveShare.nullable() });
-
-export const RulesSchema = z
-  .strictObject({
-    weighting: z.strictObject({ equal: share, population: share, gdp: share, sqrtPopulation: share }),
-    quorum: share,
-    thresholds: z.strictObject({ procedural: ThresholdSchema, amendment: ThresholdSchema, adoption: ThresholdSchema }),
-    orgChamber: z.discriminatedUnion('mode', [
-      z.strictObject({ mode: z.literal('advisory') }),
-      z.strictObject({ mode: z.literal('weighted'), share: z.number().min(0).lt(1) }),
-    ]),
-    secondsRequired: z.number().int().min(0).max(1000),
-  })
-  .openapi('AssemblyRules');
-
 export const RulesViewSchema = z.object({ version: z.number().int(), rules: RulesSchema }).openapi('AssemblyRulesView');
 
 export const WeightRowSchema = z
@@ -88,7 +74,7 @@ export const WeightRowSchema = z
 export const WeightsSchema = z
   .object({
     rulesVersion: z.number().int(),
-    orgChamber: RulesSchema.shape.orgChamber,
+    orgChamber: OrgChamberSchema,
     chambers: z.object({ states: z.number(), organizations: z.number() }),
     members: z.array(WeightRowSchema),
   })
@@ -103,25 +89,26 @@ export const PowerRequestSchema = z
   })
   .openapi('PowerRequest');
 
-export const PowerPlayerSchema = z
-  .object({
-    name: z.string(),
-    weight: z.number().int(),
-    banzhaf: z.number(),
-    banzhafAbsolute: z.number(),
-    shapleyShubik: z.number().nullable(),
-    veto: z.boolean(),
-  })
-  .openapi('PowerPlayer');
+// The bases are left unnamed and each named schema is a whole object: extending a named schema
+// gives `allOf` [base, extension] in the document, and with every object closed no answer could
+// satisfy both parts.
+const PowerPlayerFields = z.object({
+  name: z.string(),
+  weight: z.number().int(),
+  banzhaf: z.number(),
+  banzhafAbsolute: z.number(),
+  shapleyShubik: z.number().nullable(),
+  veto: z.boolean(),
+});
+export const PowerPlayerSchema = PowerPlayerFields.openapi('PowerPlayer');
 
-export const PowerResultSchema = z
-  .object({
-    quota: z.number().int(),
-    totalWeight: z.number().int(),
-    players: z.array(PowerPlayerSchema),
-    vetoPlayers: z.array(z.string()),
-  })
-  .openapi('PowerResult');
+const PowerResultFields = z.object({
+  quota: z.number().int(),
+  totalWeight: z.number().int(),
+  players: z.array(PowerPlayerSchema),
+  vetoPlayers: z.array(z.string()),
+});
+export const PowerResultSchema = PowerResultFields.openapi('PowerResult');
 
 export const AssemblyPowerQuerySchema = z.object({
   kind: z
@@ -131,12 +118,12 @@ export const AssemblyPowerQuerySchema = z.object({
   resolution: queryInt('resolution', 10000).optional(),
 });
 
-export const AssemblyPowerSchema = PowerResultSchema.extend({
+export const AssemblyPowerSchema = PowerResultFields.extend({
   kind: z.enum(MOTION_KINDS),
   rulesVersion: z.number().int(),
   threshold: z.number(),
   resolution: z.number().int(),
-  players: z.array(PowerPlayerSchema.extend({ participantId: z.number().int(), share: z.number() })),
+  players: z.array(PowerPlayerFields.extend({ participantId: z.number().int(), share: z.number() }).openapi('AssemblyPowerPlayer')),
   notes: z.array(z.string()),
 }).openapi('AssemblyPower');
 
@@ -156,3 +143,16 @@ export const StandingSchema = z
   .openapi('AssemblyStanding');
 
 export const StandingQuerySchema = z.object({ treatyId: queryInt('treatyId', 1).optional() });
+
+// ── The types the services take and return: inferred, so a shape is declared once ──
+
+export type Participant = z.infer<typeof ParticipantSchema>;
+export type NewOrganization = z.infer<typeof NewOrganizationSchema>;
+export type ParticipantPatch = z.infer<typeof ParticipantPatchSchema>;
+export type RulesView = z.infer<typeof RulesViewSchema>;
+export type Weights = z.infer<typeof WeightsSchema>;
+/** The input of the power computation: `shapleyShubik` may be left out, as in a request. */
+export type PowerRequest = z.input<typeof PowerRequestSchema>;
+export type PowerResult = z.infer<typeof PowerResultSchema>;
+export type AssemblyPower = z.infer<typeof AssemblyPowerSchema>;
+export type Standing = z.infer<typeof StandingSchema>;

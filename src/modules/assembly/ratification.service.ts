@@ -13,14 +13,9 @@ import type { TreatyActKind } from './assembly.table.ts';
 import { requireDelegation } from './delegation.ts';
 import { entryIntoForceStatus, type RatificationEvent } from './entry-into-force.ts';
 import * as participantsRepo from './participants.repository.ts';
+import type { TreatyAct, TreatyActInput, TreatyStatusView } from './treaties.dto.ts';
 import * as treatiesRepo from './treaties.repository.ts';
 import { requireTreaty } from './treaty.service.ts';
-
-export interface TreatyActInput {
-  participantId?: number;
-  /** YYYY-MM-DD. */
-  date: string;
-}
 
 const LOG_KIND: Record<TreatyActKind, string> = {
   signature: 'treaty.signed',
@@ -38,7 +33,7 @@ export async function recordTreatyAct(
   kind: TreatyActKind,
   input: TreatyActInput,
   env: AssemblyEnv,
-) {
+): Promise<TreatyAct> {
   const { actor: who, participant } = await requireDelegation(db, actor, {
     participantId: input.participantId,
     adminMay: true,
@@ -87,7 +82,7 @@ export async function recordTreatyAct(
 }
 
 /** Counts, shares of world population and GDP, whether the conditions are met, when, and the entry-into-force date. */
-export async function treatyStatus(db: Db, treatyId: number, env: AssemblyEnv) {
+export async function treatyStatus(db: Db, treatyId: number, env: AssemblyEnv): Promise<TreatyStatusView> {
   const treaty = await requireTreaty(db, treatyId);
   const [acts, world] = await Promise.all([treatiesRepo.listActs(db, treatyId), participantsRepo.worldTotals(db)]);
   const ids = [...new Set(acts.map((a) => a.participantId))];

@@ -7,23 +7,14 @@ import { z } from '@hono/zod-openapi';
 import { MAX_INT4 } from '../../core/http/openapi.ts';
 import { text } from '../../core/http/text.ts';
 import { AMENDMENT_OPS, AMENDMENT_STATUSES, TREATY_STATUSES } from './assembly.table.ts';
-import { isoDate, positiveShare, queryInt } from './common.dto.ts';
+import { EntryIntoForceSchema, StoredArticleSchema } from './assembly-types.ts';
+import { isoDate, queryInt } from './common.dto.ts';
 
 // ── Treaties ───────────────────────────────────────────────────────────────
 
 /** Article text is kept as sent (no trimming: Markdown's spacing is the author's); the body is prose. */
 const heading = text(500, { min: 0, trim: false });
 const body = text(100_000, { min: 0, trim: false, multiline: true });
-
-export const EntryIntoForceSchema = z
-  .strictObject({
-    ratifications: z.number().int().min(1).max(1000),
-    populationShare: positiveShare.nullable(),
-    gdpShare: positiveShare.nullable(),
-    combine: z.enum(['and', 'or']).default('and'),
-    delayDays: z.number().int().min(0).max(3650),
-  })
-  .openapi('EntryIntoForce');
 
 export const NewTreatySchema = z
   .strictObject({
@@ -33,20 +24,21 @@ export const NewTreatySchema = z
   })
   .openapi('NewTreaty');
 
-export const ArticleSchema = z.object({ key: z.string(), num: z.number().int(), heading: z.string(), body: z.string() }).openapi('Article');
+export const ArticleSchema = StoredArticleSchema.extend({ num: z.number().int() }).openapi('Article');
 
-export const TreatySummarySchema = z
-  .object({
-    id: z.number().int(),
-    title: z.string(),
-    status: z.enum(TREATY_STATUSES),
-    currentVersion: z.number().int(),
-    adoptedVersion: z.number().int().nullable(),
-    adoptedOn: z.string().nullable(),
-    entryIntoForce: EntryIntoForceSchema,
-    createdAt: z.string(),
-  })
-  .openapi('TreatySummary');
+// Extended bases stay unnamed: extending a named schema gives `allOf` [base, extension] in the
+// document, and with every object closed no answer could satisfy both parts.
+const TreatySummaryFields = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  status: z.enum(TREATY_STATUSES),
+  currentVersion: z.number().int(),
+  adoptedVersion: z.number().int().nullable(),
+  adoptedOn: z.string().nullable(),
+  entryIntoForce: EntryIntoForceSchema,
+  createdAt: z.string(),
+});
+export const TreatySummarySchema = TreatySummaryFields.openapi('TreatySummary');
 
 export const TreatyVersionSchema = z
   .object({
@@ -59,7 +51,7 @@ export const TreatyVersionSchema = z
   })
   .openapi('TreatyVersion');
 
-export const TreatySchema = TreatySummarySchema.extend({ text: TreatyVersionSchema }).openapi('Treaty');
+export const TreatySchema = TreatySummaryFields.extend({ text: TreatyVersionSchema }).openapi('Treaty');
 
 export const VersionListSchema = z
   .object({
@@ -73,7 +65,6 @@ export const DiffQuerySchema = z.object({ from: queryInt('from', 1), to: queryIn
 export const ExportQuerySchema = z.object({ version: queryInt('version', 1).optional() });
 
 const SegmentSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
-const ArticleTextSchema = z.object({ key: z.string(), heading: z.string(), body: z.string() });
 
 export const DiffSchema = z
   .object({
@@ -85,8 +76,8 @@ export const DiffSchema = z
         status: z.enum(['added', 'removed', 'changed', 'unchanged']),
         beforeIndex: z.number().int().nullable(),
         afterIndex: z.number().int().nullable(),
-        before: ArticleTextSchema.nullable(),
-        after: ArticleTextSchema.nullable(),
+        before: StoredArticleSchema.nullable(),
+        after: StoredArticleSchema.nullable(),
         heading: z.array(SegmentSchema).optional(),
         body: z.array(SegmentSchema).optional(),
       }),
@@ -108,26 +99,25 @@ export const NewAmendmentSchema = z
   })
   .openapi('NewAmendment');
 
-export const AmendmentSchema = z
-  .object({
-    id: z.number().int(),
-    treatyId: z.number().int(),
-    participantId: z.number().int(),
-    participantName: z.string(),
-    baseVersion: z.number().int(),
-    op: z.enum(AMENDMENT_OPS),
-    articleKey: z.string().nullable(),
-    afterKey: z.string().nullable(),
-    heading: z.string().nullable(),
-    body: z.string().nullable(),
-    rationale: z.string(),
-    status: z.enum(AMENDMENT_STATUSES),
-    appliedVersion: z.number().int().nullable(),
-    seconds: z.number().int(),
-    secondsRequired: z.number().int(),
-    createdAt: z.string(),
-  })
-  .openapi('Amendment');
+const AmendmentFields = z.object({
+  id: z.number().int(),
+  treatyId: z.number().int(),
+  participantId: z.number().int(),
+  participantName: z.string(),
+  baseVersion: z.number().int(),
+  op: z.enum(AMENDMENT_OPS),
+  articleKey: z.string().nullable(),
+  afterKey: z.string().nullable(),
+  heading: z.string().nullable(),
+  body: z.string().nullable(),
+  rationale: z.string(),
+  status: z.enum(AMENDMENT_STATUSES),
+  appliedVersion: z.number().int().nullable(),
+  seconds: z.number().int(),
+  secondsRequired: z.number().int(),
+  createdAt: z.string(),
+});
+export const AmendmentSchema = AmendmentFields.openapi('Amendment');
 
 export const AmendmentsQuerySchema = z.object({
   status: z
@@ -147,12 +137,12 @@ export const CommentSchema = z
   })
   .openapi('AmendmentComment');
 
-export const AmendmentDetailSchema = AmendmentSchema.extend({
+export const AmendmentDetailSchema = AmendmentFields.extend({
   secondedBy: z.array(z.object({ participantId: z.number().int(), name: z.string(), at: z.string() })),
   comments: z.array(CommentSchema),
   /** The article as the base version has it (null for insertions). */
-  original: ArticleTextSchema.nullable(),
-  motions: z.array(z.object({ id: z.number().int(), title: z.string(), status: z.string() })),
+  original: StoredArticleSchema.nullable(),
+  motions: z.array(z.object({ id: z.number().int(), title: z.string(), status: z.enum(['pending', 'closed']) })),
 }).openapi('AmendmentDetail');
 
 export const SecondSchema = z.strictObject({}).openapi('Second');
@@ -202,3 +192,18 @@ export const TreatyStatusSchema = z
     ),
   })
   .openapi('TreatyStatus');
+
+// ── The types the services take and return: inferred, so a shape is declared once ──
+
+export type NewTreaty = z.infer<typeof NewTreatySchema>;
+export type TreatySummary = z.infer<typeof TreatySummarySchema>;
+export type Treaty = z.infer<typeof TreatySchema>;
+export type TreatyVersion = z.infer<typeof TreatyVersionSchema>;
+export type VersionList = z.infer<typeof VersionListSchema>;
+export type TreatyDiff = z.infer<typeof DiffSchema>;
+export type NewAmendment = z.infer<typeof NewAmendmentSchema>;
+export type Amendment = z.infer<typeof AmendmentSchema>;
+export type AmendmentDetail = z.infer<typeof AmendmentDetailSchema>;
+export type TreatyActInput = z.infer<typeof TreatyActSchema>;
+export type TreatyAct = z.infer<typeof TreatyActViewSchema>;
+export type TreatyStatusView = z.infer<typeof TreatyStatusSchema>;

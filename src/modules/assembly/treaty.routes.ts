@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { roles } from '../../core/auth/access.ts';
 import type { App } from '../../core/http/context.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../../core/http/openapi.ts';
+import { defineRoute, jsonBody, jsonResponse, type ErrorCodes } from '../../core/http/openapi.ts';
 import { AmendmentParamSchema, IdParamSchema, VersionParamSchema } from './common.dto.ts';
 import {
   AmendmentDetailSchema,
@@ -23,145 +23,211 @@ import {
   VersionListSchema,
 } from './treaties.dto.ts';
 import type { AssemblyEnv } from './assembly-env.ts';
+import type { TreatyActKind } from './assembly.table.ts';
 import { recordTreatyAct, treatyStatus } from './ratification.service.ts';
 import * as treaties from './treaty.service.ts';
 
 const tags = ['treaties'];
 const text = (type: string, description: string) => ({ content: { [type]: { schema: z.string() } }, description });
 
-const listRoute = createRoute({
+// Each route's `errors` lists the codes its service can answer with (treaty.service.ts,
+// ratification.service.ts, delegation.ts, amendment-text.ts); defineRoute adds the shared ones.
+const treatyNotFound = { 404: ['not_found'] } as const satisfies ErrorCodes;
+const versionNotFound = { 404: ['not_found', 'version_not_found'] } as const satisfies ErrorCodes;
+/** requireDelegation's codes for a delegate bound to a participant that does not exist, or is not a member. */
+const memberDelegation = { 403: ['not_a_member'], 404: ['participant_not_found'] } as const;
+
+const listRoute = defineRoute({
   method: 'get',
   path: '/api/treaties',
+  operationId: 'listTreaties',
   tags,
   summary: 'Treaties (public)',
   responses: { 200: jsonResponse(z.object({ treaties: z.array(TreatySummarySchema) }), 'Treaties') },
 });
-const createRoute_ = createRoute({
+const createTreatyRoute = defineRoute({
   ...roles('admin'),
   method: 'post',
   path: '/api/treaties',
+  operationId: 'createTreaty',
   tags,
   summary: 'Create a draft from a title and ordered articles (admin)',
   request: { body: jsonBody(NewTreatySchema) },
-  responses: { 201: jsonResponse(TreatySchema, 'Created: version 1'), ...errorResponses },
+  responses: { 201: jsonResponse(TreatySchema, 'Created: version 1') },
 });
-const getRoute = createRoute({
+const getRoute = defineRoute({
   method: 'get',
   path: '/api/treaties/{id}',
+  operationId: 'getTreaty',
   tags,
   summary: 'The treaty and its current consolidated text (public)',
   request: { params: IdParamSchema },
-  responses: { 200: jsonResponse(TreatySchema, 'The treaty'), ...errorResponses },
+  responses: { 200: jsonResponse(TreatySchema, 'The treaty') },
+  errors: treatyNotFound,
 });
-const versionsRoute = createRoute({
+const versionsRoute = defineRoute({
   method: 'get',
   path: '/api/treaties/{id}/versions',
+  operationId: 'listTreatyVersions',
   tags,
   summary: 'Every version, oldest first (public)',
   request: { params: IdParamSchema },
-  responses: { 200: jsonResponse(VersionListSchema, 'Versions'), ...errorResponses },
+  responses: { 200: jsonResponse(VersionListSchema, 'Versions') },
+  errors: treatyNotFound,
 });
-const versionRoute = createRoute({
+const versionRoute = defineRoute({
   method: 'get',
   path: '/api/treaties/{id}/versions/{n}',
+  operationId: 'getTreatyVersion',
   tags,
   summary: 'One immutable version (public)',
   request: { params: VersionParamSchema },
-  responses: { 200: jsonResponse(TreatyVersionSchema, 'The version'), ...errorResponses },
+  responses: { 200: jsonResponse(TreatyVersionSchema, 'The version') },
+  errors: versionNotFound,
 });
-const diffRoute = createRoute({
+const diffRoute = defineRoute({
   method: 'get',
   path: '/api/treaties/{id}/diff',
+  operationId: 'diffTreatyVersions',
   tags,
   summary: 'Word-level diff per article (matched by stable key) between two versions (public)',
   request: { params: IdParamSchema, query: DiffQuerySchema },
-  responses: { 200: jsonResponse(DiffSchema, 'The diff'), ...errorResponses },
+  responses: { 200: jsonResponse(DiffSchema, 'The diff') },
+  errors: versionNotFound,
 });
-const markdownRoute = createRoute({
+const markdownRoute = defineRoute({
   method: 'get',
   path: '/api/treaties/{id}/export.md',
+  operationId: 'exportTreatyMarkdown',
   tags,
   summary: 'The current (or ?version=) text as Markdown (public)',
   request: { params: IdParamSchema, query: ExportQuerySchema },
-  responses: { 200: text('text/markdown', 'CommonMark'), ...errorResponses },
+  responses: { 200: text('text/markdown', 'CommonMark') },
+  errors: versionNotFound,
 });
-const aknRoute = createRoute({
+const aknRoute = defineRoute({
   method: 'get',
   path: '/api/treaties/{id}/export.akn.xml',
+  operationId: 'exportTreatyAkomaNtoso',
   tags,
   summary: 'The current (or ?version=) text as Akoma Ntoso 3.0 XML (public)',
   request: { params: IdParamSchema, query: ExportQuerySchema },
-  responses: { 200: text('application/akn+xml', 'Akoma Ntoso 3.0'), ...errorResponses },
+  responses: { 200: text('application/akn+xml', 'Akoma Ntoso 3.0') },
+  errors: versionNotFound,
 });
-const listAmendmentsRoute = createRoute({
+const listAmendmentsRoute = defineRoute({
   method: 'get',
   path: '/api/treaties/{id}/amendments',
+  operationId: 'listTreatyAmendments',
   tags: ['amendments'],
   summary: 'Amendments of a treaty (public)',
   request: { params: IdParamSchema, query: AmendmentsQuerySchema },
-  responses: { 200: jsonResponse(z.object({ amendments: z.array(AmendmentSchema) }), 'Amendments'), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ amendments: z.array(AmendmentSchema) }), 'Amendments') },
+  errors: treatyNotFound,
 });
-const proposeRoute = createRoute({
+const proposeRoute = defineRoute({
   ...roles('delegate'),
   method: 'post',
   path: '/api/treaties/{id}/amendments',
+  operationId: 'proposeAmendment',
   tags: ['amendments'],
   summary: "Propose an amendment against a base version (a member's delegate)",
   request: { params: IdParamSchema, body: jsonBody(NewAmendmentSchema) },
-  responses: { 201: jsonResponse(AmendmentDetailSchema, 'Proposed'), ...errorResponses },
+  responses: { 201: jsonResponse(AmendmentDetailSchema, 'Proposed') },
+  errors: {
+    400: ['amendment_invalid'],
+    403: memberDelegation[403],
+    404: ['not_found', 'version_not_found', 'article_not_found', ...memberDelegation[404]],
+    409: ['treaty_not_draft', 'stale_base_version'],
+  },
 });
-const getAmendmentRoute = createRoute({
+const getAmendmentRoute = defineRoute({
   method: 'get',
   path: '/api/treaties/{id}/amendments/{aid}',
+  operationId: 'getTreatyAmendment',
   tags: ['amendments'],
   summary: 'One amendment with its seconds, comments and motions (public)',
   request: { params: AmendmentParamSchema },
-  responses: { 200: jsonResponse(AmendmentDetailSchema, 'The amendment'), ...errorResponses },
+  responses: { 200: jsonResponse(AmendmentDetailSchema, 'The amendment') },
+  errors: { 404: ['not_found'] },
 });
-const secondRoute = createRoute({
+const secondRoute = defineRoute({
   ...roles('delegate'),
   method: 'post',
   path: '/api/treaties/{id}/amendments/{aid}/seconds',
+  operationId: 'secondAmendment',
   tags: ['amendments'],
   summary: "Second an amendment (another member's delegate; once per participant)",
   request: { params: AmendmentParamSchema, body: jsonBody(SecondSchema) },
-  responses: { 201: jsonResponse(AmendmentDetailSchema, 'Seconded'), ...errorResponses },
+  responses: { 201: jsonResponse(AmendmentDetailSchema, 'Seconded') },
+  errors: {
+    403: [...memberDelegation[403], 'cannot_second_own'],
+    404: ['not_found', ...memberDelegation[404]],
+    409: ['amendment_closed', 'already_seconded'],
+  },
 });
-const commentRoute = createRoute({
+const commentRoute = defineRoute({
   ...roles('delegate', 'staff'),
   method: 'post',
   path: '/api/treaties/{id}/amendments/{aid}/comments',
+  operationId: 'commentOnAmendment',
   tags: ['amendments'],
   summary: 'Comment on an amendment (delegates, staff, admin)',
   request: { params: AmendmentParamSchema, body: jsonBody(NewCommentSchema) },
-  responses: { 201: jsonResponse(AmendmentDetailSchema, 'Commented'), ...errorResponses },
+  responses: { 201: jsonResponse(AmendmentDetailSchema, 'Commented') },
+  errors: { 403: memberDelegation[403], 404: ['not_found', ...memberDelegation[404]] },
 });
-const actRoute = (path: string, summary: string) =>
-  createRoute({
+/** The 409 codes of each act: once each, in order, nothing after a withdrawal (ratification.service.ts). */
+const ACT_CONFLICTS: Record<TreatyActKind, readonly string[]> = {
+  signature: ['already_signed'],
+  ratification: ['already_ratified', 'ratification_before_signature'],
+  withdrawal: ['not_signed'],
+};
+const actRoute = (kind: TreatyActKind, path: string, operationId: string, summary: string) =>
+  defineRoute({
     ...roles('delegate'),
     method: 'post',
     path: `/api/treaties/{id}/${path}`,
+    operationId,
     tags: ['ratification'],
     summary,
     request: { params: IdParamSchema, body: jsonBody(TreatyActSchema) },
-    responses: { 201: jsonResponse(TreatyActViewSchema, 'Recorded'), ...errorResponses },
+    responses: { 201: jsonResponse(TreatyActViewSchema, 'Recorded') },
+    errors: {
+      400: ['participant_required', 'date_in_future', 'dates_out_of_order'],
+      403: ['not_your_participant', 'not_a_state'],
+      404: ['not_found', 'participant_not_found'],
+      409: ['treaty_not_open_for_signature', 'already_withdrawn', ...ACT_CONFLICTS[kind]],
+    },
   });
-const signRoute = actRoute('signatures', "Record a state's signature (its delegate, or the admin as depositary)");
-const ratifyRoute = actRoute('ratifications', "Record a state's deposit of ratification (after its signature)");
-const withdrawRoute = actRoute('withdrawals', "Record a state's withdrawal");
-const statusRoute = createRoute({
+const signRoute = actRoute(
+  'signature',
+  'signatures',
+  'signTreaty',
+  "Record a state's signature (its delegate, or the admin as depositary)",
+);
+const ratifyRoute = actRoute(
+  'ratification',
+  'ratifications',
+  'ratifyTreaty',
+  "Record a state's deposit of ratification (after its signature)",
+);
+const withdrawRoute = actRoute('withdrawal', 'withdrawals', 'withdrawFromTreaty', "Record a state's withdrawal");
+const statusRoute = defineRoute({
   method: 'get',
   path: '/api/treaties/{id}/status',
+  operationId: 'getTreatyStatus',
   tags: ['ratification'],
   summary: 'Signatures, ratifications, shares of world population and GDP, entry into force (public)',
   request: { params: IdParamSchema },
-  responses: { 200: jsonResponse(TreatyStatusSchema, 'Status'), ...errorResponses },
+  responses: { 200: jsonResponse(TreatyStatusSchema, 'Status') },
+  errors: treatyNotFound,
 });
 
 /** The treaties' routes: texts, amendments, signature and ratification; `env` gives the services their clock. */
 export function mountTreatyRoutes(app: App, env: AssemblyEnv) {
   app.openapi(listRoute, async (c) => c.json({ treaties: await treaties.listTreaties(c.var.db) }, 200));
-  app.openapi(createRoute_, async (c) => c.json(await treaties.createTreaty(c.var.db, c.var.actor, c.req.valid('json')), 201));
+  app.openapi(createTreatyRoute, async (c) => c.json(await treaties.createTreaty(c.var.db, c.var.actor, c.req.valid('json')), 201));
   app.openapi(getRoute, async (c) => c.json(await treaties.getTreaty(c.var.db, c.req.valid('param').id), 200));
   app.openapi(versionsRoute, async (c) => c.json({ versions: await treaties.listVersions(c.var.db, c.req.valid('param').id) }, 200));
   app.openapi(versionRoute, async (c) => {

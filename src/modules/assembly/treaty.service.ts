@@ -9,31 +9,29 @@ import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/l
 import { toAkomaNtoso } from './akoma-ntoso.ts';
 import { applyChange, assertApplicable, stillApplies, type AmendmentChange } from './amendment-text.ts';
 import { isoDate, type AssemblyEnv } from './assembly-env.ts';
-import { DEFAULT_ENTRY_INTO_FORCE, type EntryIntoForceConditions, type StoredArticle } from './assembly-types.ts';
-import type { AmendmentOp, AmendmentStatus } from './assembly.table.ts';
+import { DEFAULT_ENTRY_INTO_FORCE, type StoredArticle } from './assembly-types.ts';
+import type { AmendmentStatus } from './assembly.table.ts';
 import { requireDelegation } from './delegation.ts';
-import { diffArticles, type ArticleDiff } from './diff.ts';
+import { diffArticles } from './diff.ts';
 import { toMarkdown } from './markdown.ts';
 import * as motionsRepo from './motions.repository.ts';
 import * as participantsRepo from './participants.repository.ts';
+import type {
+  Amendment,
+  AmendmentDetail,
+  NewAmendment,
+  NewTreaty,
+  Treaty,
+  TreatyDiff,
+  TreatySummary,
+  TreatyVersion,
+  VersionList,
+} from './treaties.dto.ts';
 import * as treatiesRepo from './treaties.repository.ts';
 
 // ── Views ──────────────────────────────────────────────────────────────────
 
-export interface ArticleView extends StoredArticle {
-  num: number;
-}
-
-export interface VersionView {
-  treatyId: number;
-  version: number;
-  title: string;
-  date: string;
-  amendmentId: number | null;
-  articles: ArticleView[];
-}
-
-const versionView = (v: treatiesRepo.VersionRow): VersionView => ({
+const versionView = (v: treatiesRepo.VersionRow): TreatyVersion => ({
   treatyId: v.treatyId,
   version: v.number,
   title: v.title,
@@ -42,7 +40,7 @@ const versionView = (v: treatiesRepo.VersionRow): VersionView => ({
   articles: v.articles.map((a, i) => ({ ...a, num: i + 1 })),
 });
 
-const treatySummary = (t: treatiesRepo.TreatyRow) => ({
+const treatySummary = (t: treatiesRepo.TreatyRow): TreatySummary => ({
   id: t.id,
   title: t.title,
   status: t.status,
@@ -73,14 +71,8 @@ const articleKey = (n: number) => `art-${n}`;
 
 // ── Treaties ───────────────────────────────────────────────────────────────
 
-export interface NewTreaty {
-  title: string;
-  articles: { heading: string; body: string }[];
-  entryIntoForce?: EntryIntoForceConditions;
-}
-
 /** Admin creates a draft: version 1, each article with a stable key. */
-export async function createTreaty(db: Db, actor: Actor | null, input: NewTreaty) {
+export async function createTreaty(db: Db, actor: Actor | null, input: NewTreaty): Promise<Treaty> {
   const admin = requireRole(actor, 'admin');
   const conditions = input.entryIntoForce ?? DEFAULT_ENTRY_INTO_FORCE;
   const articles: StoredArticle[] = input.articles.map((a, i) => ({ key: articleKey(i + 1), heading: a.heading, body: a.body }));
@@ -102,23 +94,23 @@ export async function createTreaty(db: Db, actor: Actor | null, input: NewTreaty
   });
 }
 
-export async function listTreaties(db: Db) {
+export async function listTreaties(db: Db): Promise<TreatySummary[]> {
   return (await treatiesRepo.listTreaties(db)).map(treatySummary);
 }
 
 /** The treaty and its current consolidated text. */
-export async function getTreaty(db: Db, id: number) {
+export async function getTreaty(db: Db, id: number): Promise<Treaty> {
   const treaty = await requireTreaty(db, id);
   const version = await requireVersion(db, id, treaty.currentVersion);
   return { ...treatySummary(treaty), text: versionView(version) };
 }
 
-export async function getVersion(db: Db, id: number, number: number): Promise<VersionView> {
+export async function getVersion(db: Db, id: number, number: number): Promise<TreatyVersion> {
   await requireTreaty(db, id);
   return versionView(await requireVersion(db, id, number));
 }
 
-export async function listVersions(db: Db, id: number) {
+export async function listVersions(db: Db, id: number): Promise<VersionList['versions']> {
   await requireTreaty(db, id);
   const versions = await treatiesRepo.listVersions(db, id);
   return versions.map((v) => ({
@@ -130,12 +122,7 @@ export async function listVersions(db: Db, id: number) {
 }
 
 /** Word-level diff, article by article (matched by key), from version `from` to `to`. */
-export async function diffVersions(
-  db: Db,
-  id: number,
-  from: number,
-  to: number,
-): Promise<{ from: number; to: number; articles: ArticleDiff[] }> {
+export async function diffVersions(db: Db, id: number, from: number, to: number): Promise<TreatyDiff> {
   await requireTreaty(db, id);
   const [a, b] = await Promise.all([requireVersion(db, id, from), requireVersion(db, id, to)]);
   return { from, to, articles: diffArticles(a.articles, b.articles) };
@@ -143,10 +130,13 @@ export async function diffVersions(
 
 async function exportable(db: Db, id: number, number?: number) {
   const treaty = await requireTreaty(db, id);
-  const v = versionView(await requireVersion(db, id, number ?? treaty.currentVersion));
+  const row = await requireVersion(db, id, number ?? treaty.currentVersion);
+  const v = versionView(row);
   const first = await requireVersion(db, id, 1);
   return {
     treaty,
+    /** When this version was made: tells apart the Akoma Ntoso Expressions of two versions of one day. */
+    versionTime: row.createdAt.toISOString(),
     text: {
       title: v.title,
       version: v.version,
@@ -163,21 +153,11 @@ export async function exportMarkdown(db: Db, id: number, version?: number): Prom
 
 /** Akoma Ntoso 3.0; the Work is the treaty (its number is `treaty-<id>`), the Expression this version. */
 export async function exportAkomaNtoso(db: Db, id: number, version?: number): Promise<string> {
-  const { treaty, text, workDate } = await exportable(db, id, version);
-  return toAkomaNtoso(text, { workDate, number: `treaty-${treaty.id}` });
+  const { treaty, text, workDate, versionTime } = await exportable(db, id, version);
+  return toAkomaNtoso(text, { workDate, number: `treaty-${treaty.id}`, versionTime });
 }
 
 // ── Amendments ─────────────────────────────────────────────────────────────
-
-export interface NewAmendment {
-  baseVersion: number;
-  op: AmendmentOp;
-  articleKey: string | null;
-  afterKey: string | null;
-  heading: string | null;
-  body: string | null;
-  rationale: string;
-}
 
 const changeOf = (a: treatiesRepo.AmendmentRow | NewAmendment): AmendmentChange => ({
   op: a.op,
@@ -198,7 +178,7 @@ async function amendmentViewer(db: Db, rows: readonly treatiesRepo.AmendmentRow[
     participantsRepo.listParticipants(db, { ids: [...new Set(rows.map((r) => r.participantId))] }),
   ]);
   const nameOf = new Map(names.map((p) => [p.id, p.name]));
-  return (a: treatiesRepo.AmendmentRow) => ({
+  return (a: treatiesRepo.AmendmentRow): Amendment => ({
     id: a.id,
     treatyId: a.treatyId,
     participantId: a.participantId,
@@ -223,7 +203,7 @@ async function amendmentViewer(db: Db, rows: readonly treatiesRepo.AmendmentRow[
  * accepted only when the article it touches is unchanged since (else 409 stale_base_version).
  * With no seconds required it reaches the floor at once.
  */
-export async function proposeAmendment(db: Db, actor: Actor | null, treatyId: number, input: NewAmendment) {
+export async function proposeAmendment(db: Db, actor: Actor | null, treatyId: number, input: NewAmendment): Promise<AmendmentDetail> {
   const { actor: who, participant } = await requireDelegation(db, actor, { member: true });
   const change = changeOf(input);
   const id = await db.transaction(async (tx) => {
@@ -274,7 +254,7 @@ export async function proposeAmendment(db: Db, actor: Actor | null, treatyId: nu
   return getAmendment(db, treatyId, id);
 }
 
-export async function listAmendments(db: Db, treatyId: number, status?: AmendmentStatus) {
+export async function listAmendments(db: Db, treatyId: number, status?: AmendmentStatus): Promise<Amendment[]> {
   await requireTreaty(db, treatyId);
   const rows = await treatiesRepo.listAmendments(db, treatyId, status);
   const view = await amendmentViewer(db, rows);
@@ -288,7 +268,7 @@ async function requireAmendment(db: Db, treatyId: number, id: number, lock = fal
 }
 
 /** An amendment with its seconds, comments, the original article and its motions. */
-export async function getAmendment(db: Db, treatyId: number, id: number) {
+export async function getAmendment(db: Db, treatyId: number, id: number): Promise<AmendmentDetail> {
   const a = await requireAmendment(db, treatyId, id);
   const [view, secondedBy, comments, base, motions] = await Promise.all([
     amendmentViewer(db, [a]),
@@ -303,7 +283,7 @@ export async function getAmendment(db: Db, treatyId: number, id: number) {
     secondedBy: secondedBy.map((s) => ({ participantId: s.participantId, name: s.name, at: s.at.toISOString() })),
     comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     original,
-    motions: motions.map((m) => ({ id: m.id, title: m.title, status: m.closedAt ? 'closed' : 'pending' })),
+    motions: motions.map((m) => ({ id: m.id, title: m.title, status: m.closedAt ? ('closed' as const) : ('pending' as const) })),
   };
 }
 
@@ -318,7 +298,7 @@ async function promoteIfSeconded(tx: Db, amendment: treatiesRepo.AmendmentRow, r
 }
 
 /** Another member's delegate seconds an amendment, once per participant. */
-export async function secondAmendment(db: Db, actor: Actor | null, treatyId: number, id: number) {
+export async function secondAmendment(db: Db, actor: Actor | null, treatyId: number, id: number): Promise<AmendmentDetail> {
   const { actor: who, participant } = await requireDelegation(db, actor, { member: true });
   await db.transaction(async (tx) => {
     const a = await requireAmendment(tx, treatyId, id, true);
@@ -349,7 +329,7 @@ export async function promoteSecondedAmendments(tx: Db, required: number): Promi
 }
 
 /** A delegate (of any participant that has not withdrawn), staff or the admin comments on an amendment. */
-export async function commentAmendment(db: Db, actor: Actor | null, treatyId: number, id: number, body: string) {
+export async function commentAmendment(db: Db, actor: Actor | null, treatyId: number, id: number, body: string): Promise<AmendmentDetail> {
   const who = requireActor(actor);
   let participantId: number | null = null;
   if (who.role === 'delegate') {
