@@ -12,46 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /** Metered vs declared accelerator-hours per period, difference, tolerance, beyond (inspectors, admin, its operators) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Facility accounting */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FacilityAccounting"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getFacilityAccounting"];
         put?: never;
         post?: never;
         delete?: never;
@@ -68,47 +29,7 @@ export interface paths {
             cookie?: never;
         };
         /** Cumulative FLOP per run against the thresholds, with crossing dates (full for inspectors and admin; a public summary of declared runs otherwise) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Add each run’s cumulative FLOP after every period (full view only) */
-                    series?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Run accounting */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RunAccounting"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getRunAccounting"];
         put?: never;
         post?: never;
         delete?: never;
@@ -125,93 +46,10 @@ export interface paths {
             cookie?: never;
         };
         /** Participants: every state and the organizations, with their status (public) */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: "state" | "organization";
-                    status?: "invited" | "member" | "observer" | "withdrawn";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Participants */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            participants: components["schemas"]["Participant"][];
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listAssemblyParticipants"];
         put?: never;
         /** Add an organization (admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewParticipantOrganization"];
-                };
-            };
-            responses: {
-                /** @description Added */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Participant"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["addAssemblyOrganization"];
         delete?: never;
         options?: never;
         head?: never;
@@ -226,96 +64,14 @@ export interface paths {
             cookie?: never;
         };
         /** One participant (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The participant */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Participant"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAssemblyParticipant"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change a participant's status, or an organization's name or category (admin) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ParticipantPatch"];
-                };
-            };
-            responses: {
-                /** @description Updated */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Participant"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateAssemblyParticipant"];
         trace?: never;
     };
     "/api/assembly/power": {
@@ -326,47 +82,7 @@ export interface paths {
             cookie?: never;
         };
         /** Banzhaf and Shapley–Shubik indices of the current members for one kind of motion (public) */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: "procedural" | "amendment" | "adoption";
-                    resolution?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Voting power */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AssemblyPower"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAssemblyPower"];
         put?: never;
         post?: never;
         delete?: never;
@@ -383,69 +99,9 @@ export interface paths {
             cookie?: never;
         };
         /** The rules: weighting, quorum, thresholds, organizations’ chamber, seconds (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The rules and their version */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AssemblyRulesView"];
-                    };
-                };
-            };
-        };
+        get: operations["getAssemblyRules"];
         /** Replace the rules (admin); 409 ballot_open while a motion is open */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AssemblyRules"];
-                };
-            };
-            responses: {
-                /** @description The new rules */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AssemblyRulesView"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["replaceAssemblyRules"];
         post?: never;
         delete?: never;
         options?: never;
@@ -461,46 +117,7 @@ export interface paths {
             cookie?: never;
         };
         /** Each state's standing: invited, observer, member, signed, ratified, withdrawn (public) */
-        get: {
-            parameters: {
-                query?: {
-                    treatyId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Standing by state */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AssemblyStanding"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAssemblyStanding"];
         put?: never;
         post?: never;
         delete?: never;
@@ -517,26 +134,7 @@ export interface paths {
             cookie?: never;
         };
         /** Each member's weight share under the current rules (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Weights */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AssemblyWeights"];
-                    };
-                };
-            };
-        };
+        get: operations["getAssemblyWeights"];
         put?: never;
         post?: never;
         delete?: never;
@@ -555,57 +153,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Log in; sets an httpOnly session cookie */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["Login"];
-                };
-            };
-            responses: {
-                /** @description Logged in */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Too many failed logins */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        post: operations["logIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -622,24 +170,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** End the session */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Logged out */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["logOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -654,26 +185,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who is logged in (user null when nobody) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The current user */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-            };
-        };
+        get: operations["getCurrentUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -690,93 +202,10 @@ export interface paths {
             cookie?: never;
         };
         /** Challenges, newest first (inspectors and admin: all; operators: their facilities’) */
-        get: {
-            parameters: {
-                query?: {
-                    facilityId?: string;
-                    status?: "open" | "passed" | "failed" | "overdue";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Challenges */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            challenges: components["schemas"]["Challenge"][];
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listChallenges"];
         put?: never;
         /** Challenge named workloads of a facility, or a sample drawn with the ledger root as seed (inspector) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewChallenge"];
-                };
-            };
-            responses: {
-                /** @description Opened and logged */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Challenge"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["openChallenge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -791,46 +220,7 @@ export interface paths {
             cookie?: never;
         };
         /** One challenge with answers and revealed records (inspectors, admin, the facility’s operators) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The challenge */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Challenge"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getChallenge"];
         put?: never;
         post?: never;
         delete?: never;
@@ -849,50 +239,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Answer for one workload with its private record and salt (the facility’s operators) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ChallengeAnswer"];
-                };
-            };
-            responses: {
-                /** @description Checked, stored and logged */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Challenge"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["answerChallenge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -907,72 +254,10 @@ export interface paths {
             cookie?: never;
         };
         /** Pledge campaigns with their totals; campaigns past their deadline are settled first (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Campaigns */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            campaigns: components["schemas"]["Campaign"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCampaigns"];
         put?: never;
         /** Open an all-or-nothing campaign: goal, minimum goal, currency, deadline (admin; logged) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewCampaign"];
-                };
-            };
-            responses: {
-                /** @description Opened */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Campaign"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -987,46 +272,7 @@ export interface paths {
             cookie?: never;
         };
         /** One campaign; settled first if its deadline has passed (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The campaign */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Campaign"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCampaign"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1043,94 +289,10 @@ export interface paths {
             cookie?: never;
         };
         /** A campaign’s pledges with pledgers and payment references (admin) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Pledges */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            pledges: components["schemas"]["Pledge"][];
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listPledges"];
         put?: never;
         /** Pledge to an open campaign with a name and e-mail (anyone) or for a person (admin); logged without personal data */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewPledge"];
-                };
-            };
-            responses: {
-                /** @description Pledged */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PledgeReceipt"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createPledge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1147,46 +309,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Settle a campaign after its deadline, exactly once: collect every pledge if the minimum is reached, else release every pledge (admin; logged) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Settled */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Campaign"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["settleCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1201,95 +324,10 @@ export interface paths {
             cookie?: never;
         };
         /** The contributions ledger, newest first (admin) */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    offset?: number | null;
-                    personId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Contributions */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            contributions: components["schemas"]["Contribution"][];
-                            total: number;
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listContributions"];
         put?: never;
         /** Record a contribution of hours and/or money (admin; logged) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewContribution"];
-                };
-            };
-            responses: {
-                /** @description Recorded */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Contribution"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createContribution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1304,46 +342,7 @@ export interface paths {
             cookie?: never;
         };
         /** One contribution (admin) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The contribution */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Contribution"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getContribution"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1362,50 +361,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Correct a contribution by a reversing entry; entries are never edited (admin; logged) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ContributionReversal"];
-                };
-            };
-            responses: {
-                /** @description The reversal */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Contribution"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["reverseContribution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1425,57 +381,7 @@ export interface paths {
          * Import contributions from CSV, all or nothing (admin; logged)
          * @description Body: CSV text (Content-Type: text/csv) with a header row of person, date, hours, amount, currency, description. person is an id or an exact name; amount is in major units. If any row is bad nothing is stored and the answer (422 import_rejected) lists every bad row with its reasons in error.details.rejected.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "text/csv": string;
-                };
-            };
-            responses: {
-                /** @description Imported */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ContributionImportReport"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Rows rejected; nothing imported */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        post: operations["importContributions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1490,92 +396,10 @@ export interface paths {
             cookie?: never;
         };
         /** Summits, working groups and meetings (public) */
-        get: {
-            parameters: {
-                query?: {
-                    when?: "upcoming" | "past" | "all";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Events */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            events: components["schemas"]["Event"][];
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCoalitionEvents"];
         put?: never;
         /** Create an event; times are local wall-clock times in its IANA time zone (admin; logged) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewEvent"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Event"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCoalitionEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1590,26 +414,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every event as an iCalendar feed (RFC 5545) to subscribe to (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description VCALENDAR */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/calendar": string;
-                    };
-                };
-            };
-        };
+        get: operations["getCoalitionEventsCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1626,134 +431,15 @@ export interface paths {
             cookie?: never;
         };
         /** One event with its agenda, public members and outputs (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The event */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Event"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCoalitionEvent"];
         put?: never;
         post?: never;
         /** Delete an event and its registrations (admin; logged) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteCoalitionEvent"];
         options?: never;
         head?: never;
         /** Change an event; a larger capacity promotes from the waiting list (admin; logged) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["EventPatch"];
-                };
-            };
-            responses: {
-                /** @description Changed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Event"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateCoalitionEvent"];
         trace?: never;
     };
     "/api/coalition/events/{id}/members": {
@@ -1766,50 +452,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a person to a working group (admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewWorkingGroupMember"];
-                };
-            };
-            responses: {
-                /** @description Added */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Event"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["addWorkingGroupMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1827,47 +470,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a person from a working group (admin) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    personId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Removed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Event"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["removeWorkingGroupMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1883,50 +486,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Link a working group output document by URL (admin; logged) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewWorkingGroupOutput"];
-                };
-            };
-            responses: {
-                /** @description Linked */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Event"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["addWorkingGroupOutput"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1944,47 +504,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Unlink a working group output (admin) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    outputId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Unlinked */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Event"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["removeWorkingGroupOutput"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1998,94 +518,10 @@ export interface paths {
             cookie?: never;
         };
         /** An event’s registrations (admin) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Registrations */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            registrations: components["schemas"]["Registration"][];
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listEventRegistrations"];
         put?: never;
         /** Register with a name and e-mail (no account needed): confirmed while places remain, else waiting; returns a cancel token once (public) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewRegistration"];
-                };
-            };
-            responses: {
-                /** @description Registered */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegistrationReceipt"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createEventRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2100,26 +536,7 @@ export interface paths {
             cookie?: never;
         };
         /** "Funding so far": totals per contributor, most hours first, and the coalition totals (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Funding so far */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Funding"];
-                    };
-                };
-            };
-        };
+        get: operations["getCoalitionFunding"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2138,48 +555,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a milestone (admin; logged) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewMilestone"];
-                };
-            };
-            responses: {
-                /** @description Added */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Milestone"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createRoadmapMilestone"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2197,91 +573,11 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a milestone (admin; logged) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Removed */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteRoadmapMilestone"];
         options?: never;
         head?: never;
         /** Change a milestone: status, date, linked events (admin; logged) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["MilestonePatch"];
-                };
-            };
-            responses: {
-                /** @description Changed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Milestone"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateRoadmapMilestone"];
         trace?: never;
     };
     "/api/coalition/organizations": {
@@ -2292,90 +588,10 @@ export interface paths {
             cookie?: never;
         };
         /** All organizations (admin) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Organizations */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            organizations: components["schemas"]["Organization"][];
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCoalitionOrganizations"];
         put?: never;
         /** Add an organization (admin; logged) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewOrganization"];
-                };
-            };
-            responses: {
-                /** @description Added */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Organization"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCoalitionOrganization"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2390,134 +606,15 @@ export interface paths {
             cookie?: never;
         };
         /** One organization (admin) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The organization */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Organization"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCoalitionOrganization"];
         put?: never;
         post?: never;
         /** Remove an organization; its people stay (admin; logged) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Removed */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteCoalitionOrganization"];
         options?: never;
         head?: never;
         /** Change an organization (admin; logged) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["OrganizationPatch"];
-                };
-            };
-            responses: {
-                /** @description Changed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Organization"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateCoalitionOrganization"];
         trace?: never;
     };
     "/api/coalition/outreach/overdue": {
@@ -2528,44 +625,7 @@ export interface paths {
             cookie?: never;
         };
         /** Next actions past their date on open targets, most overdue first (admin, staff) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Overdue actions */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OutreachOverdue"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listOutreachOverdueActions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2582,44 +642,7 @@ export interface paths {
             cookie?: never;
         };
         /** Targets by stage and by country (admin, staff) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Counts */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OutreachSummary"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getOutreachSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2636,93 +659,10 @@ export interface paths {
             cookie?: never;
         };
         /** Outreach targets, highest priority first; filter by stage or country (admin, staff) */
-        get: {
-            parameters: {
-                query?: {
-                    country?: string;
-                    stage?: "identified" | "contacted" | "engaged" | "supportive" | "committed" | "declined";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Targets */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            targets: components["schemas"]["OutreachTarget"][];
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listOutreachTargets"];
         put?: never;
         /** Add a target; it starts as identified (admin, staff) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewOutreachTarget"];
-                };
-            };
-            responses: {
-                /** @description Added */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OutreachTarget"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createOutreachTarget"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2737,134 +677,15 @@ export interface paths {
             cookie?: never;
         };
         /** A target with its interactions and stage history (admin, staff) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The target */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OutreachTargetDetail"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getOutreachTarget"];
         put?: never;
         post?: never;
         /** Delete a target and its history (admin, staff) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteOutreachTarget"];
         options?: never;
         head?: never;
         /** Change a target’s details (admin, staff); its stage moves through …/stage */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["OutreachTargetPatch"];
-                };
-            };
-            responses: {
-                /** @description Changed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OutreachTarget"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateOutreachTarget"];
         trace?: never;
     };
     "/api/coalition/outreach/targets/{id}/interactions": {
@@ -2877,50 +698,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record an interaction, with the next action and its date (admin, staff) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewOutreachInteraction"];
-                };
-            };
-            responses: {
-                /** @description Recorded */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OutreachInteraction"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createOutreachInteraction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2937,50 +715,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Move a target to a stage: identified → contacted → engaged → supportive → committed, or declined (admin, staff) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["OutreachStageMove"];
-                };
-            };
-            responses: {
-                /** @description Moved */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OutreachTarget"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["moveOutreachTargetStage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2995,26 +730,7 @@ export interface paths {
             cookie?: never;
         };
         /** Organizations and the people who chose to be public (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Partners */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Partners"];
-                    };
-                };
-            };
-        };
+        get: operations["listCoalitionPartners"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3031,90 +747,10 @@ export interface paths {
             cookie?: never;
         };
         /** All people, undisclosed ones included (admin) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description People */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            people: components["schemas"]["Person"][];
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCoalitionPeople"];
         put?: never;
         /** Add a person (admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewPerson"];
-                };
-            };
-            responses: {
-                /** @description Added */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Person"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCoalitionPerson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3129,134 +765,15 @@ export interface paths {
             cookie?: never;
         };
         /** One person (admin) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The person */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Person"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCoalitionPerson"];
         put?: never;
         post?: never;
         /** Remove a person without contributions or pledges (admin) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Removed */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteCoalitionPerson"];
         options?: never;
         head?: never;
         /** Change a person, e.g. make them undisclosed (admin) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PersonPatch"];
-                };
-            };
-            responses: {
-                /** @description Changed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Person"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateCoalitionPerson"];
         trace?: never;
     };
     "/api/coalition/registrations/{id}/cancel": {
@@ -3269,50 +786,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel a registration with its cancel token (or as admin); the first waiting person is promoted */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CancelRegistration"];
-                };
-            };
-            responses: {
-                /** @description Cancelled */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CancelResult"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["cancelEventRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3327,28 +801,7 @@ export interface paths {
             cookie?: never;
         };
         /** Milestones by target date, with their linked events (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Roadmap */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            milestones: components["schemas"]["Milestone"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listRoadmapMilestones"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3365,72 +818,10 @@ export interface paths {
             cookie?: never;
         };
         /** Every registered facility with its inventory and report count (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Facilities */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            facilities: components["schemas"]["FacilitySummary"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listFacilities"];
         put?: never;
         /** Register a facility (operator, who becomes bound to it; or admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewFacility"];
-                };
-            };
-            responses: {
-                /** @description Registered */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FacilityDetail"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["registerFacility"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3445,46 +836,7 @@ export interface paths {
             cookie?: never;
         };
         /** One facility: inventory, keys, report headlines (public; operators listed to inspectors and its operators) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The facility */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FacilityDetail"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getFacility"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3503,50 +855,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Rotate the signing key: the new key signs from now (or `at`), the active ones retire (its operators, admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewFacilityKey"];
-                };
-            };
-            responses: {
-                /** @description Rotated */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FacilityDetail"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["rotateFacilityKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3563,50 +872,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Bind an operator account to the facility (admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewFacilityOperator"];
-                };
-            };
-            responses: {
-                /** @description Bound */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FacilityDetail"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["addFacilityOperator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3621,47 +887,7 @@ export interface paths {
             cookie?: never;
         };
         /** A stored report in its signed form, with signature and logged hash (inspectors, admin, its operators) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    sequence: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The report */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StoredReport"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getComputeReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3678,44 +904,7 @@ export interface paths {
             cookie?: never;
         };
         /** Flags computed from the stored reports, runs and challenges, each with its evidence (inspectors, admin) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Flags */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Flags"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listVerificationFlags"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3732,26 +921,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness and which database is in use */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The server is up */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Health"];
-                    };
-                };
-            };
-        };
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3768,26 +938,7 @@ export interface paths {
             cookie?: never;
         };
         /** The signed checkpoint (C2SP tlog-checkpoint) of the current tree */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description origin, size, base64 root hash, blank line, signature line */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": string;
-                    };
-                };
-            };
-        };
+        get: operations["getLogCheckpoint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3804,47 +955,7 @@ export interface paths {
             cookie?: never;
         };
         /** Entries [start, end), at most 1000 per call */
-        get: {
-            parameters: {
-                query: {
-                    end: string;
-                    start: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Entries with their leaf hashes and exact bytes */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LogEntries"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listLogEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3861,26 +972,7 @@ export interface paths {
             cookie?: never;
         };
         /** The verifier key in signed-note form */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description <name>+<8 hex key hash>+<base64(0x01 ‖ key)> */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/plain": string;
-                    };
-                };
-            };
-        };
+        get: operations["getLogVerifierKey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3897,47 +989,7 @@ export interface paths {
             cookie?: never;
         };
         /** RFC 9162 consistency proof between the trees of `from` and `to` entries */
-        get: {
-            parameters: {
-                query: {
-                    from: string;
-                    to: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The consistency path */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConsistencyProof"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getConsistencyProof"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3954,47 +1006,7 @@ export interface paths {
             cookie?: never;
         };
         /** RFC 9162 inclusion proof of entry `index` in the tree of `size` entries */
-        get: {
-            parameters: {
-                query: {
-                    index: string;
-                    size: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The audit path */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["InclusionProof"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getInclusionProof"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4003,32 +1015,398 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/log/tile/{L}/{N}": {
+    "/api/log/tile/{L}/{N0}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Hash tile (C2SP tlog-tiles): 32-byte hashes of level 8L; N may be x001/x234/067, with .p/W for a partial tile */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description application/octet-stream of concatenated hashes */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
+        /**
+         * Full hash tile, tile index of 1 group
+         * @description Hash tile (C2SP tlog-tiles): the 32-byte Merkle tree hashes of tree level 8·L, indices N·256 …, 256 of them (a full tile, immutable). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getLogTile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/{L}/{N0}.p/{W}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /**
+         * Partial hash tile, tile index of 1 group
+         * @description Hash tile (C2SP tlog-tiles): the 32-byte Merkle tree hashes of tree level 8·L, indices N·256 …, W of them (a partial tile, served no-cache). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getPartialLogTile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/{L}/x{N1}/{N0}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full hash tile, tile index of 2 groups
+         * @description Hash tile (C2SP tlog-tiles): the 32-byte Merkle tree hashes of tree level 8·L, indices N·256 …, 256 of them (a full tile, immutable). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getLogTileAtDepth2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/{L}/x{N1}/{N0}.p/{W}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partial hash tile, tile index of 2 groups
+         * @description Hash tile (C2SP tlog-tiles): the 32-byte Merkle tree hashes of tree level 8·L, indices N·256 …, W of them (a partial tile, served no-cache). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getPartialLogTileAtDepth2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/{L}/x{N2}/x{N1}/{N0}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full hash tile, tile index of 3 groups
+         * @description Hash tile (C2SP tlog-tiles): the 32-byte Merkle tree hashes of tree level 8·L, indices N·256 …, 256 of them (a full tile, immutable). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getLogTileAtDepth3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/{L}/x{N2}/x{N1}/{N0}.p/{W}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partial hash tile, tile index of 3 groups
+         * @description Hash tile (C2SP tlog-tiles): the 32-byte Merkle tree hashes of tree level 8·L, indices N·256 …, W of them (a partial tile, served no-cache). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getPartialLogTileAtDepth3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/{L}/x{N3}/x{N2}/x{N1}/{N0}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full hash tile, tile index of 4 groups
+         * @description Hash tile (C2SP tlog-tiles): the 32-byte Merkle tree hashes of tree level 8·L, indices N·256 …, 256 of them (a full tile, immutable). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getLogTileAtDepth4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/{L}/x{N3}/x{N2}/x{N1}/{N0}.p/{W}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partial hash tile, tile index of 4 groups
+         * @description Hash tile (C2SP tlog-tiles): the 32-byte Merkle tree hashes of tree level 8·L, indices N·256 …, W of them (a partial tile, served no-cache). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getPartialLogTileAtDepth4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/{L}/x{N4}/x{N3}/x{N2}/x{N1}/{N0}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full hash tile, tile index of 5 groups
+         * @description Hash tile (C2SP tlog-tiles): the 32-byte Merkle tree hashes of tree level 8·L, indices N·256 …, 256 of them (a full tile, immutable). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getLogTileAtDepth5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/{L}/x{N4}/x{N3}/x{N2}/x{N1}/{N0}.p/{W}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partial hash tile, tile index of 5 groups
+         * @description Hash tile (C2SP tlog-tiles): the 32-byte Merkle tree hashes of tree level 8·L, indices N·256 …, W of them (a partial tile, served no-cache). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getPartialLogTileAtDepth5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/entries/{N0}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full entry bundle, tile index of 1 group
+         * @description Entry bundle (C2SP tlog-tiles): entries N·256 …, each as a big-endian uint16 length and the leaf bytes (RFC 8785 JSON), 256 of them (a full tile, immutable). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getLogEntryBundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/entries/{N0}.p/{W}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partial entry bundle, tile index of 1 group
+         * @description Entry bundle (C2SP tlog-tiles): entries N·256 …, each as a big-endian uint16 length and the leaf bytes (RFC 8785 JSON), W of them (a partial tile, served no-cache). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getPartialLogEntryBundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/entries/x{N1}/{N0}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full entry bundle, tile index of 2 groups
+         * @description Entry bundle (C2SP tlog-tiles): entries N·256 …, each as a big-endian uint16 length and the leaf bytes (RFC 8785 JSON), 256 of them (a full tile, immutable). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getLogEntryBundleAtDepth2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/entries/x{N1}/{N0}.p/{W}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partial entry bundle, tile index of 2 groups
+         * @description Entry bundle (C2SP tlog-tiles): entries N·256 …, each as a big-endian uint16 length and the leaf bytes (RFC 8785 JSON), W of them (a partial tile, served no-cache). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getPartialLogEntryBundleAtDepth2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/entries/x{N2}/x{N1}/{N0}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full entry bundle, tile index of 3 groups
+         * @description Entry bundle (C2SP tlog-tiles): entries N·256 …, each as a big-endian uint16 length and the leaf bytes (RFC 8785 JSON), 256 of them (a full tile, immutable). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getLogEntryBundleAtDepth3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/entries/x{N2}/x{N1}/{N0}.p/{W}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partial entry bundle, tile index of 3 groups
+         * @description Entry bundle (C2SP tlog-tiles): entries N·256 …, each as a big-endian uint16 length and the leaf bytes (RFC 8785 JSON), W of them (a partial tile, served no-cache). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getPartialLogEntryBundleAtDepth3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/entries/x{N3}/x{N2}/x{N1}/{N0}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full entry bundle, tile index of 4 groups
+         * @description Entry bundle (C2SP tlog-tiles): entries N·256 …, each as a big-endian uint16 length and the leaf bytes (RFC 8785 JSON), 256 of them (a full tile, immutable). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getLogEntryBundleAtDepth4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/entries/x{N3}/x{N2}/x{N1}/{N0}.p/{W}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partial entry bundle, tile index of 4 groups
+         * @description Entry bundle (C2SP tlog-tiles): entries N·256 …, each as a big-endian uint16 length and the leaf bytes (RFC 8785 JSON), W of them (a partial tile, served no-cache). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getPartialLogEntryBundleAtDepth4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/entries/x{N4}/x{N3}/x{N2}/x{N1}/{N0}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full entry bundle, tile index of 5 groups
+         * @description Entry bundle (C2SP tlog-tiles): entries N·256 …, each as a big-endian uint16 length and the leaf bytes (RFC 8785 JSON), 256 of them (a full tile, immutable). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getLogEntryBundleAtDepth5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/tile/entries/x{N4}/x{N3}/x{N2}/x{N1}/{N0}.p/{W}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partial entry bundle, tile index of 5 groups
+         * @description Entry bundle (C2SP tlog-tiles): entries N·256 …, each as a big-endian uint16 length and the leaf bytes (RFC 8785 JSON), W of them (a partial tile, served no-cache). Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.
+         */
+        get: operations["getPartialLogEntryBundleAtDepth5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4045,93 +1423,10 @@ export interface paths {
             cookie?: never;
         };
         /** Motions, newest first (public); due motions are opened or closed by the read */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "scheduled" | "open" | "closed";
-                    treatyId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Motions */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            motions: components["schemas"]["Motion"][];
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listMotions"];
         put?: never;
         /** Put an amendment on the floor, a draft or a procedural question to the vote (admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewMotion"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Motion"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createMotion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4146,46 +1441,7 @@ export interface paths {
             cookie?: never;
         };
         /** One motion: turnout while open; tally and every ballot once closed (public; a read after the closing time closes it) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The motion */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Motion"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getMotion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4204,50 +1460,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cast or change your participant's ballot: yes, no or abstain (a delegate in the electorate) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewBallot"];
-                };
-            };
-            responses: {
-                /** @description Cast; the log holds its commitment */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BallotReceipt"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["castBallot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4264,46 +1477,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close a motion after its closing time (admin): tally, reveal, apply */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Closed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Motion"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["closeMotion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4318,46 +1492,7 @@ export interface paths {
             cookie?: never;
         };
         /** The log entries of the motion (subject motion:<id>), exact bytes and leaf hashes, for a retally (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Entries, oldest first */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MotionLog"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getMotionLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4376,48 +1511,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Normalised Banzhaf and Shapley–Shubik indices and veto players of a weighted game [quota; weights] (public) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["PowerRequest"];
-                };
-            };
-            responses: {
-                /** @description Voting power */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PowerResult"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["computeVotingPower"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4437,57 +1531,7 @@ export interface paths {
          * Submit one signed compute report (an operator of its facility, or admin)
          * @description Checked in order: account, signature (Ed25519 over the RFC 8785 canonical report, key valid at periodEnd), period not in the future, sequence (replay, gap), period overlap, figures, capacity, workload ids. Refused with a stable code and nothing stored.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["SignedReport"];
-                };
-            };
-            responses: {
-                /** @description Accepted, stored and logged */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AcceptedReport"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Signature, key or capacity refused */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        post: operations["submitComputeReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4503,60 +1547,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit up to 500 signed reports in one transaction, all or nothing */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportBatch"];
-                };
-            };
-            responses: {
-                /** @description All accepted */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            accepted: components["schemas"]["AcceptedReport"][];
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Signature, key or capacity refused */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        /**
+         * Submit up to 500 signed reports in one transaction, all or nothing
+         * @description Each report is checked as by `submitComputeReport`; the first refused one refuses the batch, and its `index` is in the details.
+         */
+        post: operations["submitComputeReports"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4571,72 +1566,10 @@ export interface paths {
             cookie?: never;
         };
         /** Declared training runs (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Runs */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            runs: components["schemas"]["Run"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listTrainingRuns"];
         put?: never;
         /** Declare a training run (operator or admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewRun"];
-                };
-            };
-            responses: {
-                /** @description Declared */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Run"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["declareTrainingRun"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4651,46 +1584,7 @@ export interface paths {
             cookie?: never;
         };
         /** One declared run (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The run */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Run"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getTrainingRun"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4707,28 +1601,7 @@ export interface paths {
             cookie?: never;
         };
         /** The 195 reference states (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description States, by ISO code */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            states: components["schemas"]["State"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listStates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4745,46 +1618,7 @@ export interface paths {
             cookie?: never;
         };
         /** One state by ISO 3166-1 alpha-3 code (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    iso3: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The state */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["State"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getState"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4801,90 +1635,10 @@ export interface paths {
             cookie?: never;
         };
         /** Your API tokens (never their secrets) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Tokens */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            tokens: components["schemas"]["ApiToken"][];
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listApiTokens"];
         put?: never;
         /** Create an API token; its secret is shown this once */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewApiToken"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CreatedApiToken"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createApiToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4902,46 +1656,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revoke an API token */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Revoked */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApiToken"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["revokeApiToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4955,72 +1670,10 @@ export interface paths {
             cookie?: never;
         };
         /** Treaties (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Treaties */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            treaties: components["schemas"]["TreatySummary"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listTreaties"];
         put?: never;
         /** Create a draft from a title and ordered articles (admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewTreaty"];
-                };
-            };
-            responses: {
-                /** @description Created: version 1 */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Treaty"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createTreaty"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5035,46 +1688,7 @@ export interface paths {
             cookie?: never;
         };
         /** The treaty and its current consolidated text (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The treaty */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Treaty"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getTreaty"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5091,96 +1705,10 @@ export interface paths {
             cookie?: never;
         };
         /** Amendments of a treaty (public) */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "proposed" | "on_floor" | "adopted" | "rejected" | "needs_rebase";
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Amendments */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            amendments: components["schemas"]["Amendment"][];
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listTreatyAmendments"];
         put?: never;
         /** Propose an amendment against a base version (a member's delegate) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewAmendment"];
-                };
-            };
-            responses: {
-                /** @description Proposed */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AmendmentDetail"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["proposeAmendment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5195,47 +1723,7 @@ export interface paths {
             cookie?: never;
         };
         /** One amendment with its seconds, comments and motions (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    aid: number;
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The amendment */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AmendmentDetail"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getTreatyAmendment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5254,51 +1742,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Comment on an amendment (delegates, staff, admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    aid: number;
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewComment"];
-                };
-            };
-            responses: {
-                /** @description Commented */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AmendmentDetail"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["commentOnAmendment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5315,51 +1759,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Second an amendment (another member's delegate; once per participant) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    aid: number;
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["Second"];
-                };
-            };
-            responses: {
-                /** @description Seconded */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AmendmentDetail"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["secondAmendment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5374,49 +1774,7 @@ export interface paths {
             cookie?: never;
         };
         /** Word-level diff per article (matched by stable key) between two versions (public) */
-        get: {
-            parameters: {
-                query: {
-                    from: string;
-                    to: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The diff */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TreatyDiff"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["diffTreatyVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5433,48 +1791,7 @@ export interface paths {
             cookie?: never;
         };
         /** The current (or ?version=) text as Akoma Ntoso 3.0 XML (public) */
-        get: {
-            parameters: {
-                query?: {
-                    version?: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Akoma Ntoso 3.0 */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/akn+xml": string;
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["exportTreatyAkomaNtoso"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5491,48 +1808,7 @@ export interface paths {
             cookie?: never;
         };
         /** The current (or ?version=) text as Markdown (public) */
-        get: {
-            parameters: {
-                query?: {
-                    version?: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description CommonMark */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/markdown": string;
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["exportTreatyMarkdown"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5551,50 +1827,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a state's deposit of ratification (after its signature) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TreatyActInput"];
-                };
-            };
-            responses: {
-                /** @description Recorded */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TreatyAct"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["ratifyTreaty"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5611,50 +1844,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a state's signature (its delegate, or the admin as depositary) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TreatyActInput"];
-                };
-            };
-            responses: {
-                /** @description Recorded */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TreatyAct"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["signTreaty"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5669,46 +1859,7 @@ export interface paths {
             cookie?: never;
         };
         /** Signatures, ratifications, shares of world population and GDP, entry into force (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Status */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TreatyStatus"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getTreatyStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5725,46 +1876,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every version, oldest first (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Versions */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TreatyVersions"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listTreatyVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5781,47 +1893,7 @@ export interface paths {
             cookie?: never;
         };
         /** One immutable version (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    n: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The version */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TreatyVersion"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getTreatyVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5840,50 +1912,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a state's withdrawal */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TreatyActInput"];
-                };
-            };
-            responses: {
-                /** @description Recorded */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TreatyAct"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["withdrawFromTreaty"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5898,90 +1927,10 @@ export interface paths {
             cookie?: never;
         };
         /** All accounts (admin) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Accounts */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            users: components["schemas"]["User"][];
-                        };
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listUsers"];
         put?: never;
         /** Create an account (admin) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["NewUser"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5996,96 +1945,14 @@ export interface paths {
             cookie?: never;
         };
         /** One account (admin) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The account */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getUser"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change role, binding, name, password or disable (admin) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UserPatch"];
-                };
-            };
-            responses: {
-                /** @description Updated */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateUser"];
         trace?: never;
     };
     "/api/verification/settings": {
@@ -6096,69 +1963,9 @@ export interface paths {
             cookie?: never;
         };
         /** Thresholds, tolerance, training-like rules and challenge deadline (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Settings */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["VerificationSettingsView"];
-                    };
-                };
-            };
-        };
+        get: operations["getVerificationSettings"];
         /** Replace the verification settings (admin); logged */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["VerificationSettings"];
-                };
-            };
-            responses: {
-                /** @description The new settings */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["VerificationSettingsView"];
-                    };
-                };
-                /** @description Invalid input */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "validation_failed";
-                                /** @description What the code is about (the fields at fault, a retry delay, …) */
-                                details?: unknown;
-                                /** @description Human-readable, in English; clients show `code` in their own language */
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["replaceVerificationSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6174,11 +1981,16 @@ export interface components {
             logIndex: number;
             reportId: string;
             reportSha256: string;
+            /** @description Workloads citing a run id nobody declared: accepted, and accounted as undeclared */
             warnings: {
-                code: string;
+                /** @enum {string} */
+                code: "undeclared-run";
                 runId: string;
                 workloadId: string;
             }[];
+        };
+        AcceptedReports: {
+            accepted: components["schemas"]["AcceptedReport"][];
         };
         AgendaItem: {
             speaker?: string | null;
@@ -6213,23 +2025,42 @@ export interface components {
             participantId: number | null;
             participantName: string | null;
         };
-        AmendmentDetail: components["schemas"]["Amendment"] & {
+        AmendmentDetail: {
+            afterKey: string | null;
+            appliedVersion: number | null;
+            articleKey: string | null;
+            baseVersion: number;
+            body: string | null;
             comments: components["schemas"]["AmendmentComment"][];
+            createdAt: string;
+            heading: string | null;
+            id: number;
             motions: {
                 id: number;
-                status: string;
+                /** @enum {string} */
+                status: "pending" | "closed";
                 title: string;
             }[];
+            /** @enum {string} */
+            op: "insert" | "replace" | "delete" | "edit";
             original: {
                 body: string;
                 heading: string;
                 key: string;
             } | null;
+            participantId: number;
+            participantName: string;
+            rationale: string;
             secondedBy: {
                 at: string;
                 name: string;
                 participantId: number;
             }[];
+            seconds: number;
+            secondsRequired: number;
+            /** @enum {string} */
+            status: "proposed" | "on_floor" | "adopted" | "rejected" | "needs_rebase";
+            treatyId: number;
         };
         ApiToken: {
             createdAt: string;
@@ -6238,23 +2069,36 @@ export interface components {
             prefix: string;
             revokedAt: string | null;
         };
+        ApiTokens: {
+            tokens: components["schemas"]["ApiToken"][];
+        };
         Article: {
             body: string;
             heading: string;
             key: string;
             num: number;
         };
-        AssemblyPower: components["schemas"]["PowerResult"] & {
+        AssemblyPower: {
             /** @enum {string} */
             kind: "procedural" | "amendment" | "adoption";
             notes: string[];
-            players?: (components["schemas"]["PowerPlayer"] & {
-                participantId: number;
-                share: number;
-            })[];
+            players: components["schemas"]["AssemblyPowerPlayer"][];
+            quota: number;
             resolution: number;
             rulesVersion: number;
             threshold: number;
+            totalWeight: number;
+            vetoPlayers: string[];
+        };
+        AssemblyPowerPlayer: {
+            banzhaf: number;
+            banzhafAbsolute: number;
+            name: string;
+            participantId: number;
+            shapleyShubik: number | null;
+            share: number;
+            veto: boolean;
+            weight: number;
         };
         AssemblyRules: {
             orgChamber: {
@@ -6363,14 +2207,7 @@ export interface components {
             facilityId: string;
             id: number;
             issuedAt: string;
-            sample: {
-                candidates: string[] | null;
-                seedHex: string;
-                sequenceFrom: number | null;
-                sequenceTo: number | null;
-                size: number;
-                treeSize: number;
-            } | null;
+            sample: components["schemas"]["ChallengeSample"];
             /** @enum {string} */
             status: "open" | "passed" | "failed" | "overdue";
             workloads: components["schemas"]["ChallengeWorkload"][];
@@ -6385,16 +2222,33 @@ export interface components {
             /** @example w3f9a0c12de45b678 */
             workloadId: string;
         };
+        ChallengeList: {
+            challenges: components["schemas"]["Challenge"][];
+        };
+        /** @description How the workloads were drawn; null when they were named */
+        ChallengeSample: {
+            candidates: string[] | null;
+            seedHex: string;
+            sequenceFrom: number | null;
+            sequenceTo: number | null;
+            size: number;
+            treeSize: number;
+        } | null;
         ChallengeWorkload: {
             acceleratorHours: number;
             answeredAt: string | null;
-            class: string;
+            /** @enum {string} */
+            class: "training" | "fine-tuning" | "inference" | "other";
             commitment: string;
             problems: string[] | null;
-            record?: unknown;
+            /** @description The revealed private record; null until answered */
+            record: {
+                [key: string]: unknown;
+            } | null;
             reportId: string;
             runId: string | null;
-            salt?: string | null;
+            /** @description The revealed salt, hex; null until answered */
+            salt: string | null;
             sequence: number;
             /** @enum {string} */
             status: "pending" | "passed" | "failed";
@@ -6437,6 +2291,21 @@ export interface components {
             reversedById: number | null;
             reversesId: number | null;
         };
+        ContributionImportRejected: {
+            error: {
+                /** @enum {string} */
+                code: "import_rejected";
+                details: {
+                    /** @description how many rows were good (none of them was stored either) */
+                    acceptableRows: number;
+                    rejected: {
+                        errors: string[];
+                        row: number;
+                    }[];
+                };
+                message: string;
+            };
+        };
         ContributionImportReport: {
             imported: number;
             rows: {
@@ -6448,7 +2317,12 @@ export interface components {
             /** @example entered twice */
             reason: string;
         };
-        CreatedApiToken: components["schemas"]["ApiToken"] & {
+        CreatedApiToken: {
+            createdAt: string;
+            id: number;
+            name: string;
+            prefix: string;
+            revokedAt: string | null;
             token: string;
         };
         EntryIntoForce: {
@@ -6531,13 +2405,23 @@ export interface components {
             periods: components["schemas"]["FacilityPeriod"][];
             tolerance: number;
         };
-        FacilityDetail: components["schemas"]["FacilitySummary"] & {
+        FacilityDetail: {
+            accelerators: number;
+            id: string;
+            inventory: components["schemas"]["InventoryItem"][];
+            jurisdiction: string;
             keys: components["schemas"]["FacilityKey"][];
-            operators?: {
-                email: string;
-                name: string;
-                userId: number;
-            }[];
+            lastReport: {
+                periodEnd: string;
+                sequence: number;
+            } | null;
+            name: string;
+            operator: string;
+            /** @description Listed only to those who may inspect the facility (`viewerMayInspect`) */
+            operators?: components["schemas"]["FacilityOperator"][];
+            /** @description Σ count × peak FLOP/s */
+            peakFlops: number;
+            reportCount: number;
             reports: components["schemas"]["ReportHeadline"][];
             viewerMayInspect: boolean;
         };
@@ -6546,6 +2430,14 @@ export interface components {
             publicKeyPem: string;
             retiredAt: string | null;
             validFrom: string;
+        };
+        FacilityList: {
+            facilities: components["schemas"]["FacilitySummary"][];
+        };
+        FacilityOperator: {
+            email: string;
+            name: string;
+            userId: number;
         };
         FacilityPeriod: {
             beyond: boolean;
@@ -6576,11 +2468,13 @@ export interface components {
         Flag: {
             challengeId?: string;
             facilityId?: string;
+            /** @description A pattern linked across facilities */
             facilityIds?: string[];
             figures: {
                 [key: string]: number | string;
             };
-            kind: string;
+            /** @enum {string} */
+            kind: "unlicensed-run" | "unaccounted-compute" | "training-like-undeclared" | "facility-undeclared-training" | "challenge-overdue" | "challenge-failed";
             message: string;
             reportIds: string[];
             runId?: string;
@@ -6643,19 +2537,16 @@ export interface components {
             kind: string;
             subject: string | null;
         };
+        LoggedIn: {
+            user: components["schemas"]["SessionUser"];
+        };
         Login: {
             /** Format: email */
             email: string;
             password: string;
         };
         Me: {
-            user: {
-                email: string;
-                id: number;
-                name: string;
-                participantId: number | null;
-                role: components["schemas"]["Role"];
-            } | null;
+            user: components["schemas"]["SessionUser"] & (Record<string, never> | null);
         };
         Milestone: {
             description: string;
@@ -7165,9 +3056,28 @@ export interface components {
             /** @enum {string} */
             type: "person" | "institution";
         };
-        OutreachTargetDetail: components["schemas"]["OutreachTarget"] & {
+        OutreachTargetDetail: {
+            /** @enum {string} */
+            category: "head_of_state" | "advisor" | "security_agency" | "ai_lab" | "state_delegation" | "ngo" | "expert";
+            countryIso3: string | null;
+            createdAt: string;
+            id: number;
             interactions: components["schemas"]["OutreachInteraction"][];
+            lastInteractionOn: string | null;
+            name: string;
+            nextAction: string | null;
+            nextActionDue: string | null;
+            notes: string;
+            ownerId: number | null;
+            ownerName: string | null;
+            /** @enum {string} */
+            priority: "high" | "medium" | "low";
+            /** @enum {string} */
+            stage: "identified" | "contacted" | "engaged" | "supportive" | "committed" | "declined";
+            stageChangedAt: string;
             stageHistory: components["schemas"]["OutreachStageChange"][];
+            /** @enum {string} */
+            type: "person" | "institution";
         };
         OutreachTargetPatch: {
             /** @enum {string} */
@@ -7240,11 +3150,18 @@ export interface components {
             /** @enum {string} */
             visibility?: "public" | "undisclosed";
         };
-        Pledge: components["schemas"]["PledgeReceipt"] & {
+        Pledge: {
+            amountMinor: number;
+            campaignId: number;
+            currency: string;
+            id: number;
             paymentReference: string | null;
             personId: number | null;
+            pledgedAt: string;
             pledgerEmail: string | null;
             pledgerName: string | null;
+            /** @enum {string} */
+            status: "authorized" | "collected" | "released";
         };
         PledgeReceipt: {
             amountMinor: number;
@@ -7311,6 +3228,27 @@ export interface components {
             sequence: number;
             workloadCount: number;
         };
+        ReportProblem: {
+            /** @enum {string} */
+            code: "wrong-facility" | "bad-period" | "sequence-gap" | "period-overlap" | "bad-figure" | "capacity-exceeded" | "duplicate-workload" | "bad-class" | "bad-utilization" | "unknown-accelerator" | "bad-commitment";
+            message: string;
+            /** @description The workload at fault, if one is */
+            workloadId?: string;
+        };
+        ReportRefusalDetails: {
+            /** @description Position of the refused report in the submission (0 for a single report) */
+            index: number;
+            /** @description The key named, when the key or signature is refused */
+            keyId?: string;
+            /** @description The last accepted sequence, for a replay */
+            lastSequence?: number;
+            /** @description Every problem the report rules found */
+            problems?: components["schemas"]["ReportProblem"][];
+            /** @description `<facilityId>#<sequence>` */
+            reportId: string;
+            /** @description The workload id reused */
+            workloadId?: string;
+        };
         /** @enum {string} */
         Role: "admin" | "staff" | "delegate" | "operator" | "inspector";
         Run: {
@@ -7358,7 +3296,17 @@ export interface components {
             /** @enum {string} */
             view: "full" | "summary";
         };
+        RunList: {
+            runs: components["schemas"]["Run"][];
+        };
         Second: Record<string, never>;
+        SessionUser: {
+            email: string;
+            id: number;
+            name: string;
+            participantId: number | null;
+            role: components["schemas"]["Role"];
+        };
         SignedReport: {
             keyId: string;
             report: components["schemas"]["ComputeReport"];
@@ -7441,8 +3389,17 @@ export interface components {
             };
             yesShare: number | null;
         };
-        Treaty: components["schemas"]["TreatySummary"] & {
+        Treaty: {
+            adoptedOn: string | null;
+            adoptedVersion: number | null;
+            createdAt: string;
+            currentVersion: number;
+            entryIntoForce: components["schemas"]["EntryIntoForce"];
+            id: number;
+            /** @enum {string} */
+            status: "draft" | "adopted";
             text: components["schemas"]["TreatyVersion"];
+            title: string;
         };
         TreatyAct: {
             date: string;
@@ -7560,6 +3517,9 @@ export interface components {
             revokeTokens?: boolean;
             role?: components["schemas"]["Role"];
         };
+        Users: {
+            users: components["schemas"]["User"][];
+        };
         VerificationSettings: {
             challengeDeadlineHours: number;
             facilityUndeclared: {
@@ -7631,4 +3591,14922 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getFacilityAccounting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Facility accounting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityAccounting"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `unknown_facility` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_facility";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getRunAccounting: {
+        parameters: {
+            query?: {
+                /** @description Add each run’s cumulative FLOP after every period (full view only) */
+                series?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Run accounting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunAccounting"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listAssemblyParticipants: {
+        parameters: {
+            query?: {
+                kind?: "state" | "organization";
+                status?: "invited" | "member" | "observer" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Participants */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        participants: components["schemas"]["Participant"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    addAssemblyOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewParticipantOrganization"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `already_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "already_exists";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAssemblyParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateAssemblyParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `state_reference_data` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "state_reference_data";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `already_exists`, `motion_pending` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "already_exists" | "motion_pending";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAssemblyPower: {
+        parameters: {
+            query?: {
+                kind?: "procedural" | "amendment" | "adoption";
+                resolution?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Voting power */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssemblyPower"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `resolution_invalid`, `weights_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "resolution_invalid" | "weights_invalid";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `no_members` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "no_members";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAssemblyRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules and their version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssemblyRulesView"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    replaceAssemblyRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssemblyRules"];
+            };
+        };
+        responses: {
+            /** @description The new rules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssemblyRulesView"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `weights_not_normalized` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "weights_not_normalized";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `ballot_open` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "ballot_open";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAssemblyStanding: {
+        parameters: {
+            query?: {
+                treatyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Standing by state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssemblyStanding"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAssemblyWeights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Weights */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssemblyWeights"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    logIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Login"];
+            };
+        };
+        responses: {
+            /** @description Logged in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoggedIn"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated`, `invalid_credentials` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated" | "invalid_credentials";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    logOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listChallenges: {
+        parameters: {
+            query?: {
+                facilityId?: string;
+                status?: "open" | "passed" | "failed" | "overdue";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Challenges */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeList"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    openChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewChallenge"];
+            };
+        };
+        responses: {
+            /** @description Opened and logged */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Challenge"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `deadline_in_past`, `duplicate_workload`, `too_many_workloads` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "deadline_in_past" | "duplicate_workload" | "too_many_workloads";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `unknown_facility`, `unknown_workload` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_facility" | "unknown_workload";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `nothing_to_sample` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "nothing_to_sample";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The challenge */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Challenge"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    answerChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChallengeAnswer"];
+            };
+        };
+        responses: {
+            /** @description Checked, stored and logged */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Challenge"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `not_challenged` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "not_challenged";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `already_answered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "already_answered";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Campaigns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        campaigns: components["schemas"]["Campaign"][];
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCampaign"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_currency`, `amount_not_positive`, `minimum_above_goal`, `deadline_in_past` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "unknown_currency" | "amount_not_positive" | "minimum_above_goal" | "deadline_in_past";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPledges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pledges */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pledges: components["schemas"]["Pledge"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createPledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPledge"];
+            };
+        };
+        responses: {
+            /** @description Pledged */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeReceipt"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `pledger_ambiguous`, `pledger_required`, `amount_not_positive`, `currency_mismatch`, `unknown_person` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "pledger_ambiguous" | "pledger_required" | "amount_not_positive" | "currency_mismatch" | "unknown_person";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `csrf_rejected`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "csrf_rejected" | "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `campaign_closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "campaign_closed";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    settleCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Settled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `already_settled`, `deadline_not_reached` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "already_settled" | "deadline_not_reached";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listContributions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number | null;
+                personId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Contributions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contributions: components["schemas"]["Contribution"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewContribution"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contribution"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `invalid_hours`, `invalid_amount`, `currency_required`, `unknown_currency`, `nothing_contributed`, `date_in_future`, `unknown_person` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "invalid_hours" | "invalid_amount" | "currency_required" | "unknown_currency" | "nothing_contributed" | "date_in_future" | "unknown_person";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contribution */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contribution"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    reverseContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContributionReversal"];
+            };
+        };
+        responses: {
+            /** @description The reversal */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contribution"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `cannot_reverse_reversal`, `already_reversed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "cannot_reverse_reversal" | "already_reversed";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    importContributions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Imported */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionImportReport"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Rows rejected; nothing imported (`import_rejected`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionImportRejected"];
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCoalitionEvents: {
+        parameters: {
+            query?: {
+                when?: "upcoming" | "past" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: components["schemas"]["Event"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createCoalitionEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewEvent"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_time_zone`, `invalid_local_time`, `end_before_start`, `place_or_link_required` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "unknown_time_zone" | "invalid_local_time" | "end_before_start" | "place_or_link_required";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCoalitionEventsCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description VCALENDAR */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCoalitionEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteCoalitionEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateCoalitionEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_time_zone`, `invalid_local_time`, `end_before_start`, `place_or_link_required` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "unknown_time_zone" | "invalid_local_time" | "end_before_start" | "place_or_link_required";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `capacity_below_confirmed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "capacity_below_confirmed";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    addWorkingGroupMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewWorkingGroupMember"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_person` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "unknown_person";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `not_a_working_group`, `already_member` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_a_working_group" | "already_member";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    removeWorkingGroupMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                personId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    addWorkingGroupOutput: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewWorkingGroupOutput"];
+            };
+        };
+        responses: {
+            /** @description Linked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `not_a_working_group` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_a_working_group";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    removeWorkingGroupOutput: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                outputId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listEventRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Registrations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        registrations: components["schemas"]["Registration"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createEventRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewRegistration"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationReceipt"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `event_over`, `already_registered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "event_over" | "already_registered";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests: `rate_limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCoalitionFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Funding so far */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Funding"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createRoadmapMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMilestone"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_event` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "unknown_event";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteRoadmapMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateRoadmapMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestonePatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_event` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "unknown_event";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCoalitionOrganizations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organizations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        organizations: components["schemas"]["Organization"][];
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createCoalitionOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewOrganization"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_country` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "unknown_country";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `already_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "already_exists";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCoalitionOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteCoalitionOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateCoalitionOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_country` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "unknown_country";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `already_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "already_exists";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listOutreachOverdueActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Overdue actions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachOverdue"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getOutreachSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachSummary"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listOutreachTargets: {
+        parameters: {
+            query?: {
+                country?: string;
+                stage?: "identified" | "contacted" | "engaged" | "supportive" | "committed" | "declined";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Targets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        targets: components["schemas"]["OutreachTarget"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createOutreachTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewOutreachTarget"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachTarget"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_country`, `owner_not_staff` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "unknown_country" | "owner_not_staff";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getOutreachTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The target */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachTargetDetail"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteOutreachTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateOutreachTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutreachTargetPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachTarget"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_country`, `owner_not_staff` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "unknown_country" | "owner_not_staff";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createOutreachInteraction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewOutreachInteraction"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachInteraction"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `next_action_required`, `date_in_future` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "next_action_required" | "date_in_future";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    moveOutreachTargetStage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutreachStageMove"];
+            };
+        };
+        responses: {
+            /** @description Moved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachTarget"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `same_stage` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "same_stage";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCoalitionPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Partners */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partners"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCoalitionPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description People */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        people: components["schemas"]["Person"][];
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createCoalitionPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPerson"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_organization` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "unknown_organization";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCoalitionPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteCoalitionPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `person_has_records` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "person_has_records";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateCoalitionPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_organization` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "unknown_organization";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    cancelEventRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelRegistration"];
+            };
+        };
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancelResult"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `csrf_rejected`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "csrf_rejected" | "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `already_cancelled` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "already_cancelled";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listRoadmapMilestones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Roadmap */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        milestones: components["schemas"]["Milestone"][];
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listFacilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Facilities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityList"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    registerFacility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFacility"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDetail"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_jurisdiction`, `invalid_key`, `duplicate_key`, `key_not_yet_valid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "unknown_jurisdiction" | "invalid_key" | "duplicate_key" | "key_not_yet_valid";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `already_exists`, `key_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "already_exists" | "key_in_use";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getFacility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The facility */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDetail"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    rotateFacilityKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFacilityKey"];
+            };
+        };
+        responses: {
+            /** @description Rotated */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDetail"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `invalid_key`, `rotation_in_future` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "invalid_key" | "rotation_in_future";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `key_in_use`, `rotation_before_last_report`, `rotation_before_key_valid` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "key_in_use" | "rotation_before_last_report" | "rotation_before_key_valid";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    addFacilityOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFacilityOperator"];
+            };
+        };
+        responses: {
+            /** @description Bound */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDetail"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `not_an_operator` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "not_an_operator";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `already_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "already_exists";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getComputeReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sequence: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredReport"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listVerificationFlags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Flags */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flags"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server is up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLogCheckpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description origin, size, base64 root hash, blank line, signature line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The database is unavailable: `log_not_initialised` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "log_not_initialised";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listLogEntries: {
+        parameters: {
+            query: {
+                end: string;
+                start: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entries with their leaf hashes and exact bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogEntries"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `invalid_range`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "invalid_range" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLogVerifierKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description <name>+<8 hex key hash>+<base64(0x01 ‖ key)> */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The database is unavailable: `log_not_initialised` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "log_not_initialised";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getConsistencyProof: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consistency path */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsistencyProof"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `invalid_range`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "invalid_range" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getInclusionProof: {
+        parameters: {
+            query: {
+                index: string;
+                size: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit path */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InclusionProof"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `invalid_range`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "invalid_range" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLogTile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tile level, 0–63, no leading zeroes */
+                L: string;
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The full tile */
+            200: {
+                headers: {
+                    /** @description public, max-age=31536000, immutable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPartialLogTile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tile level, 0–63, no leading zeroes */
+                L: string;
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Width of the partial tile, 1–255 */
+                W: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partial tile */
+            200: {
+                headers: {
+                    /** @description no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLogTileAtDepth2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tile level, 0–63, no leading zeroes */
+                L: string;
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 001–999 */
+                N1: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The full tile */
+            200: {
+                headers: {
+                    /** @description public, max-age=31536000, immutable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPartialLogTileAtDepth2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tile level, 0–63, no leading zeroes */
+                L: string;
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 001–999 */
+                N1: string;
+                /** @description Width of the partial tile, 1–255 */
+                W: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partial tile */
+            200: {
+                headers: {
+                    /** @description no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLogTileAtDepth3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tile level, 0–63, no leading zeroes */
+                L: string;
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 000–999 */
+                N1: string;
+                /** @description Group 2 of the tile index (×1000^2), 001–999 */
+                N2: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The full tile */
+            200: {
+                headers: {
+                    /** @description public, max-age=31536000, immutable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPartialLogTileAtDepth3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tile level, 0–63, no leading zeroes */
+                L: string;
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 000–999 */
+                N1: string;
+                /** @description Group 2 of the tile index (×1000^2), 001–999 */
+                N2: string;
+                /** @description Width of the partial tile, 1–255 */
+                W: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partial tile */
+            200: {
+                headers: {
+                    /** @description no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLogTileAtDepth4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tile level, 0–63, no leading zeroes */
+                L: string;
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 000–999 */
+                N1: string;
+                /** @description Group 2 of the tile index (×1000^2), 000–999 */
+                N2: string;
+                /** @description Group 3 of the tile index (×1000^3), 001–999 */
+                N3: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The full tile */
+            200: {
+                headers: {
+                    /** @description public, max-age=31536000, immutable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPartialLogTileAtDepth4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tile level, 0–63, no leading zeroes */
+                L: string;
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 000–999 */
+                N1: string;
+                /** @description Group 2 of the tile index (×1000^2), 000–999 */
+                N2: string;
+                /** @description Group 3 of the tile index (×1000^3), 001–999 */
+                N3: string;
+                /** @description Width of the partial tile, 1–255 */
+                W: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partial tile */
+            200: {
+                headers: {
+                    /** @description no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLogTileAtDepth5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tile level, 0–63, no leading zeroes */
+                L: string;
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 000–999 */
+                N1: string;
+                /** @description Group 2 of the tile index (×1000^2), 000–999 */
+                N2: string;
+                /** @description Group 3 of the tile index (×1000^3), 000–999 */
+                N3: string;
+                /** @description Group 4 of the tile index (×1000^4), 001–999 */
+                N4: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The full tile */
+            200: {
+                headers: {
+                    /** @description public, max-age=31536000, immutable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPartialLogTileAtDepth5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tile level, 0–63, no leading zeroes */
+                L: string;
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 000–999 */
+                N1: string;
+                /** @description Group 2 of the tile index (×1000^2), 000–999 */
+                N2: string;
+                /** @description Group 3 of the tile index (×1000^3), 000–999 */
+                N3: string;
+                /** @description Group 4 of the tile index (×1000^4), 001–999 */
+                N4: string;
+                /** @description Width of the partial tile, 1–255 */
+                W: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partial tile */
+            200: {
+                headers: {
+                    /** @description no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLogEntryBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The full tile */
+            200: {
+                headers: {
+                    /** @description public, max-age=31536000, immutable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal" | "entry_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPartialLogEntryBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Width of the partial tile, 1–255 */
+                W: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partial tile */
+            200: {
+                headers: {
+                    /** @description no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal" | "entry_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLogEntryBundleAtDepth2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 001–999 */
+                N1: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The full tile */
+            200: {
+                headers: {
+                    /** @description public, max-age=31536000, immutable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal" | "entry_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPartialLogEntryBundleAtDepth2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 001–999 */
+                N1: string;
+                /** @description Width of the partial tile, 1–255 */
+                W: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partial tile */
+            200: {
+                headers: {
+                    /** @description no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal" | "entry_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLogEntryBundleAtDepth3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 000–999 */
+                N1: string;
+                /** @description Group 2 of the tile index (×1000^2), 001–999 */
+                N2: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The full tile */
+            200: {
+                headers: {
+                    /** @description public, max-age=31536000, immutable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal" | "entry_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPartialLogEntryBundleAtDepth3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 000–999 */
+                N1: string;
+                /** @description Group 2 of the tile index (×1000^2), 001–999 */
+                N2: string;
+                /** @description Width of the partial tile, 1–255 */
+                W: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partial tile */
+            200: {
+                headers: {
+                    /** @description no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal" | "entry_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLogEntryBundleAtDepth4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 000–999 */
+                N1: string;
+                /** @description Group 2 of the tile index (×1000^2), 000–999 */
+                N2: string;
+                /** @description Group 3 of the tile index (×1000^3), 001–999 */
+                N3: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The full tile */
+            200: {
+                headers: {
+                    /** @description public, max-age=31536000, immutable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal" | "entry_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPartialLogEntryBundleAtDepth4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 000–999 */
+                N1: string;
+                /** @description Group 2 of the tile index (×1000^2), 000–999 */
+                N2: string;
+                /** @description Group 3 of the tile index (×1000^3), 001–999 */
+                N3: string;
+                /** @description Width of the partial tile, 1–255 */
+                W: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partial tile */
+            200: {
+                headers: {
+                    /** @description no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal" | "entry_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLogEntryBundleAtDepth5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 000–999 */
+                N1: string;
+                /** @description Group 2 of the tile index (×1000^2), 000–999 */
+                N2: string;
+                /** @description Group 3 of the tile index (×1000^3), 000–999 */
+                N3: string;
+                /** @description Group 4 of the tile index (×1000^4), 001–999 */
+                N4: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The full tile */
+            200: {
+                headers: {
+                    /** @description public, max-age=31536000, immutable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal" | "entry_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPartialLogEntryBundleAtDepth5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Group 0 of the tile index, 000–999 */
+                N0: string;
+                /** @description Group 1 of the tile index (×1000^1), 000–999 */
+                N1: string;
+                /** @description Group 2 of the tile index (×1000^2), 000–999 */
+                N2: string;
+                /** @description Group 3 of the tile index (×1000^3), 000–999 */
+                N3: string;
+                /** @description Group 4 of the tile index (×1000^4), 001–999 */
+                N4: string;
+                /** @description Width of the partial tile, 1–255 */
+                W: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partial tile */
+            200: {
+                headers: {
+                    /** @description no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `invalid_tile_path`, `beyond_tree` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_tile_path" | "beyond_tree";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal" | "entry_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMotions: {
+        parameters: {
+            query?: {
+                status?: "scheduled" | "open" | "closed";
+                treatyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Motions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        motions: components["schemas"]["Motion"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createMotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMotion"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Motion"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `dates_out_of_order`, `amendment_required`, `treaty_required` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "dates_out_of_order" | "amendment_required" | "treaty_required";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `amendment_not_on_floor`, `motion_pending`, `treaty_not_draft`, `no_state_members` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "amendment_not_on_floor" | "motion_pending" | "treaty_not_draft" | "no_state_members";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The motion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Motion"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    castBallot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewBallot"];
+            };
+        };
+        responses: {
+            /** @description Cast; the log holds its commitment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotReceipt"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected`, `not_your_participant`, `not_in_electorate`, `not_a_member` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected" | "not_your_participant" | "not_in_electorate" | "not_a_member";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `participant_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "participant_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `motion_not_open`, `motion_closed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "motion_not_open" | "motion_closed";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    closeMotion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Motion"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `motion_not_due` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "motion_not_due";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMotionLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entries, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MotionLog"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    computeVotingPower: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PowerRequest"];
+            };
+        };
+        responses: {
+            /** @description Voting power */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PowerResult"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `names_mismatch`, `quota_invalid`, `game_too_large`, `weights_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "names_mismatch" | "quota_invalid" | "game_too_large" | "weights_invalid";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    submitComputeReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignedReport"];
+            };
+        };
+        responses: {
+            /** @description Accepted, stored and logged */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedReport"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `invalid_report` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "invalid_report";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The report names no registered facility: `unknown_facility` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_facility";
+                            details: components["schemas"]["ReportRefusalDetails"];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the reports accepted before: `report_replay`, `sequence_gap`, `period_overlap`, `duplicate_workload` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "report_replay" | "sequence_gap" | "period_overlap" | "duplicate_workload";
+                            details: components["schemas"]["ReportRefusalDetails"];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Signature, key, period or capacity refused: `unknown_key`, `key_not_yet_valid`, `key_retired`, `bad_signature`, `period_in_future`, `capacity_exceeded`, `unknown_accelerator` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_key" | "key_not_yet_valid" | "key_retired" | "bad_signature" | "period_in_future" | "capacity_exceeded" | "unknown_accelerator";
+                            details: components["schemas"]["ReportRefusalDetails"];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    submitComputeReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportBatch"];
+            };
+        };
+        responses: {
+            /** @description All accepted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedReports"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `invalid_report` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "invalid_report";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The report names no registered facility: `unknown_facility` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_facility";
+                            details: components["schemas"]["ReportRefusalDetails"];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the reports accepted before: `report_replay`, `sequence_gap`, `period_overlap`, `duplicate_workload` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "report_replay" | "sequence_gap" | "period_overlap" | "duplicate_workload";
+                            details: components["schemas"]["ReportRefusalDetails"];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Signature, key, period or capacity refused: `unknown_key`, `key_not_yet_valid`, `key_retired`, `bad_signature`, `period_in_future`, `capacity_exceeded`, `unknown_accelerator` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unknown_key" | "key_not_yet_valid" | "key_retired" | "bad_signature" | "period_in_future" | "capacity_exceeded" | "unknown_accelerator";
+                            details: components["schemas"]["ReportRefusalDetails"];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listTrainingRuns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Runs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunList"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    declareTrainingRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewRun"];
+            };
+        };
+        responses: {
+            /** @description Declared */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `already_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "already_exists";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getTrainingRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listStates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description States, by ISO code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        states: components["schemas"]["State"][];
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                iso3: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["State"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listApiTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tokens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokens"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewApiToken"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiToken"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    revokeApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listTreaties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Treaties */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        treaties: components["schemas"]["TreatySummary"][];
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createTreaty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTreaty"];
+            };
+        };
+        responses: {
+            /** @description Created: version 1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Treaty"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getTreaty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The treaty */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Treaty"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listTreatyAmendments: {
+        parameters: {
+            query?: {
+                status?: "proposed" | "on_floor" | "adopted" | "rejected" | "needs_rebase";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Amendments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amendments: components["schemas"]["Amendment"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    proposeAmendment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAmendment"];
+            };
+        };
+        responses: {
+            /** @description Proposed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentDetail"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `amendment_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "amendment_invalid";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected`, `not_a_member` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected" | "not_a_member";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `version_not_found`, `article_not_found`, `participant_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "version_not_found" | "article_not_found" | "participant_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `treaty_not_draft`, `stale_base_version` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "treaty_not_draft" | "stale_base_version";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getTreatyAmendment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                aid: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The amendment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentDetail"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    commentOnAmendment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                aid: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewComment"];
+            };
+        };
+        responses: {
+            /** @description Commented */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentDetail"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected`, `not_a_member` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected" | "not_a_member";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `participant_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "participant_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    secondAmendment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                aid: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Second"];
+            };
+        };
+        responses: {
+            /** @description Seconded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentDetail"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected`, `not_a_member`, `cannot_second_own` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected" | "not_a_member" | "cannot_second_own";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `participant_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "participant_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `amendment_closed`, `already_seconded` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "amendment_closed" | "already_seconded";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    diffTreatyVersions: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The diff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatyDiff"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `version_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "version_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    exportTreatyAkomaNtoso: {
+        parameters: {
+            query?: {
+                version?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Akoma Ntoso 3.0 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/akn+xml": string;
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `version_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "version_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    exportTreatyMarkdown: {
+        parameters: {
+            query?: {
+                version?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CommonMark */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `version_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "version_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ratifyTreaty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TreatyActInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatyAct"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `participant_required`, `date_in_future`, `dates_out_of_order` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "participant_required" | "date_in_future" | "dates_out_of_order";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected`, `not_your_participant`, `not_a_state` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected" | "not_your_participant" | "not_a_state";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `participant_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "participant_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `treaty_not_open_for_signature`, `already_withdrawn`, `already_ratified`, `ratification_before_signature` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "treaty_not_open_for_signature" | "already_withdrawn" | "already_ratified" | "ratification_before_signature";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    signTreaty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TreatyActInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatyAct"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `participant_required`, `date_in_future`, `dates_out_of_order` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "participant_required" | "date_in_future" | "dates_out_of_order";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected`, `not_your_participant`, `not_a_state` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected" | "not_your_participant" | "not_a_state";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `participant_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "participant_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `treaty_not_open_for_signature`, `already_withdrawn`, `already_signed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "treaty_not_open_for_signature" | "already_withdrawn" | "already_signed";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getTreatyStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatyStatus"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listTreatyVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatyVersions"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getTreatyVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatyVersion"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `version_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "version_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    withdrawFromTreaty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TreatyActInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatyAct"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `participant_required`, `date_in_future`, `dates_out_of_order` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "participant_required" | "date_in_future" | "dates_out_of_order";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected`, `not_your_participant`, `not_a_state` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected" | "not_your_participant" | "not_a_state";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `participant_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "participant_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `treaty_not_open_for_signature`, `already_withdrawn`, `not_signed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "treaty_not_open_for_signature" | "already_withdrawn" | "not_signed";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Users"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewUser"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `participant_required`, `participant_not_allowed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "participant_required" | "participant_not_allowed";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `already_exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "already_exists";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `participant_required`, `participant_not_allowed`, `cannot_demote_self` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "participant_required" | "participant_not_allowed" | "cannot_demote_self";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getVerificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationSettingsView"];
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    replaceVerificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerificationSettings"];
+            };
+        };
+        responses: {
+            /** @description The new settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationSettingsView"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+}
