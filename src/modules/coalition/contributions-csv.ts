@@ -1,4 +1,5 @@
 import { normalizeNewlines, textProblem } from '../../core/http/text.ts';
+import type { RejectedRow } from './contributions.dto.ts';
 import { isCurrency, parseMajorAmount, toHundredths } from './money.ts';
 
 /**
@@ -26,10 +27,8 @@ export interface ContributionInput {
   description: string;
 }
 
-export interface RejectedRow {
-  row: number;
-  errors: string[];
-}
+// Declared once, in the dto, with the import's 422 that reports it to API clients.
+export type { RejectedRow };
 
 export interface ReadCsvResult {
   accepted: { row: number; input: ContributionInput }[];

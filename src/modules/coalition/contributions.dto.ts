@@ -78,6 +78,9 @@ export const ImportReportSchema = z
   })
   .openapi('ContributionImportReport');
 
+/** A CSV row the import refused: its line in the file and every reason. */
+export const RejectedRowSchema = z.object({ row: z.number().int(), errors: z.array(z.string()) });
+
 /** The 422 of an import: every bad row with its reasons, by file line; nothing was stored. */
 export const ImportRejectedSchema = z
   .object({
@@ -85,7 +88,7 @@ export const ImportRejectedSchema = z
       code: z.literal('import_rejected'),
       message: z.string(),
       details: z.object({
-        rejected: z.array(z.object({ row: z.number().int(), errors: z.array(z.string()) })),
+        rejected: z.array(RejectedRowSchema),
         acceptableRows: z.number().int().openapi({ description: 'how many rows were good (none of them was stored either)' }),
       }),
     }),
@@ -99,4 +102,5 @@ export type Money = z.infer<typeof MoneySchema>;
 export type Funding = z.infer<typeof FundingSchema>;
 export type FundingContributor = Funding['contributors'][number];
 export type ImportReport = z.infer<typeof ImportReportSchema>;
+export type RejectedRow = z.infer<typeof RejectedRowSchema>;
 export type ImportRejectedDetails = z.infer<typeof ImportRejectedSchema>['error']['details'];
