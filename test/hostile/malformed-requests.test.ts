@@ -69,6 +69,31 @@ async function problemWith(c: HostileCase, method: string, res: Response): Promi
   return undefined;
 }
 
+/** What is wrong with a GET operation's base request and its answer, or undefined. */
+async function getBaseProblem(
+  template: string,
+  op: (typeof operations)[number]['op'],
+  base: (typeof world.bases)[string],
+  cookie: string,
+): Promise<string | undefined> {
+  const values = { ...world.pathValues(template), ...base.pathValues };
+  const queryValues: Record<string, string> = { ...base.query };
+  for (const p of op.parameters ?? []) {
+    if (p.in === 'query' && p.required && !(p.name in queryValues)) queryValues[p.name] = String(exampleFor(doc, p.schema));
+  }
+  const query = new URLSearchParams(queryValues).toString();
+  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '') + (query ? `?${query}` : '');
+  const baseCase: HostileCase = { name: 'base', path, headers: {}, expect: 'probe' };
+  const res = await send(baseCase, 'get', cookie);
+  const problem = await problemWith(baseCase, 'get', res.clone());
+  if (problem) return `its base request: ${problem}`;
+  if (base.refusedWith !== undefined) {
+    const code = res.status >= 400 ? ((await res.json()) as { error: { code: string } }).error.code : undefined;
+    return code === base.refusedWith ? undefined : `its base request answered ${res.status} ${code ?? ''}, not ${base.refusedWith}`;
+  }
+  return res.status >= 300 ? `its base request is refused (${res.status}): update test/hostile/world.ts` : undefined;
+}
+
 async function inPool<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
   // One iterator shared by the workers: each item is taken by exactly one of them.
   const queue = items.values();
@@ -116,17 +141,8 @@ describe('hostile input: every operation of /api/openapi.json refuses malformed 
       // The base request itself is accepted (it may change the world for the operations after it);
       // a GET's answer is held to the document too, so every operation's success is checked once.
       if (method === 'get' && !op.requestBody) {
-        const values = { ...world.pathValues(template), ...base.pathValues };
-        const queryValues: Record<string, string> = { ...base.query };
-        for (const p of op.parameters ?? []) {
-          if (p.in === 'query' && p.required && !(p.name in queryValues)) queryValues[p.name] = String(exampleFor(doc, p.schema));
-        }
-        const query = new URLSearchParams(queryValues).toString();
-        const path = template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '') + (query ? `?${query}` : '');
-        const res = await send({ name: 'base', path, headers: {}, expect: 'probe' }, method, cookie);
-        const problem = await problemWith({ name: 'base', path, headers: {}, expect: 'probe' }, method, res);
-        if (problem) failures.push(`${key} — its base request: ${problem}`);
-        else if (res.status >= 300) failures.push(`${key} — its base request is refused (${res.status}): update test/hostile/world.ts`);
+        const problem = await getBaseProblem(template, op, base, cookie);
+        if (problem) failures.push(`${key} — ${problem}`);
       } else if (op.requestBody && base.body !== undefined) {
         const [media] = Object.keys(op.requestBody.content);
         if (media === undefined) throw new Error(`${key}: its request body has no media type`);

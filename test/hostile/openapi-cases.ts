@@ -480,7 +480,8 @@ export function operationCases(doc: OpenApiDocument, method: string, template: s
 function pathCases(o: OperationBase): HostileCase[] {
   const cases: HostileCase[] = [];
   for (const p of o.params.filter((p) => p.in === 'path')) {
-    for (const bad of BAD_IDS) {
+    // A "bad" value that is the base's own (a tile level of 0) is no fault.
+    for (const bad of BAD_IDS.filter((b) => b !== o.base.pathValues[p.name])) {
       cases.push(o.withBase(`path {${p.name}} = ${JSON.stringify(bad)}`, o.pathOf({ ...o.base.pathValues, [p.name]: bad }, o.baseQuery)));
     }
   }

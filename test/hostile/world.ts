@@ -7,6 +7,8 @@
 import type { TestApp } from '../fixtures/app.ts';
 import type { AssemblyTestClock } from '../../src/modules/assembly/assembly.fixture.ts';
 import { facilityBody, keyPair, report, sign, workload } from '../../src/modules/verification/verification.fixture.ts';
+import { appendManyToLog } from '../../src/core/ledger/log-writer.ts';
+import { tileResources } from '../../src/core/ledger/tile.routes.ts';
 import type { BaseRequest } from './openapi-cases.ts';
 
 const PASSWORD = 'hostile suite password 1';
@@ -23,8 +25,14 @@ async function json<T = any>(res: Response | Promise<Response>, status: number, 
 
 export interface World {
   admin: string;
-  /** Base requests keyed by `METHOD /path/{template}`; `before` readies the world for that operation. */
-  bases: Record<string, Omit<BaseRequest, 'pathValues'> & { pathValues?: Record<string, string>; before?: () => Promise<void> }>;
+  /**
+   * Base requests keyed by `METHOD /path/{template}`; `before` readies the world for that operation.
+   * `refusedWith` names the error a base request must get when no small world can make it succeed.
+   */
+  bases: Record<
+    string,
+    Omit<BaseRequest, 'pathValues'> & { pathValues?: Record<string, string>; before?: () => Promise<void>; refusedWith?: string }
+  >;
   /** The session cookie each operation is sent with: the admin's unless another actor must act ('' for none). */
   cookieFor(key: string): string;
   pathValues(template: string): Record<string, string>;
@@ -50,6 +58,7 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
   const coalition = await seedCoalition(seeding);
   const assembly = await seedAssembly(seeding, await seedMembers(seeding));
   const verification = await seedVerification(seeding);
+  await padLog(t);
   const pathValues = pathValuesFrom(seededIds(accounts, coalition, assembly, verification));
   const bases: World['bases'] = {
     ...accountAndLogBases(),
@@ -70,6 +79,18 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
     'POST /api/auth/logout': throwaway,
   };
   return { admin, bases, cookieFor: (k) => cookies[k] ?? admin, pathValues, close: () => assemblyClock.reset() };
+}
+
+/** Entries enough for a full level-0 tile and entry bundle (256) and a partial one after them. */
+async function padLog(t: TestApp) {
+  const size = Number((await (await t.request('GET', '/api/log/checkpoint')).text()).split('\n')[1]);
+  const padding = Array.from({ length: Math.max(0, 300 - size) }, (_, i) => ({
+    kind: 'test.padding',
+    actor: null,
+    subject: null,
+    body: { i },
+  }));
+  await t.database.db.transaction((tx) => appendManyToLog(tx, padding));
 }
 
 /** Accounts: a user, an operator and a token. */
@@ -324,8 +345,8 @@ function accountAndLogBases(): World['bases'] {
     'GET /api/log/entries': { query: { start: '0', end: '1' } },
     'GET /api/log/proof/inclusion': { query: { index: '0', size: '2' } },
     'GET /api/log/proof/consistency': { query: { from: '1', to: '2' } },
-    'GET /api/log/tile/{L}/{N}': {
-      pathValues: { L: '0', N: '000' },
+    'GET /api/log/tile/{L}/{N0}': {
+      pathValues: { L: '0', N0: '000' },
       badPaths: [
         '/api/log/tile/abc/000',
         '/api/log/tile/-1/000',
@@ -345,7 +366,23 @@ function accountAndLogBases(): World['bases'] {
         '/api/log/tile/0/x999/x999/x999/x999/x999/999',
       ],
     },
+    ...tileBases(),
   };
+}
+
+/**
+ * Base requests of the hash tiles and entry bundles: tile 000 of level 0 (full, and partial of
+ * width 1) exists in the padded log; a tile index of 2 or more groups (1000 or more) lies past
+ * any test log (256,000 entries), so those bases are refused as beyond the tree.
+ */
+function tileBases(): World['bases'] {
+  const bases: World['bases'] = {};
+  for (const { template, depth } of tileResources) {
+    const pathValues: Record<string, string> = { L: '0', W: '1' };
+    for (let g = 0; g < depth; g++) pathValues[`N${g}`] = g === depth - 1 && depth > 1 ? '001' : '000';
+    bases[`GET ${template}`] = { pathValues, ...(depth > 1 ? { refusedWith: 'beyond_tree' } : {}) };
+  }
+  return bases;
 }
 
 /** Base requests of organizations, people, contributions and campaigns. */

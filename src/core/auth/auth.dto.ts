@@ -19,7 +19,13 @@ export const UserSchema = z
 
 export const UsersSchema = z.object({ users: z.array(UserSchema) }).openapi('Users');
 
-export const MeSchema = z.object({ user: UserSchema.omit({ disabled: true, createdAt: true }).nullable() }).openapi('Me');
+/** The account of a session, as login and /api/auth/me show it to its owner. */
+const { disabled: _disabled, createdAt: _createdAt, ...sessionUserFields } = UserSchema.shape;
+export const SessionUserSchema = z.object(sessionUserFields).openapi('SessionUser');
+
+export const MeSchema = z.object({ user: SessionUserSchema.nullable() }).openapi('Me');
+
+export const LoggedInSchema = z.object({ user: SessionUserSchema }).openapi('LoggedIn');
 
 export const LoginSchema = z.strictObject({ email: z.string().email().max(320), password: z.string().min(1).max(1024) }).openapi('Login');
 
@@ -60,5 +66,7 @@ export const TokenSchema = z
   .openapi('ApiToken');
 
 export const NewTokenSchema = z.strictObject({ name: text(100) }).openapi('NewApiToken');
-export const CreatedTokenSchema = TokenSchema.extend({ token: z.string() }).openapi('CreatedApiToken');
+// Built from the fields, not by extending ApiToken: an extension is documented as allOf of two
+// closed objects, which no body can satisfy.
+export const CreatedTokenSchema = z.object({ ...TokenSchema.shape, token: z.string() }).openapi('CreatedApiToken');
 export const TokensSchema = z.object({ tokens: z.array(TokenSchema) }).openapi('ApiTokens');

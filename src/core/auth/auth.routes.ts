@@ -8,6 +8,7 @@ import { FailureLimiter } from './rate-limit.ts';
 import {
   CreatedTokenSchema,
   IdParamSchema,
+  LoggedInSchema,
   LoginSchema,
   MeSchema,
   NewTokenSchema,
@@ -29,7 +30,7 @@ const loginRoute = defineRoute({
   summary: 'Log in; sets an httpOnly session cookie',
   request: { body: jsonBody(LoginSchema) },
   errors: { 401: ['invalid_credentials'], 429: ['rate_limited'] },
-  responses: { 200: jsonResponse(MeSchema, 'Logged in') },
+  responses: { 200: jsonResponse(LoggedInSchema, 'Logged in') },
 });
 const logoutRoute = defineRoute({
   operationId: 'logOut',

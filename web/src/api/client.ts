@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { paths } from './openapi.gen.ts';
-import type { ErrorBody, Health, InclusionProof, LogEntry, State, User } from './types.ts';
+import type { ErrorBody } from './types.ts';
 
 export type * from './types.ts';
 export type { components, paths } from './openapi.gen.ts';
@@ -21,34 +21,6 @@ export class ApiError extends Error {
 function isErrorBody(value: unknown): value is ErrorBody {
   const error = (value as ErrorBody | null)?.error;
   return typeof error?.code === 'string' && typeof error.message === 'string';
-}
-
-/** Turns a failed response into an ApiError, whatever its body holds. */
-async function toApiError(response: Response): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => null);
-  if (isErrorBody(body)) return new ApiError(body.error.code, body.error.message, response.status, body.error.details);
-  return new ApiError('http_error', `the server answered ${response.status} ${response.statusText}`.trim(), response.status);
-}
-
-/**
- * Sends a same-origin request (the session cookie rides along; the browser adds
- * the Origin header the server's CSRF check wants) and returns the response,
- * throwing ApiError for any non-2xx answer or a network failure.
- */
-async function send(method: string, path: string, body?: unknown): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (cause) {
-    throw new ApiError('network_error', 'the server cannot be reached', 0, cause);
-  }
-  if (!response.ok) throw await toApiError(response);
-  return response;
 }
 
 /**
@@ -79,26 +51,34 @@ export async function data<T>(pending: Promise<{ data?: T; error?: unknown; resp
   return answer.data as T;
 }
 
-/** @deprecated Untyped JSON request; use {@link http} with {@link data}. */
+/** @deprecated Untyped JSON request; use {@link http} with {@link data}. Kept while a module's pages still call it. */
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await send(method, path, body);
-  return (response.status === 204 ? undefined : await response.json()) as T;
+  const pending = fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }).then(async (response) => ({
+    response,
+    data: response.ok && response.status !== 204 ? ((await response.json()) as T) : undefined,
+    error: response.ok ? undefined : ((await response.json().catch(() => null)) as unknown),
+  }));
+  return data(pending);
 }
 
-/** Plain-text GET, e.g. the log checkpoint. */
-export async function requestText(path: string): Promise<string> {
-  return (await send('GET', path)).text();
-}
+const asText = { parseAs: 'text', headers: { accept: 'text/plain' } } as const;
 
-/** The endpoints the web app uses, one function each. */
+/** The endpoints the shared pages use, one function each, over the typed client. */
 export const api = {
-  login: (email: string, password: string) => request<{ user: User }>('POST', '/api/auth/login', { email, password }),
-  logout: () => request<void>('POST', '/api/auth/logout'),
-  me: () => request<{ user: User | null }>('GET', '/api/auth/me'),
-  states: () => request<{ states: State[] }>('GET', '/api/states'),
-  health: () => request<Health>('GET', '/api/health'),
-  checkpoint: () => requestText('/api/log/checkpoint'),
-  logKey: () => requestText('/api/log/key'),
-  logEntries: (start: number, end: number) => request<{ entries: LogEntry[] }>('GET', `/api/log/entries?start=${start}&end=${end}`),
-  inclusionProof: (index: number, size: number) => request<InclusionProof>('GET', `/api/log/proof/inclusion?index=${index}&size=${size}`),
+  login: (email: string, password: string) => data(http.POST('/api/auth/login', { body: { email, password } })),
+  logout: () => data(http.POST('/api/auth/logout')),
+  me: () => data(http.GET('/api/auth/me')),
+  states: () => data(http.GET('/api/states')),
+  health: () => data(http.GET('/api/health')),
+  checkpoint: () => data(http.GET('/api/log/checkpoint', asText)),
+  logKey: () => data(http.GET('/api/log/key', asText)),
+  logEntries: (start: number, end: number) =>
+    data(http.GET('/api/log/entries', { params: { query: { start: String(start), end: String(end) } } })),
+  inclusionProof: (index: number, size: number) =>
+    data(http.GET('/api/log/proof/inclusion', { params: { query: { index: String(index), size: String(size) } } })),
 };

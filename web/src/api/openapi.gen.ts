@@ -1992,11 +1992,6 @@ export interface components {
         AcceptedReports: {
             accepted: components["schemas"]["AcceptedReport"][];
         };
-        AgendaItem: {
-            speaker?: string | null;
-            time?: string | null;
-            title: string;
-        };
         Amendment: {
             afterKey: string | null;
             appliedVersion: number | null;
@@ -2188,19 +2183,6 @@ export interface components {
             status: "open" | "collected" | "released";
             title: string;
         };
-        CancelRegistration: {
-            /** @description the cancel token; not needed by an admin */
-            token?: string;
-        };
-        CancelResult: {
-            promotedId: number | null;
-            registration: {
-                eventId: number;
-                id: number;
-                /** @enum {string} */
-                status: "confirmed" | "waiting" | "cancelled";
-            };
-        };
         Challenge: {
             deadline: string;
             decidedAt: string | null;
@@ -2255,9 +2237,152 @@ export interface components {
             utilization: number;
             workloadId: string;
         };
+        CoalitionEvent: {
+            agenda: {
+                speaker: string | null;
+                time: string | null;
+                title: string;
+            }[];
+            capacity: number | null;
+            confirmed: number;
+            description: string;
+            end: string;
+            /** @example 2025-05-20T07:00:00.000Z */
+            endsAt: string;
+            id: number;
+            /** @enum {string} */
+            kind: "summit" | "working_group" | "meeting";
+            members: {
+                name: string;
+                personId: number;
+            }[];
+            /** @enum {string} */
+            mode: "in_person" | "online" | "hybrid";
+            onlineUrl: string | null;
+            outputs: {
+                id: number;
+                publishedOn: string | null;
+                title: string;
+                url: string;
+            }[];
+            place: string | null;
+            spotsLeft: number | null;
+            /** @description local wall-clock time in timeZone */
+            start: string;
+            /** @example 2025-05-20T07:00:00.000Z */
+            startsAt: string;
+            timeZone: string;
+            title: string;
+            waiting: number;
+        };
+        CoalitionEventPatch: {
+            agenda?: components["schemas"]["EventAgendaItem"][];
+            capacity?: number | null;
+            description?: string;
+            /**
+             * @description wall-clock time in the event time zone
+             * @example 2025-05-20T09:00
+             */
+            end?: string;
+            /** @enum {string} */
+            kind?: "summit" | "working_group" | "meeting";
+            /**
+             * Format: uri
+             * @example https://example.org
+             */
+            onlineUrl?: string | null;
+            place?: string | null;
+            /**
+             * @description wall-clock time in the event time zone
+             * @example 2025-05-20T09:00
+             */
+            start?: string;
+            /** @example Europe/Rome */
+            timeZone?: string;
+            title?: string;
+        };
+        CoalitionFunding: {
+            contributors: {
+                disclosed: boolean;
+                hours: number;
+                money: components["schemas"]["CoalitionMoney"][];
+                name: string;
+            }[];
+            totals: {
+                contributors: number;
+                hours: number;
+                money: components["schemas"]["CoalitionMoney"][];
+            };
+        };
         CoalitionMoney: {
             amountMinor: number;
             currency: string;
+        };
+        CoalitionOrganization: {
+            countryIso3: string | null;
+            createdAt: string;
+            description: string | null;
+            id: number;
+            joinedOn: string | null;
+            /** @enum {string} */
+            kind: "partner" | "member" | "observer";
+            name: string;
+            website: string | null;
+        };
+        CoalitionOrganizationPatch: {
+            /** @example CHE */
+            countryIso3?: string | null;
+            description?: string | null;
+            /**
+             * Format: date
+             * @example 2025-05-20
+             */
+            joinedOn?: string | null;
+            /** @enum {string} */
+            kind?: "partner" | "member" | "observer";
+            name?: string;
+            /**
+             * Format: uri
+             * @example https://example.org
+             */
+            website?: string | null;
+        };
+        CoalitionPartners: {
+            organizations: {
+                countryIso3: string | null;
+                countryName: string | null;
+                description: string | null;
+                id: number;
+                joinedOn: string | null;
+                /** @enum {string} */
+                kind: "partner" | "member" | "observer";
+                name: string;
+                website: string | null;
+            }[];
+            people: {
+                id: number;
+                name: string;
+                organizationId: number | null;
+                organizationName: string | null;
+                roles: ("executive_director" | "team" | "advisor" | "volunteer")[];
+            }[];
+        };
+        CoalitionPerson: {
+            createdAt: string;
+            id: number;
+            name: string;
+            organizationId: number | null;
+            organizationName: string | null;
+            roles: ("executive_director" | "team" | "advisor" | "volunteer")[];
+            /** @enum {string} */
+            visibility: "public" | "undisclosed";
+        };
+        CoalitionPersonPatch: {
+            name?: string;
+            organizationId?: number | null;
+            roles?: ("executive_director" | "team" | "advisor" | "volunteer")[];
+            /** @enum {string} */
+            visibility?: "public" | "undisclosed";
         };
         ComputeReport: {
             energyKwh: number;
@@ -2336,69 +2461,42 @@ export interface components {
             populationShare: number | null;
             ratifications: number;
         };
-        Event: {
-            agenda: {
-                speaker: string | null;
-                time: string | null;
-                title: string;
-            }[];
-            capacity: number | null;
-            confirmed: number;
-            description: string;
-            end: string;
-            /** @example 2025-05-20T07:00:00.000Z */
-            endsAt: string;
+        EventAgendaItem: {
+            speaker?: string | null;
+            time?: string | null;
+            title: string;
+        };
+        EventRegistration: {
+            cancelledAt: string | null;
+            createdAt: string;
+            email: string;
+            eventId: number;
+            id: number;
+            name: string;
+            promotedAt: string | null;
+            /** @enum {string} */
+            status: "confirmed" | "waiting" | "cancelled";
+        };
+        EventRegistrationCancel: {
+            /** @description the cancel token; not needed by an admin */
+            token?: string;
+        };
+        EventRegistrationCancelled: {
+            promotedId: number | null;
+            registration: {
+                eventId: number;
+                id: number;
+                /** @enum {string} */
+                status: "confirmed" | "waiting" | "cancelled";
+            };
+        };
+        EventRegistrationReceipt: {
+            cancelToken: string;
+            eventId: number;
             id: number;
             /** @enum {string} */
-            kind: "summit" | "working_group" | "meeting";
-            members: {
-                name: string;
-                personId: number;
-            }[];
-            /** @enum {string} */
-            mode: "in_person" | "online" | "hybrid";
-            onlineUrl: string | null;
-            outputs: {
-                id: number;
-                publishedOn: string | null;
-                title: string;
-                url: string;
-            }[];
-            place: string | null;
-            spotsLeft: number | null;
-            /** @description local wall-clock time in timeZone */
-            start: string;
-            /** @example 2025-05-20T07:00:00.000Z */
-            startsAt: string;
-            timeZone: string;
-            title: string;
-            waiting: number;
-        };
-        EventPatch: {
-            agenda?: components["schemas"]["AgendaItem"][];
-            capacity?: number | null;
-            description?: string;
-            /**
-             * @description wall-clock time in the event time zone
-             * @example 2025-05-20T09:00
-             */
-            end?: string;
-            /** @enum {string} */
-            kind?: "summit" | "working_group" | "meeting";
-            /**
-             * Format: uri
-             * @example https://example.org
-             */
-            onlineUrl?: string | null;
-            place?: string | null;
-            /**
-             * @description wall-clock time in the event time zone
-             * @example 2025-05-20T09:00
-             */
-            start?: string;
-            /** @example Europe/Rome */
-            timeZone?: string;
-            title?: string;
+            status: "confirmed" | "waiting" | "cancelled";
+            waitingPosition: number | null;
         };
         FacilityAccounting: {
             facilityId: string;
@@ -2484,19 +2582,6 @@ export interface components {
             computedAt: string;
             flags: components["schemas"]["Flag"][];
         };
-        Funding: {
-            contributors: {
-                disclosed: boolean;
-                hours: number;
-                money: components["schemas"]["CoalitionMoney"][];
-                name: string;
-            }[];
-            totals: {
-                contributors: number;
-                hours: number;
-                money: components["schemas"]["CoalitionMoney"][];
-            };
-        };
         Health: {
             /** @enum {string} */
             database: "pglite" | "postgres";
@@ -2547,31 +2632,6 @@ export interface components {
         };
         Me: {
             user: components["schemas"]["SessionUser"] & (Record<string, never> | null);
-        };
-        Milestone: {
-            description: string;
-            events: {
-                id: number;
-                startsAt: string;
-                title: string;
-            }[];
-            id: number;
-            /** @enum {string} */
-            status: "planned" | "in_progress" | "done" | "missed";
-            targetDate: string;
-            title: string;
-        };
-        MilestonePatch: {
-            description?: string;
-            eventIds?: number[];
-            /** @enum {string} */
-            status?: "planned" | "in_progress" | "done" | "missed";
-            /**
-             * Format: date
-             * @example 2025-05-20
-             */
-            targetDate?: string;
-            title?: string;
         };
         Motion: {
             amendmentId: number | null;
@@ -2696,6 +2756,57 @@ export interface components {
             /** @description Workloads to challenge (at most 100); with `sample`, the candidates to draw from */
             workloadIds?: string[];
         };
+        NewCoalitionEvent: {
+            agenda?: components["schemas"]["EventAgendaItem"][];
+            capacity?: number | null;
+            description?: string;
+            /**
+             * @description wall-clock time in the event time zone
+             * @example 2025-05-20T09:00
+             */
+            end: string;
+            /** @enum {string} */
+            kind: "summit" | "working_group" | "meeting";
+            /**
+             * Format: uri
+             * @example https://example.org
+             */
+            onlineUrl?: string | null;
+            place?: string | null;
+            /**
+             * @description wall-clock time in the event time zone
+             * @example 2025-05-20T09:00
+             */
+            start: string;
+            /** @example Europe/Rome */
+            timeZone: string;
+            title: string;
+        };
+        NewCoalitionOrganization: {
+            /** @example CHE */
+            countryIso3?: string | null;
+            description?: string | null;
+            /**
+             * Format: date
+             * @example 2025-05-20
+             */
+            joinedOn?: string | null;
+            /** @enum {string} */
+            kind: "partner" | "member" | "observer";
+            name: string;
+            /**
+             * Format: uri
+             * @example https://example.org
+             */
+            website?: string | null;
+        };
+        NewCoalitionPerson: {
+            name: string;
+            organizationId?: number | null;
+            roles?: ("executive_director" | "team" | "advisor" | "volunteer")[];
+            /** @enum {string} */
+            visibility?: "public" | "undisclosed";
+        };
         NewComment: {
             body: string;
         };
@@ -2720,31 +2831,10 @@ export interface components {
             hours?: number;
             personId: number;
         };
-        NewEvent: {
-            agenda?: components["schemas"]["AgendaItem"][];
-            capacity?: number | null;
-            description?: string;
-            /**
-             * @description wall-clock time in the event time zone
-             * @example 2025-05-20T09:00
-             */
-            end: string;
-            /** @enum {string} */
-            kind: "summit" | "working_group" | "meeting";
-            /**
-             * Format: uri
-             * @example https://example.org
-             */
-            onlineUrl?: string | null;
-            place?: string | null;
-            /**
-             * @description wall-clock time in the event time zone
-             * @example 2025-05-20T09:00
-             */
-            start: string;
-            /** @example Europe/Rome */
-            timeZone: string;
-            title: string;
+        NewEventRegistration: {
+            /** Format: email */
+            email: string;
+            name: string;
         };
         NewFacility: {
             /**
@@ -2793,18 +2883,6 @@ export interface components {
         NewFacilityOperator: {
             userId: number;
         };
-        NewMilestone: {
-            description?: string;
-            eventIds?: number[];
-            /** @enum {string} */
-            status?: "planned" | "in_progress" | "done" | "missed";
-            /**
-             * Format: date
-             * @example 2025-05-20
-             */
-            targetDate: string;
-            title: string;
-        };
         NewMotion: {
             amendmentId?: number;
             /**
@@ -2821,24 +2899,6 @@ export interface components {
             opensAt: string;
             title: string;
             treatyId?: number;
-        };
-        NewOrganization: {
-            /** @example CHE */
-            countryIso3?: string | null;
-            description?: string | null;
-            /**
-             * Format: date
-             * @example 2025-05-20
-             */
-            joinedOn?: string | null;
-            /** @enum {string} */
-            kind: "partner" | "member" | "observer";
-            name: string;
-            /**
-             * Format: uri
-             * @example https://example.org
-             */
-            website?: string | null;
         };
         NewOutreachInteraction: {
             /** @enum {string} */
@@ -2882,13 +2942,6 @@ export interface components {
              */
             status: "invited" | "member" | "observer" | "withdrawn";
         };
-        NewPerson: {
-            name: string;
-            organizationId?: number | null;
-            roles?: ("executive_director" | "team" | "advisor" | "volunteer")[];
-            /** @enum {string} */
-            visibility?: "public" | "undisclosed";
-        };
         NewPledge: {
             /**
              * @description integer minor units of the currency, at most 1000000000000
@@ -2903,10 +2956,17 @@ export interface components {
             /** @description admin only: pledge on behalf of a known person */
             personId?: number;
         };
-        NewRegistration: {
-            /** Format: email */
-            email: string;
-            name: string;
+        NewRoadmapMilestone: {
+            description?: string;
+            eventIds?: number[];
+            /** @enum {string} */
+            status?: "planned" | "in_progress" | "done" | "missed";
+            /**
+             * Format: date
+             * @example 2025-05-20
+             */
+            targetDate: string;
+            title: string;
         };
         NewRun: {
             developer: string;
@@ -2953,35 +3013,6 @@ export interface components {
              * @example https://example.org
              */
             url: string;
-        };
-        Organization: {
-            countryIso3: string | null;
-            createdAt: string;
-            description: string | null;
-            id: number;
-            joinedOn: string | null;
-            /** @enum {string} */
-            kind: "partner" | "member" | "observer";
-            name: string;
-            website: string | null;
-        };
-        OrganizationPatch: {
-            /** @example CHE */
-            countryIso3?: string | null;
-            description?: string | null;
-            /**
-             * Format: date
-             * @example 2025-05-20
-             */
-            joinedOn?: string | null;
-            /** @enum {string} */
-            kind?: "partner" | "member" | "observer";
-            name?: string;
-            /**
-             * Format: uri
-             * @example https://example.org
-             */
-            website?: string | null;
         };
         OutreachInteraction: {
             /** @enum {string} */
@@ -3113,43 +3144,6 @@ export interface components {
             /** @enum {string} */
             status?: "invited" | "member" | "observer" | "withdrawn";
         };
-        Partners: {
-            organizations: {
-                countryIso3: string | null;
-                countryName: string | null;
-                description: string | null;
-                id: number;
-                joinedOn: string | null;
-                /** @enum {string} */
-                kind: "partner" | "member" | "observer";
-                name: string;
-                website: string | null;
-            }[];
-            people: {
-                id: number;
-                name: string;
-                organizationId: number | null;
-                organizationName: string | null;
-                roles: ("executive_director" | "team" | "advisor" | "volunteer")[];
-            }[];
-        };
-        Person: {
-            createdAt: string;
-            id: number;
-            name: string;
-            organizationId: number | null;
-            organizationName: string | null;
-            roles: ("executive_director" | "team" | "advisor" | "volunteer")[];
-            /** @enum {string} */
-            visibility: "public" | "undisclosed";
-        };
-        PersonPatch: {
-            name?: string;
-            organizationId?: number | null;
-            roles?: ("executive_director" | "team" | "advisor" | "volunteer")[];
-            /** @enum {string} */
-            visibility?: "public" | "undisclosed";
-        };
         Pledge: {
             amountMinor: number;
             campaignId: number;
@@ -3193,25 +3187,6 @@ export interface components {
             totalWeight: number;
             vetoPlayers: string[];
         };
-        Registration: {
-            cancelledAt: string | null;
-            createdAt: string;
-            email: string;
-            eventId: number;
-            id: number;
-            name: string;
-            promotedAt: string | null;
-            /** @enum {string} */
-            status: "confirmed" | "waiting" | "cancelled";
-        };
-        RegistrationReceipt: {
-            cancelToken: string;
-            eventId: number;
-            id: number;
-            /** @enum {string} */
-            status: "confirmed" | "waiting" | "cancelled";
-            waitingPosition: number | null;
-        };
         ReportBatch: {
             reports: components["schemas"]["SignedReport"][];
         };
@@ -3248,6 +3223,31 @@ export interface components {
             reportId: string;
             /** @description The workload id reused */
             workloadId?: string;
+        };
+        RoadmapMilestone: {
+            description: string;
+            events: {
+                id: number;
+                startsAt: string;
+                title: string;
+            }[];
+            id: number;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "missed";
+            targetDate: string;
+            title: string;
+        };
+        RoadmapMilestonePatch: {
+            description?: string;
+            eventIds?: number[];
+            /** @enum {string} */
+            status?: "planned" | "in_progress" | "done" | "missed";
+            /**
+             * Format: date
+             * @example 2025-05-20
+             */
+            targetDate?: string;
+            title?: string;
         };
         /** @enum {string} */
         Role: "admin" | "staff" | "delegate" | "operator" | "inspector";
@@ -6792,7 +6792,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        events: components["schemas"]["Event"][];
+                        events: components["schemas"]["CoalitionEvent"][];
                     };
                 };
             };
@@ -6861,7 +6861,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NewEvent"];
+                "application/json": components["schemas"]["NewCoalitionEvent"];
             };
         };
         responses: {
@@ -6871,7 +6871,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Event"];
+                    "application/json": components["schemas"]["CoalitionEvent"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_time_zone`, `invalid_local_time`, `end_before_start`, `place_or_link_required` */
@@ -7039,7 +7039,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Event"];
+                    "application/json": components["schemas"]["CoalitionEvent"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field` */
@@ -7255,7 +7255,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EventPatch"];
+                "application/json": components["schemas"]["CoalitionEventPatch"];
             };
         };
         responses: {
@@ -7265,7 +7265,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Event"];
+                    "application/json": components["schemas"]["CoalitionEvent"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_time_zone`, `invalid_local_time`, `end_before_start`, `place_or_link_required` */
@@ -7417,7 +7417,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Event"];
+                    "application/json": components["schemas"]["CoalitionEvent"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_person` */
@@ -7566,7 +7566,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Event"];
+                    "application/json": components["schemas"]["CoalitionEvent"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field` */
@@ -7700,7 +7700,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Event"];
+                    "application/json": components["schemas"]["CoalitionEvent"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
@@ -7849,7 +7849,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Event"];
+                    "application/json": components["schemas"]["CoalitionEvent"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field` */
@@ -7980,7 +7980,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        registrations: components["schemas"]["Registration"][];
+                        registrations: components["schemas"]["EventRegistration"][];
                     };
                 };
             };
@@ -8087,7 +8087,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NewRegistration"];
+                "application/json": components["schemas"]["NewEventRegistration"];
             };
         };
         responses: {
@@ -8097,7 +8097,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationReceipt"];
+                    "application/json": components["schemas"]["EventRegistrationReceipt"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
@@ -8261,7 +8261,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Funding"];
+                    "application/json": components["schemas"]["CoalitionFunding"];
                 };
             };
             /** @description Not logged in: `unauthenticated` */
@@ -8311,7 +8311,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NewMilestone"];
+                "application/json": components["schemas"]["NewRoadmapMilestone"];
             };
         };
         responses: {
@@ -8321,7 +8321,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Milestone"];
+                    "application/json": components["schemas"]["RoadmapMilestone"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_event` */
@@ -8555,7 +8555,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MilestonePatch"];
+                "application/json": components["schemas"]["RoadmapMilestonePatch"];
             };
         };
         responses: {
@@ -8565,7 +8565,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Milestone"];
+                    "application/json": components["schemas"]["RoadmapMilestone"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_event` */
@@ -8694,7 +8694,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        organizations: components["schemas"]["Organization"][];
+                        organizations: components["schemas"]["CoalitionOrganization"][];
                     };
                 };
             };
@@ -8763,7 +8763,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NewOrganization"];
+                "application/json": components["schemas"]["NewCoalitionOrganization"];
             };
         };
         responses: {
@@ -8773,7 +8773,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Organization"];
+                    "application/json": components["schemas"]["CoalitionOrganization"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_country` */
@@ -8903,7 +8903,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Organization"];
+                    "application/json": components["schemas"]["CoalitionOrganization"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field` */
@@ -9137,7 +9137,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OrganizationPatch"];
+                "application/json": components["schemas"]["CoalitionOrganizationPatch"];
             };
         };
         responses: {
@@ -9147,7 +9147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Organization"];
+                    "application/json": components["schemas"]["CoalitionOrganization"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_country` */
@@ -10312,7 +10312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Partners"];
+                    "application/json": components["schemas"]["CoalitionPartners"];
                 };
             };
             /** @description Not logged in: `unauthenticated` */
@@ -10369,7 +10369,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        people: components["schemas"]["Person"][];
+                        people: components["schemas"]["CoalitionPerson"][];
                     };
                 };
             };
@@ -10438,7 +10438,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NewPerson"];
+                "application/json": components["schemas"]["NewCoalitionPerson"];
             };
         };
         responses: {
@@ -10448,7 +10448,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Person"];
+                    "application/json": components["schemas"]["CoalitionPerson"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_organization` */
@@ -10560,7 +10560,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Person"];
+                    "application/json": components["schemas"]["CoalitionPerson"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field` */
@@ -10812,7 +10812,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PersonPatch"];
+                "application/json": components["schemas"]["CoalitionPersonPatch"];
             };
         };
         responses: {
@@ -10822,7 +10822,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Person"];
+                    "application/json": components["schemas"]["CoalitionPerson"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `unknown_organization` */
@@ -10946,7 +10946,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CancelRegistration"];
+                "application/json": components["schemas"]["EventRegistrationCancel"];
             };
         };
         responses: {
@@ -10956,7 +10956,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CancelResult"];
+                    "application/json": components["schemas"]["EventRegistrationCancelled"];
                 };
             };
             /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
@@ -11103,7 +11103,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        milestones: components["schemas"]["Milestone"][];
+                        milestones: components["schemas"]["RoadmapMilestone"][];
                     };
                 };
             };

@@ -1,56 +1,30 @@
-/** Shapes of the Concord JSON API, as the server documents them in /api/openapi.json. */
+/**
+ * The shapes the shared pages use, named as they always were, each taken from the types generated
+ * from the server's OpenAPI document (openapi.gen.ts): a field renamed on the server breaks tsc here.
+ */
+import type { components } from './openapi.gen.ts';
+
+type Schemas = components['schemas'];
 
 /** Account roles; see src/core/auth/auth.table.ts. */
-export type Role = 'admin' | 'staff' | 'delegate' | 'operator' | 'inspector';
+export type Role = Schemas['Role'];
 
 /** The logged-in user, as /api/auth/me and /api/auth/login return it. */
-export interface User {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  /** The assembly participant a delegate speaks for, else null. */
-  participantId: number | null;
-}
+export type User = Schemas['SessionUser'];
 
 /** One of the 195 reference states. */
-export interface State {
-  iso3: string;
-  name: string;
-  unMember: boolean;
-  region: string;
-  population: number | null;
-  populationYear: number | null;
-  gdpUsd: number | null;
-  gdpYear: number | null;
-}
+export type State = Schemas['State'];
 
 /** GET /api/health. */
-export interface Health {
-  status: 'ok';
-  database: 'pglite' | 'postgres';
-  version: string;
-}
+export type Health = Schemas['Health'];
 
-/** The body of every error response. */
-export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
-}
-
-/** One entry of the transparency log, as /api/log/entries returns it. */
-export interface LogEntry {
-  index: number;
-  leafHash: string;
-  entry: { kind: string; at: string; actor: string | null; subject: string | null; body: unknown };
-  /** RFC 8785 canonical JSON of `entry`, base64. */
-  canonical: string;
-}
+/** One entry of the transparency log with its index, leaf hash and exact bytes, as /api/log/entries returns it. */
+export type LogEntry = Schemas['LogEntries']['entries'][number];
 
 /** GET /api/log/proof/inclusion. */
-export interface InclusionProof {
-  index: number;
-  size: number;
-  leafHash: string;
-  rootHash: string;
-  path: string[];
+export type InclusionProof = Schemas['InclusionProof'];
+
+/** The body of every error response; each route documents the exact codes of its own. */
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
 }
