@@ -69,7 +69,7 @@ export const FundingSchema = z
     ),
     totals: z.object({ hours: z.number(), money: z.array(MoneySchema), contributors: z.number().int() }),
   })
-  .openapi('Funding');
+  .openapi('CoalitionFunding');
 
 export const ImportReportSchema = z
   .object({

@@ -20,7 +20,7 @@ export const AgendaItemSchema = z
     title: text(500),
     speaker: optionalText(200),
   })
-  .openapi('AgendaItem');
+  .openapi('EventAgendaItem');
 
 export const EventSchema = z
   .object({
@@ -44,7 +44,7 @@ export const EventSchema = z
     members: z.array(z.object({ personId: z.number().int(), name: z.string() })),
     outputs: z.array(z.object({ id: z.number().int(), title: z.string(), url: z.string(), publishedOn: z.string().nullable() })),
   })
-  .openapi('Event');
+  .openapi('CoalitionEvent');
 
 export const NewEventSchema = z
   .strictObject({
@@ -59,8 +59,8 @@ export const NewEventSchema = z
     capacity: z.number().int().positive().max(1_000_000).nullable().optional(),
     agenda: z.array(AgendaItemSchema).max(200).optional(),
   })
-  .openapi('NewEvent');
-export const EventPatchSchema = NewEventSchema.partial().openapi('EventPatch');
+  .openapi('NewCoalitionEvent');
+export const EventPatchSchema = NewEventSchema.partial().openapi('CoalitionEventPatch');
 
 export const EventListQuerySchema = z.object({
   when: z
@@ -69,7 +69,7 @@ export const EventListQuerySchema = z.object({
     .openapi({ param: { name: 'when', in: 'query' } }),
 });
 
-export const NewRegistrationSchema = z.strictObject({ name: text(200), email: z.email().max(320) }).openapi('NewRegistration');
+export const NewRegistrationSchema = z.strictObject({ name: text(200), email: z.email().max(320) }).openapi('NewEventRegistration');
 
 export const RegistrationReceiptSchema = z
   .object({
@@ -81,7 +81,7 @@ export const RegistrationReceiptSchema = z
     /** Shown once: cancels this registration without logging in. */
     cancelToken: z.string(),
   })
-  .openapi('RegistrationReceipt');
+  .openapi('EventRegistrationReceipt');
 
 export const RegistrationSchema = z
   .object({
@@ -94,15 +94,15 @@ export const RegistrationSchema = z
     promotedAt: z.string().nullable(),
     cancelledAt: z.string().nullable(),
   })
-  .openapi('Registration');
+  .openapi('EventRegistration');
 
 export const CancelRegistrationSchema = z
   .strictObject({ token: z.string().max(200).optional().openapi({ description: 'the cancel token; not needed by an admin' }) })
-  .openapi('CancelRegistration');
+  .openapi('EventRegistrationCancel');
 
 export const CancelResultSchema = z
   .object({ registration: RegistrationSchema.pick({ id: true, eventId: true, status: true }), promotedId: z.number().int().nullable() })
-  .openapi('CancelResult');
+  .openapi('EventRegistrationCancelled');
 
 export const NewMemberSchema = z.strictObject({ personId: z.number().int().positive().max(MAX_INT4) }).openapi('NewWorkingGroupMember');
 export const NewOutputSchema = z

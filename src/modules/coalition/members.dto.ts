@@ -16,7 +16,7 @@ export const OrganizationSchema = z
     description: z.string().nullable(),
     createdAt: z.string(),
   })
-  .openapi('Organization');
+  .openapi('CoalitionOrganization');
 
 export const NewOrganizationSchema = z
   .strictObject({
@@ -27,8 +27,8 @@ export const NewOrganizationSchema = z
     website: httpUrl.nullable().optional(),
     description: optionalProse(5000),
   })
-  .openapi('NewOrganization');
-export const OrganizationPatchSchema = NewOrganizationSchema.partial().openapi('OrganizationPatch');
+  .openapi('NewCoalitionOrganization');
+export const OrganizationPatchSchema = NewOrganizationSchema.partial().openapi('CoalitionOrganizationPatch');
 
 export const PersonSchema = z
   .object({
@@ -40,7 +40,7 @@ export const PersonSchema = z
     visibility: z.enum(VISIBILITIES),
     createdAt: z.string(),
   })
-  .openapi('Person');
+  .openapi('CoalitionPerson');
 
 const roles = z
   .array(z.enum(PERSON_ROLES))
@@ -54,15 +54,15 @@ export const NewPersonSchema = z
     organizationId: z.number().int().positive().max(MAX_INT4).nullable().optional(),
     visibility: z.enum(VISIBILITIES).optional(),
   })
-  .openapi('NewPerson');
-export const PersonPatchSchema = NewPersonSchema.partial().openapi('PersonPatch');
+  .openapi('NewCoalitionPerson');
+export const PersonPatchSchema = NewPersonSchema.partial().openapi('CoalitionPersonPatch');
 
 export const PartnersSchema = z
   .object({
     organizations: z.array(OrganizationSchema.omit({ createdAt: true }).extend({ countryName: z.string().nullable() })),
     people: z.array(PersonSchema.omit({ createdAt: true, visibility: true })),
   })
-  .openapi('Partners');
+  .openapi('CoalitionPartners');
 
 // The types services take and return: each shape is declared once, here.
 export type Organization = z.infer<typeof OrganizationSchema>;

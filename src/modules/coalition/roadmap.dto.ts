@@ -14,7 +14,7 @@ export const MilestoneSchema = z
     status: z.enum(MILESTONE_STATUSES),
     events: z.array(z.object({ id: z.number().int(), title: z.string(), startsAt: z.string() })),
   })
-  .openapi('Milestone');
+  .openapi('RoadmapMilestone');
 
 export const NewMilestoneSchema = z
   .strictObject({
@@ -24,8 +24,8 @@ export const NewMilestoneSchema = z
     status: z.enum(MILESTONE_STATUSES).optional(),
     eventIds: z.array(z.number().int().positive().max(MAX_INT4)).max(100).optional(),
   })
-  .openapi('NewMilestone');
-export const MilestonePatchSchema = NewMilestoneSchema.partial().openapi('MilestonePatch');
+  .openapi('NewRoadmapMilestone');
+export const MilestonePatchSchema = NewMilestoneSchema.partial().openapi('RoadmapMilestonePatch');
 
 // The types services take and return: each shape is declared once, here.
 export type Milestone = z.infer<typeof MilestoneSchema>;

@@ -7,11 +7,11 @@ import { data, http, type components } from '../../api/client.ts';
  */
 type Schemas = components['schemas'];
 
-export type Funding = Schemas['Funding'];
+export type Funding = Schemas['CoalitionFunding'];
 export type Campaign = Schemas['Campaign'];
 export type PledgeReceipt = Schemas['PledgeReceipt'];
-export type CoalitionEvent = Schemas['Event'];
-export type RegistrationReceipt = Schemas['RegistrationReceipt'];
+export type CoalitionEvent = Schemas['CoalitionEvent'];
+export type RegistrationReceipt = Schemas['EventRegistrationReceipt'];
 export type Target = Schemas['OutreachTarget'];
 export type Overdue = Schemas['OutreachOverdue']['overdue'][number];
 export type OutreachSummary = Schemas['OutreachSummary'];
@@ -40,7 +40,7 @@ export const coalitionApi = {
   pledge: (id: number, body: Schemas['NewPledge']) => data(http.POST('/api/coalition/campaigns/{id}/pledges', { ...byId(id), body })),
   settle: (id: number) => data(http.POST('/api/coalition/campaigns/{id}/settle', byId(id))),
   events: (when: EventsWhen = 'upcoming') => data(http.GET('/api/coalition/events', { params: { query: { when } } })),
-  register: (id: number, body: Schemas['NewRegistration']) =>
+  register: (id: number, body: Schemas['NewEventRegistration']) =>
     data(http.POST('/api/coalition/events/{id}/registrations', { ...byId(id), body })),
   cancelRegistration: (id: number, token: string) =>
     data(http.POST('/api/coalition/registrations/{id}/cancel', { ...byId(id), body: { token } })),
