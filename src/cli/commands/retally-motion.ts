@@ -6,6 +6,9 @@ import { entriesAbout } from '../../core/ledger/log-reader.ts';
 import { retally } from '../../modules/assembly/motion-log.ts';
 import { modules } from '../../modules/index.ts';
 import { action, CliError } from '../run.ts';
+import { apiClient } from './server-client.ts';
+
+const fetchMotionLog = (base: string, id: number) => apiClient(base).GET('/api/motions/{id}/log', { params: { path: { id } } });
 
 /**
  * A motion's log entries from a server's public API: the exact leaf bytes, each checked against
@@ -13,14 +16,15 @@ import { action, CliError } from '../run.ts';
  */
 async function entriesFromServer(url: string, motionId: number): Promise<LedgerEntry[]> {
   const base = url.replace(/\/+$/, '');
-  let res: Response;
+  let answer: Awaited<ReturnType<typeof fetchMotionLog>>;
   try {
-    res = await fetch(`${base}/api/motions/${motionId}/log`);
+    answer = await fetchMotionLog(base, motionId);
   } catch (err) {
     throw new CliError(`cannot reach ${base}: ${(err as Error).message}`);
   }
-  if (!res.ok) throw new CliError(`${base} answered ${res.status} for motion ${motionId}`);
-  const { entries } = (await res.json()) as { entries: { index: number; leafHash: string; canonical: string }[] };
+  const { data, response } = answer;
+  if (!data) throw new CliError(`${base} answered ${response.status} for motion ${motionId}`);
+  const { entries } = data;
   return entries.map((e) => {
     const bytes = Buffer.from(e.canonical, 'base64');
     if (leafHash(bytes).toString('hex') !== e.leafHash)

@@ -1,13 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { action, CliError } from '../run.ts';
-import { postJson, readJson, serverOptions, type ServerOptions } from './server-client.ts';
-
-interface ChallengeView {
-  id: number;
-  status: string;
-  workloads: { workloadId: string; status: string; problems: string[] | null }[];
-}
+import { answer, operatorClient, readJson, serverOptions, type ServerOptions } from './server-client.ts';
 
 /** `concord facility reveal`: answers a challenge for one workload with its private record and salt. */
 export function revealCommand(facility: Command) {
@@ -30,11 +24,13 @@ export function revealCommand(facility: Command) {
       } catch {
         throw new CliError(`cannot read the salt ${saltFile}`);
       }
-      const view = await postJson<ChallengeView>(opts, `/api/challenges/${opts.challenge}/responses`, {
-        workloadId: opts.workload,
-        record,
-        salt,
-      });
+      const view = await answer(
+        operatorClient(opts).POST('/api/challenges/{id}/responses', {
+          params: { path: { id: Number(opts.challenge) } },
+          body: { workloadId: opts.workload, record: record as Record<string, unknown>, salt },
+        }),
+        opts.url ?? '',
+      );
       const mine = view.workloads.find((w) => w.workloadId === opts.workload);
       const problems = mine?.problems?.length ? ` (${mine.problems.join(', ')})` : '';
       process.stdout.write(`workload ${opts.workload}: ${mine?.status ?? 'unknown'}${problems}; challenge ${view.id}: ${view.status}\n`);

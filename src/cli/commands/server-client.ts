@@ -1,9 +1,12 @@
 /**
  * What the operator's commands share: the `--url` and `--token` options (env CONCORD_URL and
- * CONCORD_TOKEN) and one JSON POST that turns a refusal into the server's code on one line.
+ * CONCORD_TOKEN) and the typed client of the server's API (openapi-fetch over the types generated
+ * from its OpenAPI document, the web app's own), whose refusals become the server's code on one line.
  */
 import fs from 'node:fs';
 import type { Command } from 'commander';
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from '../../../web/src/api/openapi.gen.ts';
 import { AppError } from '../../core/errors.ts';
 import { CliError } from '../run.ts';
 
@@ -25,22 +28,33 @@ export function server(opts: ServerOptions): { url: string; token: string } {
   return { url: opts.url ?? 'http://localhost:8080', token: opts.token };
 }
 
-/** POSTs JSON with the bearer token; a non-2xx answer becomes an AppError with the server's code. */
-export async function postJson<T>(opts: ServerOptions, path: string, body: unknown): Promise<T> {
+/** The API of the server at `url`, typed by its OpenAPI document; with `token`, as that token's account. */
+export function apiClient(url: string, token?: string): Client<paths> {
+  return createClient<paths>({ baseUrl: url.replace(/\/+$/, ''), headers: token ? { authorization: `Bearer ${token}` } : {} });
+}
+
+/** The operator's client: the server and token of the options (a one-line error without a token). */
+export function operatorClient(opts: ServerOptions): Client<paths> {
   const { url, token } = server(opts);
-  let res: Response;
+  return apiClient(url, token);
+}
+
+/**
+ * The data of an answer from {@link apiClient}; a refusal becomes an AppError with the server's
+ * code and message, an unreachable server a one-line CliError naming it.
+ */
+export async function answer<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>, url: string): Promise<T> {
+  let result: Awaited<typeof pending>;
   try {
-    res = await fetch(new URL(path, url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(body),
-    });
+    result = await pending;
   } catch {
     throw new CliError(`cannot reach ${url}`);
   }
-  const json = (await res.json().catch(() => null)) as (T & { error?: { code: string; message: string } }) | null;
-  if (!res.ok) throw new AppError(json?.error?.code ?? 'http_error', json?.error?.message ?? `the server answered ${res.status}`);
-  return json as T;
+  if (!result.response.ok) {
+    const error = (result.error as { error?: { code?: string; message?: string } } | undefined)?.error;
+    throw new AppError(error?.code ?? 'http_error', error?.message ?? `the server answered ${result.response.status}`);
+  }
+  return result.data as T;
 }
 
 /** Reads and parses a JSON file, or fails in one line. */

@@ -2,12 +2,12 @@ import { createPrivateKey, type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { canonicalBytes, keyIdOf, signReport } from '../../modules/verification/report-signing.ts';
-import type { AcceptedReport } from '../../modules/verification/report.service.ts';
 import { batches } from '../../modules/verification/simulation/simulation-submit.ts';
 import type { ComputeReport, SignedReport } from '../../modules/verification/types.ts';
 import { ComputeReportSchema } from '../../modules/verification/reports.dto.ts';
 import { action, CliError } from '../run.ts';
-import { postJson, readJson, serverOptions, type ServerOptions } from './server-client.ts';
+import type { components } from '../../../web/src/api/openapi.gen.ts';
+import { answer, operatorClient, readJson, serverOptions, type ServerOptions } from './server-client.ts';
 
 function readPrivateKey(file: string): KeyObject {
   try {
@@ -55,18 +55,20 @@ export function reportCommand(facility: Command) {
           process.stdout.write(`${canonicalBytes(s.report).toString('utf8')}\nkeyId: ${s.keyId}\nsignature: ${s.signature}\n`);
         return;
       }
-      if (!Array.isArray(raw)) {
-        const accepted = await postJson<AcceptedReport>(opts, '/api/reports', signed[0]);
-        print([accepted]);
+      const client = operatorClient(opts);
+      const url = opts.url ?? '';
+      const [one] = signed;
+      if (!Array.isArray(raw) && one !== undefined) {
+        print([await answer(client.POST('/api/reports', { body: one }), url)]);
         return;
       }
       for (const batch of batches(signed))
-        print((await postJson<{ accepted: AcceptedReport[] }>(opts, '/api/reports/batch', { reports: batch })).accepted);
+        print((await answer(client.POST('/api/reports/batch', { body: { reports: batch } }), url)).accepted);
     }),
   );
 }
 
-function print(accepted: AcceptedReport[]) {
+function print(accepted: components['schemas']['AcceptedReport'][]) {
   for (const a of accepted) {
     process.stdout.write(`accepted ${a.reportId} at log index ${a.logIndex} (sha256 ${a.reportSha256})\n`);
     for (const w of a.warnings) process.stdout.write(`  warning: workload ${w.workloadId} cites run ${w.runId}, which nobody declared\n`);

@@ -1,23 +1,31 @@
+import createClient from 'openapi-fetch';
+// Type-only: the client is typed by the server's generated OpenAPI types and shares no code with it.
+import type { paths } from '../../../../web/src/api/openapi.gen.ts';
 import type { LogSource } from './verify-log.ts';
 
-/** Reads a Concord server's log over its public API. */
+/** Reads a Concord server's log over its public API, with the client typed by its OpenAPI document. */
 export function httpLogSource(baseUrl: string): LogSource {
   const base = baseUrl.replace(/\/+$/, '');
-  const get = async (p: string) => {
-    const res = await fetch(`${base}${p}`);
-    if (!res.ok) throw new Error(`GET ${p}: HTTP ${res.status}`);
-    return res;
+  const api = createClient<paths>({ baseUrl: base });
+  /** The data of an answer; anything but 2xx fails, naming the request. */
+  const ok = async <T>(what: string, pending: Promise<{ data?: T; response: Response }>): Promise<T> => {
+    const { data, response } = await pending;
+    if (!response.ok || data === undefined) throw new Error(`GET ${what}: HTTP ${response.status}`);
+    return data;
   };
   return {
     id: base,
-    verifierKey: async () => (await (await get('/api/log/key')).text()).trim(),
-    checkpoint: async () => (await get('/api/log/checkpoint')).text(),
+    verifierKey: async () => (await ok('/api/log/key', api.GET('/api/log/key', { parseAs: 'text' }))).trim(),
+    checkpoint: async () => ok('/api/log/checkpoint', api.GET('/api/log/checkpoint', { parseAs: 'text' })),
     entries: async (start, end) => {
-      const { entries } = (await (await get(`/api/log/entries?start=${start}&end=${end}`)).json()) as {
-        entries: { index: number; canonical: string }[];
-      };
+      const query = { start: String(start), end: String(end) };
+      const { entries } = await ok('/api/log/entries', api.GET('/api/log/entries', { params: { query } }));
       return entries.map((e) => ({ index: e.index, bytes: Buffer.from(e.canonical, 'base64') }));
     },
-    consistency: async (from, to) => (await get(`/api/log/proof/consistency?from=${from}&to=${to}`)).json() as never,
+    consistency: async (from, to) =>
+      ok(
+        '/api/log/proof/consistency',
+        api.GET('/api/log/proof/consistency', { params: { query: { from: String(from), to: String(to) } } }),
+      ),
   };
 }
