@@ -1,4 +1,4 @@
-import { data, http, type components } from '../../api/client.ts';
+import { data, http, type components, type paths } from '../../api/client.ts';
 
 /**
  * The coalition's API as the pages use it. Every shape is the server's own, generated from its
@@ -16,7 +16,8 @@ export type Target = Schemas['OutreachTarget'];
 export type Overdue = Schemas['OutreachOverdue']['overdue'][number];
 export type OutreachSummary = Schemas['OutreachSummary'];
 export type Stage = Target['stage'];
-export type EventsWhen = 'upcoming' | 'past' | 'all';
+/** Which events to list: the server's `when` query parameter. */
+export type EventsWhen = NonNullable<NonNullable<paths['/api/coalition/events']['get']['parameters']['query']>['when']>;
 
 /** The board's columns in pipeline order: a Record, so tsc requires every stage the server has and no other. */
 const STAGE_COLUMNS: Record<Stage, true> = {

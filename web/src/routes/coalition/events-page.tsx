@@ -4,7 +4,7 @@ import { ApiError } from '../../api/client.ts';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useKeptApi } from '../../components/use-api.ts';
 import { useNow } from '../../components/use-now.ts';
-import { coalitionApi, type CoalitionEvent, type RegistrationReceipt } from './coalition-api.ts';
+import { coalitionApi, type CoalitionEvent, type EventsWhen, type RegistrationReceipt } from './coalition-api.ts';
 import { formatDate, formatLocal, humanize } from './coalition-format.ts';
 import { LoadState } from '../../components/load-state.tsx';
 
@@ -136,10 +136,11 @@ function EventCard({ event, now, onChange }: { event: CoalitionEvent; now: numbe
   );
 }
 
-type When = 'upcoming' | 'past' | 'all';
+type When = EventsWhen;
 const WHEN_LABEL: Record<When, string> = { upcoming: 'Upcoming', past: 'Past', all: 'All' };
 const NONE_TEXT: Record<When, string> = { upcoming: 'No upcoming events.', past: 'No past events.', all: 'No events yet.' };
-const isWhen = (v: string | null): v is When => v === 'upcoming' || v === 'past' || v === 'all';
+// WHEN_LABEL is a Record over the server's values, so its keys are exactly the valid ones.
+const isWhen = (v: string | null): v is When => v !== null && Object.hasOwn(WHEN_LABEL, v);
 
 /**
  * Public: events, upcoming, past or all (`?when=`, so a link can ask for a
