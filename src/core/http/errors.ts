@@ -35,7 +35,15 @@ export function errorHandler(logger: Logger) {
     if (err instanceof AppError) return c.json(errorBody(err), err.status);
     if (err instanceof HTTPException) {
       const status = err.status;
-      const code = status === 400 && /json/i.test(err.message) ? 'malformed_json' : status === 413 ? 'payload_too_large' : 'bad_request';
+      const code =
+        status === 400 && /json/i.test(err.message)
+          ? 'malformed_json'
+          : status === 413
+            ? 'payload_too_large'
+            : // A body of another media type than the route reads (the validator's refusal).
+              status === 415
+              ? 'unsupported_media_type'
+              : 'bad_request';
       const message = code === 'malformed_json' ? 'the request body is not valid JSON' : err.message || 'bad request';
       return c.json(errorBody(new AppError(code, message)), status >= 400 && status < 500 ? status : 400);
     }

@@ -51,6 +51,8 @@ function sharedErrorCodes(config: RouteConfig): ErrorCodes {
       ? { 403: [...(config.security?.length ? ['forbidden'] : []), ...(writes ? ['csrf_rejected'] : [])] }
       : {}),
     ...(writes ? { 413: ['payload_too_large'] } : {}),
+    // A body sent as another media type than the route reads.
+    ...(request.body ? { 415: ['unsupported_media_type'] } : {}),
     500: ['internal'],
   };
 }
@@ -80,11 +82,6 @@ export function defineRoute<const R extends RouteConfig>(config: R & { errors?: 
   const { errors, ...route } = config;
   return createRoute({ ...route, responses: { ...errorResponsesFor(route as R, errors), ...route.responses } } as R);
 }
-
-/** @deprecated The old untyped errors; every route moves to {@link defineRoute}'s `errors`. */
-export const errorResponses = {
-  400: { content: { 'application/json': { schema: errorSchema(['validation_failed']) } }, description: 'Invalid input' },
-} satisfies RouteConfig['responses'];
 
 /** Largest value of a Postgres integer column: a bigger id is refused as input, not left to fail in SQL. */
 export const MAX_INT4 = 2_147_483_647;

@@ -51,21 +51,6 @@ export async function data<T>(pending: Promise<{ data?: T; error?: unknown; resp
   return answer.data as T;
 }
 
-/** @deprecated Untyped JSON request; use {@link http} with {@link data}. Kept while a module's pages still call it. */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const pending = fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  }).then(async (response) => ({
-    response,
-    data: response.ok && response.status !== 204 ? ((await response.json()) as T) : undefined,
-    error: response.ok ? undefined : ((await response.json().catch(() => null)) as unknown),
-  }));
-  return data(pending);
-}
-
 const asText = { parseAs: 'text', headers: { accept: 'text/plain' } } as const;
 
 /** The endpoints the shared pages use, one function each, over the typed client. */

@@ -3972,6 +3972,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -4210,6 +4228,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -4501,6 +4537,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -4757,6 +4811,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -5174,6 +5246,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -5438,6 +5528,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -5602,6 +5710,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -5962,6 +6088,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -6349,6 +6493,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -6605,6 +6767,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -6938,6 +7118,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -7376,6 +7574,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -7520,6 +7736,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -7803,6 +8037,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -8208,6 +8460,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Too many requests: `rate_limited` */
             429: {
                 headers: {
@@ -8388,6 +8658,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -8658,6 +8946,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -8858,6 +9164,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -9258,6 +9582,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -9609,6 +9951,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -9991,6 +10351,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -10117,6 +10495,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -10269,6 +10665,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -10515,6 +10929,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -10915,6 +11347,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -11059,6 +11509,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -11313,6 +11781,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -11559,6 +12045,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -11703,6 +12207,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -14262,6 +14784,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -14500,6 +15040,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -14864,6 +15422,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -15002,6 +15578,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -15164,6 +15758,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -15368,6 +15980,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -15810,6 +16440,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -16104,6 +16752,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -16456,6 +17122,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -16686,6 +17370,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -16831,6 +17533,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -17280,6 +18000,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -17424,6 +18162,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -17867,6 +18623,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -18065,6 +18839,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -18319,6 +19111,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -18481,6 +19291,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
