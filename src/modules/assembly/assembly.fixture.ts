@@ -9,6 +9,8 @@ import { expectJson } from '../../../test/fixtures/http.ts';
 import { modules } from '../index.ts';
 import type { AssemblyEnv } from './assembly-env.ts';
 import { assemblyModule } from './index.ts';
+import type { Participant } from './participants.dto.ts';
+import type { NewTreaty } from './treaties.dto.ts';
 
 export const PASSWORD = 'delegate password 123';
 
@@ -71,9 +73,7 @@ export async function setUpAssembly<Member extends string, Extra extends string 
   extraDelegates: readonly Extra[] = [],
 ): Promise<AssemblyFixture<Member | Extra>> {
   const admin = await t.login();
-  const { participants } = await expectJson<{ participants: { id: number; iso3: string }[] }>(
-    t.request('GET', '/api/assembly/participants?kind=state'),
-  );
+  const { participants } = await expectJson<{ participants: Participant[] }>(t.request('GET', '/api/assembly/participants?kind=state'));
   const ids = new Map(participants.map((p) => [p.iso3, p.id]));
   const idOf = (iso3: string) => {
     const id = ids.get(iso3);
@@ -106,5 +106,5 @@ export const DRAFT = {
     { heading: 'Thresholds', body: 'A training run above 10^26 FLOP requires a licence.' },
     { heading: 'Verification', body: 'Each Party shall report quarterly to the Agency.' },
   ],
-  entryIntoForce: { ratifications: 2, populationShare: 0.3, gdpShare: null, combine: 'and' as const, delayDays: 30 },
-};
+  entryIntoForce: { ratifications: 2, populationShare: 0.3, gdpShare: null, combine: 'and', delayDays: 30 },
+} satisfies NewTreaty;

@@ -10,7 +10,7 @@ import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { changedFields, isUnchanged } from '../../core/patch.ts';
 import type { AssemblyEnv } from './assembly-env.ts';
 import type { AssemblyRules } from './assembly-types.ts';
-import type { MotionKind, ParticipantKind, ParticipantStatus } from './assembly.table.ts';
+import type { MotionKind } from './assembly.table.ts';
 import { anyMotionOpen, settleDueMotions } from './motion.service.ts';
 import * as motionsRepo from './motions.repository.ts';
 import type {
@@ -18,6 +18,7 @@ import type {
   NewOrganization,
   Participant,
   ParticipantPatch,
+  ParticipantsQuery,
   PowerRequest,
   PowerResult,
   RulesView,
@@ -47,10 +48,7 @@ const participantView = (p: participantsRepo.ParticipantWithFigures): Participan
   gdpUsd: p.gdpUsd,
 });
 
-export async function listParticipants(
-  db: Db,
-  filter: { kind?: ParticipantKind; status?: ParticipantStatus } = {},
-): Promise<Participant[]> {
+export async function listParticipants(db: Db, filter: ParticipantsQuery = {}): Promise<Participant[]> {
   await ensureStateParticipants(db);
   return (await participantsRepo.listParticipants(db, filter)).map(participantView);
 }

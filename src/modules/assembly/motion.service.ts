@@ -20,7 +20,7 @@ import type { AssemblyEnv } from './assembly-env.ts';
 import type { MotionOutcome } from './assembly.table.ts';
 import { requireDelegation } from './delegation.ts';
 import { ballotCommitment, newSalt, type BallotCastBody, type MotionClosedBody, type MotionOpenedBody } from './motion-log.ts';
-import type { BallotReceipt, Motion, MotionLog, MotionStatus, NewBallot, NewMotion } from './motions.dto.ts';
+import type { BallotReceipt, Motion, MotionLog, MotionsQuery, MotionStatus, NewBallot, NewMotion } from './motions.dto.ts';
 import * as motionsRepo from './motions.repository.ts';
 import * as participantsRepo from './participants.repository.ts';
 import { tallyMotion, type Choice, type TallyRules } from './tally.ts';
@@ -383,7 +383,7 @@ export async function getMotion(db: Db, actor: Actor | null, id: number, env: As
 }
 
 /** Motions, newest first; due ones are settled first. */
-export async function listMotions(db: Db, env: AssemblyEnv, filter: { treatyId?: number; status?: MotionStatus } = {}): Promise<Motion[]> {
+export async function listMotions(db: Db, env: AssemblyEnv, filter: MotionsQuery = {}): Promise<Motion[]> {
   await settleDueMotions(db, env);
   const rows = await motionsRepo.listMotions(db, { treatyId: filter.treatyId });
   return rows.map((m) => summary(m, env.now())).filter((m) => !filter.status || m.status === filter.status);

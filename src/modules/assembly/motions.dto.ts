@@ -137,6 +137,7 @@ export const MotionLogSchema = z
 export type NewMotion = z.infer<typeof NewMotionSchema>;
 export type Motion = z.infer<typeof MotionSchema>;
 export type MotionStatus = Motion['status'];
+export type MotionsQuery = z.infer<typeof MotionsQuerySchema>;
 export type NewBallot = z.infer<typeof NewBallotSchema>;
 export type BallotReceipt = z.infer<typeof BallotReceiptSchema>;
 export type MotionLog = z.infer<typeof MotionLogSchema>;

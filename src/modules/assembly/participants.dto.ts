@@ -147,6 +147,7 @@ export const StandingQuerySchema = z.object({ treatyId: queryInt('treatyId', 1).
 // ── The types the services take and return: inferred, so a shape is declared once ──
 
 export type Participant = z.infer<typeof ParticipantSchema>;
+export type ParticipantsQuery = z.infer<typeof ParticipantsQuerySchema>;
 export type NewOrganization = z.infer<typeof NewOrganizationSchema>;
 export type ParticipantPatch = z.infer<typeof ParticipantPatchSchema>;
 export type RulesView = z.infer<typeof RulesViewSchema>;
