@@ -3,8 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { MAX_INT4, pathId } from '../../core/http/openapi.ts';
 import { unstorableJson } from '../../core/http/text.ts';
 import { ANSWER_STATUSES, CHALLENGE_STATUSES } from './verification.table.ts';
-import { WORKLOAD_CLASSES } from './types.ts';
-import { FacilityIdSchema, hex64, IsoInstantSchema, WorkloadIdSchema } from './common.dto.ts';
+import { FacilityIdSchema, hex64, IsoInstantSchema, WORKLOAD_CLASSES, WorkloadIdSchema } from './common.dto.ts';
 
 export const NewChallengeSchema = z
   .strictObject({

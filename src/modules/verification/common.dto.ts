@@ -7,6 +7,10 @@
 import { z } from '@hono/zod-openapi';
 import { text } from '../../core/http/text.ts';
 
+/** What a workload was used for, as the facility declares it. */
+export const WORKLOAD_CLASSES = ['training', 'fine-tuning', 'inference', 'other'] as const;
+export type WorkloadClass = (typeof WORKLOAD_CLASSES)[number];
+
 /** Ids chosen by facilities and declarants: short, printable, no separators. */
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 const slug = (what: string) => z.string().regex(SLUG, `${what} must be 1–64 letters, digits, '.', '_', ':' or '-'`);

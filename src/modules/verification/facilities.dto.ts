@@ -117,6 +117,7 @@ export const FacilityParamSchema = z.object({
   id: FacilityIdSchema.openapi({ param: { name: 'id', in: 'path' } }),
 });
 
+export type InventoryItem = z.infer<typeof InventoryItemSchema>;
 export type NewFacility = z.infer<typeof NewFacilitySchema>;
 export type NewFacilityKey = z.infer<typeof NewKeySchema>;
 export type FacilitySummary = z.infer<typeof FacilitySummarySchema>;

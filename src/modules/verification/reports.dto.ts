@@ -1,7 +1,6 @@
 /** Schemas of the reports aggregate: declared runs, signed compute reports and their workloads. */
 import { z } from '@hono/zod-openapi';
 import { MAX_INT4 } from '../../core/http/openapi.ts';
-import { WORKLOAD_CLASSES } from './types.ts';
 import {
   FacilityIdSchema,
   flop,
@@ -12,6 +11,7 @@ import {
   MAX_ENERGY_KWH,
   nonNegative,
   RunIdSchema,
+  WORKLOAD_CLASSES,
   WorkloadIdSchema,
 } from './common.dto.ts';
 
@@ -49,7 +49,11 @@ export const WorkloadSchema = z
     id: WorkloadIdSchema,
     class: z.enum(WORKLOAD_CLASSES),
     acceleratorHours: nonNegative.max(MAX_ACCELERATOR_HOURS),
-    utilization: z.number().gt(0).max(1),
+    utilization: z
+      .number()
+      .gt(0)
+      .max(1)
+      .openapi({ description: 'Mean share of peak dense FLOP/s over the period (model FLOP utilization)' }),
     runId: RunIdSchema.optional().openapi({ description: 'A declared run; an id nobody declared is accepted and accounted as undeclared' }),
     accelerator: label(100).optional().openapi({ description: 'Inventory model it ran on; absent: the inventory mean' }),
     commitment: hex64.openapi({ description: 'Hex SHA-256(canonical record ‖ 32-byte salt)' }),
@@ -59,7 +63,7 @@ export const WorkloadSchema = z
 export const ComputeReportSchema = z
   .strictObject({
     facilityId: FacilityIdSchema,
-    sequence: z.number().int().positive().max(2_000_000_000),
+    sequence: z.number().int().positive().max(2_000_000_000).openapi({ description: '1, 2, 3, … per facility, no gaps' }),
     periodStart: IsoInstantSchema,
     periodEnd: IsoInstantSchema,
     meteredAcceleratorHours: nonNegative.max(MAX_ACCELERATOR_HOURS),
@@ -158,3 +162,6 @@ export type AcceptedReport = z.infer<typeof AcceptedReportSchema>;
 export type StoredReport = z.infer<typeof StoredReportSchema>;
 export type ReportProblem = z.infer<typeof ReportProblemSchema>;
 export type ReportRefusalDetails = z.infer<typeof ReportRefusalDetailsSchema>;
+export type Workload = z.infer<typeof WorkloadSchema>;
+export type ComputeReport = z.infer<typeof ComputeReportSchema>;
+export type SignedReport = z.infer<typeof SignedReportSchema>;

@@ -1,21 +1,14 @@
 /**
  * Plain data shapes shared by the verification pure cores (accounting, flags, signing,
- * challenges, simulator). They mirror DESIGN.md § Verification; no I/O lives here.
+ * challenges, simulator). They mirror DESIGN.md § Verification; no I/O lives here. The shapes a
+ * facility sends (inventory, workloads, reports) are those of the dto schemas that check them.
  */
+import type { InventoryItem } from './facilities.dto.ts';
+import type { ComputeReport } from './reports.dto.ts';
 
-/** What a workload was used for, as the facility declares it. */
-export type WorkloadClass = 'training' | 'fine-tuning' | 'inference' | 'other';
-
-export const WORKLOAD_CLASSES = ['training', 'fine-tuning', 'inference', 'other'] as const satisfies readonly WorkloadClass[];
-
-/** One line of a facility's accelerator inventory. */
-export interface InventoryItem {
-  /** Model name, e.g. "NVIDIA H100 SXM"; a workload may name it in `accelerator`. */
-  model: string;
-  count: number;
-  /** Peak dense BF16 FLOP/s of one accelerator (no sparsity). */
-  peakFlops: number;
-}
+export { WORKLOAD_CLASSES, type WorkloadClass } from './common.dto.ts';
+export type { InventoryItem } from './facilities.dto.ts';
+export type { ComputeReport, SignedReport, Workload } from './reports.dto.ts';
 
 /** A facility's Ed25519 public key. Keys rotate; a retired key still verifies reports it signed before `retiredAt`. */
 export interface FacilityKey {
@@ -47,41 +40,6 @@ export interface DeclaredRun {
   expectedFlop: number;
   /** Reference of the licence, when the run holds one. */
   licenceRef?: string;
-}
-
-/** One workload line of a compute report. */
-export interface Workload {
-  /** Opaque, unique per facility (the facility's private record says what it is). */
-  id: string;
-  class: WorkloadClass;
-  acceleratorHours: number;
-  /** Mean utilization over the period as a share of peak dense FLOP/s (model FLOP utilization), in (0, 1]. */
-  utilization: number;
-  /** A declared run this workload belongs to. */
-  runId?: string;
-  /** Inventory model the workload ran on; absent means the count-weighted mean peak of the inventory. */
-  accelerator?: string;
-  /** Hex SHA-256(canonical record bytes ‖ 32-byte salt), see commitment.ts. */
-  commitment: string;
-}
-
-/** The signed body of a compute report. */
-export interface ComputeReport {
-  facilityId: string;
-  /** 1, 2, 3, … per facility, no gaps. */
-  sequence: number;
-  periodStart: string;
-  periodEnd: string;
-  meteredAcceleratorHours: number;
-  energyKwh: number;
-  workloads: Workload[];
-}
-
-/** What a facility submits: the report, the id of the key that signed it and the base64 Ed25519 signature. */
-export interface SignedReport {
-  report: ComputeReport;
-  keyId: string;
-  signature: string;
 }
 
 /** The agency's FLOP thresholds. */

@@ -2393,6 +2393,7 @@ export interface components {
             periodEnd: string;
             /** @example 2026-01-01T00:00:00.000Z */
             periodStart: string;
+            /** @description 1, 2, 3, … per facility, no gaps */
             sequence: number;
             workloads: components["schemas"]["Workload"][];
         };
@@ -2631,7 +2632,13 @@ export interface components {
             password: string;
         };
         Me: {
-            user: components["schemas"]["SessionUser"] & (Record<string, never> | null);
+            user: {
+                email: string;
+                id: number;
+                name: string;
+                participantId: number | null;
+                role: components["schemas"]["Role"];
+            } | null;
         };
         Motion: {
             amendmentId: number | null;
@@ -3581,6 +3588,7 @@ export interface components {
              * @example run-frontier-7
              */
             runId?: string;
+            /** @description Mean share of peak dense FLOP/s over the period (model FLOP utilization) */
             utilization: number;
         };
     };
