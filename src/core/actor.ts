@@ -4,7 +4,7 @@
  * lives below both of them.
  */
 
-export const ROLES = ['admin', 'staff', 'delegate', 'operator', 'inspector'] as const;
+export const ROLES = ['admin', 'staff', 'delegate', 'operator', 'inspector', 'translator'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is making a request, as the services see it. */

@@ -7,6 +7,10 @@
  */
 import { z } from '@hono/zod-openapi';
 import { positiveShare, share } from './common.dto.ts';
+import { LANGUAGES } from './languages.ts';
+
+/** One of the six working languages (ISO 639-1). */
+export const LanguageSchema = z.enum(LANGUAGES).openapi('TreatyLanguage');
 
 /** What one kind of motion needs to pass. */
 const ThresholdSchema = z.strictObject({
@@ -39,6 +43,16 @@ export const RulesSchema = z
     orgChamber: OrgChamberSchema,
     /** Seconds from other members' delegations an amendment needs to reach the floor. */
     secondsRequired: z.number().int().min(0).max(1000),
+    /**
+     * Languages in which every article must have a current translation before an adoption motion
+     * may be put (the treaty's source language always counts as complete). Optional in a PUT, for
+     * clients written before it existed; absent means none.
+     */
+    requiredLanguages: z
+      .array(LanguageSchema)
+      .max(LANGUAGES.length)
+      .refine((l) => new Set(l).size === l.length, 'requiredLanguages must not repeat a language')
+      .default([]),
   })
   .openapi('AssemblyRules');
 
@@ -56,6 +70,9 @@ export const DEFAULT_RULES: AssemblyRules = {
   },
   orgChamber: { mode: 'advisory' },
   secondsRequired: 2,
+  // None by default: a fresh assembly has no translators yet, and requiring all six would refuse
+  // every adoption until the admin has staffed translation (see the README's "Languages").
+  requiredLanguages: [],
 };
 
 /**

@@ -14,6 +14,7 @@ import {
 import { users } from '../../core/auth/auth.table.ts';
 import { states } from '../../core/states/states.table.ts';
 import type { AssemblyRules, EntryIntoForceConditions, StoredArticle } from './assembly-types.ts';
+import type { Language } from './languages.ts';
 import type { TallyResult, TallyRules } from './tally.ts';
 
 // ── Participants and rules ─────────────────────────────────────────────────
@@ -68,6 +69,8 @@ export type TreatyStatus = (typeof TREATY_STATUSES)[number];
 export const treaties = pgTable('assembly_treaties', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   title: text('title').notNull(),
+  /** The language the articles are written in; translations are into the other five. */
+  sourceLanguage: text('source_language').$type<Language>().notNull().default('en'),
   status: text('status').$type<TreatyStatus>().notNull().default('draft'),
   currentVersion: integer('current_version').notNull(),
   /** Next number for a stable article key (`art-<n>`), never reused. */
@@ -94,6 +97,34 @@ export const treatyVersions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.treatyId, t.number] })],
+);
+
+/**
+ * A translation of one article (by stable key) into one language. Append-only: an update is a new
+ * row, so the translation of an older version stays readable. `sourceHash` is the SHA-256 of the
+ * article text it translates (translation.ts), so whether it is current for a version is exact:
+ * it is when that hash equals the hash of the version's article.
+ */
+export const translations = pgTable(
+  'assembly_translations',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    treatyId: integer('treaty_id')
+      .notNull()
+      .references(() => treaties.id),
+    articleKey: text('article_key').notNull(),
+    language: text('language').$type<Language>().notNull(),
+    heading: text('heading').notNull(),
+    body: text('body').notNull(),
+    /** The treaty's current version when translated (its article text is the source). */
+    sourceVersion: integer('source_version').notNull(),
+    sourceHash: text('source_hash').notNull(),
+    translatorId: integer('translator_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('assembly_translations_treaty_idx').on(t.treatyId, t.language, t.articleKey)],
 );
 
 export const AMENDMENT_OPS = ['insert', 'replace', 'delete', 'edit'] as const;
@@ -180,6 +211,13 @@ export interface FrozenMotionRules {
   tally: TallyRules;
 }
 
+/** An adoption motion's languages at its opening: those the rules required, and those complete and current. */
+export interface MotionLanguages {
+  sourceLanguage: Language;
+  required: Language[];
+  complete: Language[];
+}
+
 /** What closing adds beside the tally: whether an adopted amendment or draft took effect. */
 export interface MotionOutcome {
   tally: TallyResult;
@@ -213,6 +251,8 @@ export const motions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     openedAt: timestamp('opened_at', { withTimezone: true }),
     frozen: jsonb('frozen').$type<FrozenMotionRules>(),
+    /** Adoption motions: the languages complete and current at the opening. */
+    languages: jsonb('languages').$type<MotionLanguages>(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     outcome: jsonb('outcome').$type<MotionOutcome>(),
   },

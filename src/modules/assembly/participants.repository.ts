@@ -136,7 +136,8 @@ const rulesRow = settingsRow<AssemblyRules>('assembly_rules', 'rules', DEFAULT_R
 /** The rules and their version; `lock` takes the row for update (a change serialises with others). */
 export async function readRules(db: Db, lock = false): Promise<{ version: number; rules: AssemblyRules }> {
   const { version, value } = await rulesRow.read(db, lock);
-  return { version, rules: value };
+  // Rules stored before requiredLanguages existed lack it: they required no language.
+  return { version, rules: { ...value, requiredLanguages: value.requiredLanguages ?? [] } };
 }
 
 export const writeRules = (db: Db, version: number, rules: AssemblyRules): Promise<void> => rulesRow.write(db, version, rules);
