@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
 import { errorCode, errorOf } from '../../../test/fixtures/http.ts';
+import { tileResources } from '../ledger/tile.routes.ts';
 import { SIGNED_IN_SECURITY } from './access.ts';
 import type { Role } from '../actor.ts';
 
@@ -42,7 +43,8 @@ const ACCESS: Record<string, Access> = {
   'GET /api/log/entries': 'public',
   'GET /api/log/proof/inclusion': 'public',
   'GET /api/log/proof/consistency': 'public',
-  'GET /api/log/tile/{L}/{N}': 'public',
+  // Every hash tile and entry bundle template (one per depth of the tile index, full and partial).
+  ...Object.fromEntries(tileResources.map((r) => [`GET ${r.template}`, 'public' as const])),
   // coalition: members
   'GET /api/coalition/partners': 'public',
   'GET /api/coalition/organizations': ADMIN,

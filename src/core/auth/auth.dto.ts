@@ -23,7 +23,9 @@ export const UsersSchema = z.object({ users: z.array(UserSchema) }).openapi('Use
 const { disabled: _disabled, createdAt: _createdAt, ...sessionUserFields } = UserSchema.shape;
 export const SessionUserSchema = z.object(sessionUserFields).openapi('SessionUser');
 
-export const MeSchema = z.object({ user: SessionUserSchema.nullable() }).openapi('Me');
+// Written out rather than `SessionUserSchema.nullable()`: a named schema made nullable is documented
+// as the component itself made nullable or as allOf with it, depending on which route is read first.
+export const MeSchema = z.object({ user: z.object(sessionUserFields).nullable() }).openapi('Me');
 
 export const LoggedInSchema = z.object({ user: SessionUserSchema }).openapi('LoggedIn');
 

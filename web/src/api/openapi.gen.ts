@@ -2105,6 +2105,8 @@ export interface components {
                 share: number;
             };
             quorum: number;
+            /** @default [] */
+            requiredLanguages: components["schemas"]["TreatyLanguage"][];
             secondsRequired: number;
             thresholds: {
                 adoption: {
@@ -3257,7 +3259,7 @@ export interface components {
             title?: string;
         };
         /** @enum {string} */
-        Role: "admin" | "staff" | "delegate" | "operator" | "inspector";
+        Role: "admin" | "staff" | "delegate" | "operator" | "inspector" | "translator";
         Run: {
             declaredAt: string;
             developer: string;
@@ -3455,6 +3457,8 @@ export interface components {
             from: number;
             to: number;
         };
+        /** @enum {string} */
+        TreatyLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh";
         TreatyStatus: {
             adoptedOn: string | null;
             adoptedVersion: number | null;
