@@ -13,7 +13,7 @@
  *   date and its FRBRversionNumber — so two versions of one day have distinct Expressions;
  *   Manifestation `{expression}.xml`; each `FRBRthis` adds `/!main` (the main component). The
  *   Expression's FRBRdate is the instant the version was made (`versionTime`, an xsd:dateTime) when
- *   given, else its date;
+ *   given, else its date; one Expression per language (`eng`, `fra`, … in the IRI and FRBRlanguage);
  * - `preface` with the `docTitle`, version (`docNumber`) and `docDate`;
  * - `body` with one `article` per article: `eId="art_{num}"` (the Naming Convention's element
  *   identifiers), `num`, `heading`, and `content` holding the article's Markdown as AKN blocks
@@ -35,6 +35,12 @@ export interface AkomaNtosoOptions {
   country?: string;
   /** ISO 639-2 alpha-3 language of the text; default 'eng'. */
   language?: string;
+  /**
+   * The same language as a BCP 47 tag (`fr`) for `xml:lang` on each article: the schema lets
+   * content elements carry attributes of other namespaces, but not `act` nor `akomaNtoso`.
+   * Default none.
+   */
+  xmlLang?: string;
   /** Date of the Work (the treaty's first text), YYYY-MM-DD; default the version's date. */
   workDate?: string;
   /** Number or name of the Work in its IRI; default a slug of the title. */
@@ -181,12 +187,12 @@ function writePreface(x: XmlLines, id: Identity): void {
 }
 
 /** `body`: one `article` per article, its content the article's Markdown as AKN blocks. */
-function writeBody(x: XmlLines, articles: TreatyVersion['articles']): void {
+function writeBody(x: XmlLines, articles: TreatyVersion['articles'], xmlLang: string | undefined): void {
   x.el(2, '<body>');
   for (const a of articles) {
     const num = oneLine(String(a.num));
     const heading = oneLine(a.heading);
-    x.el(3, `<article${attributes({ eId: articleEId(a.num) })}>`);
+    x.el(3, `<article${attributes({ eId: articleEId(a.num), 'xml:lang': xmlLang })}>`);
     x.el(4, `<num>Article ${escapeXml(num)}</num>`);
     if (heading !== '') x.el(4, `<heading>${escapeXml(heading)}</heading>`);
     x.el(4, '<content>');
@@ -208,7 +214,7 @@ export function toAkomaNtoso(treaty: TreatyVersion, options: AkomaNtosoOptions =
   x.el(1, '<act name="treaty">');
   writeMeta(x, id);
   writePreface(x, id);
-  writeBody(x, treaty.articles);
+  writeBody(x, treaty.articles, options.xmlLang);
   x.el(1, '</act>');
   x.el(0, '</akomaNtoso>');
   return `${x.lines.join('\n')}\n`;

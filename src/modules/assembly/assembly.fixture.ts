@@ -107,4 +107,5 @@ export const DRAFT = {
     { heading: 'Verification', body: 'Each Party shall report quarterly to the Agency.' },
   ],
   entryIntoForce: { ratifications: 2, populationShare: 0.3, gdpShare: null, combine: 'and', delayDays: 30 },
+  sourceLanguage: 'en',
 } satisfies NewTreaty;

@@ -4,6 +4,7 @@ import { mountAssemblyRoutes } from './assembly.routes.ts';
 import { ensureStateParticipants } from './assembly.service.ts';
 import { mountMotionRoutes } from './motion.routes.ts';
 import { readRules } from './participants.repository.ts';
+import { mountTranslationRoutes } from './translation.routes.ts';
 import { mountTreatyRoutes } from './treaty.routes.ts';
 
 /**
@@ -20,6 +21,7 @@ export function assemblyModule(env: AssemblyEnv = defaultAssemblyEnv()): ModuleM
     routes(app) {
       mountAssemblyRoutes(app, env);
       mountTreatyRoutes(app, env);
+      mountTranslationRoutes(app);
       mountMotionRoutes(app, env);
     },
     /** Every reference state takes part, invited; the rules start at their defaults. */

@@ -30,6 +30,8 @@ export interface MotionOpenedBody {
   rules: TallyRules;
   states: StateMember[];
   organizations: OrgMember[];
+  /** Adoption motions: the languages required and those complete and current at the opening. */
+  languages?: { sourceLanguage: string; required: string[]; complete: string[] };
 }
 
 export interface BallotCastBody {

@@ -33,7 +33,7 @@ const createMotionRoute = defineRoute({
   errors: {
     400: ['dates_out_of_order', 'amendment_required', 'treaty_required'],
     404: ['not_found'],
-    409: ['amendment_not_on_floor', 'motion_pending', 'treaty_not_draft', 'no_state_members'],
+    409: ['amendment_not_on_floor', 'motion_pending', 'treaty_not_draft', 'no_state_members', 'translations_incomplete'],
   },
 });
 const getRoute = defineRoute({

@@ -17,7 +17,7 @@ import { leafHash } from '../../core/ledger/hasher.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { entriesAbout } from '../../core/ledger/log-reader.ts';
 import type { AssemblyEnv } from './assembly-env.ts';
-import type { MotionOutcome } from './assembly.table.ts';
+import type { MotionLanguages, MotionOutcome } from './assembly.table.ts';
 import { requireDelegation } from './delegation.ts';
 import { ballotCommitment, newSalt, type BallotCastBody, type MotionClosedBody, type MotionOpenedBody } from './motion-log.ts';
 import type { BallotReceipt, Motion, MotionLog, MotionsQuery, MotionStatus, NewBallot, NewMotion } from './motions.dto.ts';
@@ -25,7 +25,9 @@ import * as motionsRepo from './motions.repository.ts';
 import * as participantsRepo from './participants.repository.ts';
 import { tallyMotion, type Choice, type TallyRules } from './tally.ts';
 import * as treatiesRepo from './treaties.repository.ts';
-import { adoptTreaty, applyAdoptedAmendment, rejectAmendment, requireTreaty } from './treaty.service.ts';
+import { assertComplete } from './translation.ts';
+import { languagesOf } from './translation.service.ts';
+import { adoptTreaty, applyAdoptedAmendment, rejectAmendment, requireTreaty, requireVersion } from './treaty.service.ts';
 import { memberWeights } from './weights.ts';
 
 const statusOf = (m: motionsRepo.MotionRow, now: Date): MotionStatus => (m.closedAt ? 'closed' : now < m.opensAt ? 'scheduled' : 'open');
@@ -78,7 +80,13 @@ async function motionTarget(tx: Db, input: NewMotion): Promise<{ treatyId: numbe
     const treaty = await requireTreaty(tx, treatyId, true);
     if (input.kind !== 'procedural' && treaty.status !== 'draft')
       throw new AppError('treaty_not_draft', 'the treaty is already adopted', { status: 409 });
-    if (input.kind === 'adoption') treatyVersion = treaty.currentVersion;
+    if (input.kind === 'adoption') {
+      treatyVersion = treaty.currentVersion;
+      // The texts put to the vote must exist in every language the rules require.
+      const version = await requireVersion(tx, treaty.id, treatyVersion);
+      const { rules } = await participantsRepo.readRules(tx);
+      assertComplete(await languagesOf(tx, treaty, version.articles), rules.requiredLanguages, 'the adoption motion cannot be put');
+    }
   }
   return { treatyId, treatyVersion };
 }
@@ -159,7 +167,12 @@ async function openMotion(tx: Db, motion: motionsRepo.MotionRow, env: AssemblyEn
     ...weights.states.map((s) => ({ motionId: motion.id, participantId: s.id, kind: 'state' as const, weight: s.weight })),
     ...weights.organizations.map((o) => ({ motionId: motion.id, participantId: o.id, kind: 'organization' as const, weight: 0 })),
   ]);
-  const opened = await motionsRepo.updateMotion(tx, motion.id, { openedAt: env.now(), frozen: { rulesVersion: version, tally } });
+  const languages = await adoptionLanguages(tx, motion, rules.requiredLanguages);
+  const opened = await motionsRepo.updateMotion(tx, motion.id, {
+    openedAt: env.now(),
+    frozen: { rulesVersion: version, tally },
+    languages,
+  });
   const body: MotionOpenedBody = {
     motionId: motion.id,
     kind: motion.kind,
@@ -167,9 +180,26 @@ async function openMotion(tx: Db, motion: motionsRepo.MotionRow, env: AssemblyEn
     rules: tally,
     states: weights.states.map((s) => ({ id: String(s.id), weight: s.weight })),
     organizations: weights.organizations.map((o) => ({ id: String(o.id) })),
+    ...(languages ? { languages } : {}),
   };
   await appendToLog(tx, { kind: 'motion.opened', actor: null, subject: `motion:${motion.id}`, body });
   return opened;
+}
+
+/**
+ * An adoption motion's languages at its opening: those the rules require and those in which every
+ * article of the version put to the vote is current (the source language always). Null for other kinds.
+ */
+async function adoptionLanguages(
+  tx: Db,
+  motion: motionsRepo.MotionRow,
+  required: MotionLanguages['required'],
+): Promise<MotionLanguages | null> {
+  if (motion.kind !== 'adoption' || motion.treatyId === null || motion.treatyVersion === null) return null;
+  const treaty = await requireTreaty(tx, motion.treatyId);
+  const version = await requireVersion(tx, motion.treatyId, motion.treatyVersion);
+  const languages = await languagesOf(tx, treaty, version.articles);
+  return { sourceLanguage: treaty.sourceLanguage, required, complete: languages.filter((l) => l.complete).map((l) => l.language) };
 }
 
 /** Tallies under the frozen rules, applies the outcome, reveals the ballots and logs the result. */
@@ -335,6 +365,7 @@ function summary(m: motionsRepo.MotionRow, now: Date): Motion {
           orgChamber: m.frozen.tally.orgChamber,
         }
       : null,
+    languages: m.languages,
     turnout: null,
     result: outcome
       ? {

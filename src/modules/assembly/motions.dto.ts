@@ -8,6 +8,7 @@ import { text } from '../../core/http/text.ts';
 import { CHOICES, MOTION_KINDS, PARTICIPANT_KINDS } from './assembly.table.ts';
 import { isoDateTime, queryInt } from './common.dto.ts';
 import { OrgChamberSchema } from './assembly-types.ts';
+import { LANGUAGES } from './languages.ts';
 
 // ── Motions and ballots ────────────────────────────────────────────────────
 
@@ -65,6 +66,13 @@ export const MotionSchema = z
         quorum: z.number(),
         orgChamber: OrgChamberSchema,
       })
+      .nullable(),
+    /**
+     * Adoption motions, from their opening: the languages the rules required, and those in which
+     * every article of the version put to the vote was translated and current (the source language included).
+     */
+    languages: z
+      .object({ sourceLanguage: z.enum(LANGUAGES), required: z.array(z.enum(LANGUAGES)), complete: z.array(z.enum(LANGUAGES)) })
       .nullable(),
     /** Before close: how many of the electorate have voted (not how). */
     turnout: z

@@ -9,6 +9,9 @@ import { text } from '../../core/http/text.ts';
 import { AMENDMENT_OPS, AMENDMENT_STATUSES, TREATY_STATUSES } from './assembly.table.ts';
 import { EntryIntoForceSchema, StoredArticleSchema } from './assembly-types.ts';
 import { isoDate, queryInt } from './common.dto.ts';
+import { LANGUAGES } from './languages.ts';
+import { ArticleTranslationSchema, langQuery } from './translations.dto.ts';
+import { TRANSLATION_STATES } from './translation.ts';
 
 // ── Treaties ───────────────────────────────────────────────────────────────
 
@@ -21,16 +24,22 @@ export const NewTreatySchema = z
     title: text(500),
     articles: z.array(z.strictObject({ heading, body })).min(1).max(1000),
     entryIntoForce: EntryIntoForceSchema.optional(),
+    /** The language the articles are written in; the others are translations of it. */
+    sourceLanguage: z.enum(LANGUAGES).default('en'),
   })
   .openapi('NewTreaty');
 
-export const ArticleSchema = StoredArticleSchema.extend({ num: z.number().int() }).openapi('Article');
+/** An article in the language asked for: the translation when current, else the source text, flagged by `translation.state`. */
+export const ArticleSchema = StoredArticleSchema.extend({ num: z.number().int(), translation: ArticleTranslationSchema }).openapi(
+  'Article',
+);
 
 // Extended bases stay unnamed: extending a named schema gives `allOf` [base, extension] in the
 // document, and with every object closed no answer could satisfy both parts.
 const TreatySummaryFields = z.object({
   id: z.number().int(),
   title: z.string(),
+  sourceLanguage: z.enum(LANGUAGES),
   status: z.enum(TREATY_STATUSES),
   currentVersion: z.number().int(),
   adoptedVersion: z.number().int().nullable(),
@@ -47,6 +56,9 @@ export const TreatyVersionSchema = z
     title: z.string(),
     date: z.string(),
     amendmentId: z.number().int().nullable(),
+    /** The language asked for (the source language without `?lang=`). */
+    language: z.enum(LANGUAGES),
+    sourceLanguage: z.enum(LANGUAGES),
     articles: z.array(ArticleSchema),
   })
   .openapi('TreatyVersion');
@@ -61,8 +73,10 @@ export const VersionListSchema = z
   })
   .openapi('TreatyVersions');
 
-export const DiffQuerySchema = z.object({ from: queryInt('from', 1), to: queryInt('to', 2) });
-export const ExportQuerySchema = z.object({ version: queryInt('version', 1).optional() });
+export const DiffQuerySchema = z.object({ from: queryInt('from', 1), to: queryInt('to', 2), lang: langQuery });
+export const ExportQuerySchema = z.object({ version: queryInt('version', 1).optional(), lang: langQuery });
+export const TreatyQuerySchema = z.object({ lang: langQuery });
+const StateOrNull = z.enum(TRANSLATION_STATES).nullable();
 
 const SegmentSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 
@@ -70,6 +84,7 @@ export const DiffSchema = z
   .object({
     from: z.number().int(),
     to: z.number().int(),
+    language: z.enum(LANGUAGES),
     articles: z.array(
       z.object({
         key: z.string(),
@@ -80,6 +95,9 @@ export const DiffSchema = z
         after: StoredArticleSchema.nullable(),
         heading: z.array(SegmentSchema).optional(),
         body: z.array(SegmentSchema).optional(),
+        /** The translation state of each side in the language asked for (null where the article is absent). */
+        beforeTranslation: StateOrNull,
+        afterTranslation: StateOrNull,
       }),
     ),
   })

@@ -55,7 +55,7 @@ describe('POST /api/treaties', () => {
     expect(akn.headers.get('content-type')).toMatch(/xml/);
     const xml = await akn.text();
     expect(xml).toContain('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">');
-    expect(xml).toContain('<article eId="art_3">');
+    expect(xml).toContain('<article eId="art_3" xml:lang="en">');
     expect(xml).toContain(`/akn/un/act/treaty/`);
     expect((await t.request('GET', `/api/treaties/${treatyId}/export.md?version=9`)).status).toBe(404);
   });

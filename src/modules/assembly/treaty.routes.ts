@@ -16,6 +16,7 @@ import {
   SecondSchema,
   TreatyActSchema,
   TreatyActViewSchema,
+  TreatyQuerySchema,
   TreatySchema,
   TreatyStatusSchema,
   TreatySummarySchema,
@@ -34,6 +35,8 @@ const text = (type: string, description: string) => ({ content: { [type]: { sche
 // ratification.service.ts, delegation.ts, amendment-text.ts); defineRoute adds the shared ones.
 const treatyNotFound = { 404: ['not_found'] } as const satisfies ErrorCodes;
 const versionNotFound = { 404: ['not_found', 'version_not_found'] } as const satisfies ErrorCodes;
+/** An export in a language: refused while an article's translation is missing or outdated (translation.ts). */
+const exportErrors = { ...versionNotFound, 409: ['translations_incomplete'] } as const satisfies ErrorCodes;
 /** requireDelegation's codes for a delegate bound to a participant that does not exist, or is not a member. */
 const memberDelegation = { 403: ['not_a_member'], 404: ['participant_not_found'] } as const;
 
@@ -60,8 +63,9 @@ const getRoute = defineRoute({
   path: '/api/treaties/{id}',
   operationId: 'getTreaty',
   tags,
-  summary: 'The treaty and its current consolidated text (public)',
-  request: { params: IdParamSchema },
+  summary:
+    'The treaty and its current consolidated text, in ?lang= (default its source language) with each article’s translation state (public)',
+  request: { params: IdParamSchema, query: TreatyQuerySchema },
   responses: { 200: jsonResponse(TreatySchema, 'The treaty') },
   errors: treatyNotFound,
 });
@@ -80,8 +84,8 @@ const versionRoute = defineRoute({
   path: '/api/treaties/{id}/versions/{n}',
   operationId: 'getTreatyVersion',
   tags,
-  summary: 'One immutable version (public)',
-  request: { params: VersionParamSchema },
+  summary: 'One immutable version, in ?lang= with each article’s translation state (public)',
+  request: { params: VersionParamSchema, query: TreatyQuerySchema },
   responses: { 200: jsonResponse(TreatyVersionSchema, 'The version') },
   errors: versionNotFound,
 });
@@ -90,7 +94,7 @@ const diffRoute = defineRoute({
   path: '/api/treaties/{id}/diff',
   operationId: 'diffTreatyVersions',
   tags,
-  summary: 'Word-level diff per article (matched by stable key) between two versions (public)',
+  summary: 'Word-level diff per article (matched by stable key) between two versions, of the texts shown in ?lang= (public)',
   request: { params: IdParamSchema, query: DiffQuerySchema },
   responses: { 200: jsonResponse(DiffSchema, 'The diff') },
   errors: versionNotFound,
@@ -100,20 +104,21 @@ const markdownRoute = defineRoute({
   path: '/api/treaties/{id}/export.md',
   operationId: 'exportTreatyMarkdown',
   tags,
-  summary: 'The current (or ?version=) text as Markdown (public)',
+  summary: 'The current (or ?version=) text as Markdown, in ?lang= when every article’s translation is current (public)',
   request: { params: IdParamSchema, query: ExportQuerySchema },
   responses: { 200: text('text/markdown', 'CommonMark') },
-  errors: versionNotFound,
+  errors: exportErrors,
 });
 const aknRoute = defineRoute({
   method: 'get',
   path: '/api/treaties/{id}/export.akn.xml',
   operationId: 'exportTreatyAkomaNtoso',
   tags,
-  summary: 'The current (or ?version=) text as Akoma Ntoso 3.0 XML (public)',
+  summary:
+    'The current (or ?version=) text as Akoma Ntoso 3.0 XML, one Expression per ?lang= (every article’s translation current) (public)',
   request: { params: IdParamSchema, query: ExportQuerySchema },
   responses: { 200: text('application/akn+xml', 'Akoma Ntoso 3.0') },
-  errors: versionNotFound,
+  errors: exportErrors,
 });
 const listAmendmentsRoute = defineRoute({
   method: 'get',
@@ -228,26 +233,28 @@ const statusRoute = defineRoute({
 export function mountTreatyRoutes(app: App, env: AssemblyEnv) {
   app.openapi(listRoute, async (c) => c.json({ treaties: await treaties.listTreaties(c.var.db) }, 200));
   app.openapi(createTreatyRoute, async (c) => c.json(await treaties.createTreaty(c.var.db, c.var.actor, c.req.valid('json')), 201));
-  app.openapi(getRoute, async (c) => c.json(await treaties.getTreaty(c.var.db, c.req.valid('param').id), 200));
+  app.openapi(getRoute, async (c) => c.json(await treaties.getTreaty(c.var.db, c.req.valid('param').id, c.req.valid('query').lang), 200));
   app.openapi(versionsRoute, async (c) => c.json({ versions: await treaties.listVersions(c.var.db, c.req.valid('param').id) }, 200));
   app.openapi(versionRoute, async (c) => {
     const { id, n } = c.req.valid('param');
-    return c.json(await treaties.getVersion(c.var.db, id, n), 200);
+    return c.json(await treaties.getVersion(c.var.db, id, n, c.req.valid('query').lang), 200);
   });
   app.openapi(diffRoute, async (c) => {
-    const { from, to } = c.req.valid('query');
-    return c.json(await treaties.diffVersions(c.var.db, c.req.valid('param').id, from, to), 200);
+    const { from, to, lang } = c.req.valid('query');
+    return c.json(await treaties.diffVersions(c.var.db, c.req.valid('param').id, from, to, lang), 200);
   });
-  app.openapi(markdownRoute, async (c) =>
-    c.body(await treaties.exportMarkdown(c.var.db, c.req.valid('param').id, c.req.valid('query').version), 200, {
+  app.openapi(markdownRoute, async (c) => {
+    const { version, lang } = c.req.valid('query');
+    return c.body(await treaties.exportMarkdown(c.var.db, c.req.valid('param').id, version, lang), 200, {
       'content-type': 'text/markdown; charset=utf-8',
-    }),
-  );
-  app.openapi(aknRoute, async (c) =>
-    c.body(await treaties.exportAkomaNtoso(c.var.db, c.req.valid('param').id, c.req.valid('query').version), 200, {
+    });
+  });
+  app.openapi(aknRoute, async (c) => {
+    const { version, lang } = c.req.valid('query');
+    return c.body(await treaties.exportAkomaNtoso(c.var.db, c.req.valid('param').id, version, lang), 200, {
       'content-type': 'application/akn+xml; charset=utf-8',
-    }),
-  );
+    });
+  });
   app.openapi(listAmendmentsRoute, async (c) =>
     c.json({ amendments: await treaties.listAmendments(c.var.db, c.req.valid('param').id, c.req.valid('query').status) }, 200),
   );

@@ -13,6 +13,7 @@ import { DEFAULT_ENTRY_INTO_FORCE, type StoredArticle } from './assembly-types.t
 import type { AmendmentStatus } from './assembly.table.ts';
 import { requireDelegation } from './delegation.ts';
 import { diffArticles } from './diff.ts';
+import { ISO_639_2, type Language } from './languages.ts';
 import { toMarkdown } from './markdown.ts';
 import * as motionsRepo from './motions.repository.ts';
 import * as participantsRepo from './participants.repository.ts';
@@ -28,21 +29,57 @@ import type {
   VersionList,
 } from './treaties.dto.ts';
 import * as treatiesRepo from './treaties.repository.ts';
+import { articlesIn, assertComplete, completeness, type ArticleInLanguage } from './translation.ts';
+import type { ArticleTranslation } from './translations.dto.ts';
+import * as translationsRepo from './translations.repository.ts';
 
 // ── Views ──────────────────────────────────────────────────────────────────
 
-const versionView = (v: treatiesRepo.VersionRow): TreatyVersion => ({
+/** A version's articles in one language: each translation when current, else the source text, flagged by its state. */
+interface Shown {
+  language: Language;
+  sourceLanguage: Language;
+  articles: ArticleInLanguage[];
+}
+
+/** The articles as written: every one in state `source`. */
+const asWritten = (treaty: treatiesRepo.TreatyRow, articles: readonly StoredArticle[]): Shown => ({
+  language: treaty.sourceLanguage,
+  sourceLanguage: treaty.sourceLanguage,
+  articles: articlesIn(articles, [], treaty.sourceLanguage, treaty.sourceLanguage),
+});
+
+/** A version in `lang` (default the source language), with each article's translation state. */
+async function inLanguage(db: Db, treaty: treatiesRepo.TreatyRow, row: treatiesRepo.VersionRow, lang?: Language): Promise<Shown> {
+  const language = lang ?? treaty.sourceLanguage;
+  if (language === treaty.sourceLanguage) return asWritten(treaty, row.articles);
+  const records = await translationsRepo.listTranslations(db, treaty.id, language);
+  return { language, sourceLanguage: treaty.sourceLanguage, articles: articlesIn(row.articles, records, language, treaty.sourceLanguage) };
+}
+
+const translationView = (a: ArticleInLanguage): ArticleTranslation => ({
+  state: a.state,
+  translator: a.record?.translator ?? null,
+  translatedAt: a.record?.createdAt.toISOString() ?? null,
+  sourceVersion: a.record?.sourceVersion ?? null,
+  outdated: a.state === 'outdated' && a.record ? { heading: a.record.heading, body: a.record.body } : null,
+});
+
+const versionView = (v: treatiesRepo.VersionRow, shown: Shown): TreatyVersion => ({
   treatyId: v.treatyId,
   version: v.number,
   title: v.title,
   date: v.createdAt.toISOString().slice(0, 10),
   amendmentId: v.amendmentId,
-  articles: v.articles.map((a, i) => ({ ...a, num: i + 1 })),
+  language: shown.language,
+  sourceLanguage: shown.sourceLanguage,
+  articles: shown.articles.map((a, i) => ({ key: a.key, heading: a.heading, body: a.body, num: i + 1, translation: translationView(a) })),
 });
 
 const treatySummary = (t: treatiesRepo.TreatyRow): TreatySummary => ({
   id: t.id,
   title: t.title,
+  sourceLanguage: t.sourceLanguage,
   status: t.status,
   currentVersion: t.currentVersion,
   adoptedVersion: t.adoptedVersion,
@@ -82,15 +119,16 @@ export async function createTreaty(db: Db, actor: Actor | null, input: NewTreaty
       currentVersion: 1,
       nextArticleKey: articles.length + 1,
       entryIntoForce: conditions,
+      sourceLanguage: input.sourceLanguage,
     });
     const version = await treatiesRepo.insertVersion(tx, { treatyId: treaty.id, number: 1, title: input.title, articles });
     await appendToLog(tx, {
       kind: 'treaty.created',
       actor: actorLabel(admin),
       subject: `treaty:${treaty.id}`,
-      body: { title: input.title, version: 1, articles, entryIntoForce: conditions },
+      body: { title: input.title, version: 1, articles, entryIntoForce: conditions, sourceLanguage: input.sourceLanguage },
     });
-    return { ...treatySummary(treaty), text: versionView(version) };
+    return { ...treatySummary(treaty), text: versionView(version, asWritten(treaty, articles)) };
   });
 }
 
@@ -98,16 +136,17 @@ export async function listTreaties(db: Db): Promise<TreatySummary[]> {
   return (await treatiesRepo.listTreaties(db)).map(treatySummary);
 }
 
-/** The treaty and its current consolidated text. */
-export async function getTreaty(db: Db, id: number): Promise<Treaty> {
+/** The treaty and its current consolidated text, in `lang` (default its source language). */
+export async function getTreaty(db: Db, id: number, lang?: Language): Promise<Treaty> {
   const treaty = await requireTreaty(db, id);
   const version = await requireVersion(db, id, treaty.currentVersion);
-  return { ...treatySummary(treaty), text: versionView(version) };
+  return { ...treatySummary(treaty), text: versionView(version, await inLanguage(db, treaty, version, lang)) };
 }
 
-export async function getVersion(db: Db, id: number, number: number): Promise<TreatyVersion> {
-  await requireTreaty(db, id);
-  return versionView(await requireVersion(db, id, number));
+export async function getVersion(db: Db, id: number, number: number, lang?: Language): Promise<TreatyVersion> {
+  const treaty = await requireTreaty(db, id);
+  const version = await requireVersion(db, id, number);
+  return versionView(version, await inLanguage(db, treaty, version, lang));
 }
 
 export async function listVersions(db: Db, id: number): Promise<VersionList['versions']> {
@@ -121,19 +160,51 @@ export async function listVersions(db: Db, id: number): Promise<VersionList['ver
   }));
 }
 
-/** Word-level diff, article by article (matched by key), from version `from` to `to`. */
-export async function diffVersions(db: Db, id: number, from: number, to: number): Promise<TreatyDiff> {
-  await requireTreaty(db, id);
+/**
+ * Word-level diff, article by article (matched by key), from version `from` to `to`, of the texts
+ * shown in `lang`: an article whose translation is outdated or missing is diffed as its source
+ * text, and each side says which it is.
+ */
+export async function diffVersions(db: Db, id: number, from: number, to: number, lang?: Language): Promise<TreatyDiff> {
+  const treaty = await requireTreaty(db, id);
   const [a, b] = await Promise.all([requireVersion(db, id, from), requireVersion(db, id, to)]);
-  return { from, to, articles: diffArticles(a.articles, b.articles) };
+  const [before, after] = await Promise.all([inLanguage(db, treaty, a, lang), inLanguage(db, treaty, b, lang)]);
+  const text = (shown: Shown) => shown.articles.map((x) => ({ key: x.key, heading: x.heading, body: x.body }));
+  const state = (shown: Shown) => new Map(shown.articles.map((x) => [x.key, x.state]));
+  const [beforeState, afterState] = [state(before), state(after)];
+  return {
+    from,
+    to,
+    language: after.language,
+    articles: diffArticles(text(before), text(after)).map((d) => ({
+      ...d,
+      beforeTranslation: d.before ? (beforeState.get(d.key) ?? null) : null,
+      afterTranslation: d.after ? (afterState.get(d.key) ?? null) : null,
+    })),
+  };
 }
 
-async function exportable(db: Db, id: number, number?: number) {
+/**
+ * A version to export in `lang`. A translation export holds only current translations: an
+ * article in another language, or translating an earlier text, would make the document claim
+ * what it is not (409 translations_incomplete, listing the missing and outdated articles).
+ */
+async function exportable(db: Db, id: number, number?: number, lang?: Language) {
   const treaty = await requireTreaty(db, id);
   const row = await requireVersion(db, id, number ?? treaty.currentVersion);
-  const v = versionView(row);
+  const shown = await inLanguage(db, treaty, row, lang);
+  if (shown.language !== treaty.sourceLanguage) {
+    const records = shown.articles.flatMap((a) => (a.state === 'current' && a.record ? [a.record] : []));
+    assertComplete(
+      completeness(row.articles, records, treaty.sourceLanguage),
+      [shown.language],
+      `version ${row.number} in ${shown.language}`,
+    );
+  }
+  const v = versionView(row, shown);
   const first = await requireVersion(db, id, 1);
   return {
+    language: shown.language,
     treaty,
     /** When this version was made: tells apart the Akoma Ntoso Expressions of two versions of one day. */
     versionTime: row.createdAt.toISOString(),
@@ -147,14 +218,14 @@ async function exportable(db: Db, id: number, number?: number) {
   };
 }
 
-export async function exportMarkdown(db: Db, id: number, version?: number): Promise<string> {
-  return toMarkdown((await exportable(db, id, version)).text);
+export async function exportMarkdown(db: Db, id: number, version?: number, lang?: Language): Promise<string> {
+  return toMarkdown((await exportable(db, id, version, lang)).text);
 }
 
-/** Akoma Ntoso 3.0; the Work is the treaty (its number is `treaty-<id>`), the Expression this version. */
-export async function exportAkomaNtoso(db: Db, id: number, version?: number): Promise<string> {
-  const { treaty, text, workDate, versionTime } = await exportable(db, id, version);
-  return toAkomaNtoso(text, { workDate, number: `treaty-${treaty.id}`, versionTime });
+/** Akoma Ntoso 3.0; the Work is the treaty (its number is `treaty-<id>`), the Expression this version in one language. */
+export async function exportAkomaNtoso(db: Db, id: number, version?: number, lang?: Language): Promise<string> {
+  const { treaty, text, workDate, versionTime, language } = await exportable(db, id, version, lang);
+  return toAkomaNtoso(text, { workDate, number: `treaty-${treaty.id}`, versionTime, language: ISO_639_2[language], xmlLang: language });
 }
 
 // ── Amendments ─────────────────────────────────────────────────────────────
