@@ -77,26 +77,28 @@ export interface LanguageCompleteness {
   complete: boolean;
 }
 
+/** Which of `shown` (a version's articles in `language`) are current, outdated, missing. */
+export function completenessOf(shown: readonly ArticleInLanguage[], language: Language, sourceLanguage: Language): LanguageCompleteness {
+  const keys = (state: TranslationState) => shown.filter((a) => a.state === state).map((a) => a.key);
+  const outdated = keys('outdated');
+  const missing = keys('missing');
+  return {
+    language,
+    source: language === sourceLanguage,
+    current: [...keys('source'), ...keys('current')],
+    outdated,
+    missing,
+    complete: outdated.length === 0 && missing.length === 0,
+  };
+}
+
 /** For each of the six languages, which articles of the version are current, outdated, missing. */
 export function completeness(
   articles: readonly StoredArticle[],
   records: readonly TranslationRecord[],
   sourceLanguage: Language,
 ): LanguageCompleteness[] {
-  return LANGUAGES.map((language) => {
-    const shown = articlesIn(articles, records, language, sourceLanguage);
-    const keys = (state: TranslationState) => shown.filter((a) => a.state === state).map((a) => a.key);
-    const outdated = keys('outdated');
-    const missing = keys('missing');
-    return {
-      language,
-      source: language === sourceLanguage,
-      current: [...keys('source'), ...keys('current')],
-      outdated,
-      missing,
-      complete: outdated.length === 0 && missing.length === 0,
-    };
-  });
+  return LANGUAGES.map((language) => completenessOf(articlesIn(articles, records, language, sourceLanguage), language, sourceLanguage));
 }
 
 /**

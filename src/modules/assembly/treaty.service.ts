@@ -29,7 +29,7 @@ import type {
   VersionList,
 } from './treaties.dto.ts';
 import * as treatiesRepo from './treaties.repository.ts';
-import { articlesIn, assertComplete, completeness, type ArticleInLanguage } from './translation.ts';
+import { articlesIn, assertComplete, completenessOf, type ArticleInLanguage } from './translation.ts';
 import type { ArticleTranslation } from './translations.dto.ts';
 import * as translationsRepo from './translations.repository.ts';
 
@@ -193,14 +193,8 @@ async function exportable(db: Db, id: number, number?: number, lang?: Language) 
   const treaty = await requireTreaty(db, id);
   const row = await requireVersion(db, id, number ?? treaty.currentVersion);
   const shown = await inLanguage(db, treaty, row, lang);
-  if (shown.language !== treaty.sourceLanguage) {
-    const records = shown.articles.flatMap((a) => (a.state === 'current' && a.record ? [a.record] : []));
-    assertComplete(
-      completeness(row.articles, records, treaty.sourceLanguage),
-      [shown.language],
-      `version ${row.number} in ${shown.language}`,
-    );
-  }
+  const state = completenessOf(shown.articles, shown.language, shown.sourceLanguage);
+  assertComplete([state], [shown.language], `version ${row.number} cannot be exported in ${shown.language}`);
   const v = versionView(row, shown);
   const first = await requireVersion(db, id, 1);
   return {
