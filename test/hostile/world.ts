@@ -311,6 +311,7 @@ function seededIds(
     '/api/assembly/participants/{id}': { id: orgParticipant.id },
     '/api/treaties/{id}/amendments/{aid}': { id: treaty.id, aid: amendment.id },
     '/api/treaties/{id}/versions/{n}': { id: treaty.id, n: 1 },
+    '/api/treaties/{id}/translations/{lang}/{key}': { id: treaty.id, lang: 'fr', key: 'art-1' },
     '/api/treaties/{id}': { id: treaty.id },
     '/api/treaties/{id}/signatures': { id: adopted.id },
     '/api/treaties/{id}/ratifications': { id: adopted.id },
@@ -513,6 +514,9 @@ function assemblyBases({ t, admin, assemblyClock }: Seeding, { idOf, treaty, tod
       },
     },
     'POST /api/treaties/{id}/amendments/{aid}/seconds': { body: {} },
+    'PUT /api/treaties/{id}/translations/{lang}/{key}': {
+      body: { sourceVersion: 1, heading: 'Définitions', body: 'Le calcul désigne les opérations en virgule flottante.' },
+    },
     'POST /api/treaties/{id}/amendments/{aid}/comments': { body: { body: 'A base comment.' } },
     'POST /api/treaties/{id}/signatures': { body: { participantId: idOf('FRA'), date: today } },
     'POST /api/treaties/{id}/ratifications': { body: { participantId: idOf('FRA'), date: today } },
