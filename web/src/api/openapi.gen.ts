@@ -1687,7 +1687,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The treaty and its current consolidated text (public) */
+        /** The treaty and its current consolidated text, in ?lang= (default its source language) with each article’s translation state (public) */
         get: operations["getTreaty"];
         put?: never;
         post?: never;
@@ -1773,7 +1773,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Word-level diff per article (matched by stable key) between two versions (public) */
+        /** Word-level diff per article (matched by stable key) between two versions, of the texts shown in ?lang= (public) */
         get: operations["diffTreatyVersions"];
         put?: never;
         post?: never;
@@ -1790,7 +1790,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The current (or ?version=) text as Akoma Ntoso 3.0 XML (public) */
+        /** The current (or ?version=) text as Akoma Ntoso 3.0 XML, one Expression per ?lang= (every article’s translation current) (public) */
         get: operations["exportTreatyAkomaNtoso"];
         put?: never;
         post?: never;
@@ -1807,7 +1807,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The current (or ?version=) text as Markdown (public) */
+        /** The current (or ?version=) text as Markdown, in ?lang= when every article’s translation is current (public) */
         get: operations["exportTreatyMarkdown"];
         put?: never;
         post?: never;
@@ -1868,6 +1868,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/treaties/{id}/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per language, how many articles of the current (or ?version=) text are current, outdated and missing (public) */
+        get: operations["getTreatyTranslations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/treaties/{id}/translations/{lang}/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add or update the translation of an article's current text into a language (translators, staff, admin; drafts only) */
+        put: operations["translateArticle"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/treaties/{id}/versions": {
         parameters: {
             query?: never;
@@ -1892,7 +1926,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One immutable version (public) */
+        /** One immutable version, in ?lang= with each article’s translation state (public) */
         get: operations["getTreatyVersion"];
         put?: never;
         post?: never;
@@ -2072,6 +2106,21 @@ export interface components {
             heading: string;
             key: string;
             num: number;
+            translation: components["schemas"]["ArticleTranslation"];
+        };
+        ArticleTranslation: {
+            outdated: {
+                body: string;
+                heading: string;
+            } | null;
+            sourceVersion: number | null;
+            /**
+             * @description source: the article as written; current: its translation of this text; outdated: a translation of an earlier text exists (the source text is shown, the translation is in `outdated`); missing: no translation (the source text is shown)
+             * @enum {string}
+             */
+            state: "source" | "current" | "outdated" | "missing";
+            translatedAt: string | null;
+            translator: string | null;
         };
         AssemblyPower: {
             /** @enum {string} */
@@ -2658,6 +2707,12 @@ export interface components {
             id: number;
             /** @enum {string} */
             kind: "procedural" | "amendment" | "adoption";
+            languages: {
+                complete: ("ar" | "en" | "es" | "fr" | "ru" | "zh")[];
+                required: ("ar" | "en" | "es" | "fr" | "ru" | "zh")[];
+                /** @enum {string} */
+                sourceLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            } | null;
             myBallot: {
                 /** @enum {string|null} */
                 choice: "yes" | "no" | "abstain" | null;
@@ -2991,12 +3046,22 @@ export interface components {
             name: string;
             purpose: string;
         };
+        NewTranslation: {
+            body: string;
+            heading: string;
+            sourceVersion: number;
+        };
         NewTreaty: {
             articles: {
                 body: string;
                 heading: string;
             }[];
             entryIntoForce?: components["schemas"]["EntryIntoForce"];
+            /**
+             * @default en
+             * @enum {string}
+             */
+            sourceLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             title: string;
         };
         NewUser: {
@@ -3398,6 +3463,20 @@ export interface components {
             };
             yesShare: number | null;
         };
+        Translation: {
+            articleKey: string;
+            body: string;
+            changed: boolean;
+            heading: string;
+            /** @enum {string} */
+            language: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            sourceHash: string;
+            sourceVersion: number;
+            textHash: string;
+            translatedAt: string;
+            translator: string;
+            treatyId: number;
+        };
         Treaty: {
             adoptedOn: string | null;
             adoptedVersion: number | null;
@@ -3405,6 +3484,8 @@ export interface components {
             currentVersion: number;
             entryIntoForce: components["schemas"]["EntryIntoForce"];
             id: number;
+            /** @enum {string} */
+            sourceLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             /** @enum {string} */
             status: "draft" | "adopted";
             text: components["schemas"]["TreatyVersion"];
@@ -3434,12 +3515,16 @@ export interface components {
                     key: string;
                 } | null;
                 afterIndex: number | null;
+                /** @enum {string|null} */
+                afterTranslation: "source" | "current" | "outdated" | "missing" | null;
                 before: {
                     body: string;
                     heading: string;
                     key: string;
                 } | null;
                 beforeIndex: number | null;
+                /** @enum {string|null} */
+                beforeTranslation: "source" | "current" | "outdated" | "missing" | null;
                 body?: {
                     /** @enum {string} */
                     op: "equal" | "insert" | "delete";
@@ -3455,6 +3540,8 @@ export interface components {
                 status: "added" | "removed" | "changed" | "unchanged";
             }[];
             from: number;
+            /** @enum {string} */
+            language: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             to: number;
         };
         /** @enum {string} */
@@ -3492,13 +3579,37 @@ export interface components {
             entryIntoForce: components["schemas"]["EntryIntoForce"];
             id: number;
             /** @enum {string} */
+            sourceLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            /** @enum {string} */
             status: "draft" | "adopted";
             title: string;
+        };
+        TreatyTranslations: {
+            articles: number;
+            languages: {
+                complete: boolean;
+                current: number;
+                /** @enum {string} */
+                language: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+                missing: number;
+                missingArticles: string[];
+                outdated: number;
+                outdatedArticles: string[];
+                source: boolean;
+            }[];
+            /** @enum {string} */
+            sourceLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            treatyId: number;
+            version: number;
         };
         TreatyVersion: {
             amendmentId: number | null;
             articles: components["schemas"]["Article"][];
             date: string;
+            /** @enum {string} */
+            language: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            /** @enum {string} */
+            sourceLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             title: string;
             treatyId: number;
             version: number;
@@ -14760,7 +14871,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflicts with the current state: `amendment_not_on_floor`, `motion_pending`, `treaty_not_draft`, `no_state_members` */
+            /** @description Conflicts with the current state: `amendment_not_on_floor`, `motion_pending`, `treaty_not_draft`, `no_state_members`, `translations_incomplete` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14769,7 +14880,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "amendment_not_on_floor" | "motion_pending" | "treaty_not_draft" | "no_state_members";
+                            code: "amendment_not_on_floor" | "motion_pending" | "treaty_not_draft" | "no_state_members" | "translations_incomplete";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -16812,7 +16923,9 @@ export interface operations {
     };
     getTreaty: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
             header?: never;
             path: {
                 id: number;
@@ -17595,6 +17708,7 @@ export interface operations {
         parameters: {
             query: {
                 from: string;
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
                 to: string;
             };
             header?: never;
@@ -17691,6 +17805,7 @@ export interface operations {
     exportTreatyAkomaNtoso: {
         parameters: {
             query?: {
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
                 version?: string;
             };
             header?: never;
@@ -17764,6 +17879,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description Conflicts with the current state: `translations_incomplete` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "translations_incomplete";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
             /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
@@ -17787,6 +17920,7 @@ export interface operations {
     exportTreatyMarkdown: {
         parameters: {
             query?: {
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
                 version?: string;
             };
             header?: never;
@@ -17852,6 +17986,24 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "not_found" | "version_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `translations_incomplete` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "translations_incomplete";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -18314,6 +18466,274 @@ export interface operations {
             };
         };
     };
+    getTreatyTranslations: {
+        parameters: {
+            query?: {
+                version?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Translation states */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreatyTranslations"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `version_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "version_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    translateArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                key: string;
+                lang: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTranslation"];
+            };
+        };
+        responses: {
+            /** @description The translation, current */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Translation"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `source_language`, `translation_empty` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "source_language" | "translation_empty";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `version_not_found`, `article_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found" | "version_not_found" | "article_not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `treaty_not_draft`, `source_changed` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "treaty_not_draft" | "source_changed";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     listTreatyVersions: {
         parameters: {
             query?: never;
@@ -18410,7 +18830,9 @@ export interface operations {
     };
     getTreatyVersion: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: "ar" | "en" | "es" | "fr" | "ru" | "zh";
+            };
             header?: never;
             path: {
                 id: number;
