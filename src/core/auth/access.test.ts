@@ -117,6 +117,8 @@ const ACCESS: Record<string, Access> = {
   'GET /api/treaties/{id}': 'public',
   'GET /api/treaties/{id}/versions': 'public',
   'GET /api/treaties/{id}/versions/{n}': 'public',
+  'GET /api/treaties/{id}/translations': 'public',
+  'PUT /api/treaties/{id}/translations/{lang}/{key}': ['translator', 'staff'],
   'GET /api/treaties/{id}/diff': 'public',
   'GET /api/treaties/{id}/export.md': 'public',
   'GET /api/treaties/{id}/export.akn.xml': 'public',
