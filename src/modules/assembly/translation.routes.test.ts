@@ -180,7 +180,9 @@ describe('translating a draft', () => {
     expect(again.changed).toBe(false);
     expect(await logSize()).toBe(before);
   });
+});
 
+describe('who may translate, and what is refused', () => {
   it('refuses bad input with a 4xx code and changes nothing', async () => {
     const before = await logSize();
     const good = { sourceVersion: 1, ...FR[0] };
