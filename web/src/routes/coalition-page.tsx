@@ -1,31 +1,20 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { ModuleIntro } from '../components/module-intro.tsx';
+
+/** What the module covers: one catalogue text per item, its name in bold. */
+const FEATURES = ['people', 'contributions', 'campaigns', 'events', 'outreach', 'roadmap'] as const;
 
 /** Landing page of the coalition module. */
 export function CoalitionPage() {
+  const { t } = useTranslation('coalition');
   return (
-    <ModuleIntro title="Coalition" lead="The campaign for a global AI treaty: who is in it, what they give, and what it does next.">
+    <ModuleIntro title={t('intro.title')} lead={t('intro.lead')}>
       <ul className="feature-list">
-        <li>
-          <strong>Organizations and people</strong> — partners, members and observers; the executive director, team, advisors and
-          volunteers.
-        </li>
-        <li>
-          <strong>Contributions</strong> — hours and money given, with a public “funding so far” page that respects anyone who prefers to
-          stay undisclosed.
-        </li>
-        <li>
-          <strong>Pledge campaigns</strong> — all or nothing: if the minimum goal is met by the deadline every pledge is collected,
-          otherwise every pledge is released.
-        </li>
-        <li>
-          <strong>Events</strong> — summits, working groups and meetings, in person or online, with agendas, registration and waiting lists.
-        </li>
-        <li>
-          <strong>Outreach</strong> — heads of state, advisors, agencies, AI labs and NGOs, followed from identified to committed.
-        </li>
-        <li>
-          <strong>Roadmap</strong> — the milestones on the way to a treaty.
-        </li>
+        {FEATURES.map((feature) => (
+          <li key={feature}>
+            <Trans t={t} i18nKey={`intro.features.${feature}`} components={{ strong: <strong /> }} />
+          </li>
+        ))}
       </ul>
     </ModuleIntro>
   );

@@ -1,61 +1,79 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
 import { useAuth } from '../../components/auth-context.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi, useKeptApi } from '../../components/use-api.ts';
 import { useNow } from '../../components/use-now.ts';
+import { useErrorText } from '../../i18n/errors.ts';
+import { formatDateTime, formatMoney } from '../../i18n/format.ts';
 import { coalitionApi, type Campaign, type PledgeReceipt } from './coalition-api.ts';
-import { formatMoney, parseAmount, percent } from './coalition-format.ts';
+import { parseAmount, percent } from './coalition-format.ts';
 import { LoadState } from '../../components/load-state.tsx';
-
-const STATUS_TEXT = {
-  open: 'Open for pledges',
-  collected: 'Succeeded: every pledge was collected',
-  released: 'Did not reach its minimum: every pledge was released',
-} as const;
 
 /** Progress toward the goal, with the minimum goal marked on the bar. */
 export function CampaignProgress({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation('coalition');
   const { pledgedMinor, minimumMinor, goalMinor, currency } = campaign;
-  const money = (v: number) => formatMoney(v, currency);
+  const amounts = {
+    pledged: formatMoney(pledgedMinor, currency),
+    minimum: formatMoney(minimumMinor, currency),
+    goal: formatMoney(goalMinor, currency),
+  };
   return (
     <div className="campaign-progress">
       <div
         className={`progress ${pledgedMinor >= minimumMinor ? 'reached' : ''}`}
         role="progressbar"
-        aria-label="Pledged toward the goal"
+        aria-label={t('campaigns.progress.label')}
         aria-valuemin={0}
         aria-valuemax={goalMinor}
         aria-valuenow={Math.min(pledgedMinor, goalMinor)}
-        aria-valuetext={`${money(pledgedMinor)} pledged of ${money(goalMinor)}; minimum ${money(minimumMinor)}`}
+        aria-valuetext={t('campaigns.progress.value', amounts)}
       >
         <div className="fill" style={{ width: `${percent(pledgedMinor, goalMinor)}%` }} />
-        <div className="minimum-mark" style={{ left: `${percent(minimumMinor, goalMinor)}%` }} title={`Minimum ${money(minimumMinor)}`} />
+        <div
+          className="minimum-mark"
+          style={{ insetInlineStart: `${percent(minimumMinor, goalMinor)}%` }}
+          title={t('campaigns.progress.minimum', amounts)}
+        />
       </div>
       <p className="progress-legend">
-        <strong>{money(pledgedMinor)}</strong> pledged by {campaign.pledgeCount} {campaign.pledgeCount === 1 ? 'pledger' : 'pledgers'} ·
-        minimum {money(minimumMinor)} · goal {money(goalMinor)}
+        <Trans
+          t={t}
+          i18nKey="campaigns.progress.legend"
+          count={campaign.pledgeCount}
+          values={amounts}
+          components={{ strong: <strong /> }}
+        />
       </p>
     </div>
   );
 }
 
-const deadlineText = (c: Campaign) => new Date(c.deadline).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** The campaign's status in words (open, collected, released). */
+function Status({ campaign: c }: { campaign: Campaign }) {
+  const { t } = useTranslation('coalition');
+  return (
+    <p className={`status status-${c.status}`} data-status={c.status}>
+      {c.settledAt
+        ? t('campaigns.settled', { status: t(`campaigns.status.${c.status}`), date: formatDateTime(c.settledAt) })
+        : t(`campaigns.status.${c.status}`)}
+    </p>
+  );
+}
 
 /** Public: every campaign with its progress. */
 export function CampaignsPage() {
-  usePageTitle('Campaigns');
+  const { t } = useTranslation('coalition');
+  usePageTitle(t('campaigns.title'));
   const state = useApi(coalitionApi.campaigns);
   return (
     <article>
-      <h1>Campaigns</h1>
-      <p className="lead">
-        All-or-nothing pledge campaigns: if the pledges reach the minimum goal by the deadline every pledge is collected; otherwise every
-        pledge is released and nobody pays.
-      </p>
-      <LoadState state={state} what="campaigns" />
-      {state.status === 'ok' && state.data.campaigns.length === 0 && <p className="notice">No campaign yet.</p>}
+      <h1>{t('campaigns.title')}</h1>
+      <p className="lead">{t('campaigns.lead')}</p>
+      <LoadState state={state} what={t('campaigns.what')} />
+      {state.status === 'ok' && state.data.campaigns.length === 0 && <p className="notice">{t('campaigns.none')}</p>}
       {state.status === 'ok' && (
         <ul className="campaign-list">
           {state.data.campaigns.map((c) => (
@@ -63,9 +81,9 @@ export function CampaignsPage() {
               <h2>
                 <Link to={`/coalition/campaigns/${c.id}`}>{c.title}</Link>
               </h2>
-              <p className={`status status-${c.status}`}>{STATUS_TEXT[c.status]}</p>
+              <Status campaign={c} />
               <CampaignProgress campaign={c} />
-              <p className="muted">Deadline {deadlineText(c)}</p>
+              <p className="muted">{t('campaigns.deadline', { date: formatDateTime(c.deadline) })}</p>
             </li>
           ))}
         </ul>
@@ -76,16 +94,18 @@ export function CampaignsPage() {
 
 /** Public: one campaign, its progress, a pledge form while open, and the admin's settle button. */
 export function CampaignPage() {
+  const { t } = useTranslation('coalition');
+  const errorText = useErrorText();
   const id = Number(useParams().id);
   const { user } = useAuth();
   const now = useNow();
   const [version, setVersion] = useState(0);
   const state = useKeptApi(() => coalitionApi.campaign(id), `${id}:${version}`);
-  usePageTitle(state.status === 'ok' ? state.data.title : 'Campaign');
+  usePageTitle(state.status === 'ok' ? state.data.title : t('campaigns.one'));
   const [message, setMessage] = useState<Message | null>(null);
   const [receipt, setReceipt] = useState<PledgeReceipt | null>(null);
 
-  if (state.status !== 'ok') return <LoadState state={state} what="campaign" />;
+  if (state.status !== 'ok') return <LoadState state={state} what={t('campaigns.whatOne')} />;
   const c = state.data;
   const past = new Date(c.deadline).getTime() <= now;
   const reload = () => setVersion((v) => v + 1);
@@ -95,7 +115,7 @@ export function CampaignPage() {
     try {
       await coalitionApi.settle(c.id);
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof ApiError ? e.message : String(e) });
+      setMessage({ ok: false, text: errorText(e) });
     }
     reload();
   }
@@ -103,17 +123,14 @@ export function CampaignPage() {
   return (
     <article className="campaign">
       <p>
-        <Link to="/coalition/campaigns">← All campaigns</Link>
+        <Link to="/coalition/campaigns">{t('campaigns.all')}</Link>
       </p>
       <h1>{c.title}</h1>
-      <p className={`status status-${c.status}`} data-status={c.status}>
-        {STATUS_TEXT[c.status]}
-        {c.settledAt && ` (settled ${new Date(c.settledAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })})`}
-      </p>
+      <Status campaign={c} />
       {c.description && <p className="lead">{c.description}</p>}
       <CampaignProgress campaign={c} />
       <p>
-        Deadline: <strong>{deadlineText(c)}</strong>
+        <Trans t={t} i18nKey="campaigns.deadlineStrong" values={{ date: formatDateTime(c.deadline) }} components={{ strong: <strong /> }} />
       </p>
       {message && (
         <p className={message.ok ? 'notice success' : 'form-error'} role={message.ok ? 'status' : 'alert'}>
@@ -131,16 +148,16 @@ export function CampaignPage() {
           onFailed={reload}
         />
       )}
-      {c.status === 'open' && past && <p className="notice">The deadline has passed; the campaign settles now.</p>}
+      {c.status === 'open' && past && <p className="notice">{t('campaigns.settlesNow')}</p>}
       {user?.role === 'admin' && c.status === 'open' && (
         <p>
           <button type="button" className="button secondary" onClick={() => void onSettle()} disabled={!past}>
-            Settle now
+            {t('campaigns.settle')}
           </button>{' '}
-          {!past && <span className="muted">Settling is possible after the deadline.</span>}
+          {!past && <span className="muted">{t('campaigns.settleLater')}</span>}
         </p>
       )}
-      {receipt && <p className="muted">Keep your pledge number: #{receipt.id}.</p>}
+      {receipt && <p className="muted">{t('campaigns.keepNumber', { id: receipt.id })}</p>}
     </article>
   );
 }
@@ -160,6 +177,8 @@ function PledgeForm({
   onPledged: (receipt: PledgeReceipt) => void;
   onFailed: () => void;
 }) {
+  const { t } = useTranslation('coalition');
+  const errorText = useErrorText();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [amount, setAmount] = useState('');
@@ -168,30 +187,30 @@ function PledgeForm({
     event.preventDefault();
     onMessage(null);
     const amountMinor = parseAmount(amount, c.currency);
-    if (amountMinor === null) return onMessage({ ok: false, text: `Enter an amount greater than zero in ${c.currency}.` });
+    if (amountMinor === null) return onMessage({ ok: false, text: t('pledge.badAmount', { currency: c.currency }) });
     try {
       const r = await coalitionApi.pledge(c.id, { name: name.trim(), email: email.trim(), amountMinor, currency: c.currency });
-      onMessage({ ok: true, text: `Thank you: your pledge of ${formatMoney(r.amountMinor, r.currency)} is recorded (pledge #${r.id}).` });
+      onMessage({ ok: true, text: t('pledge.thanks', { amount: formatMoney(r.amountMinor, r.currency), id: r.id }) });
       setAmount('');
       onPledged(r);
     } catch (e) {
-      onMessage({ ok: false, text: e instanceof ApiError ? e.message : String(e) });
+      onMessage({ ok: false, text: errorText(e) });
       onFailed();
     }
   }
 
   return (
     <form className="form pledge-form" onSubmit={(event) => void onPledge(event)} aria-labelledby="pledge-title">
-      <h2 id="pledge-title">Pledge</h2>
-      <p className="muted">You pay only if the campaign reaches its minimum by the deadline.</p>
-      <label htmlFor="pledge-name">Name</label>
+      <h2 id="pledge-title">{t('pledge.title')}</h2>
+      <p className="muted">{t('pledge.note')}</p>
+      <label htmlFor="pledge-name">{t('form.name')}</label>
       <input id="pledge-name" required value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
-      <label htmlFor="pledge-email">E-mail</label>
+      <label htmlFor="pledge-email">{t('form.email')}</label>
       <input id="pledge-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" />
-      <label htmlFor="pledge-amount">Amount ({c.currency})</label>
+      <label htmlFor="pledge-amount">{t('pledge.amount', { currency: c.currency })}</label>
       <input id="pledge-amount" inputMode="decimal" required value={amount} onChange={(e) => setAmount(e.target.value)} />
       <button type="submit" className="button">
-        Pledge
+        {t('pledge.submit')}
       </button>
     </form>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatHours, formatLocal, formatMoney, groupBy, localIsoDate, parseAmount, percent } from './coalition-format.ts';
+import { formatList, formatLocal, groupBy, localIsoDate, parseAmount, percent } from './coalition-format.ts';
 
 describe('coalition formatting', () => {
   it('gives the reader’s local date, not the UTC one', () => {
@@ -7,25 +7,29 @@ describe('coalition formatting', () => {
     expect(localIsoDate(new Date(2025, 2, 1, 23, 30))).toBe('2025-03-01');
     expect(localIsoDate(new Date(2025, 11, 31, 0, 15))).toBe('2025-12-31');
   });
-  it('formats minor units in their currency', () => {
-    expect(formatMoney(300000, 'USD')).toBe('$3,000');
-    expect(formatMoney(60050, 'USD')).toBe('$600.50');
-    expect(formatMoney(1000, 'JPY')).toBe('¥1,000');
-    expect(formatMoney(5000, 'EUR')).toBe('€50');
+  it('parses positive amounts with the currency’s decimals, typed the English way', () => {
+    expect(parseAmount('600', 'USD', 'en')).toBe(60000);
+    expect(parseAmount('1,200.5', 'USD', 'en')).toBe(120050);
+    expect(parseAmount('0', 'USD', 'en')).toBeNull();
+    expect(parseAmount('-5', 'USD', 'en')).toBeNull();
+    expect(parseAmount('1.005', 'USD', 'en')).toBeNull();
+    expect(parseAmount('10.5', 'JPY', 'en')).toBeNull();
   });
-  it('parses positive amounts with the currency’s decimals', () => {
-    expect(parseAmount('600', 'USD')).toBe(60000);
-    expect(parseAmount('1,200.5', 'USD')).toBe(120050);
-    expect(parseAmount('0', 'USD')).toBeNull();
-    expect(parseAmount('-5', 'USD')).toBeNull();
-    expect(parseAmount('1.005', 'USD')).toBeNull();
-    expect(parseAmount('10.5', 'JPY')).toBeNull();
+  it('parses amounts typed the way of the shown language', () => {
+    expect(parseAmount('1 200,5', 'EUR', 'fr')).toBe(120050);
+    expect(parseAmount('1\u202f200,50', 'EUR', 'fr')).toBe(120050);
+    expect(parseAmount('1.200,5', 'EUR', 'es')).toBe(120050);
+    expect(parseAmount('١٢٠٠', 'USD', 'ar')).toBe(120000);
+    expect(parseAmount('600', 'USD', 'ru')).toBe(60000);
+    // A French comma is the decimal mark, so three decimals are too many cents.
+    expect(parseAmount('1,005', 'USD', 'fr')).toBeNull();
   });
-  it('formats hours, dates and shares', () => {
-    expect(formatHours(1815)).toBe('1,815');
-    expect(formatHours(7.25)).toBe('7.25');
-    expect(formatLocal('2025-11-20T09:00')).toBe('20 Nov 2025, 09:00');
-    expect(formatDate('2025-05-20')).toBe('20 May 2025');
+  it('shows an event’s wall-clock time unshifted, in the shown language', () => {
+    expect(formatLocal('2025-11-20T09:00', 'en')).toBe('Nov 20, 2025, 9:00 AM');
+    expect(formatLocal('2025-11-20T09:00', 'fr')).toBe('20 nov. 2025, 09:00');
+  });
+  it('lists names and clamps shares', () => {
+    expect(formatList(['A', 'B', 'C'], 'fr')).toBe('A, B et C');
     expect(percent(50, 200)).toBe(25);
     expect(percent(500, 200)).toBe(100);
     expect(percent(1, 0)).toBe(0);

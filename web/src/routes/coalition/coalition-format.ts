@@ -1,4 +1,9 @@
-/** Formatting and small pure helpers for the coalition pages (tested in coalition-format.test.ts). */
+/**
+ * Small pure helpers for the coalition pages (tested in coalition-format.test.ts). Numbers, money
+ * and dates in general go through web/src/i18n/format.ts; what is here is the coalition's own:
+ * an event's wall-clock time, amounts typed by a pledger, lists of names.
+ */
+import i18next from 'i18next';
 
 const digitsCache = new Map<string, number>();
 
@@ -12,43 +17,49 @@ export function minorDigits(currency: string): number {
   return d;
 }
 
-/** 300000 USD minor units → "$3,000"; cents shown only when there are some. */
-export function formatMoney(amountMinor: number, currency: string): string {
-  const digits = minorDigits(currency);
-  const major = amountMinor / 10 ** digits;
-  return new Intl.NumberFormat('en', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: Number.isInteger(major) ? 0 : digits,
-    maximumFractionDigits: digits,
-  }).format(major);
-}
+const language = () => i18next.language || 'en';
 
-/** "600" or "600.50" in major units → minor units; null when not a positive amount with the currency's decimals. */
-export function parseAmount(text: string, currency: string): number | null {
+/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits as ASCII digits: a pledger types in their own script. */
+const asciiDigits = (text: string) =>
+  text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % (0x06f0 - 0x0660)));
+
+/**
+ * An amount typed in major units in the shown language's way ("600", "1,200.5" in English,
+ * "1 200,5" in French, "١٬٢٠٠٫٥" in Arabic) → minor units; null when not a positive amount with at
+ * most the currency's decimals.
+ */
+export function parseAmount(text: string, currency: string, locale = language()): number | null {
+  // A large number, so every language shows its grouping (Spanish groups only from five digits).
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345678.5);
+  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  // Grouping is dropped whatever space character it is typed with (French groups with a narrow no-break space).
+  const plain = asciiDigits(text)
+    .split(group)
+    .join('')
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .split(decimal)
+    .join('.');
   const digits = minorDigits(currency);
-  const m = /^\s*(\d+)(?:\.(\d+))?\s*$/.exec(text.replace(/,/g, ''));
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(plain);
   if (!m || (m[2] ?? '').length > digits) return null;
   const value = Number(m[1]) * 10 ** digits + Number((m[2] ?? '').padEnd(digits, '0') || '0');
   return value > 0 && Number.isSafeInteger(value) ? value : null;
 }
 
-/** 1815 → "1,815"; 7.25 → "7.25". */
-export const formatHours = (hours: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(hours);
-
 /** Share of `value` in `of`, clamped to 0–100, for progress bars. */
 export const percent = (value: number, of: number) => (of <= 0 ? 0 : Math.max(0, Math.min(100, (value / of) * 100)));
 
-/** "2025-11-20T09:00" → "20 Nov 2025, 09:00". */
-export function formatLocal(local: string): string {
-  const [date, time] = local.split('T');
-  const d = new Date(`${date}T00:00:00Z`);
-  return `${d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${time}`;
+/**
+ * An event's wall-clock time in its own zone ("2025-11-20T09:00" in Geneva), in the shown
+ * language: read as UTC and shown in UTC, so the reader's zone does not shift it.
+ */
+export function formatLocal(local: string, locale = language()): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(`${local}:00Z`));
 }
 
-/** "2025-05-20" → "20 May 2025". */
-export const formatDate = (date: string) =>
-  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** Names as a list in the shown language: "A, B, and C" in English, "A, B et C" in French. */
+export const formatList = (items: string[], locale = language()) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 
 /**
  * The reader's own calendar date of an instant, as YYYY-MM-DD (not the UTC
@@ -56,9 +67,6 @@ export const formatDate = (date: string) =>
  */
 export const localIsoDate = (at: Date) =>
   `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
-
-/** "head_of_state" → "head of state". */
-export const humanize = (code: string) => code.replace(/_/g, ' ');
 
 /** Groups items by a key, keeping every listed key (empty columns included) in order. */
 export function groupBy<T, K extends string>(items: T[], keys: readonly K[], keyOf: (item: T) => K): Record<K, T[]> {

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { useAuth } from '../../components/auth-context.tsx';
 import { CoalitionPage } from '../coalition-page.tsx';
@@ -12,20 +13,21 @@ import { RoadmapPage } from './roadmap-page.tsx';
 
 /** The coalition's pages under /coalition, with their own navigation. */
 export function CoalitionRoutes() {
+  const { t } = useTranslation('coalition');
   const { user } = useAuth();
   const staff = user?.role === 'admin' || user?.role === 'staff';
   const links: [string, string][] = [
-    ['/coalition', 'Overview'],
-    ['/coalition/partners', 'Partners'],
-    ['/coalition/funding', 'Funding so far'],
-    ['/coalition/campaigns', 'Campaigns'],
-    ['/coalition/events', 'Events'],
-    ['/coalition/roadmap', 'Roadmap'],
-    ...(staff ? ([['/coalition/outreach', 'Outreach']] as [string, string][]) : []),
+    ['/coalition', t('nav.overview')],
+    ['/coalition/partners', t('partners.title')],
+    ['/coalition/funding', t('funding.title')],
+    ['/coalition/campaigns', t('campaigns.title')],
+    ['/coalition/events', t('events.title')],
+    ['/coalition/roadmap', t('roadmap.title')],
+    ...(staff ? ([['/coalition/outreach', t('outreach.title')]] as [string, string][]) : []),
   ];
   return (
     <>
-      <nav aria-label="Coalition" className="sub-nav">
+      <nav aria-label={t('nav.label')} className="sub-nav">
         <ul>
           {links.map(([to, label]) => (
             <li key={to}>

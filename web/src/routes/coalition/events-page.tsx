@@ -1,17 +1,20 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useKeptApi } from '../../components/use-api.ts';
 import { useNow } from '../../components/use-now.ts';
 import { coalitionApi, type CoalitionEvent, type EventsWhen, type RegistrationReceipt } from './coalition-api.ts';
-import { formatDate, formatLocal, humanize } from './coalition-format.ts';
+import { formatList, formatLocal } from './coalition-format.ts';
 import { LoadState } from '../../components/load-state.tsx';
-
-const MODE_TEXT = { in_person: 'in person', online: 'online', hybrid: 'hybrid (in person and online)' } as const;
+import { useErrorText } from '../../i18n/errors.ts';
+import { formatDate, formatDateTime, formatInteger } from '../../i18n/format.ts';
 
 /** Name-and-e-mail registration for one event until it is over (at `now`); keeps the cancel token for this visit. */
 function Registration({ event, now, onChange }: { event: CoalitionEvent; now: number; onChange: () => void }) {
+  const { t } = useTranslation('coalition');
+  const errorText = useErrorText();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [receipt, setReceipt] = useState<RegistrationReceipt | null>(null);
@@ -29,7 +32,7 @@ function Registration({ event, now, onChange }: { event: CoalitionEvent; now: nu
       setReceipt(r);
       onChange();
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : String(caught));
+      setError(errorText(caught));
     }
   }
   async function onCancel() {
@@ -37,10 +40,10 @@ function Registration({ event, now, onChange }: { event: CoalitionEvent; now: nu
     try {
       await coalitionApi.cancelRegistration(receipt.id, receipt.cancelToken);
       setReceipt(null);
-      setNotice('Your registration is cancelled.');
+      setNotice(t('registration.cancelled'));
       onChange();
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : String(caught));
+      setError(errorText(caught));
     }
   }
 
@@ -49,59 +52,75 @@ function Registration({ event, now, onChange }: { event: CoalitionEvent; now: nu
       <div className="registration-receipt" role="status">
         <p>
           {receipt.status === 'confirmed'
-            ? 'You are registered: your place is confirmed.'
-            : `The event is full: you are number ${receipt.waitingPosition} on the waiting list, and will be moved up if someone cancels.`}
+            ? t('registration.confirmed')
+            : t('registration.waiting', { position: formatInteger(receipt.waitingPosition) })}
         </p>
         <button type="button" className="button secondary" onClick={() => void onCancel()}>
-          Cancel my registration
+          {t('registration.cancel')}
         </button>
       </div>
     );
   }
   const id = `reg-${event.id}`;
   return (
-    <form className="form registration-form" onSubmit={(e) => void onSubmit(e)} aria-label={`Register for ${event.title}`}>
+    <form
+      className="form registration-form"
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label={t('registration.label', { title: event.title })}
+    >
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
       {notice && <p role="status">{notice}</p>}
-      <label htmlFor={`${id}-name`}>Name</label>
+      <label htmlFor={`${id}-name`}>{t('form.name')}</label>
       <input id={`${id}-name`} required value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
-      <label htmlFor={`${id}-email`}>E-mail</label>
+      <label htmlFor={`${id}-email`}>{t('form.email')}</label>
       <input id={`${id}-email`} type="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" />
       <button type="submit" className="button">
-        {event.spotsLeft === 0 ? 'Join the waiting list' : 'Register'}
+        {event.spotsLeft === 0 ? t('registration.joinWaitingList') : t('registration.register')}
       </button>
     </form>
   );
 }
 
+/** What the capacity line says: registered, places taken, people waiting. */
+function capacityText(t: TFunction<'coalition'>, event: CoalitionEvent): string {
+  if (event.capacity === null) return t('events.registered', { count: event.confirmed });
+  const values = { count: event.capacity, confirmed: formatInteger(event.confirmed), waiting: formatInteger(event.waiting) };
+  return event.waiting ? t('events.takenWaiting', values) : t('events.taken', values);
+}
+
 function EventCard({ event, now, onChange }: { event: CoalitionEvent; now: number; onChange: () => void }) {
-  const yourTime = new Date(event.startsAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const { t } = useTranslation('coalition');
   return (
     <li className="card event-card" id={`event-${event.id}`}>
-      <p className="event-kind">
-        {humanize(event.kind)} · {MODE_TEXT[event.mode]}
-      </p>
+      <p className="event-kind">{t('events.kindMode', { kind: t(`events.kind.${event.kind}`), mode: t(`events.mode.${event.mode}`) })}</p>
       <h2>{event.title}</h2>
       <p>
-        <strong>{formatLocal(event.start)}</strong> – {formatLocal(event.end)}{' '}
-        <span className="muted">
-          ({event.timeZone}; your time {yourTime})
-        </span>
+        <Trans
+          t={t}
+          i18nKey="events.time"
+          values={{
+            start: formatLocal(event.start),
+            end: formatLocal(event.end),
+            zone: event.timeZone,
+            yours: formatDateTime(event.startsAt),
+          }}
+          components={{ strong: <strong />, muted: <span className="muted" /> }}
+        />
       </p>
-      {event.place && <p>Place: {event.place}</p>}
+      {event.place && <p>{t('events.place', { place: event.place })}</p>}
       {event.onlineUrl && (
         <p>
-          Online: <a href={event.onlineUrl}>{event.onlineUrl}</a>
+          <Trans t={t} i18nKey="events.online" values={{ url: event.onlineUrl }} components={{ link: <a href={event.onlineUrl} /> }} />
         </p>
       )}
       {event.description && <p>{event.description}</p>}
       {event.agenda.length > 0 && (
         <details>
-          <summary>Agenda</summary>
+          <summary>{t('events.agenda')}</summary>
           <ol className="agenda">
             {event.agenda.map((a, i) => (
               <li key={i}>
@@ -112,10 +131,10 @@ function EventCard({ event, now, onChange }: { event: CoalitionEvent; now: numbe
           </ol>
         </details>
       )}
-      {event.members.length > 0 && <p>Members: {event.members.map((m) => m.name).join(', ')}</p>}
+      {event.members.length > 0 && <p>{t('events.members', { names: formatList(event.members.map((m) => m.name)) })}</p>}
       {event.outputs.length > 0 && (
         <div>
-          Outputs:
+          {t('events.outputs')}
           <ul>
             {event.outputs.map((o) => (
               <li key={o.id}>
@@ -127,9 +146,7 @@ function EventCard({ event, now, onChange }: { event: CoalitionEvent; now: numbe
         </div>
       )}
       <p className="capacity" data-testid="capacity">
-        {event.capacity === null
-          ? `${event.confirmed} registered`
-          : `${event.confirmed} of ${event.capacity} places taken${event.waiting ? `, ${event.waiting} waiting` : ''}`}
+        {capacityText(t, event)}
       </p>
       <Registration event={event} now={now} onChange={onChange} />
     </li>
@@ -137,10 +154,9 @@ function EventCard({ event, now, onChange }: { event: CoalitionEvent; now: numbe
 }
 
 type When = EventsWhen;
-const WHEN_LABEL: Record<When, string> = { upcoming: 'Upcoming', past: 'Past', all: 'All' };
-const NONE_TEXT: Record<When, string> = { upcoming: 'No upcoming events.', past: 'No past events.', all: 'No events yet.' };
-// WHEN_LABEL is a Record over the server's values, so its keys are exactly the valid ones.
-const isWhen = (v: string | null): v is When => v !== null && Object.hasOwn(WHEN_LABEL, v);
+/** The server's values of `when`, as a Record so tsc requires exactly them. */
+const WHEN: Record<When, true> = { upcoming: true, past: true, all: true };
+const isWhen = (v: string | null): v is When => v !== null && Object.hasOwn(WHEN, v);
 
 /**
  * Public: events, upcoming, past or all (`?when=`, so a link can ask for a
@@ -148,7 +164,8 @@ const isWhen = (v: string | null): v is When => v !== null && Object.hasOwn(WHEN
  * and the calendar feed.
  */
 export function EventsPage() {
-  usePageTitle('Events');
+  const { t } = useTranslation('coalition');
+  usePageTitle(t('events.title'));
   const [params, setParams] = useSearchParams();
   const { hash } = useLocation();
   const asked = params.get('when');
@@ -164,10 +181,10 @@ export function EventsPage() {
   }, [loaded, hash, when]);
   return (
     <article>
-      <h1>Events</h1>
-      <p className="lead">Summits, working groups and meetings. Registration needs only a name and an e-mail address.</p>
+      <h1>{t('events.title')}</h1>
+      <p className="lead">{t('events.lead')}</p>
       <p className="toolbar">
-        <span role="group" aria-label="Which events">
+        <span role="group" aria-label={t('events.which')}>
           {(['upcoming', 'past', 'all'] as const).map((w) => (
             <span key={w}>
               <button
@@ -176,15 +193,15 @@ export function EventsPage() {
                 aria-pressed={when === w}
                 onClick={() => setWhen(w)}
               >
-                {WHEN_LABEL[w]}
+                {t(`events.when.${w}`)}
               </button>{' '}
             </span>
           ))}
         </span>{' '}
-        <a href="/api/coalition/events.ics">Subscribe in your calendar (iCalendar)</a>
+        <a href="/api/coalition/events.ics">{t('events.subscribe')}</a>
       </p>
-      <LoadState state={state} what="events" />
-      {state.status === 'ok' && state.data.events.length === 0 && <p className="notice">{NONE_TEXT[when]}</p>}
+      <LoadState state={state} what={t('events.what')} />
+      {state.status === 'ok' && state.data.events.length === 0 && <p className="notice">{t(`events.none.${when}`)}</p>}
       {state.status === 'ok' && (
         <ul className="event-list">
           {state.data.events.map((e) => (

@@ -1,40 +1,64 @@
+import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
+import { directionOf } from '../../i18n/languages.ts';
+import { formatInteger, formatMoney, formatNumber } from '../../i18n/format.ts';
 import { coalitionApi, type Funding } from './coalition-api.ts';
-import { formatHours, formatMoney } from './coalition-format.ts';
+import { formatList } from './coalition-format.ts';
 import { LoadState } from '../../components/load-state.tsx';
 
-/** Horizontal SVG bars of hours per contributor; the table below carries the same figures for screen readers. */
+type Contributor = Funding['contributors'][number];
+
+/** A contributor's name, or the catalogue's word for someone who asked not to be named. */
+function useContributorName(): (c: Contributor) => string {
+  const { t } = useTranslation('coalition');
+  return (c) => (c.disclosed ? c.name : t('funding.undisclosed'));
+}
+
+/**
+ * Horizontal SVG bars of hours per contributor; the table below carries the same figures for
+ * screen readers. SVG does not follow the page's direction, so in Arabic the chart is mirrored by
+ * hand: names on the right, bars growing leftwards. The text anchors stay `end` for names and
+ * `start` for values: with `direction` set they are logical, and mean the same side as the bars.
+ */
 function HoursChart({ contributors }: { contributors: Funding['contributors'] }) {
+  const { t, i18n } = useTranslation('coalition');
+  const nameOf = useContributorName();
+  const rtl = directionOf(i18n.language) === 'rtl';
   const rows = contributors.slice(0, 25);
   const max = Math.max(1, ...rows.map((c) => c.hours));
   const rowHeight = 26;
   const labelWidth = 190;
   const width = 720;
-  const barSpace = width - labelWidth - 70;
+  const barSpace = width - labelWidth - 90;
+  // x along the reading direction: 0 is the inline start of the chart.
+  const x = (along: number, length = 0) => (rtl ? width - along - length : along);
   return (
     <figure className="funding-chart">
-      <svg viewBox={`0 0 ${width} ${rows.length * rowHeight + 8}`} role="img" aria-label="Hours contributed per person, most first">
+      <svg
+        viewBox={`0 0 ${width} ${rows.length * rowHeight + 8}`}
+        role="img"
+        aria-label={t('funding.chart')}
+        direction={rtl ? 'rtl' : 'ltr'}
+      >
         {rows.map((c, i) => {
           const y = i * rowHeight + 4;
           const w = Math.max(2, (c.hours / max) * barSpace);
           return (
             <g key={i} className={c.disclosed ? 'bar' : 'bar undisclosed'}>
-              <text x={labelWidth - 8} y={y + rowHeight / 2} textAnchor="end" dominantBaseline="middle">
-                {c.name}
+              <text x={x(labelWidth - 8)} y={y + rowHeight / 2} textAnchor="end" dominantBaseline="middle">
+                {nameOf(c)}
               </text>
-              <rect x={labelWidth} y={y + 3} width={w} height={rowHeight - 8} rx={3} />
-              <text x={labelWidth + w + 6} y={y + rowHeight / 2} dominantBaseline="middle" className="value">
-                {formatHours(c.hours)} h
+              <rect x={x(labelWidth, w)} y={y + 3} width={w} height={rowHeight - 8} rx={3} />
+              <text x={x(labelWidth + w + 6)} y={y + rowHeight / 2} textAnchor="start" dominantBaseline="middle" className="value">
+                {t('funding.hoursValue', { hours: formatNumber(c.hours) })}
               </text>
             </g>
           );
         })}
       </svg>
       {contributors.length > rows.length && (
-        <figcaption>
-          The {rows.length} largest of {contributors.length} contributors.
-        </figcaption>
+        <figcaption>{t('funding.largest', { shown: formatInteger(rows.length), count: contributors.length })}</figcaption>
       )}
     </figure>
   );
@@ -42,43 +66,45 @@ function HoursChart({ contributors }: { contributors: Funding['contributors'] })
 
 /** Public: hours and money given so far, per contributor and in total. */
 export function FundingPage() {
-  usePageTitle('Funding so far');
+  const { t } = useTranslation('coalition');
+  const nameOf = useContributorName();
+  usePageTitle(t('funding.title'));
   const state = useApi(coalitionApi.funding);
   return (
     <article>
-      <h1>Funding so far</h1>
-      <p className="lead">Everything the coalition has achieved was given: volunteer hours and money, listed here by contributor.</p>
-      <LoadState state={state} what="funding" />
+      <h1>{t('funding.title')}</h1>
+      <p className="lead">{t('funding.lead')}</p>
+      <LoadState state={state} what={t('funding.what')} />
       {state.status === 'ok' && (
         <>
           <dl className="totals">
             <div>
-              <dt>Hours</dt>
-              <dd>{formatHours(state.data.totals.hours)}</dd>
+              <dt>{t('funding.hours')}</dt>
+              <dd>{formatNumber(state.data.totals.hours)}</dd>
             </div>
             {state.data.totals.money.map((m) => (
               <div key={m.currency}>
-                <dt>Money ({m.currency})</dt>
+                <dt>{t('funding.moneyIn', { currency: m.currency })}</dt>
                 <dd>{formatMoney(m.amountMinor, m.currency)}</dd>
               </div>
             ))}
             <div>
-              <dt>Contributors</dt>
-              <dd>{state.data.totals.contributors}</dd>
+              <dt>{t('funding.contributors')}</dt>
+              <dd>{formatInteger(state.data.totals.contributors)}</dd>
             </div>
           </dl>
           <HoursChart contributors={state.data.contributors} />
           <div className="table-scroll">
             <table className="funding-table">
-              <caption className="muted">Contributors, most hours first. “Undisclosed” marks someone who asked not to be named.</caption>
+              <caption className="muted">{t('funding.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Contributor</th>
+                  <th scope="col">{t('funding.contributor')}</th>
                   <th scope="col" className="numeric">
-                    Hours
+                    {t('funding.hours')}
                   </th>
                   <th scope="col" className="numeric">
-                    Money
+                    {t('funding.money')}
                   </th>
                 </tr>
               </thead>
@@ -86,10 +112,10 @@ export function FundingPage() {
                 {state.data.contributors.map((c, i) => (
                   <tr key={i}>
                     <th scope="row" className={c.disclosed ? undefined : 'muted'}>
-                      {c.name}
+                      {nameOf(c)}
                     </th>
-                    <td className="numeric">{formatHours(c.hours)}</td>
-                    <td className="numeric">{c.money.map((m) => formatMoney(m.amountMinor, m.currency)).join(' + ') || '–'}</td>
+                    <td className="numeric">{formatNumber(c.hours)}</td>
+                    <td className="numeric">{formatList(c.money.map((m) => formatMoney(m.amountMinor, m.currency))) || '–'}</td>
                   </tr>
                 ))}
               </tbody>

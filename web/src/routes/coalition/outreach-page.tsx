@@ -1,10 +1,12 @@
 import { useState, type DragEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
 import { useAuth } from '../../components/auth-context.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { coalitionApi, STAGES, type OutreachSummary, type Overdue, type Stage, type Target } from './coalition-api.ts';
-import { formatDate, groupBy, humanize } from './coalition-format.ts';
+import { groupBy } from './coalition-format.ts';
+import { useErrorText } from '../../i18n/errors.ts';
+import { formatDate, formatInteger } from '../../i18n/format.ts';
 import { LoadState } from '../../components/load-state.tsx';
 import { useKeptApi, type Loaded } from '../../components/use-api.ts';
 
@@ -12,6 +14,7 @@ const DRAG_TYPE = 'application/x-concord-target';
 
 /** One target on the board: draggable, with a stage select as the keyboard fallback. */
 function TargetCard({ target, onMove }: { target: Target; onMove: (id: number, stage: Stage) => void }) {
+  const { t } = useTranslation('coalition');
   const onDragStart = (e: DragEvent) => {
     e.dataTransfer.setData(DRAG_TYPE, String(target.id));
     e.dataTransfer.setData('text/plain', String(target.id));
@@ -22,21 +25,27 @@ function TargetCard({ target, onMove }: { target: Target; onMove: (id: number, s
     <li className={`target-card priority-${target.priority}`} draggable onDragStart={onDragStart} data-target-id={target.id}>
       <strong className="target-name">{target.name}</strong>
       <span className="muted">
-        {humanize(target.category)}
-        {target.countryIso3 && ` · ${target.countryIso3}`} · {target.priority}
+        {[t(`outreach.category.${target.category}`), target.countryIso3, t(`outreach.priority.${target.priority}`)]
+          .filter(Boolean)
+          .join(' · ')}
       </span>
       {target.nextAction && (
         <span className={overdue ? 'next-action overdue' : 'next-action'}>
-          Next: {target.nextAction}
-          {target.nextActionDue && ` (${formatDate(target.nextActionDue)})`}
+          {target.nextActionDue
+            ? t('outreach.nextDue', { action: target.nextAction, date: formatDate(target.nextActionDue) })
+            : t('outreach.next', { action: target.nextAction })}
         </span>
       )}
       <label className="stage-select">
-        <span className="visually-hidden">Stage of {target.name}</span>
-        <select value={target.stage} onChange={(e) => onMove(target.id, e.target.value as Stage)} aria-label={`Stage of ${target.name}`}>
+        <span className="visually-hidden">{t('outreach.stageOf', { name: target.name })}</span>
+        <select
+          value={target.stage}
+          onChange={(e) => onMove(target.id, e.target.value as Stage)}
+          aria-label={t('outreach.stageOf', { name: target.name })}
+        >
           {STAGES.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {t(`outreach.stage.${s}`)}
             </option>
           ))}
         </select>
@@ -47,7 +56,9 @@ function TargetCard({ target, onMove }: { target: Target; onMove: (id: number, s
 
 /** Staff only: the outreach pipeline board, overdue next actions, and counts by country. */
 export function OutreachPage() {
-  usePageTitle('Outreach');
+  const { t } = useTranslation('coalition');
+  const errorText = useErrorText();
+  usePageTitle(t('outreach.title'));
   const { user } = useAuth();
   const allowed = user?.role === 'admin' || user?.role === 'staff';
   const [version, setVersion] = useState(0);
@@ -56,7 +67,7 @@ export function OutreachPage() {
   const overdue = useKeptApi(() => (allowed ? coalitionApi.overdue() : Promise.resolve({ overdue: [] })), `${allowed}:${version}`);
   const summary = useKeptApi(() => (allowed ? coalitionApi.outreachSummary() : Promise.resolve(null)), `${allowed}:${version}`);
 
-  if (user === undefined) return <p aria-busy="true">Loading…</p>;
+  if (user === undefined) return <p aria-busy="true">{t('outreach.loading')}</p>;
   if (!allowed) {
     return <OutreachPrivate />;
   }
@@ -68,23 +79,21 @@ export function OutreachPage() {
     try {
       await coalitionApi.moveStage(id, stage);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e));
     }
     setVersion((v) => v + 1);
   }
   const columns = targets.status === 'ok' ? groupBy(targets.data.targets, STAGES, (t) => t.stage) : null;
   return (
     <article className="outreach">
-      <h1>Outreach</h1>
-      <p className="lead">
-        Whom the coalition is winning over, from identified to committed. Drag a card to another stage, or choose its stage from its menu.
-      </p>
+      <h1>{t('outreach.title')}</h1>
+      <p className="lead">{t('outreach.lead')}</p>
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      <LoadState state={targets} what="targets" />
+      <LoadState state={targets} what={t('outreach.what')} />
       {columns && <Board columns={columns} onMove={(id, stage) => void move(id, stage)} />}
       <OverdueSection overdue={overdue} />
       {summary.status === 'ok' && summary.data && <CountrySection summary={summary.data} />}
@@ -94,6 +103,7 @@ export function OutreachPage() {
 
 /** The pipeline: a column per stage, each a drop target for the cards of the others. */
 function Board({ columns, onMove }: { columns: Record<Stage, Target[]>; onMove: (id: number, stage: Stage) => void }) {
+  const { t } = useTranslation('coalition');
   const [over, setOver] = useState<Stage | null>(null);
   const onDrop = (stage: Stage) => (e: DragEvent) => {
     e.preventDefault();
@@ -102,7 +112,7 @@ function Board({ columns, onMove }: { columns: Record<Stage, Target[]>; onMove: 
     if (id) onMove(id, stage);
   };
   return (
-    <div className="board" role="list" aria-label="Pipeline">
+    <div className="board" role="list" aria-label={t('outreach.pipeline')}>
       {STAGES.map((stage) => (
         <section
           key={stage}
@@ -119,7 +129,7 @@ function Board({ columns, onMove }: { columns: Record<Stage, Target[]>; onMove: 
           onDrop={onDrop(stage)}
         >
           <h2 id={`stage-${stage}`}>
-            {stage} <span className="count">{columns[stage].length}</span>
+            {t(`outreach.stage.${stage}`)} <span className="count">{formatInteger(columns[stage].length)}</span>
           </h2>
           <ul>
             {columns[stage].map((t) => (
@@ -134,15 +144,12 @@ function Board({ columns, onMove }: { columns: Record<Stage, Target[]>; onMove: 
 
 /** What someone who is not staff sees. */
 function OutreachPrivate() {
+  const { t } = useTranslation('coalition');
   return (
     <article>
-      <h1>Outreach</h1>
+      <h1>{t('outreach.title')}</h1>
       <p className="notice">
-        Outreach is private to the secretariat.{' '}
-        <Link to="/login" state={{ from: '/coalition/outreach' }}>
-          Log in
-        </Link>{' '}
-        with a staff or admin account.
+        <Trans t={t} i18nKey="outreach.private" components={{ login: <Link to="/login" state={{ from: '/coalition/outreach' }} /> }} />
       </p>
     </article>
   );
@@ -150,24 +157,25 @@ function OutreachPrivate() {
 
 /** The next actions past their due date, oldest first. */
 function OverdueSection({ overdue }: { overdue: Loaded<{ overdue: Overdue[] }> }) {
+  const { t } = useTranslation('coalition');
   return (
     <section aria-labelledby="overdue-title">
-      <h2 id="overdue-title">Overdue next actions</h2>
-      <LoadState state={overdue} what="overdue actions" />
+      <h2 id="overdue-title">{t('outreach.overdue.title')}</h2>
+      <LoadState state={overdue} what={t('outreach.overdue.what')} />
       {overdue.status === 'ok' &&
         (overdue.data.overdue.length === 0 ? (
-          <p className="muted">Nothing overdue.</p>
+          <p className="muted">{t('outreach.overdue.none')}</p>
         ) : (
           <table className="overdue-table">
             <thead>
               <tr>
-                <th scope="col">Target</th>
-                <th scope="col">Next action</th>
-                <th scope="col">Due</th>
+                <th scope="col">{t('outreach.overdue.target')}</th>
+                <th scope="col">{t('outreach.overdue.action')}</th>
+                <th scope="col">{t('outreach.overdue.due')}</th>
                 <th scope="col" className="numeric">
-                  Days late
+                  {t('outreach.overdue.daysLate')}
                 </th>
-                <th scope="col">Owner</th>
+                <th scope="col">{t('outreach.overdue.owner')}</th>
               </tr>
             </thead>
             <tbody>
@@ -176,7 +184,7 @@ function OverdueSection({ overdue }: { overdue: Loaded<{ overdue: Overdue[] }> }
                   <th scope="row">{o.targetName}</th>
                   <td>{o.nextAction}</td>
                   <td>{formatDate(o.nextActionDue)}</td>
-                  <td className="numeric">{o.daysOverdue}</td>
+                  <td className="numeric">{formatInteger(o.daysOverdue)}</td>
                   <td>{o.ownerName ?? '–'}</td>
                 </tr>
               ))}
@@ -189,13 +197,14 @@ function OverdueSection({ overdue }: { overdue: Loaded<{ overdue: Overdue[] }> }
 
 /** How many targets each country has. */
 function CountrySection({ summary }: { summary: OutreachSummary }) {
+  const { t } = useTranslation('coalition');
   return (
     <section aria-labelledby="by-country">
-      <h2 id="by-country">Targets by country</h2>
+      <h2 id="by-country">{t('outreach.byCountry')}</h2>
       <ul className="country-counts">
         {summary.byCountry.map((c) => (
           <li key={c.countryIso3 ?? 'none'}>
-            {c.countryName ?? 'No country'} <span className="count">{c.count}</span>
+            {c.countryName ?? t('outreach.noCountry')} <span className="count">{formatInteger(c.count)}</span>
           </li>
         ))}
       </ul>
