@@ -85,7 +85,7 @@ async function motionTarget(tx: Db, input: NewMotion): Promise<{ treatyId: numbe
       // The texts put to the vote must exist in every language the rules require.
       const version = await requireVersion(tx, treaty.id, treatyVersion);
       const { rules } = await participantsRepo.readRules(tx);
-      assertComplete(await languagesOf(tx, treaty, version.articles), rules.requiredLanguages, 'the adoption motion cannot be put');
+      assertComplete(await languagesOf(tx, treaty, version), rules.requiredLanguages, 'the adoption motion cannot be put');
     }
   }
   return { treatyId, treatyVersion };
@@ -198,7 +198,7 @@ async function adoptionLanguages(
   if (motion.kind !== 'adoption' || motion.treatyId === null || motion.treatyVersion === null) return null;
   const treaty = await requireTreaty(tx, motion.treatyId);
   const version = await requireVersion(tx, motion.treatyId, motion.treatyVersion);
-  const languages = await languagesOf(tx, treaty, version.articles);
+  const languages = await languagesOf(tx, treaty, version);
   return { sourceLanguage: treaty.sourceLanguage, required, complete: languages.filter((l) => l.complete).map((l) => l.language) };
 }
 

@@ -28,6 +28,8 @@ const ES = [
   { heading: 'Umbrales', body: 'Un entrenamiento de más de 10^26 FLOP requiere una licencia.' },
   { heading: 'Verificación', body: 'Cada Parte informará trimestralmente al Organismo.' },
 ];
+const ES_TITLE = 'Tratado marco sobre la IA de frontera';
+const FR_TITLE = "Traité-cadre sur l'IA de pointe";
 const FR = [
   { heading: 'Définitions', body: 'Aux fins du présent Traité, on entend par « calcul » les opérations en virgule flottante.' },
   { heading: 'Seuils', body: 'Un entraînement de plus de 10^26 FLOP requiert une licence.' },
@@ -164,14 +166,41 @@ describe('translating a draft', () => {
     const ar = await expectJson(t.request('GET', `/api/treaties/${treatyId}/versions/1?lang=ar`));
     expect(ar.articles[1]).toMatchObject({ ...DRAFT.articles[1], translation: { state: 'missing', translator: null } });
   });
+});
+
+describe('the title and the counts per language', () => {
+  it('translates the title as the text of key `title`, a heading without a body', async () => {
+    const before = await logSize();
+    const withBody = await translate(translator, 'es', 'title', { sourceVersion: 1, heading: ES_TITLE, body: 'x' });
+    expect([withBody.status, await errorCode(withBody)]).toEqual([400, 'validation_failed']);
+    expect(await logSize()).toBe(before);
+    expect((await expectJson(t.request('GET', `/api/treaties/${treatyId}?lang=es`))).text).toMatchObject({
+      title: DRAFT.title,
+      titleTranslation: { state: 'missing' },
+    });
+    await expectJson(translate(translator, 'es', 'title', { sourceVersion: 1, heading: ES_TITLE, body: '' }));
+    const es = await expectJson(t.request('GET', `/api/treaties/${treatyId}?lang=es`));
+    // The treaty's own title stays the source's; the text's is the translation.
+    expect(es).toMatchObject({
+      title: DRAFT.title,
+      text: { title: ES_TITLE, titleTranslation: { state: 'current', translator: 'translator' } },
+    });
+  });
 
   it('counts current, outdated and missing articles per language', async () => {
     const status = await expectJson(t.request('GET', `/api/treaties/${treatyId}/translations`));
     expect(status).toMatchObject({ treatyId, version: 1, sourceLanguage: 'en', articles: 3 });
     const byLang = Object.fromEntries(status.languages.map((l: any) => [l.language, l]));
     expect(byLang.en).toMatchObject({ source: true, current: 3, complete: true });
-    expect(byLang.es).toMatchObject({ source: false, current: 3, outdated: 0, missing: 0, complete: true });
-    expect(byLang.fr).toMatchObject({ current: 0, missing: 3, complete: false, missingArticles: ['art-1', 'art-2', 'art-3'] });
+    expect(byLang.en).toMatchObject({ title: 'source' });
+    expect(byLang.es).toMatchObject({ source: false, title: 'current', current: 3, outdated: 0, missing: 0, complete: true });
+    expect(byLang.fr).toMatchObject({
+      title: 'missing',
+      current: 0,
+      missing: 3,
+      complete: false,
+      missingArticles: ['art-1', 'art-2', 'art-3'],
+    });
   });
 
   it('stores and logs nothing when the same translation is sent again', async () => {
@@ -213,6 +242,10 @@ describe('who may translate, and what is refused', () => {
     await expectJson(translate(f.admin, 'fr', 'art-2', { sourceVersion: 1, ...FR[1] }));
     await expectJson(translate(translator, 'fr', 'art-3', { sourceVersion: 1, ...FR[2] }));
     expect(await states('fr')).toEqual(['current', 'current', 'current']);
+    // The title too: without it no export or adoption is in French.
+    const incomplete = await expectJson(t.request('GET', `/api/treaties/${treatyId}/translations`));
+    expect(incomplete.languages.find((l: any) => l.language === 'fr')).toMatchObject({ title: 'missing', missing: 0, complete: false });
+    await expectJson(translate(translator, 'fr', 'title', { sourceVersion: 1, heading: FR_TITLE, body: '' }));
   });
 });
 
@@ -289,6 +322,7 @@ describe('exports per language', () => {
     expect(xml).toMatch(/<FRBRuri value="\/akn\/un\/act\/treaty\/\d{4}-\d{2}-\d{2}\/treaty-\d+\/fra@\d{4}-\d{2}-\d{2};2"\/>/);
     expect(xml).toContain('<article eId="art_2" xml:lang="fr">');
     expect(xml).toContain('<heading>Seuils</heading>');
+    expect(xml).toContain('<FRBRname value="Traité-cadre sur l&apos;IA de pointe"/>');
     const en = await (await t.request('GET', `/api/treaties/${treatyId}/export.akn.xml?version=1`)).text();
     expect(validateAkomaNtoso(en)).toMatchObject({ valid: true });
     expect(en).toContain('<FRBRlanguage language="eng"/>');

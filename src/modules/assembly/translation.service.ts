@@ -9,10 +9,10 @@ import { AppError } from '../../core/errors.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
 import type { StoredArticle } from './assembly-types.ts';
 import type { Language } from './languages.ts';
-import { completeness, textHash, type LanguageCompleteness } from './translation.ts';
+import { completeness, textHash, textsOf, TITLE_KEY, type LanguageCompleteness } from './translation.ts';
 import type { NewTranslation, Translation, TranslationStatus } from './translations.dto.ts';
 import * as translationsRepo from './translations.repository.ts';
-import type { TreatyRow } from './treaties.repository.ts';
+import type { TreatyRow, VersionRow } from './treaties.repository.ts';
 import { requireTreaty, requireVersion } from './treaty.service.ts';
 
 const articleNotFound = (key: string, version: number) =>
@@ -44,10 +44,12 @@ export async function putTranslation(
         details: { language, sourceLanguage: treaty.sourceLanguage },
       });
     const current = await requireVersion(tx, treatyId, treaty.currentVersion);
-    const article = current.articles.find((a) => a.key === key);
+    const article = textsOf(current.title, current.articles).find((a) => a.key === key);
     if (!article) throw articleNotFound(key, current.number);
+    if (key === TITLE_KEY && input.body !== '')
+      throw new AppError('validation_failed', 'a title has no body: send body ""', { status: 400, details: { field: 'body' } });
     const read = await requireVersion(tx, treatyId, input.sourceVersion);
-    const readArticle = read.articles.find((a) => a.key === key);
+    const readArticle = textsOf(read.title, read.articles).find((a) => a.key === key);
     const sourceHash = textHash(article);
     if (!readArticle || textHash(readArticle) !== sourceHash) {
       throw new AppError(
@@ -118,16 +120,23 @@ function view(
   };
 }
 
-/** Which articles of a version are current, outdated and missing in each language. */
-export async function languagesOf(db: Db, treaty: TreatyRow, articles: readonly StoredArticle[]): Promise<LanguageCompleteness[]> {
-  return completeness(articles, await translationsRepo.listTranslations(db, treaty.id), treaty.sourceLanguage);
+/** Which texts of a version (its title, key `title`, and its articles) are current, outdated and missing in each language. */
+export async function languagesOf(db: Db, treaty: TreatyRow, version: VersionRow): Promise<LanguageCompleteness[]> {
+  return completeness(
+    textsOf(version.title, version.articles),
+    await translationsRepo.listTranslations(db, treaty.id),
+    treaty.sourceLanguage,
+  );
 }
 
 /** Per language, how many articles of the current (or `version`) text are current, outdated, missing. */
 export async function translationStatus(db: Db, treatyId: number, version?: number): Promise<TranslationStatus> {
   const treaty = await requireTreaty(db, treatyId);
   const row = await requireVersion(db, treatyId, version ?? treaty.currentVersion);
-  const languages = await languagesOf(db, treaty, row.articles);
+  const languages = await languagesOf(db, treaty, row);
+  const articlesOnly = (keys: string[]) => keys.filter((k) => k !== TITLE_KEY);
+  const titleState = (l: LanguageCompleteness) =>
+    l.source ? 'source' : l.missing.includes(TITLE_KEY) ? 'missing' : l.outdated.includes(TITLE_KEY) ? 'outdated' : 'current';
   return {
     treatyId,
     version: row.number,
@@ -136,12 +145,13 @@ export async function translationStatus(db: Db, treatyId: number, version?: numb
     languages: languages.map((l) => ({
       language: l.language,
       source: l.source,
-      current: l.current.length,
-      outdated: l.outdated.length,
-      missing: l.missing.length,
+      title: titleState(l),
+      current: articlesOnly(l.current).length,
+      outdated: articlesOnly(l.outdated).length,
+      missing: articlesOnly(l.missing).length,
       complete: l.complete,
-      outdatedArticles: l.outdated,
-      missingArticles: l.missing,
+      outdatedArticles: articlesOnly(l.outdated),
+      missingArticles: articlesOnly(l.missing),
     })),
   };
 }

@@ -11,6 +11,19 @@ import { AppError } from '../../core/errors.ts';
 import type { StoredArticle } from './assembly-types.ts';
 import { LANGUAGES, type Language } from './languages.ts';
 
+/**
+ * The treaty's title is translated like an article whose key is `title`, heading the title and body
+ * empty; it counts toward a language's completeness, so no export or adoption is in a language whose
+ * title is English.
+ */
+export const TITLE_KEY = 'title';
+
+/** What is translated in a version: its title (key `title`), then its articles. */
+export const textsOf = (title: string, articles: readonly StoredArticle[]): StoredArticle[] => [
+  { key: TITLE_KEY, heading: title, body: '' },
+  ...articles,
+];
+
 export const TRANSLATION_STATES = ['source', 'current', 'outdated', 'missing'] as const;
 export type TranslationState = (typeof TRANSLATION_STATES)[number];
 

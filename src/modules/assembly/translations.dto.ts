@@ -38,7 +38,7 @@ export const TranslationParamSchema = z.object({
   lang: z.enum(LANGUAGES).openapi({ param: { name: 'lang', in: 'path' }, example: 'fr' }),
   key: z
     .string()
-    .regex(/^art-\d{1,9}$/, 'an article key is art-<n>')
+    .regex(/^(art-\d{1,9}|title)$/, 'an article key is art-<n>, or title for the treaty title')
     .openapi({ param: { name: 'key', in: 'path' }, example: 'art-1' }),
 });
 
@@ -82,9 +82,13 @@ export const TranslationStatusSchema = z
       z.object({
         language: z.enum(LANGUAGES),
         source: z.boolean(),
+        /** The state of the title's translation (key `title`). */
+        title: z.enum(TRANSLATION_STATES),
+        /** Articles (the title apart) current, outdated, missing. */
         current: z.number().int(),
         outdated: z.number().int(),
         missing: z.number().int(),
+        /** The title and every article current (always, for the source language). */
         complete: z.boolean(),
         outdatedArticles: z.array(z.string()),
         missingArticles: z.array(z.string()),

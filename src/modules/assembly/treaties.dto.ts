@@ -56,6 +56,8 @@ export const TreatyVersionSchema = z
     title: z.string(),
     date: z.string(),
     amendmentId: z.number().int().nullable(),
+    /** The title's translation state; `title` is the translation when current, else the source title. */
+    titleTranslation: ArticleTranslationSchema,
     /** The language asked for (the source language without `?lang=`). */
     language: z.enum(LANGUAGES),
     sourceLanguage: z.enum(LANGUAGES),

@@ -29,32 +29,36 @@ import type {
   VersionList,
 } from './treaties.dto.ts';
 import * as treatiesRepo from './treaties.repository.ts';
-import { articlesIn, assertComplete, completenessOf, type ArticleInLanguage } from './translation.ts';
+import { articlesIn, assertComplete, completenessOf, textsOf, type ArticleInLanguage, type TranslationRecord } from './translation.ts';
 import type { ArticleTranslation } from './translations.dto.ts';
 import * as translationsRepo from './translations.repository.ts';
 
 // ── Views ──────────────────────────────────────────────────────────────────
 
-/** A version's articles in one language: each translation when current, else the source text, flagged by its state. */
+/** A version's title and articles in one language: each translation when current, else the source text, flagged by its state. */
 interface Shown {
   language: Language;
   sourceLanguage: Language;
+  title: ArticleInLanguage;
   articles: ArticleInLanguage[];
 }
 
-/** The articles as written: every one in state `source`. */
-const asWritten = (treaty: treatiesRepo.TreatyRow, articles: readonly StoredArticle[]): Shown => ({
-  language: treaty.sourceLanguage,
-  sourceLanguage: treaty.sourceLanguage,
-  articles: articlesIn(articles, [], treaty.sourceLanguage, treaty.sourceLanguage),
-});
-
-/** A version in `lang` (default the source language), with each article's translation state. */
-async function inLanguage(db: Db, treaty: treatiesRepo.TreatyRow, row: treatiesRepo.VersionRow, lang?: Language): Promise<Shown> {
+/** A version in `lang` (default the source language), each text with its translation state. */
+function shownIn(
+  treaty: treatiesRepo.TreatyRow,
+  version: { title: string; articles: readonly StoredArticle[] },
+  records: readonly TranslationRecord[],
+  lang?: Language,
+): Shown {
   const language = lang ?? treaty.sourceLanguage;
-  if (language === treaty.sourceLanguage) return asWritten(treaty, row.articles);
-  const records = await translationsRepo.listTranslations(db, treaty.id, language);
-  return { language, sourceLanguage: treaty.sourceLanguage, articles: articlesIn(row.articles, records, language, treaty.sourceLanguage) };
+  const [title, ...articles] = articlesIn(textsOf(version.title, version.articles), records, language, treaty.sourceLanguage);
+  if (!title) throw new Error('textsOf always starts with the title');
+  return { language, sourceLanguage: treaty.sourceLanguage, title, articles };
+}
+
+async function inLanguage(db: Db, treaty: treatiesRepo.TreatyRow, row: treatiesRepo.VersionRow, lang?: Language): Promise<Shown> {
+  const translated = lang !== undefined && lang !== treaty.sourceLanguage;
+  return shownIn(treaty, row, translated ? await translationsRepo.listTranslations(db, treaty.id, lang) : [], lang);
 }
 
 const translationView = (a: ArticleInLanguage): ArticleTranslation => ({
@@ -68,9 +72,10 @@ const translationView = (a: ArticleInLanguage): ArticleTranslation => ({
 const versionView = (v: treatiesRepo.VersionRow, shown: Shown): TreatyVersion => ({
   treatyId: v.treatyId,
   version: v.number,
-  title: v.title,
+  title: shown.title.heading,
   date: v.createdAt.toISOString().slice(0, 10),
   amendmentId: v.amendmentId,
+  titleTranslation: translationView(shown.title),
   language: shown.language,
   sourceLanguage: shown.sourceLanguage,
   articles: shown.articles.map((a, i) => ({ key: a.key, heading: a.heading, body: a.body, num: i + 1, translation: translationView(a) })),
@@ -128,7 +133,7 @@ export async function createTreaty(db: Db, actor: Actor | null, input: NewTreaty
       subject: `treaty:${treaty.id}`,
       body: { title: input.title, version: 1, articles, entryIntoForce: conditions, sourceLanguage: input.sourceLanguage },
     });
-    return { ...treatySummary(treaty), text: versionView(version, asWritten(treaty, articles)) };
+    return { ...treatySummary(treaty), text: versionView(version, shownIn(treaty, version, [])) };
   });
 }
 
@@ -193,7 +198,7 @@ async function exportable(db: Db, id: number, number?: number, lang?: Language) 
   const treaty = await requireTreaty(db, id);
   const row = await requireVersion(db, id, number ?? treaty.currentVersion);
   const shown = await inLanguage(db, treaty, row, lang);
-  const state = completenessOf(shown.articles, shown.language, shown.sourceLanguage);
+  const state = completenessOf([shown.title, ...shown.articles], shown.language, shown.sourceLanguage);
   assertComplete([state], [shown.language], `version ${row.number} cannot be exported in ${shown.language}`);
   const v = versionView(row, shown);
   const first = await requireVersion(db, id, 1);

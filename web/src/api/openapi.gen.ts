@@ -3596,6 +3596,8 @@ export interface components {
                 outdated: number;
                 outdatedArticles: string[];
                 source: boolean;
+                /** @enum {string} */
+                title: "source" | "current" | "outdated" | "missing";
             }[];
             /** @enum {string} */
             sourceLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh";
@@ -3611,6 +3613,7 @@ export interface components {
             /** @enum {string} */
             sourceLanguage: "ar" | "en" | "es" | "fr" | "ru" | "zh";
             title: string;
+            titleTranslation: components["schemas"]["ArticleTranslation"];
             treatyId: number;
             version: number;
         };
