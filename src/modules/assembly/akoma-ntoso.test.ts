@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateAkomaNtoso } from '../../../test/fixtures/akoma-ntoso/validate.ts';
 import { AKN_NAMESPACE, articleEId, escapeXml, toAkomaNtoso } from './akoma-ntoso.ts';
+import { ISO_639_2, LANGUAGES, type Language } from './languages.ts';
 import { TreatyExportError, type TreatyVersion } from './treaty-text.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
@@ -481,5 +482,32 @@ describe('articleEId', () => {
     expect(articleEId(1)).toBe('art_1');
     expect(articleEId('2 bis')).toBe('art_2bis');
     expect(articleEId('')).toBe('art_nn');
+  });
+});
+
+describe('one Expression per language', () => {
+  // One article per language in its own script, Arabic right to left: the export carries the text as it is.
+  const texts: Record<Language, { heading: string; body: string }> = {
+    ar: { heading: 'تعاريف', body: 'لأغراض هذه المعاهدة، يُقصد بـ «الحوسبة» عمليات الفاصلة العائمة.' },
+    en: { heading: 'Definitions', body: 'For the purposes of this Treaty, "compute" means floating-point operations.' },
+    es: { heading: 'Definiciones', body: 'A los efectos del presente Tratado, «cómputo» significa operaciones de coma flotante.' },
+    fr: { heading: 'Définitions', body: 'Aux fins du présent Traité, « calcul » désigne les opérations en virgule flottante.' },
+    ru: { heading: 'Определения', body: 'Для целей настоящего Договора «вычисления» означают операции с плавающей запятой.' },
+    zh: { heading: '定义', body: '就本条约而言，"计算"是指浮点运算。' },
+  };
+
+  it.each(LANGUAGES)('%s: FRBRlanguage and the Expression IRI in ISO 639-2, xml:lang on each article, valid', (lang) => {
+    const version: TreatyVersion = { title: texts[lang].heading, version: 2, date: '2026-11-30', articles: [{ num: 1, ...texts[lang] }] };
+    const xml = toAkomaNtoso(version, { workDate: '2026-11-29', number: 'treaty-1', language: ISO_639_2[lang], xmlLang: lang });
+    expect(validateAkomaNtoso(xml)).toMatchObject({ valid: true });
+    expect(xml).toContain(`<FRBRlanguage language="${ISO_639_2[lang]}"/>`);
+    expect(xml).toContain(`<FRBRuri value="/akn/un/act/treaty/2026-11-29/treaty-1/${ISO_639_2[lang]}@2026-11-30;2"/>`);
+    expect(xml).toContain(`<article eId="art_1" xml:lang="${lang}">`);
+    expect(xml).toContain(`<heading>${texts[lang].heading}</heading>`);
+  });
+
+  it('the check refuses an xml:lang that is not a language tag', () => {
+    const version: TreatyVersion = { title: 'T', version: 1, date: '2026-11-30', articles: [{ num: 1, ...texts.en }] };
+    expect(validateAkomaNtoso(toAkomaNtoso(version, { xmlLang: 'not a tag' })).valid).toBe(false);
   });
 });
