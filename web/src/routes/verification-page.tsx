@@ -1,33 +1,29 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ModuleIntro } from '../components/module-intro.tsx';
 
 /** Landing page of the verification module. */
 export function VerificationPage() {
+  const { t } = useTranslation('verification');
+  // Each item is one translated sentence whose links and emphasis are placed by the translator (<Trans>).
   return (
-    <ModuleIntro title="Verification" lead="The regime that makes the treaty enforceable: accounting for the compute that trains AI.">
+    <ModuleIntro title={t('intro.title')} lead={t('intro.lead')}>
       <ul className="feature-list">
         <li>
-          <strong>
-            <Link to="/verification/facilities">Facilities</Link>
-          </strong>{' '}
-          — operators declare their jurisdiction, accelerators and signing keys.
+          <Trans t={t} i18nKey="intro.facilities" components={{ strong: <strong />, link: <Link to="/verification/facilities" /> }} />
         </li>
         <li>
-          <strong>Signed compute reports</strong> — metered accelerator-hours and energy, and each workload with a commitment to a private
-          record that stays with the facility.
+          <Trans t={t} i18nKey="intro.reports" components={{ strong: <strong /> }} />
         </li>
         <li>
-          <strong>
-            <Link to="/verification/runs">Thresholds</Link> and <Link to="/verification/flags">flags</Link>
-          </strong>{' '}
-          — training runs above the notification and licence thresholds, compute unaccounted for, and workloads that look like undeclared
-          training.
+          <Trans
+            t={t}
+            i18nKey="intro.thresholds"
+            components={{ strong: <strong />, runs: <Link to="/verification/runs" />, flags: <Link to="/verification/flags" /> }}
+          />
         </li>
         <li>
-          <strong>
-            <Link to="/verification/challenges">Challenges</Link>
-          </strong>{' '}
-          — inspectors sample workloads; the facility reveals the record before a deadline and the server checks it against its commitment.
+          <Trans t={t} i18nKey="intro.challenges" components={{ strong: <strong />, link: <Link to="/verification/challenges" /> }} />
         </li>
       </ul>
     </ModuleIntro>

@@ -1,98 +1,128 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { LoadState } from '../../components/load-state.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
+import { formatInteger } from '../../i18n/format.ts';
 import { verificationApi, type Challenge } from './api.ts';
-import { formatHours, formatTime } from './format.ts';
+import { classList, problemList } from './flag-text.ts';
+import { formatHours, formatShare, formatTime } from './format.ts';
+import { VerificationLoadState } from './load-state.tsx';
 import { VerificationNav } from './verification-nav.tsx';
 
 /** One challenge: its workloads, the answers, and the revealed records (inspectors and the facility's operators). */
 export function ChallengePage() {
+  const { t } = useTranslation('verification');
   const id = Number(useParams().id);
-  usePageTitle(`Challenge ${id}`);
+  usePageTitle(t('challenge.title', { id }));
   const loaded = useApi(() => verificationApi.challenge(id), id);
   return (
     <article>
-      <h1>Challenge #{id}</h1>
+      <h1>{t('challenge.title', { id })}</h1>
       <VerificationNav />
-      <LoadState state={loaded} what="challenge" />
+      <VerificationLoadState state={loaded} what="challenge" />
       {loaded.status === 'ok' && <ChallengeView challenge={loaded.data} />}
     </article>
   );
 }
 
 function ChallengeView({ challenge: c }: { challenge: Challenge }) {
+  const { t } = useTranslation('verification');
+  const command = `concord facility reveal --challenge ${c.id} --workload ID --record FILE`;
   return (
     <>
       <dl className="facts">
-        <dt>Status</dt>
+        <dt>{t('challenge.facts.status')}</dt>
         <dd>
           <span className={`badge ${c.status}`} data-testid="challenge-status">
-            {c.status}
+            {t(`status.${c.status}`)}
           </span>
-          {c.decidedAt && <span className="muted"> since {formatTime(c.decidedAt)}</span>}
+          {c.decidedAt && <span className="muted"> {t('challenge.since', { at: formatTime(c.decidedAt) })}</span>}
         </dd>
-        <dt>Facility</dt>
+        <dt>{t('challenge.facts.facility')}</dt>
         <dd>
           <Link to={`/verification/facilities/${encodeURIComponent(c.facilityId)}`}>{c.facilityId}</Link>
         </dd>
-        <dt>Issued</dt>
+        <dt>{t('challenge.facts.issued')}</dt>
         <dd>{formatTime(c.issuedAt)}</dd>
-        <dt>Deadline</dt>
+        <dt>{t('challenge.facts.deadline')}</dt>
         <dd>{formatTime(c.deadline)}</dd>
         {c.sample && (
           <>
-            <dt>Drawn</dt>
+            <dt>{t('challenge.facts.drawn')}</dt>
             <dd>
-              {c.sample.size} workload(s){' '}
               {c.sample.candidates
-                ? `of ${c.sample.candidates.length} named ones`
-                : `of reports ${c.sample.sequenceFrom}–${c.sample.sequenceTo}`}
-              , weighted by accelerator-hours, seeded by the log root at size {c.sample.treeSize}: <code>{c.sample.seedHex}</code>
+                ? t('challenge.drawnNamed', {
+                    count: c.sample.size,
+                    candidates: formatInteger(c.sample.candidates.length),
+                    treeSize: formatInteger(c.sample.treeSize),
+                  })
+                : t('challenge.drawnReports', {
+                    count: c.sample.size,
+                    from: c.sample.sequenceFrom,
+                    to: c.sample.sequenceTo,
+                    treeSize: formatInteger(c.sample.treeSize),
+                  })}{' '}
+              <code>{c.sample.seedHex}</code>
             </dd>
           </>
         )}
       </dl>
       <p className="muted">
-        The facility answers each workload with <code>concord facility reveal --challenge {c.id} --workload ID --record FILE</code>.
+        <Trans t={t} i18nKey="challenge.reveal" values={{ command }} components={{ code: <code dir="ltr" /> }} />
       </p>
       <div className="table-scroll">
         <table className="challenge-workloads">
           <thead>
             <tr>
-              <th scope="col">Workload</th>
-              <th scope="col">Report</th>
-              <th scope="col">Declared</th>
-              <th scope="col">Answer</th>
-              <th scope="col">Revealed record</th>
+              <th scope="col">{t('challenge.columns.workload')}</th>
+              <th scope="col">{t('challenge.columns.report')}</th>
+              <th scope="col">{t('challenge.columns.declared')}</th>
+              <th scope="col">{t('challenge.columns.answer')}</th>
+              <th scope="col">{t('challenge.columns.record')}</th>
             </tr>
           </thead>
           <tbody>
             {c.workloads.map((w) => (
-              <tr key={w.workloadId} data-workload={w.workloadId}>
-                <th scope="row">
-                  <code>{w.workloadId}</code>
-                </th>
-                <td>{w.reportId}</td>
-                <td>
-                  {w.class}, {formatHours(w.acceleratorHours)} acc.-h at {w.utilization}
-                  {w.runId && (
-                    <>
-                      , run <code>{w.runId}</code>
-                    </>
-                  )}
-                </td>
-                <td>
-                  <span className={`badge ${w.status}`}>{w.status}</span>
-                  {w.problems && w.problems.length > 0 && <span className="muted"> {w.problems.join(', ')}</span>}
-                  {w.answeredAt && <div className="muted">{formatTime(w.answeredAt)}</div>}
-                </td>
-                <td>{w.record ? <pre className="record">{JSON.stringify(w.record, null, 2)}</pre> : <span className="muted">–</span>}</td>
-              </tr>
+              <WorkloadRow key={w.workloadId} workload={w} />
             ))}
           </tbody>
         </table>
       </div>
     </>
+  );
+}
+
+/** One challenged workload: what the report declared, the answer, and the revealed record. */
+function WorkloadRow({ workload: w }: { workload: Challenge['workloads'][number] }) {
+  const { t } = useTranslation('verification');
+  const declared = { class: classList(t, w.class), hours: formatHours(w.acceleratorHours), utilization: formatShare(w.utilization) };
+  return (
+    <tr data-workload={w.workloadId}>
+      <th scope="row">
+        <code>{w.workloadId}</code>
+      </th>
+      <td>{w.reportId}</td>
+      <td>
+        {w.runId ? (
+          <Trans t={t} i18nKey="challenge.declaredRun" values={{ ...declared, run: w.runId }} components={{ code: <code /> }} />
+        ) : (
+          t('challenge.declared', declared)
+        )}
+      </td>
+      <td>
+        <span className={`badge ${w.status}`}>{t(`status.${w.status}`)}</span>
+        {w.problems && w.problems.length > 0 && <span className="muted"> {problemList(t, w.problems.join(','))}</span>}
+        {w.answeredAt && <div className="muted">{formatTime(w.answeredAt)}</div>}
+      </td>
+      <td>
+        {w.record ? (
+          <pre className="record" dir="ltr">
+            {JSON.stringify(w.record, null, 2)}
+          </pre>
+        ) : (
+          <span className="muted">–</span>
+        )}
+      </td>
+    </tr>
   );
 }

@@ -1,41 +1,43 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { LoadState } from '../../components/load-state.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
-import { formatInteger } from '../../components/format.ts';
+import { formatInteger } from '../../i18n/format.ts';
 import { verificationApi } from './api.ts';
 import { formatDay, formatFlop } from './format.ts';
+import { VerificationLoadState } from './load-state.tsx';
 import { VerificationNav } from './verification-nav.tsx';
 
 /** Every registered facility: operator, jurisdiction, accelerators, peak compute, reports (public). */
 export function FacilitiesPage() {
-  usePageTitle('Facilities');
+  const { t } = useTranslation('verification');
+  usePageTitle(t('facilities.title'));
   const loaded = useApi(verificationApi.facilities);
   return (
     <article>
-      <h1>Facilities</h1>
+      <h1>{t('facilities.title')}</h1>
       <VerificationNav />
-      <p className="lead">Compute facilities registered with the agency, their accelerators, and the signed reports they have filed.</p>
-      <LoadState state={loaded} what="facilities" />
+      <p className="lead">{t('facilities.lead')}</p>
+      <VerificationLoadState state={loaded} what="facilities" />
       {loaded.status === 'ok' && (
         <div className="table-scroll">
           <table className="facilities-table">
-            <caption className="muted">{loaded.data.facilities.length} facilities</caption>
+            <caption className="muted">{t('facilities.count', { count: loaded.data.facilities.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">Facility</th>
-                <th scope="col">Operator</th>
-                <th scope="col">Jurisdiction</th>
+                <th scope="col">{t('facilities.columns.facility')}</th>
+                <th scope="col">{t('facilities.columns.operator')}</th>
+                <th scope="col">{t('facilities.columns.jurisdiction')}</th>
                 <th scope="col" className="numeric">
-                  Accelerators
+                  {t('facilities.columns.accelerators')}
                 </th>
                 <th scope="col" className="numeric">
-                  Peak FLOP/s
+                  {t('facilities.columns.peakFlops')}
                 </th>
                 <th scope="col" className="numeric">
-                  Reports
+                  {t('facilities.columns.reports')}
                 </th>
-                <th scope="col">Last period end</th>
+                <th scope="col">{t('facilities.columns.lastPeriodEnd')}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,21 +1,16 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
-import { LoadState } from '../../components/load-state.tsx';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
+import { useErrorText } from '../../i18n/errors.ts';
+import { formatInteger } from '../../i18n/format.ts';
 import { verificationApi, type Flag, type NewChallenge } from './api.ts';
-import { formatFlop, formatHours, formatTime, parseReportId } from './format.ts';
+import { FlagFacts } from './flag-facts.tsx';
+import { flagMessage } from './flag-text.ts';
+import { formatTime, parseReportId } from './format.ts';
+import { VerificationLoadState } from './load-state.tsx';
 import { VerificationNav } from './verification-nav.tsx';
-
-const KIND_LABEL: Record<string, string> = {
-  'unlicensed-run': 'Run over a threshold without standing',
-  'unaccounted-compute': 'Compute unaccounted for',
-  'training-like-undeclared': 'Looks like undeclared training',
-  'facility-undeclared-training': 'Sustained undeclared training',
-  'challenge-overdue': 'Challenge overdue',
-  'challenge-failed': 'Challenge failed',
-};
 
 /** Most workloads one challenge from the board names; from larger evidence it draws a sample. */
 const MAX_NAMED = 10;
@@ -40,14 +35,9 @@ export function challengeFor(flag: Flag): NewChallenge | null {
   return { facilityId, sample: SAMPLE, sequenceFrom: Math.min(...sequences), sequenceTo: Math.max(...sequences) };
 }
 
-function figure(key: string, value: number | string): string {
-  if (typeof value === 'string') return /T\d\d:/.test(value) ? formatTime(value) : value;
-  if (/flop/i.test(key)) return formatFlop(value);
-  if (/share|utilization|tolerance|overlap/i.test(key)) return value.toFixed(3);
-  return formatHours(value);
-}
-
 function FlagCard({ flag, index }: { flag: Flag; index: number }) {
+  const { t } = useTranslation('verification');
+  const errorText = useErrorText();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +52,7 @@ function FlagCard({ flag, index }: { flag: Flag; index: number }) {
       const challenge = await verificationApi.openChallenge(proposal);
       void navigate(`/verification/challenges/${challenge.id}`);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorText(err));
       setBusy(false);
     }
   }
@@ -70,21 +60,24 @@ function FlagCard({ flag, index }: { flag: Flag; index: number }) {
   return (
     <section className="flag-card" data-kind={flag.kind} data-facility={flag.facilityId ?? ''} aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <span className="badge danger">{flag.kind}</span> {KIND_LABEL[flag.kind] ?? flag.kind}
+        <span className="badge danger" dir="ltr">
+          {flag.kind}
+        </span>{' '}
+        {t(`flags.kind.${flag.kind}`, { defaultValue: flag.kind })}
       </h2>
-      <p>{flag.message}</p>
+      <p>{flagMessage(t, flag)}</p>
       <FlagFacts flag={flag} />
       {proposal && (
         <p>
           <button type="button" className="button" onClick={() => void open()} disabled={busy}>
-            {busy ? 'Opening…' : 'Open challenge'}
+            {busy ? t('flags.opening') : t('flags.open')}
           </button>{' '}
           <span className="muted">
             {proposal.workloadIds && proposal.sample
-              ? `draws ${proposal.sample} of its ${proposal.workloadIds.length} workloads, weighted by accelerator-hours, seeded by the log root`
+              ? t('flags.proposal.sample', { sample: formatInteger(proposal.sample), count: proposal.workloadIds.length })
               : proposal.workloadIds
-                ? `names ${proposal.workloadIds.length} workload(s)`
-                : `draws ${proposal.sample} workloads of reports ${proposal.sequenceFrom}–${proposal.sequenceTo}, seeded by the log root`}
+                ? t('flags.proposal.named', { count: proposal.workloadIds.length })
+                : t('flags.proposal.reports', { count: proposal.sample ?? 0, from: proposal.sequenceFrom, to: proposal.sequenceTo })}
           </span>
         </p>
       )}
@@ -97,81 +90,21 @@ function FlagCard({ flag, index }: { flag: Flag; index: number }) {
   );
 }
 
-/** What a flag names (facilities, run, challenge), its figures, and the evidence it cites. */
-function FlagFacts({ flag }: { flag: Flag }) {
-  const facilities = flag.facilityIds ?? (flag.facilityId ? [flag.facilityId] : []);
-  return (
-    <>
-      <dl>
-        {facilities.length > 0 && (
-          <>
-            <dt>Facility</dt>
-            <dd>
-              {facilities.map((id, i) => (
-                <span key={id}>
-                  {i > 0 && ', '}
-                  <Link to={`/verification/facilities/${encodeURIComponent(id)}`}>{id}</Link>
-                </span>
-              ))}
-            </dd>
-          </>
-        )}
-        {flag.runId && (
-          <>
-            <dt>Run</dt>
-            <dd>
-              <code>{flag.runId}</code>
-            </dd>
-          </>
-        )}
-        {flag.challengeId && (
-          <>
-            <dt>Challenge</dt>
-            <dd>
-              <Link to={`/verification/challenges/${flag.challengeId}`}>#{flag.challengeId}</Link>
-            </dd>
-          </>
-        )}
-        {Object.entries(flag.figures).map(([key, value]) => (
-          <div key={key} style={{ display: 'contents' }}>
-            <dt>{key}</dt>
-            <dd>{figure(key, value)}</dd>
-          </div>
-        ))}
-      </dl>
-      <details className="evidence">
-        <summary>
-          Evidence: {flag.reportIds.length} report(s){flag.workloadIds ? `, ${flag.workloadIds.length} workload(s)` : ''}
-        </summary>
-        <p>
-          Reports: <code>{flag.reportIds.join(' ')}</code>
-        </p>
-        {flag.workloadIds && (
-          <p>
-            Workloads: <code>{flag.workloadIds.join(' ')}</code>
-          </p>
-        )}
-      </details>
-    </>
-  );
-}
-
 /** The flags board (inspectors and admins): every flag the stored data raises, with its evidence. */
 export function FlagsPage() {
-  usePageTitle('Flags');
+  const { t } = useTranslation('verification');
+  usePageTitle(t('flags.title'));
   const loaded = useApi(verificationApi.flags);
   return (
     <article>
-      <h1>Flags</h1>
+      <h1>{t('flags.title')}</h1>
       <VerificationNav />
-      <p className="lead">
-        Computed from the stored reports, runs and challenges with the agency’s current settings. Each flag names its evidence.
-      </p>
-      <LoadState state={loaded} what="flags" />
+      <p className="lead">{t('flags.lead')}</p>
+      <VerificationLoadState state={loaded} what="flags" />
       {loaded.status === 'ok' && (
         <>
           <p className="muted" aria-live="polite">
-            {loaded.data.flags.length} flag(s), computed {formatTime(loaded.data.computedAt)}.
+            {t('flags.summary', { count: loaded.data.flags.length, at: formatTime(loaded.data.computedAt) })}
           </p>
           <div className="flag-board">
             {loaded.data.flags.map((flag, i) => (

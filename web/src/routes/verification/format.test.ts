@@ -1,20 +1,36 @@
-import { describe, expect, it } from 'vitest';
-import { formatDay, formatFlop, formatShare, parseReportId } from './format.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { formatDay, formatFlop, formatShare, parseReportId, powerOfTen } from './format.ts';
+
+// The formats follow i18next's language; no catalogue is needed for them.
+beforeAll(async () => {
+  await i18next.init({ lng: 'en', resources: {} });
+});
+afterAll(async () => {
+  await i18next.changeLanguage('en');
+});
 
 describe('formatFlop', () => {
   it('writes powers of ten with superscripts', () => {
     expect(formatFlop(3.24e24)).toBe('3.2 × 10²⁴');
-    expect(formatFlop(1e26)).toBe('1.0 × 10²⁶');
+    expect(formatFlop(1e26)).toBe('1 × 10²⁶');
     expect(formatFlop(123)).toBe('123');
     expect(formatFlop(undefined)).toBe('–');
+    expect(powerOfTen(-3)).toBe('10⁻³');
+  });
+
+  it('writes the mantissa in the shown language', async () => {
+    await i18next.changeLanguage('fr');
+    expect(formatFlop(3.24e24)).toBe('3,2 × 10²⁴');
+    await i18next.changeLanguage('en');
   });
 });
 
 describe('small formats', () => {
-  it('formats days, shares and report ids', () => {
-    expect(formatDay('2026-01-31T00:00:00.000Z')).toBe('2026-01-31');
-    expect(formatShare(0.41)).toBe('41 %');
-    expect(formatShare(0.025)).toBe('2.5 %');
+  it('formats days in UTC, shares and report ids', () => {
+    expect(formatDay('2026-01-31T00:00:00.000Z')).toBe('Jan 31, 2026');
+    expect(formatShare(0.41)).toBe('41%');
+    expect(formatShare(0.025)).toBe('2.5%');
     expect(parseReportId('fac-01#12')).toEqual({ facilityId: 'fac-01', sequence: 12 });
     expect(parseReportId('a#b#3')).toEqual({ facilityId: 'a#b', sequence: 3 });
   });

@@ -1,4 +1,9 @@
-/** Number and date formats of the verification pages. */
+/**
+ * Number and date formats of the verification pages, in the shown language: built on the app's
+ * Intl formats (web/src/i18n/format.ts) so a French reader sees `3,2 × 10²⁴` and `12,5 %`.
+ */
+import i18next from 'i18next';
+import { formatDate, formatDateTimeUtc, formatNumber, formatPercent } from '../../i18n/format.ts';
 
 const SUPERSCRIPT: Record<string, string> = {
   '-': '⁻',
@@ -14,38 +19,54 @@ const SUPERSCRIPT: Record<string, string> = {
   '9': '⁹',
 };
 
-/** 3.2 × 10²⁴ FLOP style: two significant digits, a power of ten; plain below 10,000. */
-export function formatFlop(value: number | null | undefined): string {
-  if (value == null || !Number.isFinite(value)) return '–';
-  if (Math.abs(value) < 1e4) return String(Math.round(value));
-  const [mantissa, exponent] = value.toExponential(1).split('e');
-  const power = String(Number(exponent))
+/** 10²⁴: the power of ten alone, for a log axis's ticks. */
+export function powerOfTen(exponent: number): string {
+  const power = String(exponent)
     .split('')
     .map((c) => SUPERSCRIPT[c])
     .join('');
-  return `${mantissa} × 10${power}`;
+  return `10${power}`;
 }
 
-const hours = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+/**
+ * 3.2 × 10²⁴, 1 × 10²⁶ style: at most two significant digits (the mantissa in the shown language's digits and
+ * decimal sign), a power of ten; plain below 10,000. Scientific notation is how the treaty's
+ * thresholds are written in every language, and Intl's own (`3.2E24`) is not for readers.
+ */
+export function formatFlop(value: number | null | undefined): string {
+  if (value == null || !Number.isFinite(value)) return '–';
+  if (Math.abs(value) < 1e4) return formatNumber(value, 0);
+  const [mantissa = '', exponent = '0'] = value.toExponential(1).split('e');
+  return `${formatNumber(Number(mantissa), 1)} × ${powerOfTen(Number(exponent))}`;
+}
 
 /** 1,234.5 — accelerator-hours and other figures with at most one decimal. */
 export function formatHours(value: number | null | undefined): string {
-  return value == null ? '–' : hours.format(value);
+  return formatNumber(value, 1);
 }
 
-/** 2026-01-31 — the UTC day of an ISO time. */
+/** 31 Jan 2026 — the UTC day of an ISO time (report periods end at UTC midnight, whatever the reader's zone). */
 export function formatDay(iso: string | null | undefined): string {
-  return iso ? iso.slice(0, 10) : '–';
+  return iso ? formatDate(iso.slice(0, 10)) : '–';
 }
 
-/** 2026-01-31 14:05 UTC. */
+/** 31 Jan 2026, 14:05 UTC — deadlines bind facilities in every time zone. */
 export function formatTime(iso: string | null | undefined): string {
-  return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : '–';
+  return formatDateTimeUtc(iso);
 }
 
-/** 41 % from 0.41. */
+/** 41 % from 0.41; one decimal below 10 %. */
 export function formatShare(value: number): string {
-  return `${(value * 100).toFixed(value < 0.1 ? 1 : 0)} %`;
+  return formatPercent(value, value < 0.1 ? 1 : 0);
+}
+
+/**
+ * "a, b and c" in the shown language ("a، b و c" in Arabic), or an en dash for none. The app's
+ * shared formats have no list yet; this one reads the language the same way they do.
+ */
+export function formatList(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+  if (items.length === 0) return '–';
+  return new Intl.ListFormat(i18next.language || 'en', { type, style: 'long' }).format(items);
 }
 
 /** "fac-01#12" → { facilityId: 'fac-01', sequence: 12 }. */
