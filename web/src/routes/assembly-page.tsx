@@ -1,46 +1,43 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ModuleIntro } from '../components/module-intro.tsx';
+import { formatInteger } from '../i18n/format.ts';
+
+/** Each feature: its name in bold, then what it is (one catalogue text, so a language may order it freely). */
+const FEATURES = [
+  'landing.features.participants',
+  'landing.features.rules',
+  'landing.features.drafts',
+  'landing.features.votes',
+  'landing.features.power',
+  'landing.features.ratification',
+] as const;
 
 /** Landing page of the assembly module. */
 export function AssemblyPage() {
+  const { t } = useTranslation('assembly');
   return (
-    <ModuleIntro title="Assembly" lead="The constituent assembly where states and organizations write the treaty together.">
-      <nav aria-label="Assembly" className="card-grid">
+    <ModuleIntro title={t('landing.title')} lead={t('landing.lead')}>
+      <nav aria-label={t('nav.label')} className="card-grid">
         <Link className="card" to="/assembly/participants">
-          Participants, weights and the map
+          {t('landing.cards.participants')}
         </Link>
         <Link className="card" to="/assembly/treaties">
-          Treaties and amendments
+          {t('landing.cards.treaties')}
         </Link>
         <Link className="card" to="/assembly/motions">
-          Motions, ballots and results
+          {t('landing.cards.motions')}
         </Link>
         <Link className="card" to="/assembly/power">
-          Voting power
+          {t('landing.cards.power')}
         </Link>
       </nav>
       <ul className="feature-list">
-        <li>
-          <strong>Participants and delegates</strong> — the 195 states and the organizations, each speaking through its delegates.
-        </li>
-        <li>
-          <strong>Rules</strong> — how much weight each participant carries (equal, population, GDP, or a mix), the quorum, and the majority
-          each kind of motion needs. No participant holds a veto.
-        </li>
-        <li>
-          <strong>Drafts and amendments</strong> — a treaty is a list of articles; delegations propose amendments, which are seconded,
-          debated and voted into new consolidated versions.
-        </li>
-        <li>
-          <strong>Votes</strong> — yes, no or abstain, once per participant, with a tally anyone can recompute from the public log.
-        </li>
-        <li>
-          <strong>Voting power</strong> — exact Banzhaf and Shapley–Shubik indices show who really decides.
-        </li>
-        <li>
-          <strong>Signature and ratification</strong> — an adopted treaty enters into force once enough states, and enough of the world’s
-          population, have ratified it.
-        </li>
+        {FEATURES.map((key) => (
+          <li key={key}>
+            <Trans t={t} i18nKey={key} values={{ states: formatInteger(195) }} components={{ strong: <strong /> }} />
+          </li>
+        ))}
       </ul>
     </ModuleIntro>
   );

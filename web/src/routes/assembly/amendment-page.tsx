@@ -1,37 +1,39 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
 import { useAuth } from '../../components/auth-context.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
+import { useErrorText } from '../../i18n/errors.ts';
+import { formatDateTime, formatInteger } from '../../i18n/format.ts';
 import { assemblyApi, type AmendmentDetail } from './api.ts';
-import { AssemblyNav, dateTime, Load } from './page-parts.tsx';
-import { AMENDMENT_STATUS_LABEL, paragraphs } from './standing.ts';
-
-const OP_LABEL = { edit: 'Edit of', replace: 'Replacement of', delete: 'Deletion of', insert: 'New article' };
+import { AmendmentTitle } from './amendment-title.tsx';
+import { AssemblyNav, Load } from './page-parts.tsx';
+import { paragraphs } from './standing.ts';
 
 /** One amendment: the change, its seconds and comments, and the delegate's buttons. */
 export function AmendmentPage() {
+  const { t } = useTranslation('assembly');
   const params = useParams();
   const treatyId = Number(params.id);
   const aid = Number(params.aid);
-  usePageTitle(`Amendment ${aid}`);
+  usePageTitle(t('amendment.pageTitle', { id: formatInteger(aid) }));
   const [current, setCurrent] = useState<AmendmentDetail | null>(null);
   const loaded = useApi(() => assemblyApi.amendment(treatyId, aid), `${treatyId}:${aid}`);
   return (
     <article>
       <AssemblyNav />
       <p>
-        <Link to={`/assembly/treaties/${treatyId}`}>← The treaty</Link>
+        <Link to={`/assembly/treaties/${treatyId}`}>{t('amendment.back')}</Link>
       </p>
-      <Load state={loaded} what="amendment">
-        {(first) => <Detail a={current ?? first} onChange={setCurrent} />}
-      </Load>
+      <Load state={loaded}>{(first) => <Detail a={current ?? first} onChange={setCurrent} />}</Load>
     </article>
   );
 }
 
 function Detail({ a, onChange }: { a: AmendmentDetail; onChange: (a: AmendmentDetail) => void }) {
+  const { t } = useTranslation('assembly');
+  const errorText = useErrorText();
   const { user } = useAuth();
   const [error, setError] = useState<string | null>(null);
   const [comment, setComment] = useState('');
@@ -49,7 +51,7 @@ function Detail({ a, onChange }: { a: AmendmentDetail; onChange: (a: AmendmentDe
       onChange(await fn());
       return true;
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'That did not work; try again.');
+      setError(errorText(caught));
       return false;
     } finally {
       setBusy(false);
@@ -70,35 +72,17 @@ function Detail({ a, onChange }: { a: AmendmentDetail; onChange: (a: AmendmentDe
         </p>
       )}
       <ChangeSection a={a} />
-      <section className="section" aria-labelledby="seconds-heading">
-        <h2 id="seconds-heading">
-          Seconds: <span data-testid="seconds">{a.seconds}</span> of {a.secondsRequired} needed
-        </h2>
-        {a.secondedBy.length > 0 && (
-          <ul>
-            {a.secondedBy.map((s) => (
-              <li key={s.participantId}>
-                {s.name} <span className="muted">{dateTime(s.at)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-        {canSecond && (
-          <button type="button" className="button" disabled={busy} onClick={() => void act(() => assemblyApi.second(a.treatyId, a.id))}>
-            Second this amendment
-          </button>
-        )}
-      </section>
+      <SecondsSection a={a} canSecond={canSecond} busy={busy} onSecond={() => void act(() => assemblyApi.second(a.treatyId, a.id))} />
       <MotionsSection motions={a.motions} />
       <section className="section" aria-labelledby="comments-heading">
-        <h2 id="comments-heading">Comments ({a.comments.length})</h2>
+        <h2 id="comments-heading">{t('amendment.comments', { n: formatInteger(a.comments.length) })}</h2>
         <CommentList comments={a.comments} />
         {user && (
           <form className="form" onSubmit={(event) => void onComment(event)}>
-            <label htmlFor="comment-body">Comment</label>
+            <label htmlFor="comment-body">{t('amendment.comment')}</label>
             <textarea id="comment-body" value={comment} onChange={(e) => setComment(e.target.value)} required />
             <button type="submit" className="button" disabled={busy}>
-              Add comment
+              {t('amendment.addComment')}
             </button>
           </form>
         )}
@@ -107,20 +91,57 @@ function Detail({ a, onChange }: { a: AmendmentDetail; onChange: (a: AmendmentDe
   );
 }
 
+/** Who seconded the amendment, how many it needs, and the button of a delegate who may second it. */
+function SecondsSection({ a, canSecond, busy, onSecond }: { a: AmendmentDetail; canSecond: boolean; busy: boolean; onSecond: () => void }) {
+  const { t } = useTranslation('assembly');
+  return (
+    <section className="section" aria-labelledby="seconds-heading">
+      <h2 id="seconds-heading">
+        <Trans
+          t={t}
+          i18nKey="amendment.seconds"
+          values={{ seconds: formatInteger(a.seconds), required: formatInteger(a.secondsRequired) }}
+          components={{ n: <span data-testid="seconds" /> }}
+        />
+      </h2>
+      {a.secondedBy.length > 0 && (
+        <ul>
+          {a.secondedBy.map((s) => (
+            <li key={s.participantId}>
+              {s.name} <span className="muted">{formatDateTime(s.at)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canSecond && (
+        <button type="button" className="button" disabled={busy} onClick={onSecond}>
+          {t('amendment.second')}
+        </button>
+      )}
+    </section>
+  );
+}
+
 /** The amendment's title, who proposed it against which version, and its status. */
 function AmendmentHeading({ a }: { a: AmendmentDetail }) {
-  const target = a.op === 'insert' ? (a.afterKey ? `after ${a.afterKey}` : 'at the start') : a.articleKey;
+  const { t } = useTranslation('assembly');
   return (
     <>
       <h1>
-        Amendment {a.id}: {OP_LABEL[a.op]} {target}
+        <AmendmentTitle a={a} />
       </h1>
       <p>
-        Proposed by <strong>{a.participantName}</strong> against version {a.baseVersion} on {dateTime(a.createdAt)} ·{' '}
+        <Trans
+          t={t}
+          i18nKey="amendment.proposedBy"
+          values={{ participant: a.participantName, version: formatInteger(a.baseVersion), date: formatDateTime(a.createdAt) }}
+          components={{ strong: <strong /> }}
+        />{' '}
+        ·{' '}
         <span className={`status-badge ${a.status}`} data-testid="amendment-status">
-          {AMENDMENT_STATUS_LABEL[a.status]}
+          {t(`amendmentStatus.${a.status}`)}
         </span>
-        {a.appliedVersion ? ` as version ${a.appliedVersion}` : ''}
+        {a.appliedVersion ? ` ${t('amendment.appliedAs', { version: formatInteger(a.appliedVersion) })}` : ''}
       </p>
     </>
   );
@@ -128,13 +149,14 @@ function AmendmentHeading({ a }: { a: AmendmentDetail }) {
 
 /** What the amendment changes: the article now, the proposed text, and why. */
 function ChangeSection({ a }: { a: AmendmentDetail }) {
+  const { t } = useTranslation('assembly');
   return (
     <section className="section treaty-text" aria-labelledby="change-heading">
-      <h2 id="change-heading">The change</h2>
+      <h2 id="change-heading">{t('amendment.change')}</h2>
       {a.original && (
         <article>
           <h3>
-            Now: {a.original.heading} <span className="article-key">{a.original.key}</span>
+            {t('amendment.now', { heading: a.original.heading })} <span className="article-key">{a.original.key}</span>
           </h3>
           {paragraphs(a.original.body).map((p, i) => (
             <p key={i}>{p}</p>
@@ -143,13 +165,13 @@ function ChangeSection({ a }: { a: AmendmentDetail }) {
       )}
       {a.op !== 'delete' && (
         <article data-testid="proposed-text">
-          <h3>Proposed: {a.heading ?? a.original?.heading}</h3>
+          <h3>{t('amendment.proposed', { heading: a.heading ?? a.original?.heading ?? '' })}</h3>
           {paragraphs(a.body ?? a.original?.body ?? '').map((p, i) => (
             <p key={i}>{p}</p>
           ))}
         </article>
       )}
-      <h3>Rationale</h3>
+      <h3>{t('amendment.rationale')}</h3>
       {paragraphs(a.rationale).map((p, i) => (
         <p key={i}>{p}</p>
       ))}
@@ -159,14 +181,15 @@ function ChangeSection({ a }: { a: AmendmentDetail }) {
 
 /** The motions that put the amendment to a vote. */
 function MotionsSection({ motions }: { motions: AmendmentDetail['motions'] }) {
+  const { t } = useTranslation('assembly');
   if (motions.length === 0) return null;
   return (
     <section className="section" aria-labelledby="motions-heading">
-      <h2 id="motions-heading">Motions</h2>
+      <h2 id="motions-heading">{t('amendment.motions')}</h2>
       <ul>
         {motions.map((m) => (
           <li key={m.id}>
-            <Link to={`/assembly/motions/${m.id}`}>{m.title}</Link> ({m.status})
+            <Link to={`/assembly/motions/${m.id}`}>{m.title}</Link> ({t(`motionStatus.${m.status}`)})
           </li>
         ))}
       </ul>
@@ -176,14 +199,16 @@ function MotionsSection({ motions }: { motions: AmendmentDetail['motions'] }) {
 
 /** The comments on the amendment, oldest first. */
 function CommentList({ comments }: { comments: AmendmentDetail['comments'] }) {
+  const { t } = useTranslation('assembly');
   return comments.map((c) => (
     <blockquote key={c.id} className="comment">
       {paragraphs(c.body).map((p, i) => (
         <p key={i}>{p}</p>
       ))}
       <footer className="muted">
-        {c.author}
-        {c.participantName ? ` for ${c.participantName}` : ' (secretariat)'}, {dateTime(c.createdAt)}
+        {c.participantName
+          ? t('amendment.commentBy', { author: c.author, participant: c.participantName, date: formatDateTime(c.createdAt) })
+          : t('amendment.commentBySecretariat', { author: c.author, date: formatDateTime(c.createdAt) })}
       </footer>
     </blockquote>
   ));

@@ -17,7 +17,8 @@ export type Article = Schemas['Article'];
 export type TreatyVersion = Schemas['TreatyVersion'];
 export type TreatySummary = Schemas['TreatySummary'];
 export type Treaty = Schemas['Treaty'];
-export type ArticleDiff = Schemas['TreatyDiff']['articles'][number];
+export type TreatyDiff = Schemas['TreatyDiff'];
+export type ArticleDiff = TreatyDiff['articles'][number];
 export type Segment = NonNullable<ArticleDiff['body']>[number];
 export type Amendment = Schemas['Amendment'];
 export type AmendmentOp = Amendment['op'];
@@ -28,6 +29,11 @@ export type Motion = Schemas['Motion'];
 export type MotionKind = Motion['kind'];
 export type Choice = Schemas['NewBallot']['choice'];
 export type TreatyStatus = Schemas['TreatyStatus'];
+export type TreatyLanguage = Schemas['TreatyLanguage'];
+export type TranslationState = Article['translation']['state'];
+export type TreatyTranslations = Schemas['TreatyTranslations'];
+export type NewTranslation = Schemas['NewTranslation'];
+export type Rules = Schemas['AssemblyRules'];
 
 const treatyPath = (id: number) => ({ params: { path: { id } } });
 const amendmentPath = (id: number, aid: number) => ({ params: { path: { id, aid } } });
@@ -41,9 +47,15 @@ export const assemblyApi = {
   standing: () => data(http.GET('/api/assembly/standing')),
   treaties: () => data(http.GET('/api/treaties')),
   treaty: (id: number) => data(http.GET('/api/treaties/{id}', treatyPath(id))),
-  version: (id: number, n: number) => data(http.GET('/api/treaties/{id}/versions/{n}', { params: { path: { id, n } } })),
-  diff: (id: number, from: number, to: number) =>
-    data(http.GET('/api/treaties/{id}/diff', { params: { path: { id }, query: { from: String(from), to: String(to) } } })),
+  /** Version `n` of the text in `lang`: translated articles where current, else the source text, each with its state. */
+  version: (id: number, n: number, lang: TreatyLanguage) =>
+    data(http.GET('/api/treaties/{id}/versions/{n}', { params: { path: { id, n }, query: { lang } } })),
+  diff: (id: number, from: number, to: number, lang: TreatyLanguage) =>
+    data(http.GET('/api/treaties/{id}/diff', { params: { path: { id }, query: { from: String(from), to: String(to), lang } } })),
+  /** Per language: how many articles of the current version are current, outdated and missing. */
+  translations: (id: number) => data(http.GET('/api/treaties/{id}/translations', treatyPath(id))),
+  translate: (id: number, lang: TreatyLanguage, key: string, body: NewTranslation) =>
+    data(http.PUT('/api/treaties/{id}/translations/{lang}/{key}', { params: { path: { id, lang, key } }, body })),
   amendments: (id: number) => data(http.GET('/api/treaties/{id}/amendments', treatyPath(id))),
   amendment: (id: number, aid: number) => data(http.GET('/api/treaties/{id}/amendments/{aid}', amendmentPath(id, aid))),
   propose: (id: number, body: NewAmendment) => data(http.POST('/api/treaties/{id}/amendments', { ...treatyPath(id), body })),

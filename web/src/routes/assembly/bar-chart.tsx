@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../../i18n/format.ts';
 import type { Choice } from './api.ts';
-import { CHOICE_COLORS, percent } from './standing.ts';
+import { CHOICE_COLORS, CHOICES } from './standing.ts';
 
 export interface Bar {
   key: string | number;
@@ -11,42 +13,51 @@ export interface Bar {
 
 /**
  * Horizontal bars of shares (0 … 1), scaled to the largest value; an SVG with a text label and
- * figure per bar, so it reads without colour and scales with its container.
+ * figure per bar, so it reads without colour and scales with its container. Right to left, the
+ * chart is mirrored (labels on the right, bars growing leftwards), as an Arabic reader reads it;
+ * the text anchors are logical (start/end), so they follow the SVG's direction.
  */
 export function BarChart({ bars, title, digits = 2 }: { bars: Bar[]; title: string; digits?: number }) {
+  const { i18n } = useTranslation();
+  const direction = i18n.dir();
   const max = Math.max(...bars.map((b) => b.value), 1e-12);
   const rowHeight = 22;
   const labelWidth = 190;
   const width = 720;
   const barSpace = width - labelWidth - 130;
+  /** An x measured from the start edge (left, or right when right to left). */
+  const x = (fromStart: number) => (direction === 'rtl' ? width - fromStart : fromStart);
   return (
     <figure className="bar-chart">
-      <svg viewBox={`0 0 ${width} ${bars.length * rowHeight + 4}`} role="img" aria-label={title}>
-        {bars.map((b, i) => (
-          <g key={b.key} transform={`translate(0 ${i * rowHeight})`} data-bar={b.label}>
-            <text x={labelWidth - 8} y={15} textAnchor="end" className="bar-label">
-              {b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label}
-            </text>
-            <rect
-              x={labelWidth}
-              y={3}
-              height={rowHeight - 6}
-              width={Math.max(1, (b.value / max) * barSpace)}
-              className={b.highlight ? 'bar highlight' : 'bar'}
-            />
-            <text x={labelWidth + Math.max(1, (b.value / max) * barSpace) + 6} y={15} className="bar-value">
-              {percent(b.value, digits)}
-              {b.highlight ? ` — ${b.highlight}` : ''}
-            </text>
-          </g>
-        ))}
+      <svg viewBox={`0 0 ${width} ${bars.length * rowHeight + 4}`} role="img" aria-label={title} direction={direction}>
+        {bars.map((b, i) => {
+          const length = Math.max(1, (b.value / max) * barSpace);
+          return (
+            <g key={b.key} transform={`translate(0 ${i * rowHeight})`} data-bar={b.label}>
+              <text x={x(labelWidth - 8)} y={15} textAnchor="end" className="bar-label">
+                {b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label}
+              </text>
+              <rect
+                x={direction === 'rtl' ? width - labelWidth - length : labelWidth}
+                y={3}
+                height={rowHeight - 6}
+                width={length}
+                className={b.highlight ? 'bar highlight' : 'bar'}
+              />
+              <text x={x(labelWidth + length + 6)} y={15} textAnchor="start" className="bar-value">
+                {formatPercent(b.value, digits)}
+                {b.highlight ? ` — ${b.highlight}` : ''}
+              </text>
+            </g>
+          );
+        })}
       </svg>
       <figcaption>{title}</figcaption>
     </figure>
   );
 }
 
-/** One stacked bar of yes / no / abstain / absent, with its legend in text. */
+/** One stacked bar of yes / no / abstain / absent, with its legend in text; it starts at the reading edge. */
 export function ChoiceBar({
   label,
   parts,
@@ -58,33 +69,49 @@ export function ChoiceBar({
   total: number;
   unit: (v: number) => string;
 }) {
+  const { t, i18n } = useTranslation('assembly');
+  const rtl = i18n.dir() === 'rtl';
   const width = 720;
-  const order: Choice[] = ['yes', 'no', 'abstain'];
-  let x = 0;
+  // Each choice's segment starts where the ones before it end.
+  const segments = CHOICES.map((c, i) => {
+    const widthOf = (d: Choice) => (total > 0 ? (parts[d] / total) * width : 0);
+    const start = CHOICES.slice(0, i).reduce((sum, d) => sum + widthOf(d), 0);
+    return { choice: c, start, w: widthOf(c) };
+  });
   const absent = Math.max(0, total - parts.yes - parts.no - parts.abstain);
+  const summary = t('chart.summary', {
+    label,
+    yes: unit(parts.yes),
+    no: unit(parts.no),
+    abstain: unit(parts.abstain),
+    absent: unit(absent),
+  });
   return (
     <figure className="choice-bar" data-chart={label}>
-      <svg
-        viewBox={`0 0 ${width} 28`}
-        role="img"
-        aria-label={`${label}: ${order.map((c) => `${c} ${unit(parts[c])}`).join(', ')}, absent ${unit(absent)}`}
-      >
-        {order.map((c) => {
-          const w = total > 0 ? (parts[c] / total) * width : 0;
-          const rect = <rect key={c} x={x} y={0} width={w} height={28} fill={CHOICE_COLORS[c]} data-choice={c} />;
-          x += w;
-          return rect;
-        })}
-        <rect x={x} y={0} width={Math.max(0, width - x)} height={28} fill="#eef0f3" />
+      <svg viewBox={`0 0 ${width} 28`} role="img" aria-label={summary}>
+        <rect x={0} y={0} width={width} height={28} fill="#eef0f3" />
+        {segments.map(({ choice, start, w }) => (
+          <rect
+            key={choice}
+            x={rtl ? width - start - w : start}
+            y={0}
+            width={w}
+            height={28}
+            fill={CHOICE_COLORS[choice]}
+            data-choice={choice}
+          />
+        ))}
       </svg>
       <figcaption>
-        <strong>{label}</strong>:{' '}
-        {order.map((c) => (
+        <strong>{label}</strong>{' '}
+        {CHOICES.map((c) => (
           <span key={c} className="choice-key">
-            <span className="swatch" style={{ background: CHOICE_COLORS[c] }} aria-hidden="true" /> {c} {unit(parts[c])}
+            <span className="swatch" style={{ background: CHOICE_COLORS[c] }} aria-hidden="true" /> {t(`choice.${c}`)} {unit(parts[c])}
           </span>
         ))}
-        <span className="choice-key">absent {unit(absent)}</span>
+        <span className="choice-key">
+          {t('chart.absent')} {unit(absent)}
+        </span>
       </figcaption>
     </figure>
   );

@@ -1,22 +1,24 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
-import { useAuth } from '../../components/auth-context.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
-import { assemblyApi, type Choice, type Motion, type Tally } from './api.ts';
-import { ChoiceBar } from './bar-chart.tsx';
-import { AssemblyNav, dateTime, Load } from './page-parts.tsx';
-import { percent } from './standing.ts';
+import { formatDateTime, formatDateTimeUtc, formatInteger, formatPercent } from '../../i18n/format.ts';
+import { assemblyApi, type Motion } from './api.ts';
+import { BallotForm } from './ballot-form.tsx';
+import { MotionLanguages, MotionState } from './motion-parts.tsx';
+import { MotionResult } from './motion-result.tsx';
+import { AssemblyNav, Load } from './page-parts.tsx';
 
 /** A motion: its frozen rules; the delegate's ballot while open; the result and every ballot once closed. */
 export function MotionPage() {
+  const { t } = useTranslation('assembly');
   const id = Number(useParams().id);
   const [reload, setReload] = useState(0);
   // The receipt of the last ballot outlives the reload that shows the new turnout.
   const [receipt, setReceipt] = useState<string | null>(null);
   const data = useApi(() => assemblyApi.motion(id), `${id}:${reload}`);
-  usePageTitle(data.status === 'ok' ? data.data.title : 'Motion');
+  usePageTitle(data.status === 'ok' ? data.data.title : t('motion.title'));
   return (
     <article>
       <AssemblyNav />
@@ -25,7 +27,7 @@ export function MotionPage() {
           {receipt}
         </p>
       )}
-      <Load state={data} what="motion">
+      <Load state={data}>
         {(m) => (
           <MotionView
             m={m}
@@ -41,185 +43,75 @@ export function MotionPage() {
 }
 
 function MotionView({ m, onVoted }: { m: Motion; onVoted: (receipt: string) => void }) {
-  const passed = m.result?.tally.passed;
+  const { t } = useTranslation('assembly');
   return (
     <>
       <h1>{m.title}</h1>
-      <p>
-        {m.kind} motion ·{' '}
-        <span className={`status-badge ${m.status === 'closed' ? (passed ? 'passed' : 'failed') : ''}`} data-testid="motion-status">
-          {m.status === 'closed' ? (passed ? 'passed' : 'failed') : m.status}
-        </span>{' '}
-        · opens {dateTime(m.opensAt)}, closes {dateTime(m.closesAt)}
+      <dl className="facts">
+        <dt>{t('motion.kind')}</dt>
+        <dd>{t(`motionKind.${m.kind}`)}</dd>
+        <dt>{t('motion.state')}</dt>
+        <dd>
+          <MotionState m={m} testId="motion-status" />
+        </dd>
+        {/* Local time for the reader; UTC because the closing time binds every delegation alike. */}
+        <dt>{t('motion.opens')}</dt>
+        <dd>{t('motion.when', { local: formatDateTime(m.opensAt), utc: formatDateTimeUtc(m.opensAt) })}</dd>
+        <dt>{t('motion.closes')}</dt>
+        <dd>{t('motion.when', { local: formatDateTime(m.closesAt), utc: formatDateTimeUtc(m.closesAt) })}</dd>
         {m.amendmentId && m.treatyId && (
           <>
-            {' '}
-            · <Link to={`/assembly/treaties/${m.treatyId}/amendments/${m.amendmentId}`}>amendment {m.amendmentId}</Link>
+            <dt>{t('motion.amendment')}</dt>
+            <dd>
+              <Link to={`/assembly/treaties/${m.treatyId}/amendments/${m.amendmentId}`}>
+                {t('motion.amendmentLink', { id: formatInteger(m.amendmentId) })}
+              </Link>
+            </dd>
           </>
         )}
         {m.kind === 'adoption' && m.treatyId && (
           <>
-            {' '}
-            · <Link to={`/assembly/treaties/${m.treatyId}`}>the treaty, version {m.treatyVersion}</Link>
+            <dt>{t('motion.treaty')}</dt>
+            <dd>
+              <Link to={`/assembly/treaties/${m.treatyId}`}>{t('motion.treatyLink', { version: formatInteger(m.treatyVersion) })}</Link>
+            </dd>
           </>
         )}
-      </p>
-      {m.rules && (
-        <p className="muted">
-          Rules frozen at opening (version {m.rules.rulesVersion}): yes needs {percent(m.rules.threshold)} of the weight cast for or
-          against; quorum {percent(m.rules.quorum)} of the weight
-          {m.rules.doubleMajority !== null ? `; and ${percent(m.rules.doubleMajority)} of the member states voting yes` : ''};
-          organizations’ chamber {m.rules.orgChamber.mode === 'advisory' ? 'advisory' : `weighted at ${percent(m.rules.orgChamber.share)}`}.
-        </p>
-      )}
+      </dl>
+      {m.rules && <FrozenRules rules={m.rules} />}
+      {m.languages && <MotionLanguages languages={m.languages} />}
       {m.status === 'open' && m.turnout && (
         <p data-testid="turnout">
-          Turnout so far: {m.turnout.states} of {m.turnout.stateMembers} member states, {m.turnout.organizations} of{' '}
-          {m.turnout.organizationMembers} member organizations. How each voted is published when the motion closes.
+          {t('motion.turnout', {
+            states: formatInteger(m.turnout.states),
+            stateMembers: formatInteger(m.turnout.stateMembers),
+            organizations: formatInteger(m.turnout.organizations),
+            organizationMembers: formatInteger(m.turnout.organizationMembers),
+          })}
         </p>
       )}
       {m.status === 'open' && <BallotForm m={m} onVoted={onVoted} />}
-      {m.status === 'closed' && m.result && <Result m={m} tally={m.result.tally} />}
+      {m.status === 'closed' && m.result && <MotionResult m={m} tally={m.result.tally} />}
     </>
   );
 }
 
-function BallotForm({ m, onVoted }: { m: Motion; onVoted: (receipt: string) => void }) {
-  const { user } = useAuth();
-  const mine = m.myBallot;
-  const [choice, setChoice] = useState<Choice | null>(mine?.choice ?? null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  if (user?.role !== 'delegate') return <p className="muted">Delegates of member participants vote here.</p>;
-  if (!mine?.eligible) return <p className="muted">Your delegation was not a member when this motion opened, so it does not vote on it.</p>;
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!choice) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const receipt = await assemblyApi.vote(m.id, choice);
-      onVoted(
-        `Ballot ${receipt.changed ? 'changed' : 'cast'}: ${receipt.choice}. Log entry ${receipt.logIndex} holds its commitment ${receipt.commitment.slice(0, 12)}….`,
-      );
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'The ballot could not be cast.');
-      setBusy(false);
-    }
-  }
-
+/** The rules the motion is decided by, as frozen when it opened. */
+function FrozenRules({ rules }: { rules: NonNullable<Motion['rules']> }) {
+  const { t } = useTranslation('assembly');
   return (
-    <section className="section" aria-labelledby="ballot-heading">
-      <h2 id="ballot-heading">Your delegation’s ballot</h2>
-      {mine.choice && <p data-testid="my-ballot">Standing ballot: {mine.choice}. You may change it until the motion closes.</p>}
-      <form className="form" onSubmit={(event) => void onSubmit(event)}>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <fieldset className="ballot-choices">
-          <legend>Choice</legend>
-          {(['yes', 'no', 'abstain'] as const).map((c) => (
-            <label key={c}>
-              <input type="radio" name="choice" value={c} checked={choice === c} onChange={() => setChoice(c)} />{' '}
-              {c.charAt(0).toUpperCase() + c.slice(1)}
-            </label>
-          ))}
-        </fieldset>
-        <button type="submit" className="button" disabled={busy || !choice}>
-          {mine.choice ? 'Change ballot' : 'Cast ballot'}
-        </button>
-      </form>
-    </section>
-  );
-}
-
-function Result({ m, tally }: { m: Motion; tally: Tally }) {
-  const heads = tally.states.heads;
-  const orgHeads = tally.organizations.heads;
-  return (
-    <>
-      <section className="section" aria-labelledby="result-heading">
-        <h2 id="result-heading">Result: {tally.passed ? 'passed' : 'failed'}</h2>
-        <ul>
-          <li>
-            Yes {percent(tally.yesShare, 2)} of the weight cast for or against; needed {percent(tally.threshold.required, 2)} (
-            {tally.threshold.reached ? 'reached' : 'not reached'}).
-          </li>
-          <li>
-            Present {percent(tally.quorum.present, 2)} of the weight; quorum {percent(tally.quorum.required, 2)} (
-            {tally.quorum.reached ? 'reached' : 'not reached'}).
-          </li>
-          {tally.doubleMajority.required !== null && (
-            <li>
-              {percent(tally.doubleMajority.yesShare, 1)} of member states voted yes; needed {percent(tally.doubleMajority.required, 1)} (
-              {tally.doubleMajority.reached ? 'reached' : 'not reached'}).
-            </li>
-          )}
-          {m.result?.appliedVersion != null && m.kind === 'amendment' && (
-            <li>The amendment is applied: version {m.result.appliedVersion}.</li>
-          )}
-          {m.result?.appliedVersion != null && m.kind === 'adoption' && (
-            <li>Version {m.result.appliedVersion} is adopted and open for signature.</li>
-          )}
-          {m.result?.notApplied && <li>{m.result.notApplied}</li>}
-          {tally.reasons.map((r) => (
-            <li key={r.code}>{r.message}</li>
-          ))}
-        </ul>
-        <ChoiceBar label="By weight (counted)" parts={tally.combined} total={1} unit={(v) => percent(v, 1)} />
-        <ChoiceBar label="States by head" parts={heads} total={heads.members} unit={(v) => String(v)} />
-        {orgHeads.members > 0 && (
-          <ChoiceBar
-            label={`Organizations by head (${tally.organizations.counts > 0 ? `weighted, ${percent(tally.organizations.counts)} of the total` : 'advisory, not counted'})`}
-            parts={orgHeads}
-            total={orgHeads.members}
-            unit={(v) => String(v)}
-          />
-        )}
-        <p className="muted">
-          Recompute it from the public log:{' '}
-          <code>
-            concord assembly retally --motion {m.id} --url {window.location.origin}
-          </code>{' '}
-          (entries at <a href={`/api/motions/${m.id}/log`}>/api/motions/{m.id}/log</a>).
-        </p>
-      </section>
-      {m.ballots && <BallotsTable ballots={m.ballots} />}
-    </>
-  );
-}
-
-/** Every ballot of a closed motion with its counted weight (the first 500 on the page). */
-function BallotsTable({ ballots }: { ballots: NonNullable<Motion['ballots']> }) {
-  return (
-    <section className="section" aria-labelledby="ballots-heading">
-      <h2 id="ballots-heading">Ballots ({ballots.length})</h2>
-      <div className="table-scroll">
-        <table className="ballots-table">
-          <thead>
-            <tr>
-              <th scope="col">Participant</th>
-              <th scope="col">Choice</th>
-              <th scope="col" className="numeric">
-                Counted weight
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ballots.slice(0, 500).map((b) => (
-              <tr key={b.participantId} data-participant={b.participantId}>
-                <th scope="row">{b.name}</th>
-                <td>{b.choice}</td>
-                <td className="numeric">{percent(b.weight, 3)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {ballots.length > 500 && <p className="muted">The first 500 of {ballots.length} ballots; all are in the API and the log.</p>}
+    <section className="section muted" aria-labelledby="rules-heading">
+      <h2 id="rules-heading">{t('motion.rules.heading', { version: formatInteger(rules.rulesVersion) })}</h2>
+      <ul>
+        <li>{t('motion.rules.threshold', { share: formatPercent(rules.threshold) })}</li>
+        <li>{t('motion.rules.quorum', { share: formatPercent(rules.quorum) })}</li>
+        {rules.doubleMajority !== null && <li>{t('motion.rules.doubleMajority', { share: formatPercent(rules.doubleMajority) })}</li>}
+        <li>
+          {rules.orgChamber.mode === 'advisory'
+            ? t('motion.rules.orgAdvisory')
+            : t('motion.rules.orgWeighted', { share: formatPercent(rules.orgChamber.share) })}
+        </li>
+      </ul>
     </section>
   );
 }

@@ -1,35 +1,36 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
+import { formatDateTime } from '../../i18n/format.ts';
 import { assemblyApi } from './api.ts';
-import { AssemblyNav, dateTime, Load } from './page-parts.tsx';
+import { MotionState } from './motion-parts.tsx';
+import { AssemblyNav, Load } from './page-parts.tsx';
 
 /** Every motion, newest first, with its state and result. */
 export function MotionsPage() {
-  usePageTitle('Motions');
+  const { t } = useTranslation('assembly');
+  usePageTitle(t('motions.title'));
   const data = useApi(() => assemblyApi.motions());
   return (
     <article>
       <AssemblyNav />
-      <h1>Motions</h1>
-      <p className="lead">
-        Questions put to the vote. Before a motion closes only its turnout is shown; once closed, every ballot is public and the result can
-        be recomputed from the log.
-      </p>
-      <Load state={data} what="motions">
+      <h1>{t('motions.title')}</h1>
+      <p className="lead">{t('motions.lead')}</p>
+      <Load state={data}>
         {({ motions }) =>
           motions.length === 0 ? (
-            <p className="muted">No motion yet.</p>
+            <p className="muted">{t('motions.none')}</p>
           ) : (
             <div className="table-scroll">
               <table className="motions-table">
                 <thead>
                   <tr>
-                    <th scope="col">Motion</th>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Opens</th>
-                    <th scope="col">Closes</th>
-                    <th scope="col">State</th>
+                    <th scope="col">{t('motions.columns.motion')}</th>
+                    <th scope="col">{t('motions.columns.kind')}</th>
+                    <th scope="col">{t('motions.columns.opens')}</th>
+                    <th scope="col">{t('motions.columns.closes')}</th>
+                    <th scope="col">{t('motions.columns.state')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -38,17 +39,11 @@ export function MotionsPage() {
                       <th scope="row">
                         <Link to={`/assembly/motions/${m.id}`}>{m.title}</Link>
                       </th>
-                      <td>{m.kind}</td>
-                      <td>{dateTime(m.opensAt)}</td>
-                      <td>{dateTime(m.closesAt)}</td>
+                      <td>{t(`motionKind.${m.kind}`)}</td>
+                      <td>{formatDateTime(m.opensAt)}</td>
+                      <td>{formatDateTime(m.closesAt)}</td>
                       <td>
-                        {m.status === 'closed' && m.result ? (
-                          <span className={`status-badge ${m.result.tally.passed ? 'passed' : 'failed'}`}>
-                            {m.result.tally.passed ? 'passed' : 'failed'}
-                          </span>
-                        ) : (
-                          m.status
-                        )}
+                        <MotionState m={m} />
                       </td>
                     </tr>
                   ))}

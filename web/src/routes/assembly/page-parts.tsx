@@ -1,21 +1,23 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import type { Loaded } from '../../components/use-api.ts';
+import { useErrorText } from '../../i18n/errors.ts';
 import './assembly.css';
-
-const SECTIONS = [
-  { to: '/assembly/participants', label: 'Participants and weights' },
-  { to: '/assembly/treaties', label: 'Treaties' },
-  { to: '/assembly/motions', label: 'Motions' },
-  { to: '/assembly/power', label: 'Voting power' },
-];
 
 /** The assembly's section links, shown on each of its pages. */
 export function AssemblyNav() {
+  const { t } = useTranslation('assembly');
+  const sections = [
+    { to: '/assembly/participants', label: t('nav.participants') },
+    { to: '/assembly/treaties', label: t('nav.treaties') },
+    { to: '/assembly/motions', label: t('nav.motions') },
+    { to: '/assembly/power', label: t('nav.power') },
+  ];
   return (
-    <nav aria-label="Assembly" className="assembly-nav">
+    <nav aria-label={t('nav.label')} className="assembly-nav">
       <ul>
-        {SECTIONS.map((s) => (
+        {sections.map((s) => (
           <li key={s.to}>
             <NavLink to={s.to} end={false}>
               {s.label}
@@ -27,18 +29,17 @@ export function AssemblyNav() {
   );
 }
 
-/** Renders `children(data)` once loaded; a busy line while loading; the server's message on failure. */
-export function Load<T>({ state, what, children }: { state: Loaded<T>; what: string; children: (data: T) => ReactNode }) {
-  if (state.status === 'loading') return <p aria-busy="true">Loading {what}…</p>;
+/** Renders `children(data)` once loaded; a busy line while loading; the error, in the reader's language, on failure. */
+export function Load<T>({ state, children }: { state: Loaded<T>; children: (data: T) => ReactNode }) {
+  const { t } = useTranslation('assembly');
+  const errorText = useErrorText();
+  if (state.status === 'loading') return <p aria-busy="true">{t('load.loading')}</p>;
   if (state.status === 'error') {
     return (
       <p className="form-error" role="alert">
-        The {what} could not be loaded: {state.error.message}
+        {t('load.failed', { error: errorText(state.error) })}
       </p>
     );
   }
   return <>{children(state.data)}</>;
 }
-
-/** A local date and time, e.g. for a motion's opening. */
-export const dateTime = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });

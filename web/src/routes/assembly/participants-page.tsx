@@ -1,27 +1,26 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
 import { WorldMap, type MapColoring } from '../../components/world-map.tsx';
-import { formatInteger } from '../../components/format.ts';
+import { formatInteger, formatPercent } from '../../i18n/format.ts';
 import { assemblyApi, type Participant, type StandingRow, type Weights } from './api.ts';
 import { BarChart } from './bar-chart.tsx';
 import { AssemblyNav, Load } from './page-parts.tsx';
-import { percent, STANDINGS, standingColor } from './standing.ts';
+import { STANDINGS, standingColor } from './standing.ts';
 
 /** Participants and their standing on a world map, the members' weights, and every participant. */
 export function ParticipantsPage() {
-  usePageTitle('Participants');
+  const { t } = useTranslation('assembly');
+  usePageTitle(t('participants.title'));
   const data = useApi(() => Promise.all([api.states(), assemblyApi.standing(), assemblyApi.weights(), assemblyApi.participants()]));
   return (
     <article>
       <AssemblyNav />
-      <h1>Participants and weights</h1>
-      <p className="lead">
-        Every state takes part, invited until it joins; organizations join beside them. Only members vote, each with the weight the rules
-        give it.
-      </p>
-      <Load state={data} what="participants">
+      <h1>{t('participants.title')}</h1>
+      <p className="lead">{t('participants.lead')}</p>
+      <Load state={data}>
         {([{ states }, standing, weights, { participants }]) => (
           <>
             <StandingMap states={states} standing={standing.states} treatyId={standing.treatyId} />
@@ -43,66 +42,69 @@ function StandingMap({
   standing: StandingRow[];
   treatyId: number | null;
 }) {
+  const { t } = useTranslation('assembly');
   const byIso3 = useMemo(() => new Map(standing.map((s) => [s.iso3, s])), [standing]);
   const coloring: MapColoring = {
     fill: (state) => standingColor(byIso3.get(state.iso3)?.standing ?? 'invited'),
-    title: (state) => `${state.name}: ${byIso3.get(state.iso3)?.standing ?? 'invited'}`,
+    title: (state) =>
+      t('participants.mapTitle', { name: state.name, standing: t(`standing.${byIso3.get(state.iso3)?.standing ?? 'invited'}`) }),
     caption: (
       <>
-        <ul className="standing-legend" aria-label="Legend">
+        <ul className="standing-legend" aria-label={t('participants.legend')}>
           {STANDINGS.map((s) => (
             <li key={s.standing}>
-              <span className="swatch" style={{ background: s.color }} aria-hidden="true" /> {s.label} (
-              {standing.filter((x) => x.standing === s.standing).length})
+              <span className="swatch" style={{ background: s.color }} aria-hidden="true" />{' '}
+              {t('participants.legendItem', {
+                standing: t(`standing.${s.standing}`),
+                n: formatInteger(standing.filter((x) => x.standing === s.standing).length),
+              })}
             </li>
           ))}
         </ul>
-        <span>
-          Each state’s standing{treatyId ? ` (signed and ratified: treaty ${treatyId})` : ''}; states too small to draw are in the table
-          below.
-        </span>
+        <span>{treatyId ? t('participants.captionTreaty', { id: formatInteger(treatyId) }) : t('participants.caption')}</span>
       </>
     ),
   };
   return (
     <section className="section" aria-labelledby="standing-heading">
-      <h2 id="standing-heading">Standing of the states</h2>
+      <h2 id="standing-heading">{t('participants.standingHeading')}</h2>
       <WorldMap states={states} coloring={coloring} />
     </section>
   );
 }
 
 function WeightsSection({ weights }: { weights: Weights }) {
+  const { t } = useTranslation('assembly');
   const bars = [...weights.members]
     .sort((a, b) => b.weight - a.weight)
     .map((m) => ({ key: m.participantId, label: m.name, value: m.weight }));
   return (
     <section className="section" aria-labelledby="weights-heading">
-      <h2 id="weights-heading">Weights of the members</h2>
+      <h2 id="weights-heading">{t('weights.heading')}</h2>
       {bars.length === 0 ? (
-        <p className="muted">No participant is a member yet.</p>
+        <p className="muted">{t('weights.none')}</p>
       ) : (
         <>
-          <BarChart bars={bars} title={`Share of the counted weight (rules version ${weights.rulesVersion})`} />
+          <BarChart bars={bars} title={t('weights.chart', { version: formatInteger(weights.rulesVersion) })} />
           <div className="table-scroll">
             <table className="weights-table">
               <thead>
                 <tr>
-                  <th scope="col">Member</th>
+                  <th scope="col">{t('weights.columns.member')}</th>
                   <th scope="col" className="numeric">
-                    Weight
+                    {t('weights.columns.weight')}
                   </th>
                   <th scope="col" className="numeric">
-                    Equal
+                    {t('weights.columns.equal')}
                   </th>
                   <th scope="col" className="numeric">
-                    Population
+                    {t('weights.columns.population')}
                   </th>
                   <th scope="col" className="numeric">
-                    GDP
+                    {t('weights.columns.gdp')}
                   </th>
                   <th scope="col" className="numeric">
-                    √Population
+                    {t('weights.columns.sqrtPopulation')}
                   </th>
                 </tr>
               </thead>
@@ -112,11 +114,11 @@ function WeightsSection({ weights }: { weights: Weights }) {
                   .map((m) => (
                     <tr key={m.participantId} data-participant={m.participantId}>
                       <th scope="row">{m.name}</th>
-                      <td className="numeric">{percent(m.weight, 2)}</td>
-                      <td className="numeric">{percent(m.components?.equal, 2)}</td>
-                      <td className="numeric">{percent(m.components?.population, 2)}</td>
-                      <td className="numeric">{percent(m.components?.gdp, 2)}</td>
-                      <td className="numeric">{percent(m.components?.sqrtPopulation, 2)}</td>
+                      <td className="numeric">{formatPercent(m.weight, 2)}</td>
+                      <td className="numeric">{formatPercent(m.components?.equal, 2)}</td>
+                      <td className="numeric">{formatPercent(m.components?.population, 2)}</td>
+                      <td className="numeric">{formatPercent(m.components?.gdp, 2)}</td>
+                      <td className="numeric">{formatPercent(m.components?.sqrtPopulation, 2)}</td>
                     </tr>
                   ))}
               </tbody>
@@ -125,16 +127,16 @@ function WeightsSection({ weights }: { weights: Weights }) {
         </>
       )}
       <p className="muted">
-        Organizations’ chamber:{' '}
         {weights.orgChamber.mode === 'advisory'
-          ? 'advisory — its tally is shown beside the states’, not counted.'
-          : `weighted — ${percent(weights.chambers.organizations)} of the total, shared equally.`}
+          ? t('weights.orgAdvisory')
+          : t('weights.orgWeighted', { share: formatPercent(weights.chambers.organizations) })}
       </p>
     </section>
   );
 }
 
 function ParticipantsTable({ participants }: { participants: Participant[] }) {
+  const { t } = useTranslation('assembly');
   const ordered = [...participants].sort((a, b) =>
     a.status === b.status
       ? a.name.localeCompare(b.name)
@@ -146,16 +148,16 @@ function ParticipantsTable({ participants }: { participants: Participant[] }) {
   );
   return (
     <section className="section" aria-labelledby="participants-heading">
-      <h2 id="participants-heading">{participants.length} participants</h2>
+      <h2 id="participants-heading">{t('participants.count', { count: participants.length, n: formatInteger(participants.length) })}</h2>
       <div className="table-scroll">
         <table className="participants-table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('participants.columns.name')}</th>
+              <th scope="col">{t('participants.columns.kind')}</th>
+              <th scope="col">{t('participants.columns.status')}</th>
               <th scope="col" className="numeric">
-                Population
+                {t('participants.columns.population')}
               </th>
             </tr>
           </thead>
@@ -163,8 +165,14 @@ function ParticipantsTable({ participants }: { participants: Participant[] }) {
             {ordered.map((p) => (
               <tr key={p.id} data-participant={p.id}>
                 <th scope="row">{p.name}</th>
-                <td>{p.kind === 'state' ? `state (${p.iso3})` : (p.category ?? 'organization')}</td>
-                <td>{p.status}</td>
+                <td>
+                  {p.kind === 'state'
+                    ? t('participants.state', { iso3: p.iso3 })
+                    : p.category
+                      ? t(`participants.category.${p.category}`)
+                      : t('participants.organization')}
+                </td>
+                <td>{t(`standing.${p.status}`)}</td>
                 <td className="numeric">{formatInteger(p.population)}</td>
               </tr>
             ))}

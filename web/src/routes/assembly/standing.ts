@@ -1,14 +1,14 @@
-/** Colours, labels and number formats of the assembly pages; pure, so they are tested directly. */
+/** Colours and text helpers of the assembly pages; pure, so they are tested directly. */
 import type { Choice, Standing } from './api.ts';
 
 /** Standings from least to most engaged, with their map colour (colour-blind-safe, distinct in grey). */
-export const STANDINGS: { standing: Standing; label: string; color: string }[] = [
-  { standing: 'withdrawn', label: 'withdrawn', color: '#8c8c8c' },
-  { standing: 'invited', label: 'invited', color: '#e3e6ea' },
-  { standing: 'observer', label: 'observer', color: '#fdd49e' },
-  { standing: 'member', label: 'member', color: '#9ecae1' },
-  { standing: 'signed', label: 'signed', color: '#3182bd' },
-  { standing: 'ratified', label: 'ratified', color: '#08519c' },
+export const STANDINGS: { standing: Standing; color: string }[] = [
+  { standing: 'withdrawn', color: '#8c8c8c' },
+  { standing: 'invited', color: '#e3e6ea' },
+  { standing: 'observer', color: '#fdd49e' },
+  { standing: 'member', color: '#9ecae1' },
+  { standing: 'signed', color: '#3182bd' },
+  { standing: 'ratified', color: '#08519c' },
 ];
 
 const byStanding = new Map(STANDINGS.map((s) => [s.standing, s]));
@@ -19,10 +19,8 @@ export const standingColor = (s: Standing): string => byStanding.get(s)?.color ?
 /** Colours of the three choices (yes green, no vermilion, abstain grey: Okabe–Ito). */
 export const CHOICE_COLORS: Record<Choice, string> = { yes: '#009e73', no: '#d55e00', abstain: '#999999' };
 
-/** 0.1234 → "12.3 %"; null → "—". */
-export function percent(x: number | null | undefined, digits = 1): string {
-  return x == null || !Number.isFinite(x) ? '—' : `${(x * 100).toFixed(digits)} %`;
-}
+/** The three choices, in the order they are offered and drawn. */
+export const CHOICES: readonly Choice[] = ['yes', 'no', 'abstain'];
 
 /** Splits Markdown into paragraphs at blank lines, soft line breaks joined by spaces. */
 export function paragraphs(markdown: string): string[] {
@@ -38,12 +36,3 @@ export function paragraphs(markdown: string): string[] {
     )
     .filter(Boolean);
 }
-
-/** Human label of an amendment status. */
-export const AMENDMENT_STATUS_LABEL: Record<string, string> = {
-  proposed: 'proposed',
-  on_floor: 'on the floor',
-  adopted: 'adopted',
-  rejected: 'rejected',
-  needs_rebase: 'needs rebase',
-};

@@ -1,33 +1,37 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
+import { formatDate, formatInteger } from '../../i18n/format.ts';
 import { assemblyApi } from './api.ts';
 import { AssemblyNav, Load } from './page-parts.tsx';
 
 /** Every treaty, draft or adopted. */
 export function TreatiesPage() {
-  usePageTitle('Treaties');
+  const { t } = useTranslation('assembly');
+  usePageTitle(t('treaties.title'));
   const data = useApi(assemblyApi.treaties);
   return (
     <article>
       <AssemblyNav />
-      <h1>Treaties</h1>
-      <p className="lead">Drafts are written article by article; delegations amend them; adopted texts open for signature.</p>
-      <Load state={data} what="treaties">
+      <h1>{t('treaties.title')}</h1>
+      <p className="lead">{t('treaties.lead')}</p>
+      <Load state={data}>
         {({ treaties }) =>
           treaties.length === 0 ? (
-            <p className="muted">No draft yet: the secretariat creates one.</p>
+            <p className="muted">{t('treaties.none')}</p>
           ) : (
             <ul className="card-grid">
-              {treaties.map((t) => (
-                <li key={t.id} className="card">
+              {treaties.map((treaty) => (
+                <li key={treaty.id} className="card">
                   <h2>
-                    <Link to={`/assembly/treaties/${t.id}`}>{t.title}</Link>
+                    <Link to={`/assembly/treaties/${treaty.id}`}>{treaty.title}</Link>
                   </h2>
                   <p>
-                    <span className={`status-badge ${t.status}`}>{t.status === 'draft' ? 'draft' : 'adopted'}</span> version{' '}
-                    {t.currentVersion}
-                    {t.adoptedOn ? `, adopted on ${t.adoptedOn}` : ''}
+                    <span className={`status-badge ${treaty.status}`}>{t(`treatyStatus.${treaty.status}`)}</span>{' '}
+                    {treaty.adoptedOn
+                      ? t('treaties.versionAdopted', { version: formatInteger(treaty.currentVersion), date: formatDate(treaty.adoptedOn) })
+                      : t('treaties.version', { version: formatInteger(treaty.currentVersion) })}
                   </p>
                 </li>
               ))}

@@ -1,0 +1,19 @@
+/** Names of the treaty's languages, for sentences in the reader's language. */
+import i18next from 'i18next';
+import { LANGUAGES } from '../../i18n/languages.ts';
+
+/** `fr` as the shown language calls it: "French", "français", "法语", "الفرنسية". */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([i18next.language || 'en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** `fr` as its own speakers write it ("Français"): for choosing a language to read in. */
+export const nativeName = (code: string): string => LANGUAGES.find((l) => l.code === code)?.name ?? code;
+
+/** A list joined as the shown language joins one ("French, Spanish and Russian"). */
+export const formatList = (items: string[], type: 'conjunction' | 'unit' = 'conjunction'): string =>
+  new Intl.ListFormat(i18next.language || 'en', { type, style: type === 'unit' ? 'short' : 'long' }).format(items);
