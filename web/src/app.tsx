@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AppShell } from './components/app-shell.tsx';
 import { AuthProvider } from './components/auth-context.tsx';
+import { Loading } from './components/load-state.tsx';
 import { AssemblyPage } from './routes/assembly-page.tsx';
 import { HomePage } from './routes/home-page.tsx';
 import { LogPage } from './routes/log-page.tsx';
@@ -28,7 +29,7 @@ export function App() {
             <Route
               path="coalition/*"
               element={
-                <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+                <Suspense fallback={<Loading />}>
                   <CoalitionRoutes />
                 </Suspense>
               }
@@ -37,7 +38,7 @@ export function App() {
             <Route
               path="assembly/*"
               element={
-                <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+                <Suspense fallback={<Loading />}>
                   <AssemblyRoutes />
                 </Suspense>
               }
@@ -46,7 +47,7 @@ export function App() {
             <Route
               path="verification/*"
               element={
-                <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+                <Suspense fallback={<Loading />}>
                   <VerificationRoutes />
                 </Suspense>
               }
@@ -55,7 +56,7 @@ export function App() {
             <Route
               path="states"
               element={
-                <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+                <Suspense fallback={<Loading />}>
                   <StatesPage />
                 </Suspense>
               }

@@ -1,22 +1,28 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { State } from '../api/client.ts';
-import { formatInteger, formatUsd } from './format.ts';
+import { formatInteger, formatUsd } from '../i18n/format.ts';
 import { filterStates, nextSort, sortStates, type StateSort, type StateSortKey } from './sort-states.ts';
 
+/** The columns; labels are `common` keys. */
 const COLUMNS: { key: StateSortKey; label: string; numeric?: boolean }[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'iso3', label: 'ISO 3166-1' },
-  { key: 'region', label: 'Region' },
-  { key: 'population', label: 'Population', numeric: true },
-  { key: 'gdpUsd', label: 'GDP (US$)', numeric: true },
+  { key: 'name', label: 'states.columns.name' },
+  { key: 'iso3', label: 'states.columns.iso3' },
+  { key: 'region', label: 'states.columns.region' },
+  { key: 'population', label: 'states.columns.population', numeric: true },
+  { key: 'gdpUsd', label: 'states.columns.gdp', numeric: true },
 ];
 
 /** The states as a table sortable by any column (header buttons, aria-sort) with a filter box. */
 export function StatesTable({ states }: { states: State[] }) {
+  const { t } = useTranslation();
   const [sort, setSort] = useState<StateSort>({ key: 'name', direction: 'ascending' });
   const [query, setQuery] = useState('');
   const rows = useMemo(() => sortStates(filterStates(states, query), sort), [states, query, sort]);
-  const count = rows.length === states.length ? `${states.length} states` : `${rows.length} of ${states.length} states`;
+  // The plural form follows the total; both numbers are written the language's way.
+  const total = { count: states.length, total: formatInteger(states.length) };
+  const count =
+    rows.length === states.length ? t('states.count', total) : t('states.countFiltered', { ...total, shown: formatInteger(rows.length) });
 
   return (
     <section className="states-table" aria-labelledby="states-table-heading">
@@ -27,8 +33,8 @@ export function StatesTable({ states }: { states: State[] }) {
           </span>
         </h2>
         <label className="filter">
-          <span>Filter</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name, code or region" />
+          <span>{t('states.filter')}</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('states.filterPlaceholder')} />
         </label>
       </div>
       <div className="table-scroll">
@@ -40,7 +46,7 @@ export function StatesTable({ states }: { states: State[] }) {
                 return (
                   <th key={c.key} scope="col" aria-sort={active ? sort.direction : 'none'} className={c.numeric ? 'numeric' : undefined}>
                     <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, c.key))}>
-                      {c.label}
+                      {t(c.label)}
                       <span className="sort-indicator" aria-hidden="true">
                         {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                       </span>
@@ -57,11 +63,11 @@ export function StatesTable({ states }: { states: State[] }) {
                 <td>
                   <code>{s.iso3}</code>
                 </td>
-                <td>{s.region}</td>
-                <td className="numeric" title={s.populationYear ? `${s.populationYear}` : undefined}>
+                <td>{t(`states.regions.${s.region}`, { defaultValue: s.region })}</td>
+                <td className="numeric" title={s.populationYear ? t('states.year', { year: s.populationYear }) : undefined}>
                   {formatInteger(s.population)}
                 </td>
-                <td className="numeric" title={s.gdpYear ? `${s.gdpYear}` : undefined}>
+                <td className="numeric" title={s.gdpYear ? t('states.year', { year: s.gdpYear }) : undefined}>
                   {formatUsd(s.gdpUsd)}
                 </td>
               </tr>

@@ -29,7 +29,8 @@ function useSettled<T>(load: () => Promise<T>, key: unknown): Settled<T> | null 
         live &&
         setSettled({
           key,
-          outcome: { status: 'error', error: error instanceof ApiError ? error : new ApiError('client_error', String(error), 0) },
+          // A failure that is not the server's (a bug in this page) is shown as errors:unexpected.
+          outcome: { status: 'error', error: error instanceof ApiError ? error : new ApiError('unexpected', String(error), 0) },
         }),
     );
     return () => {

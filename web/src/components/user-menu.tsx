@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from './auth-context.tsx';
 
 /** The header's account area: a "Log in" link, or the user's name, role and a Log out button. */
 export function UserMenu() {
+  const { t } = useTranslation();
   const { user, logout } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
@@ -15,7 +17,7 @@ export function UserMenu() {
     return (
       <div className="user-menu">
         <Link className="button" to="/login" state={{ from: location.pathname + location.search }}>
-          Log in
+          {t('user.logIn')}
         </Link>
       </div>
     );
@@ -31,16 +33,18 @@ export function UserMenu() {
     }
   }
 
+  // A role the catalogue does not know yet (added on the server first) shows as its code.
+  const role = t(`roles.${user.role}`, { defaultValue: user.role });
   return (
     <div className="user-menu">
       <span className="user-name" title={user.email}>
         {user.name}
       </span>
-      <span className="role-badge" aria-label={`role: ${user.role}`}>
-        {user.role}
+      <span className="role-badge" aria-label={t('user.roleLabel', { role })}>
+        {role}
       </span>
       <button type="button" className="button secondary" onClick={() => void onLogout()} disabled={busy}>
-        Log out
+        {t('user.logOut')}
       </button>
     </div>
   );

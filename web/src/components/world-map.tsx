@@ -1,10 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { State } from '../api/client.ts';
 import { logColorScale, NO_DATA_COLOR, powerOfTenTicks, YL_GN_BU } from './color-scale.ts';
-import { formatCompact, formatInteger } from './format.ts';
+import { formatCompact, formatInteger } from '../i18n/format.ts';
 import { alpha3ForNumeric } from './iso-numeric.ts';
 
 const WIDTH = 960;
@@ -38,10 +40,13 @@ const shapes = (() => {
 /** The alpha-3 codes of the states that have a shape on the 110m map. */
 export const MAPPED_ISO3 = new Set(shapes.items.flatMap((s) => (s.iso3 ? [s.iso3] : [])));
 
-function tooltip(state: State | undefined, atlasName: string): string {
-  if (!state) return `${atlasName}: not one of the 195 states`;
-  if (state.population == null) return `${state.name}: no population data`;
-  return `${state.name}: population ${formatInteger(state.population)}${state.populationYear ? ` (${state.populationYear})` : ''}`;
+function tooltip(t: TFunction, state: State | undefined, atlasName: string): string {
+  if (!state) return t('map.notAState', { name: atlasName });
+  if (state.population == null) return t('map.noPopulation', { name: state.name });
+  const population = formatInteger(state.population);
+  return state.populationYear
+    ? t('map.populationInYear', { name: state.name, population, year: state.populationYear })
+    : t('map.population', { name: state.name, population });
 }
 
 /** Colours the map by something else than population (e.g. each state's standing in the assembly). */
@@ -58,6 +63,7 @@ export interface MapColoring {
  * through its viewBox.
  */
 export function WorldMap({ states, coloring }: { states: State[]; coloring?: MapColoring }) {
+  const { t } = useTranslation();
   const byIso3 = useMemo(() => new Map(states.map((s) => [s.iso3, s])), [states]);
   // The colour domain spans the states drawn here, so the ramp is not spent on
   // micro-states (Tuvalu, ~10k people) that have no shape at this scale.
@@ -77,7 +83,7 @@ export function WorldMap({ states, coloring }: { states: State[]; coloring?: Map
                 d={s.d}
                 fill={coloring && state ? coloring.fill(state) : color(state?.population)}
               >
-                <title>{coloring && state ? coloring.title(state) : tooltip(state, s.atlasName)}</title>
+                <title>{coloring && state ? coloring.title(state) : tooltip(t, state, s.atlasName)}</title>
               </path>
             );
           })}
@@ -91,12 +97,13 @@ export function WorldMap({ states, coloring }: { states: State[]; coloring?: Map
 }
 
 function PopulationCaption({ domain, unmapped }: { domain: [number, number]; unmapped: number }) {
+  const { t } = useTranslation();
   return (
     <>
       <MapLegend domain={domain} />
       <span>
-        Population by state; grey areas are not among the 195 states or have no figure. The table below lists every state
-        {unmapped > 0 && `, including the ${unmapped} too small to draw at this scale`}.
+        {t('map.caption')}{' '}
+        {unmapped > 0 ? t('map.tableListsUnmapped', { count: unmapped, unmapped: formatInteger(unmapped) }) : t('map.tableLists')}
       </span>
     </>
   );
@@ -106,14 +113,18 @@ const LEGEND_WIDTH = 260;
 
 /** The colour ramp with power-of-ten ticks, and the no-data swatch. */
 function MapLegend({ domain }: { domain: [number, number] }) {
+  const { t } = useTranslation();
   const [lo, hi] = [Math.log10(domain[0]), Math.log10(domain[1])];
   const x = (v: number) => ((Math.log10(v) - lo) / (hi - lo || 1)) * LEGEND_WIDTH;
   return (
     <svg
       className="legend"
-      viewBox={`-8 0 ${LEGEND_WIDTH + 120} 34`}
+      viewBox={`-8 0 ${LEGEND_WIDTH + 180} 34`}
+      // A scale runs from low to high left to right in every language: in a right-to-left page the
+      // text anchors would flip and the "no data" label would run back over the ramp.
+      direction="ltr"
       role="img"
-      aria-label={`Colour scale: population from ${formatCompact(domain[0])} to ${formatCompact(domain[1])}, logarithmic; grey means no data`}
+      aria-label={t('map.legend', { from: formatCompact(domain[0]), to: formatCompact(domain[1]) })}
     >
       <defs>
         <linearGradient id="population-ramp">
@@ -123,17 +134,17 @@ function MapLegend({ domain }: { domain: [number, number] }) {
         </linearGradient>
       </defs>
       <rect width={LEGEND_WIDTH} height={10} fill="url(#population-ramp)" stroke="#999" strokeWidth={0.5} />
-      {powerOfTenTicks(domain).map((t) => (
-        <g key={t} transform={`translate(${x(t)} 0)`}>
+      {powerOfTenTicks(domain).map((tick) => (
+        <g key={tick} transform={`translate(${x(tick)} 0)`}>
           <line y1={10} y2={14} stroke="currentColor" />
           <text y={26} textAnchor="middle">
-            {formatCompact(t)}
+            {formatCompact(tick)}
           </text>
         </g>
       ))}
       <rect x={LEGEND_WIDTH + 24} width={14} height={10} fill={NO_DATA_COLOR} stroke="#999" strokeWidth={0.5} />
       <text x={LEGEND_WIDTH + 44} y={5} dominantBaseline="middle">
-        no data
+        {t('map.noData')}
       </text>
     </svg>
   );

@@ -1,46 +1,45 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../components/page-title.ts';
 
 /** The front page: what Concord is, and the way into each part. */
 export function HomePage() {
+  const { t } = useTranslation();
   usePageTitle('');
   return (
     <article>
       <h1>Concord</h1>
-      <p className="lead">
-        Open infrastructure for a global AI treaty: the coalition that campaigns for it, the constituent assembly that writes it, and the
-        verification regime that makes it enforceable.
-      </p>
+      <p className="lead">{t('home.lead')}</p>
       <ul className="card-grid">
         <li className="card">
           <h2>
-            <Link to="/coalition">Coalition</Link>
+            <Link to="/coalition">{t('nav.coalition')}</Link>
           </h2>
-          <p>Members, contributions, pledge campaigns, events, outreach and the roadmap.</p>
+          <p>{t('home.coalition')}</p>
         </li>
         <li className="card">
           <h2>
-            <Link to="/assembly">Assembly</Link>
+            <Link to="/assembly">{t('nav.assembly')}</Link>
           </h2>
-          <p>Delegations, treaty drafts, amendments, votes, voting power and ratification.</p>
+          <p>{t('home.assembly')}</p>
         </li>
         <li className="card">
           <h2>
-            <Link to="/verification">Verification</Link>
+            <Link to="/verification">{t('nav.verification')}</Link>
           </h2>
-          <p>Compute facilities, signed compute reports, thresholds, flags and challenges.</p>
+          <p>{t('home.verification')}</p>
         </li>
         <li className="card">
           <h2>
-            <Link to="/log">Log</Link>
+            <Link to="/log">{t('nav.log')}</Link>
           </h2>
-          <p>Every decision is appended to a public, verifiable transparency log.</p>
+          <p>{t('home.log')}</p>
         </li>
         <li className="card">
           <h2>
-            <Link to="/states">States</Link>
+            <Link to="/states">{t('nav.states')}</Link>
           </h2>
-          <p>The 195 states, their population and economy, on a world map.</p>
+          <p>{t('home.states')}</p>
         </li>
       </ul>
     </article>

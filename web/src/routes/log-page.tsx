@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type LogEntry } from '../api/client.ts';
 import { usePageTitle } from '../components/page-title.ts';
 import { useApi } from '../components/use-api.ts';
@@ -13,6 +14,8 @@ import {
   verifyCheckpointSignature,
   type Checkpoint,
 } from '../components/log-verify.ts';
+import { useErrorText } from '../i18n/errors.ts';
+import { formatDateTime, formatInteger } from '../i18n/format.ts';
 
 const PAGE = 50;
 
@@ -31,59 +34,75 @@ async function loadLog(page: number): Promise<LogView> {
   return { note, checkpoint, signature: await verifyCheckpointSignature(checkpoint, key), entries: entries.reverse() };
 }
 
-type Outcome = { index: number; ok: boolean; message: string };
+/**
+ * A proof check's result, as facts: the page words it in the language shown at the time (and again
+ * after a switch), so nothing here is text.
+ */
+type Outcome = { index: number; ok: true; size: number; hashes: number; root: string } | { index: number; ok: false; error?: unknown };
 
 /** Verifies one entry's inclusion in the checkpoint's tree, in this browser. */
 async function verifyEntry(entry: LogEntry, checkpoint: Checkpoint): Promise<Outcome> {
   const leaf = await leafHash(fromBase64(entry.canonical));
   const proof = await api.inclusionProof(entry.index, checkpoint.size);
   const root = await rootFromInclusion(leaf, entry.index, checkpoint.size, proof.path.map(fromHex));
-  const ok = root !== null && sameBytes(root, checkpoint.rootHash);
-  return {
-    index: entry.index,
-    ok,
-    message: ok
-      ? `Entry ${entry.index} is in the signed tree of ${checkpoint.size} entries: its bytes hash, through ${proof.path.length} proof hashes, to the checkpoint's root ${toHex(checkpoint.rootHash).slice(0, 16)}….`
-      : `Entry ${entry.index} does NOT verify against the checkpoint's root.`,
-  };
+  if (root === null || !sameBytes(root, checkpoint.rootHash)) return { index: entry.index, ok: false };
+  return { index: entry.index, ok: true, size: checkpoint.size, hashes: proof.path.length, root: toHex(checkpoint.rootHash).slice(0, 16) };
+}
+
+/** The sentence that reports a proof check. */
+function OutcomeText({ outcome }: { outcome: Outcome }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const index = formatInteger(outcome.index);
+  if (outcome.ok)
+    return t('log.verified', {
+      index,
+      count: outcome.size,
+      size: formatInteger(outcome.size),
+      hashes: formatInteger(outcome.hashes),
+      root: outcome.root,
+    });
+  if (outcome.error !== undefined) return t('log.verifyError', { index, error: errorText(outcome.error) });
+  return t('log.notVerified', { index });
 }
 
 /** The transparency log: the signed checkpoint, the entries, and a proof check done in the browser. */
 export function LogPage() {
-  usePageTitle('Log');
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  usePageTitle(t('log.title'));
   const [page, setPage] = useState(0);
   const log = useApi(() => loadLog(page), page);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   return (
     <article>
-      <h1>Log</h1>
-      <p className="lead">
-        Every consequential act Concord records is appended to one public transparency log. Its signed checkpoint commits to the whole log:
-        anyone can check that an entry is in it and that nothing was rewritten. The checks on this page run in your browser; they trust only
-        the checkpoint's signature.
-      </p>
-      {log.status === 'loading' && <p aria-busy="true">Loading…</p>}
-      {log.status === 'error' && <p className="notice">The log is not available: {log.error.message}</p>}
+      <h1>{t('log.title')}</h1>
+      <p className="lead">{t('log.lead')}</p>
+      {log.status === 'loading' && <p aria-busy="true">{t('load.loading')}</p>}
+      {log.status === 'error' && <p className="notice">{t('log.unavailable', { error: errorText(log.error) })}</p>}
       {log.status === 'ok' && (
         <>
-          <h2>Latest checkpoint</h2>
-          <pre className="checkpoint">{log.data.note}</pre>
+          <h2>{t('log.checkpoint')}</h2>
+          {/* The signed note is bytes the signature covers: it stays as written, left to right. */}
+          <pre className="checkpoint" dir="ltr">
+            {log.data.note}
+          </pre>
           <p data-testid="signature">
-            {log.data.signature === true && '✓ Signature verified in this browser against the published key.'}
-            {log.data.signature === false && '✗ The signature does not verify against the published key.'}
-            {log.data.signature === 'unsupported' && 'This browser cannot check Ed25519 signatures; use `concord log verify`.'}
+            {log.data.signature === true && `✓ ${t('log.signature.verified')}`}
+            {log.data.signature === false && `✗ ${t('log.signature.failed')}`}
+            {log.data.signature === 'unsupported' && t('log.signature.unsupported', { command: 'concord log verify' })}
           </p>
           {outcome && (
             <p role="status" className={outcome.ok ? 'verdict ok' : 'verdict failed'}>
               {outcome.ok ? '✓ ' : '✗ '}
-              {outcome.message}
+              <OutcomeText outcome={outcome} />
             </p>
           )}
-          <h2>Entries</h2>
+          <h2>{t('log.entries')}</h2>
           <EntriesTable entries={log.data.entries} checkpoint={log.data.checkpoint} onOutcome={setOutcome} />
           <p>
             <button type="button" className="button secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-              Newer
+              {t('log.newer')}
             </button>{' '}
             <button
               type="button"
@@ -91,7 +110,7 @@ export function LogPage() {
               disabled={(page + 1) * PAGE >= log.data.checkpoint.size}
               onClick={() => setPage(page + 1)}
             >
-              Older
+              {t('log.older')}
             </button>
           </p>
         </>
@@ -110,26 +129,30 @@ function EntriesTable({
   checkpoint: Checkpoint;
   onOutcome: (outcome: Outcome) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="table-scroll">
       <table className="log-entries">
         <thead>
           <tr>
             <th className="numeric">#</th>
-            <th>Kind</th>
-            <th>At</th>
-            <th>Actor</th>
-            <th>Subject</th>
-            <th>Body</th>
-            <th>Proof</th>
+            <th>{t('log.columns.kind')}</th>
+            <th>{t('log.columns.at')}</th>
+            <th>{t('log.columns.actor')}</th>
+            <th>{t('log.columns.subject')}</th>
+            <th>{t('log.columns.body')}</th>
+            <th>{t('log.columns.proof')}</th>
           </tr>
         </thead>
         <tbody>
           {entries.map((e) => (
             <tr key={e.index}>
-              <td className="numeric">{e.index}</td>
-              <td>{e.entry.kind}</td>
-              <td>{e.entry.at.replace('T', ' ').slice(0, 19)}</td>
+              <td className="numeric">{formatInteger(e.index)}</td>
+              {/* The kind, actor, subject and body are the entry's own data (identifiers), not text to translate. */}
+              <td dir="ltr">{e.entry.kind}</td>
+              <td>
+                <time dateTime={e.entry.at}>{formatDateTime(e.entry.at)}</time>
+              </td>
               <td>{e.entry.actor ?? '—'}</td>
               <td>{e.entry.subject ?? '—'}</td>
               <td>
@@ -142,12 +165,10 @@ function EntriesTable({
                   type="button"
                   className="button secondary"
                   onClick={() =>
-                    void verifyEntry(e, checkpoint).then(onOutcome, (err: Error) =>
-                      onOutcome({ index: e.index, ok: false, message: err.message }),
-                    )
+                    void verifyEntry(e, checkpoint).then(onOutcome, (err: unknown) => onOutcome({ index: e.index, ok: false, error: err }))
                   }
                 >
-                  Verify #{e.index}
+                  {t('log.verify', { index: formatInteger(e.index) })}
                 </button>
               </td>
             </tr>

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { ApiError } from '../api/client.ts';
 import { useAuth } from '../components/auth-context.tsx';
 import { usePageTitle } from '../components/page-title.ts';
+import { useErrorText } from '../i18n/errors.ts';
 
 /** Where to go after logging in: the page that sent us here, if it is one of ours. */
 function returnPath(state: unknown): string {
@@ -10,15 +11,18 @@ function returnPath(state: unknown): string {
   return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/login' ? from : '/';
 }
 
-/** E-mail and password form; shows the server's message on failure, returns to the previous page on success. */
+/** E-mail and password form; shows the error by its code on failure, returns to the previous page on success. */
 export function LoginPage() {
-  usePageTitle('Log in');
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  usePageTitle(t('login.title'));
   const { user, login } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // The error itself, not its text: shown in the language of the moment, even after a switch.
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -29,7 +33,7 @@ export function LoginPage() {
       await login(email.trim(), password);
       void navigate(returnPath(location.state), { replace: true });
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Logging in failed; try again.');
+      setError(caught);
       setBusy(false);
     }
   }
@@ -37,9 +41,9 @@ export function LoginPage() {
   if (user && !busy) {
     return (
       <article className="narrow">
-        <h1>Log in</h1>
+        <h1>{t('login.title')}</h1>
         <p>
-          You are logged in as {user.name}. <Link to={returnPath(location.state)}>Continue</Link>
+          {t('login.already', { name: user.name })} <Link to={returnPath(location.state)}>{t('login.continue')}</Link>
         </p>
       </article>
     );
@@ -47,14 +51,14 @@ export function LoginPage() {
 
   return (
     <article className="narrow">
-      <h1>Log in</h1>
+      <h1>{t('login.title')}</h1>
       <form className="form" onSubmit={(event) => void onSubmit(event)}>
-        {error && (
+        {error !== null && (
           <p className="form-error" role="alert">
-            {error}
+            {errorText(error)}
           </p>
         )}
-        <label htmlFor="login-email">E-mail</label>
+        <label htmlFor="login-email">{t('login.email')}</label>
         <input
           id="login-email"
           name="email"
@@ -64,7 +68,7 @@ export function LoginPage() {
           value={email}
           onChange={(e) => setEmail(e.target.value)}
         />
-        <label htmlFor="login-password">Password</label>
+        <label htmlFor="login-password">{t('login.password')}</label>
         <input
           id="login-password"
           name="password"
@@ -75,7 +79,7 @@ export function LoginPage() {
           onChange={(e) => setPassword(e.target.value)}
         />
         <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Logging in…' : 'Log in'}
+          {busy ? t('login.busy') : t('login.submit')}
         </button>
       </form>
     </article>

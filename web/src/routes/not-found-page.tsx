@@ -1,14 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../components/page-title.ts';
 
 /** Shown for any path the app does not know. */
 export function NotFoundPage() {
-  usePageTitle('Not found');
+  const { t } = useTranslation();
+  usePageTitle(t('notFound.title'));
   return (
     <article>
-      <h1>Page not found</h1>
+      <h1>{t('notFound.heading')}</h1>
       <p>
-        There is nothing at this address. <Link to="/">Go to the front page.</Link>
+        {t('notFound.text')} <Link to="/">{t('notFound.home')}</Link>
       </p>
     </article>
   );

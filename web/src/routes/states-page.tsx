@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
+import { LoadState } from '../components/load-state.tsx';
 import { usePageTitle } from '../components/page-title.ts';
 import { StatesTable } from '../components/states-table.tsx';
 import { useApi } from '../components/use-api.ts';
@@ -6,20 +8,14 @@ import { WorldMap } from '../components/world-map.tsx';
 
 /** The 195 reference states: a population map and a sortable table. */
 export function StatesPage() {
-  usePageTitle('States');
+  const { t } = useTranslation();
+  usePageTitle(t('states.title'));
   const result = useApi(api.states);
   return (
     <article>
-      <h1>States</h1>
-      <p className="lead">
-        The 195 states that can take part in the assembly: the 193 members of the United Nations, and Palestine and the Holy See.
-      </p>
-      {result.status === 'loading' && <p aria-busy="true">Loading states…</p>}
-      {result.status === 'error' && (
-        <p className="form-error" role="alert">
-          The states could not be loaded: {result.error.message}
-        </p>
-      )}
+      <h1>{t('states.title')}</h1>
+      <p className="lead">{t('states.lead')}</p>
+      <LoadState state={result} what={t('states.what')} />
       {result.status === 'ok' && (
         <>
           <WorldMap states={result.data.states} />
