@@ -1,10 +1,12 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { sessionCookie } from '../fixtures/http.ts';
 
 /*
- * Coalition pages in Chromium: registering for a summit, the outreach board, a campaign settling.
+ * Coalition pages in Chromium: registering for a summit, the outreach board, a campaign settling,
+ * and the pages in French (from the browser's Accept-Language) and in Arabic (right to left).
  * One server and one page serve the whole file: each block goes on from where the one before left it.
  */
 let server: TestServer;
@@ -75,7 +77,7 @@ describe('Coalition events in Chromium', () => {
     await card.getByLabel('E-mail').fill('ada@example.org');
     await card.getByRole('button', { name: 'Register' }).click();
     await card.getByText('your place is confirmed').waitFor();
-    await page.waitForFunction((id) => document.querySelector(`#event-${id} .capacity`)?.textContent === '1 of 1 places taken', summit.id);
+    await page.waitForFunction((id) => document.querySelector(`#event-${id} .capacity`)?.textContent === '1 of 1 place taken', summit.id);
 
     // A second visitor finds the summit full and joins the waiting list.
     const other = await browser.newPage();
@@ -164,7 +166,7 @@ describe('Coalition outreach and campaigns in Chromium', () => {
     await page.getByLabel('E-mail').fill('grace@example.org');
     await page.getByLabel('Amount (USD)').fill('600');
     await page.getByRole('button', { name: 'Pledge' }).click();
-    await page.getByText('Thank you: your pledge of $600 is recorded').waitFor();
+    await page.getByText('Thank you: your pledge of $600.00 is recorded').waitFor();
     await page.waitForFunction(() => document.querySelector('.progress-legend')?.textContent?.includes('$600'));
     expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('60000');
     expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('open');
@@ -175,5 +177,101 @@ describe('Coalition outreach and campaigns in Chromium', () => {
     expect(await page.locator('[data-status]').textContent()).toContain('every pledge was collected');
     const { pledges } = await api('GET', `/api/coalition/campaigns/${campaign.id}/pledges`);
     expect(pledges.map((p: { status: string }) => p.status)).toEqual(['collected']);
+  });
+});
+
+/** A catalogue's texts by flattened key (`campaigns.status.open`). */
+function catalogue(language: string): Record<string, string> {
+  const flatten = (value: unknown, prefix: string): [string, string][] =>
+    typeof value === 'string'
+      ? [[prefix, value]]
+      : Object.entries(value as object).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+  const file = new URL(`../../web/src/routes/coalition/locales/${language}.json`, import.meta.url);
+  return Object.fromEntries(flatten(JSON.parse(fs.readFileSync(file, 'utf8')), ''));
+}
+
+/** The literal runs of a catalogue text: without its `<tags>`, split at its `{{placeholders}}`. */
+const fragments = (text: string) =>
+  text
+    .replace(/<\/?\w+>/g, '')
+    .split(/\{\{[^}]*\}\}/)
+    .map((f) => f.trim());
+
+/** Every string in the JSON of API `paths`: names, titles and descriptions the catalogue does not translate. */
+async function serverTexts(...paths: string[]): Promise<string[]> {
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+  const all = (await Promise.all(paths.map((p) => api('GET', p)))).flatMap(strings);
+  return all.sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The English runs (more than 3 letters) of the coalition catalogue that `text` shows once the
+ * server's own data is taken out of it, leaving out the runs French shares with English in the
+ * same text ("minimum", "Coalition").
+ */
+function englishIn(text: string, data: string[]): string[] {
+  const english = catalogue('en');
+  const french = catalogue('fr');
+  const shown = data.reduce((rest, value) => (value.length > 1 ? rest.split(value).join('\n') : rest), text);
+  const found = new Set<string>();
+  for (const [key, value] of Object.entries(english)) {
+    const same = fragments(french[key] ?? french[key.replace(/_one$/, '_other')] ?? '');
+    for (const run of fragments(value)) {
+      if ((run.match(/\p{L}/gu) ?? []).length > 3 && !same.includes(run) && shown.includes(run)) found.add(run);
+    }
+  }
+  return [...found];
+}
+
+describe('Coalition pages in French and Arabic', () => {
+  it('shows the funding and campaigns pages in French to a browser that asks for fr-FR, with no English left', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1400, height: 1000 } });
+    const french = await context.newPage();
+    await french.goto(`${server.url}/coalition/funding`);
+    await french.getByRole('heading', { level: 1, name: 'Financement à ce jour' }).waitFor();
+    await french.locator('.funding-table tbody tr').first().waitFor();
+    expect(await french.evaluate(() => document.documentElement.lang)).toMatch(/^fr\b/);
+    expect(await french.title()).toContain('Financement à ce jour');
+    // French groups thousands with a narrow no-break space.
+    expect(await french.locator('.totals').textContent()).toContain('1\u202f815');
+    expect(await french.locator('.funding-table tbody th', { hasText: 'non divulgué' }).count()).toBe(2);
+    expect(englishIn(await french.locator('body').innerText(), await serverTexts('/api/coalition/funding'))).toEqual([]);
+
+    await french.getByRole('link', { name: 'Campagnes', exact: true }).click();
+    await french.getByRole('heading', { level: 1, name: 'Campagnes' }).waitFor();
+    await french.locator('.campaign-list .progress-legend').first().waitFor();
+    const campaigns = await french.locator('body').innerText();
+    expect(campaigns).toContain('promis par');
+    const data = await serverTexts('/api/coalition/campaigns');
+    expect(englishIn(campaigns, data)).toEqual([]);
+
+    // One campaign, with its pledge form.
+    await french.locator('.campaign-list h2 a').first().click();
+    await french.getByRole('link', { name: '← Toutes les campagnes' }).waitFor();
+    expect(englishIn(await french.locator('body').innerText(), data)).toEqual([]);
+    await context.close();
+  });
+
+  it('lays out the coalition pages right to left in Arabic, the roadmap line on the right', async () => {
+    const context = await browser.newContext({ locale: 'ar', viewport: { width: 1400, height: 1000 } });
+    const arabic = await context.newPage();
+    await arabic.goto(`${server.url}/coalition/roadmap`);
+    await arabic.getByRole('heading', { level: 1, name: 'خريطة الطريق' }).waitFor();
+    await arabic.locator('.timeline .milestone').first().waitFor();
+    expect(await arabic.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    const border = await arabic
+      .locator('.timeline')
+      .evaluate((el) => [getComputedStyle(el).borderRightWidth, getComputedStyle(el).borderLeftWidth]);
+    expect(border).toEqual(['3px', '0px']);
+
+    await arabic.goto(`${server.url}/coalition/funding`);
+    await arabic.getByRole('heading', { level: 1, name: 'التمويل حتى الآن' }).waitFor();
+    await arabic.locator('.funding-table tbody tr').first().waitFor();
+    // The chart is mirrored: the first bar ends at the right-hand side where its name is.
+    const bar = await arabic.locator('.funding-chart rect').first().boundingBox();
+    const name = await arabic.locator('.funding-chart text').first().boundingBox();
+    expect(bar && name && bar.x + bar.width <= name.x + 1).toBe(true);
+    await context.close();
   });
 });

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
-import { directionOf } from '../../i18n/languages.ts';
 import { formatInteger, formatMoney, formatNumber } from '../../i18n/format.ts';
 import { coalitionApi, type Funding } from './coalition-api.ts';
 import { formatList } from './coalition-format.ts';
@@ -24,7 +23,8 @@ function useContributorName(): (c: Contributor) => string {
 function HoursChart({ contributors }: { contributors: Funding['contributors'] }) {
   const { t, i18n } = useTranslation('coalition');
   const nameOf = useContributorName();
-  const rtl = directionOf(i18n.language) === 'rtl';
+  // i18next's own rule, which knows a regional tag (ar-EG) is Arabic.
+  const rtl = i18n.dir() === 'rtl';
   const rows = contributors.slice(0, 25);
   const max = Math.max(1, ...rows.map((c) => c.hours));
   const rowHeight = 26;
