@@ -79,5 +79,15 @@ export const formatDateTimeUtc = (value: string | number | Date | null | undefin
     ? MISSING
     : cached(
         'datetime-utc',
-        (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' }),
+        // Intl refuses timeZoneName beside dateStyle/timeStyle (a RangeError), so the parts are named one by one.
+        (l) =>
+          new Intl.DateTimeFormat(l, {
+            year: 'numeric',
+            month: 'short',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: '2-digit',
+            timeZone: 'UTC',
+            timeZoneName: 'short',
+          }),
       ).format(asDate(value));
