@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { formatDay, formatFlop, formatShare, parseReportId, powerOfTen } from './format.ts';
+import { formatDay, formatFlop, formatList, formatShare, formatTime, parseReportId, powerOfTen } from './format.ts';
 
 // The formats follow i18next's language; no catalogue is needed for them.
 beforeAll(async () => {
@@ -22,6 +22,8 @@ describe('formatFlop', () => {
   it('writes the mantissa in the shown language', async () => {
     await i18next.changeLanguage('fr');
     expect(formatFlop(3.24e24)).toBe('3,2 × 10²⁴');
+    expect(formatTime('2026-01-31T14:05:00.000Z')).toBe('31 janv. 2026, 14:05 UTC');
+    expect(formatList(['fac-01', 'fac-02', 'fac-03'])).toBe('fac-01, fac-02 et fac-03');
     await i18next.changeLanguage('en');
   });
 });
@@ -29,6 +31,7 @@ describe('formatFlop', () => {
 describe('small formats', () => {
   it('formats days in UTC, shares and report ids', () => {
     expect(formatDay('2026-01-31T00:00:00.000Z')).toBe('Jan 31, 2026');
+    expect(formatTime('2026-01-31T14:05:00.000Z')).toBe('Jan 31, 2026, 2:05 PM UTC');
     expect(formatShare(0.41)).toBe('41%');
     expect(formatShare(0.025)).toBe('2.5%');
     expect(parseReportId('fac-01#12')).toEqual({ facilityId: 'fac-01', sequence: 12 });
