@@ -13,7 +13,7 @@ import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { directionOf, LANGUAGE_CODES, SOURCE_LANGUAGE } from './languages.ts';
+import { directionOf, LANGUAGE_CODES, preferredLanguage, SOURCE_LANGUAGE } from './languages.ts';
 
 export const NAMESPACES = ['common', 'errors', 'coalition', 'assembly', 'verification'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
@@ -31,10 +31,14 @@ function catalogue(language: string, namespace: string): Promise<Catalogue> {
   return load();
 }
 
-/** Keeps `<html lang dir>` on the shown language, for screen readers, fonts and the layout's direction. */
+/**
+ * Keeps `<html lang dir>` on the shown language, for screen readers, fonts and the layout's direction.
+ * The detected language may carry a region (`zh-CN`, `ar-EG`): the page is in the base language.
+ */
 function followLanguage(language: string) {
-  document.documentElement.lang = language;
-  document.documentElement.dir = directionOf(language);
+  const shown = preferredLanguage([language]);
+  document.documentElement.lang = shown;
+  document.documentElement.dir = directionOf(shown);
 }
 
 export async function startI18n(): Promise<void> {
