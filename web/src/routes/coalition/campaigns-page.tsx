@@ -8,18 +8,15 @@ import { useNow } from '../../components/use-now.ts';
 import { useErrorText } from '../../i18n/errors.ts';
 import { formatDateTime, formatMoney } from '../../i18n/format.ts';
 import { coalitionApi, type Campaign, type PledgeReceipt } from './coalition-api.ts';
-import { parseAmount, percent } from './coalition-format.ts';
+import { isolated, parseAmount, percent } from './coalition-format.ts';
 import { LoadState } from '../../components/load-state.tsx';
 
 /** Progress toward the goal, with the minimum goal marked on the bar. */
 export function CampaignProgress({ campaign }: { campaign: Campaign }) {
-  const { t } = useTranslation('coalition');
+  const { t, i18n } = useTranslation('coalition');
   const { pledgedMinor, minimumMinor, goalMinor, currency } = campaign;
-  const amounts = {
-    pledged: formatMoney(pledgedMinor, currency),
-    minimum: formatMoney(minimumMinor, currency),
-    goal: formatMoney(goalMinor, currency),
-  };
+  const money = (minor: number) => isolated(formatMoney(minor, currency), i18n.dir() === 'rtl');
+  const amounts = { pledged: money(pledgedMinor), minimum: money(minimumMinor), goal: money(goalMinor) };
   return (
     <div className="campaign-progress">
       <div
@@ -177,7 +174,7 @@ function PledgeForm({
   onPledged: (receipt: PledgeReceipt) => void;
   onFailed: () => void;
 }) {
-  const { t } = useTranslation('coalition');
+  const { t, i18n } = useTranslation('coalition');
   const errorText = useErrorText();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -190,7 +187,10 @@ function PledgeForm({
     if (amountMinor === null) return onMessage({ ok: false, text: t('pledge.badAmount', { currency: c.currency }) });
     try {
       const r = await coalitionApi.pledge(c.id, { name: name.trim(), email: email.trim(), amountMinor, currency: c.currency });
-      onMessage({ ok: true, text: t('pledge.thanks', { amount: formatMoney(r.amountMinor, r.currency), id: r.id }) });
+      onMessage({
+        ok: true,
+        text: t('pledge.thanks', { amount: isolated(formatMoney(r.amountMinor, r.currency), i18n.dir() === 'rtl'), id: r.id }),
+      });
       setAmount('');
       onPledged(r);
     } catch (e) {

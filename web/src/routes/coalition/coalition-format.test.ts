@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatList, formatLocal, groupBy, localIsoDate, parseAmount, percent } from './coalition-format.ts';
+import { formatList, formatLocal, groupBy, isolated, localIsoDate, parseAmount, percent } from './coalition-format.ts';
 
 describe('coalition formatting', () => {
   it('gives the reader’s local date, not the UTC one', () => {
@@ -27,6 +27,10 @@ describe('coalition formatting', () => {
   it('shows an event’s wall-clock time unshifted, in the shown language', () => {
     expect(formatLocal('2025-11-20T09:00', 'en')).toBe('Nov 20, 2025, 9:00 AM');
     expect(formatLocal('2025-11-20T09:00', 'fr')).toBe('20 nov. 2025, 09:00');
+  });
+  it('isolates an amount in right-to-left text only', () => {
+    expect(isolated('US$ 3,000.50', true)).toBe('\u2068US$ 3,000.50\u2069');
+    expect(isolated('$3,000.50', false)).toBe('$3,000.50');
   });
   it('lists names and clamps shares', () => {
     expect(formatList(['A', 'B', 'C'], 'fr')).toBe('A, B et C');

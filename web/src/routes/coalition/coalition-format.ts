@@ -47,6 +47,13 @@ export function parseAmount(text: string, currency: string, locale = language())
   return value > 0 && Number.isSafeInteger(value) ? value : null;
 }
 
+/**
+ * An amount or date set into a right-to-left sentence as a unit of its own (Unicode's first-strong
+ * isolate): otherwise the bidi algorithm pulls a neighbouring "·" or "$" across it and "US$ 3,000.50"
+ * shows as "US 3,000.50$". Left as it is in left-to-right text, where it needs nothing.
+ */
+export const isolated = (text: string, rtl: boolean) => (rtl ? `\u2068${text}\u2069` : text);
+
 /** Share of `value` in `of`, clamped to 0–100, for progress bars. */
 export const percent = (value: number, of: number) => (of <= 0 ? 0 : Math.max(0, Math.min(100, (value / of) * 100)));
 
