@@ -7,7 +7,7 @@ import { useApi } from '../../components/use-api.ts';
 import { formatInteger } from '../../i18n/format.ts';
 import { verificationApi, type FacilityDetail } from './api.ts';
 import { FacilityFacts, InventoryTable, KeysTable, ReportsSection } from './facility-sections.tsx';
-import { formatDay, formatShare } from './format.ts';
+import { formatAxisDay, formatShare } from './format.ts';
 import { VerificationLoadState } from './load-state.tsx';
 import { PlotFigure } from './plot-figure.tsx';
 import { VerificationNav } from './verification-nav.tsx';
@@ -36,7 +36,7 @@ function BalanceChart({ facility, tolerance }: { facility: FacilityDetail; toler
       height: 320,
       marginLeft: 70,
       // Plot's own tick labels are English; these are the shown language's (`language` redraws them).
-      x: { type: 'utc', label: t('facility.chart.periodEnd'), ticks: 6, tickFormat: (d: Date) => formatDay(d.toISOString()) },
+      x: { type: 'utc', label: t('facility.chart.periodEnd'), ticks: 6, tickFormat: formatAxisDay },
       y: { label: t('facility.chart.hours'), grid: true, zero: true, tickFormat: (d: number) => formatInteger(d) },
       color: { legend: true, domain: [metered, declared], range: ['#1d4ed8', '#d97706'] },
       marks: [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { formatDay, formatFlop, formatList, formatShare, formatTime, parseReportId, powerOfTen } from './format.ts';
+import { formatAxisDay, formatDay, formatFlop, formatList, formatShare, formatTime, parseReportId, powerOfTen } from './format.ts';
 
 // The formats follow i18next's language; no catalogue is needed for them.
 beforeAll(async () => {
@@ -24,6 +24,13 @@ describe('formatFlop', () => {
     expect(formatFlop(3.24e24)).toBe('3,2 × 10²⁴');
     expect(formatTime('2026-01-31T14:05:00.000Z')).toBe('31 janv. 2026, 14:05 UTC');
     expect(formatList(['fac-01', 'fac-02', 'fac-03'])).toBe('fac-01, fac-02 et fac-03');
+    await i18next.changeLanguage('en');
+  });
+
+  it('keeps the expression left to right inside Arabic text', async () => {
+    await i18next.changeLanguage('ar');
+    expect(formatFlop(3.24e24)).toMatch(/^\u2066.+ × 10²⁴\u2069$/);
+    expect(formatAxisDay(new Date('2026-01-31T00:00:00Z'))).not.toMatch(/[\u200e\u200f\u061c]/);
     await i18next.changeLanguage('en');
   });
 });

@@ -4,6 +4,7 @@
  */
 import i18next from 'i18next';
 import { formatDate, formatDateTimeUtc, formatNumber, formatPercent } from '../../i18n/format.ts';
+import { directionOf } from '../../i18n/languages.ts';
 
 const SUPERSCRIPT: Record<string, string> = {
   '-': '⁻',
@@ -37,7 +38,10 @@ export function formatFlop(value: number | null | undefined): string {
   if (value == null || !Number.isFinite(value)) return '–';
   if (Math.abs(value) < 1e4) return formatNumber(value, 0);
   const [mantissa = '', exponent = '0'] = value.toExponential(1).split('e');
-  return `${formatNumber(Number(mantissa), 1)} × ${powerOfTen(Number(exponent))}`;
+  const text = `${formatNumber(Number(mantissa), 1)} × ${powerOfTen(Number(exponent))}`;
+  // In Arabic the expression keeps its left-to-right order inside right-to-left text (isolated:
+  // U+2066 LEFT-TO-RIGHT ISOLATE … U+2069 POP DIRECTIONAL ISOLATE), or it would read "10²⁴ × 3.2".
+  return directionOf(i18next.language) === 'rtl' ? `\u2066${text}\u2069` : text;
 }
 
 /** 1,234.5 — accelerator-hours and other figures with at most one decimal. */
@@ -48,6 +52,14 @@ export function formatHours(value: number | null | undefined): string {
 /** 31 Jan 2026 — the UTC day of an ISO time (report periods end at UTC midnight, whatever the reader's zone). */
 export function formatDay(iso: string | null | undefined): string {
   return iso ? formatDate(iso.slice(0, 10)) : '–';
+}
+
+/**
+ * A chart axis's day, from Plot's UTC tick: as formatDay, without the bidirectional marks Intl puts
+ * in Arabic dates (the chart's SVG is laid out left to right, where they would scramble the date).
+ */
+export function formatAxisDay(tick: Date): string {
+  return formatDay(tick.toISOString()).replace(/[\u200e\u200f\u061c]/g, '');
 }
 
 /** 31 Jan 2026, 14:05 UTC — deadlines bind facilities in every time zone. */

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunAccounting } from './api.ts';
-import { formatDay, formatFlop, powerOfTen } from './format.ts';
+import { formatAxisDay, formatFlop, powerOfTen } from './format.ts';
 import { PlotFigure } from './plot-figure.tsx';
 
 /** Cumulative FLOP of every run over time, on a log scale, against the notification and licence thresholds. */
@@ -25,7 +25,7 @@ export function RunsChart({ accounting }: { accounting: RunAccounting }) {
       marginLeft: 70,
       marginRight: 150,
       // Plot's own tick labels are English; these are the shown language's (`language` redraws them).
-      x: { type: 'utc', label: x, ticks: 6, tickFormat: (d: Date) => formatDay(d.toISOString()) },
+      x: { type: 'utc', label: x, ticks: 6, tickFormat: formatAxisDay },
       y: {
         type: 'log',
         label: y,
@@ -46,7 +46,7 @@ export function RunsChart({ accounting }: { accounting: RunAccounting }) {
           strokeWidth: 1.75,
           // The tip names its values in the shown language and formats them as the axes do.
           channels: { [t('runs.chart.run')]: 'run' },
-          tip: { format: { x: (d: Date) => formatDay(d.toISOString()), y: (d: number) => formatFlop(d), stroke: false } },
+          tip: { format: { x: formatAxisDay, y: (d: number) => formatFlop(d), stroke: false } },
         }),
       ],
     });
