@@ -45,14 +45,15 @@ export const RulesSchema = z
     secondsRequired: z.number().int().min(0).max(1000),
     /**
      * Languages in which every article must have a current translation before an adoption motion
-     * may be put (the treaty's source language always counts as complete). Optional in a PUT, for
-     * clients written before it existed; absent means none.
+     * may be put (the treaty's source language always counts as complete). All six by default (the
+     * texts are equally authentic: a delegate votes on a text they can read); absent in a PUT means
+     * all six; an empty list requires none.
      */
     requiredLanguages: z
       .array(LanguageSchema)
       .max(LANGUAGES.length)
       .refine((l) => new Set(l).size === l.length, 'requiredLanguages must not repeat a language')
-      .default([]),
+      .default([...LANGUAGES]),
   })
   .openapi('AssemblyRules');
 
@@ -70,9 +71,9 @@ export const DEFAULT_RULES: AssemblyRules = {
   },
   orgChamber: { mode: 'advisory' },
   secondsRequired: 2,
-  // None by default: a fresh assembly has no translators yet, and requiring all six would refuse
-  // every adoption until the admin has staffed translation (see the README's "Languages").
-  requiredLanguages: [],
+  // All six: the six texts are equally authentic, so none is adopted before every article is
+  // translated and current in each (an admin may require fewer; see the README's "Languages").
+  requiredLanguages: [...LANGUAGES],
 };
 
 /**

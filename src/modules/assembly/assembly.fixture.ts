@@ -10,7 +10,8 @@ import { modules } from '../index.ts';
 import type { AssemblyEnv } from './assembly-env.ts';
 import { assemblyModule } from './index.ts';
 import type { Participant } from './participants.dto.ts';
-import type { NewTreaty } from './treaties.dto.ts';
+import { LANGUAGES } from './languages.ts';
+import type { NewTreaty, Treaty } from './treaties.dto.ts';
 
 export const PASSWORD = 'delegate password 123';
 
@@ -109,3 +110,29 @@ export const DRAFT = {
   entryIntoForce: { ratifications: 2, populationShare: 0.3, gdpShare: null, combine: 'and', delayDays: 30 },
   sourceLanguage: 'en',
 } satisfies NewTreaty;
+
+/** A stand-in translation of `text` into `lang`: tagged with the language, empty where the source is. */
+const stand = (lang: string, text: string) => (text === '' ? '' : `[${lang}] ${text}`.slice(0, 500));
+
+/**
+ * Translates the title and every article of the treaty's current version into every language but
+ * its source language (or only `languages`), through the API as `cookie` (a translator, staff or
+ * the admin), so that an adoption motion under the default rules (all six languages required) may
+ * be put. The translations are the source text tagged `[lang]`: tests need them current, not good.
+ */
+export async function translateAll(t: TestApp, cookie: string, treatyId: number, languages?: readonly string[]): Promise<void> {
+  const treaty = await expectJson<Treaty>(t.request('GET', `/api/treaties/${treatyId}`));
+  const targets = (languages ?? LANGUAGES).filter((l) => l !== treaty.sourceLanguage);
+  const sourceVersion = treaty.currentVersion;
+  for (const lang of targets) {
+    const texts = [
+      { key: 'title', heading: stand(lang, treaty.text.title), body: '' },
+      ...treaty.text.articles.map((a) => ({ key: a.key, heading: stand(lang, a.heading), body: a.body === '' ? '' : `[${lang}] ${a.body}` })),
+    ];
+    for (const { key, heading, body } of texts) {
+      await expectJson(
+        t.request('PUT', `/api/treaties/${treatyId}/translations/${lang}/${key}`, { cookie, body: { sourceVersion, heading, body } }),
+      );
+    }
+  }
+}

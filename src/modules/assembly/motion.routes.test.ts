@@ -3,7 +3,7 @@ import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
 import { errorCode, expectJson } from '../../../test/fixtures/http.ts';
 import type { LedgerEntry } from '../../core/ledger/hasher.ts';
 import { DEFAULT_RULES } from './assembly-types.ts';
-import { assemblyTestClock, DRAFT, modulesWithAssembly, setUpAssembly, type AssemblyFixture } from './assembly.fixture.ts';
+import { assemblyTestClock, DRAFT, modulesWithAssembly, setUpAssembly, translateAll, type AssemblyFixture } from './assembly.fixture.ts';
 import { addDays } from './entry-into-force.ts';
 import { retally } from './motion-log.ts';
 
@@ -315,6 +315,8 @@ describe('adoption of the draft', () => {
   });
 
   it('adopts the draft by a double majority and opens it for signature', async () => {
+    // The default rules require every article current in all six languages.
+    await translateAll(t, f.admin, treatyId);
     clock.set(3 * HOUR);
     const m = await expectJson(
       t.request('POST', '/api/motions', {
