@@ -7,7 +7,7 @@ import { coalitionApi, STAGES, type OutreachSummary, type Overdue, type Stage, t
 import { groupBy } from './coalition-format.ts';
 import { useErrorText } from '../../i18n/errors.ts';
 import { formatDate, formatInteger } from '../../i18n/format.ts';
-import { LoadState } from '../../components/load-state.tsx';
+import { Loading, LoadState } from '../../components/load-state.tsx';
 import { useKeptApi, type Loaded } from '../../components/use-api.ts';
 
 const DRAG_TYPE = 'application/x-concord-target';
@@ -67,7 +67,7 @@ export function OutreachPage() {
   const overdue = useKeptApi(() => (allowed ? coalitionApi.overdue() : Promise.resolve({ overdue: [] })), `${allowed}:${version}`);
   const summary = useKeptApi(() => (allowed ? coalitionApi.outreachSummary() : Promise.resolve(null)), `${allowed}:${version}`);
 
-  if (user === undefined) return <p aria-busy="true">{t('outreach.loading')}</p>;
+  if (user === undefined) return <Loading />;
   if (!allowed) {
     return <OutreachPrivate />;
   }
