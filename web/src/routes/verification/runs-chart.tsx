@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { directionOf } from '../../i18n/languages.ts';
 import type { RunAccounting } from './api.ts';
 import { formatAxisDay, formatFlop, powerOfTen } from './format.ts';
 import { PlotFigure } from './plot-figure.tsx';
@@ -12,9 +13,12 @@ export function RunsChart({ accounting }: { accounting: RunAccounting }) {
   const language = i18n.language;
   const draw = useCallback(() => {
     const points = accounting.runs.flatMap((r) => (r.series ?? []).map(([at, flop]) => ({ run: r.runId, at: new Date(at), flop })));
+    // The SVG is laid out left to right; an Arabic label is isolated right to left (U+2067 … U+2069)
+    // so its words come first, at the right, and its FLOP figure after them.
+    const own = (label: string) => (directionOf(language) === 'rtl' ? `\u2067${label}\u2069` : label);
     const lines = [
-      { y: notifyFlop, label: t('runs.chart.notifyLine', { flop: formatFlop(notifyFlop) }) },
-      { y: licenceFlop, label: t('runs.chart.licenceLine', { flop: formatFlop(licenceFlop) }) },
+      { y: notifyFlop, label: own(t('runs.chart.notifyLine', { flop: formatFlop(notifyFlop) })) },
+      { y: licenceFlop, label: own(t('runs.chart.licenceLine', { flop: formatFlop(licenceFlop) })) },
     ];
     const low = Math.min(notifyFlop / 1000, ...points.map((p) => p.flop));
     const x = t('runs.chart.periodEnd');
@@ -50,7 +54,6 @@ export function RunsChart({ accounting }: { accounting: RunAccounting }) {
         }),
       ],
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `language` changes the formats read inside.
   }, [accounting.runs, notifyFlop, licenceFlop, t, language]);
   return (
     <PlotFigure
