@@ -50,7 +50,7 @@ export function FlagFacts({ flag }: { flag: Flag }) {
         ))}
       </dl>
       <details className="evidence">
-        <summary>{t('flags.evidence.summary', { items: formatList(evidence, 'unit') })}</summary>
+        <summary>{t('flags.evidence.summary', { items: formatList(evidence) })}</summary>
         <p>
           {t('flags.evidence.reportsLabel')} <code>{flag.reportIds.join(' ')}</code>
         </p>

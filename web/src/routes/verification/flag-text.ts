@@ -69,7 +69,7 @@ export function figureValue(t: TFunction, key: string, value: number | string): 
     if (key === 'scope') return t(`flags.scope.${value}`, { defaultValue: value });
     if (key === 'classes') return classList(t, value);
     if (key === 'problems') return problemList(t, value);
-    if (key === 'facilities') return formatList(split(value), 'unit');
+    if (key === 'facilities') return formatList(split(value));
     return /T\d\d:/.test(value) ? formatTime(value) : value;
   }
   if (/flop/i.test(key)) return formatFlop(value);

@@ -76,9 +76,9 @@ export function formatShare(value: number): string {
  * "a, b and c" in the shown language ("a، b و c" in Arabic), or an en dash for none. The app's
  * shared formats have no list yet; this one reads the language the same way they do.
  */
-export function formatList(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+export function formatList(items: readonly string[]): string {
   if (items.length === 0) return '–';
-  return new Intl.ListFormat(i18next.language || 'en', { type, style: 'long' }).format(items);
+  return new Intl.ListFormat(i18next.language || 'en', { type: 'conjunction', style: 'long' }).format(items);
 }
 
 /** "fac-01#12" → { facilityId: 'fac-01', sequence: 12 }. */

@@ -66,7 +66,7 @@ export function RunsPage() {
                         <td className="numeric">{formatFlop(r.cumulativeFlop)}</td>
                         <td className="numeric">{formatFlop(r.expectedFlop)}</td>
                         <td className="numeric">{formatHours(r.acceleratorHours)}</td>
-                        <td>{formatList(r.facilityIds ?? [], 'unit')}</td>
+                        <td>{formatList(r.facilityIds ?? [])}</td>
                       </>
                     )}
                   </tr>
