@@ -172,6 +172,9 @@ describe('the web app in the browser’s language (Accept-Language)', () => {
     { name: 'home', url: () => '/', namespaces: ['common'] },
     { name: 'treaty', url: () => `/assembly/treaties/${treatyId}`, namespaces: ['common', 'assembly'] },
     { name: 'motion', url: () => `/assembly/motions/${motionId}`, namespaces: ['common', 'assembly'] },
+    // The core pages with a map, a legend and tables, laid out right to left in Arabic.
+    { name: 'states', url: () => '/states', namespaces: ['common'] },
+    { name: 'log', url: () => '/log', namespaces: ['common'] },
   ];
 
   for (const { locale, language, dir } of LOCALES) {

@@ -59,7 +59,12 @@ export function StatesTable({ states }: { states: State[] }) {
           <tbody>
             {rows.map((s) => (
               <tr key={s.iso3} data-iso3={s.iso3}>
-                <th scope="row">{s.name}</th>
+                {/* The reference data names each state in English: marked so, for screen readers and the reader. */}
+                <th scope="row">
+                  <span lang="en" dir="ltr">
+                    {s.name}
+                  </span>
+                </th>
                 <td>
                   <code>{s.iso3}</code>
                 </td>

@@ -148,15 +148,31 @@ function EntriesTable({
           {entries.map((e) => (
             <tr key={e.index}>
               <td className="numeric">{formatInteger(e.index)}</td>
-              {/* The kind, actor, subject and body are the entry's own data (identifiers), not text to translate. */}
-              <td dir="ltr">{e.entry.kind}</td>
+              {/*
+               * The kind, actor, subject and body are the entry's own data (identifiers and JSON), not
+               * text in any language: `zxx` says so to screen readers and translators; `ltr` keeps them
+               * legible in an Arabic page, while the cell itself stays aligned with the page.
+               */}
+              <td>
+                <span lang="zxx" dir="ltr">
+                  {e.entry.kind}
+                </span>
+              </td>
               <td>
                 <time dateTime={e.entry.at}>{formatDateTime(e.entry.at)}</time>
               </td>
-              <td>{e.entry.actor ?? '—'}</td>
-              <td>{e.entry.subject ?? '—'}</td>
               <td>
-                <code className="log-body" title={JSON.stringify(e.entry.body)}>
+                <span lang="zxx" dir="ltr">
+                  {e.entry.actor ?? '—'}
+                </span>
+              </td>
+              <td>
+                <span lang="zxx" dir="ltr">
+                  {e.entry.subject ?? '—'}
+                </span>
+              </td>
+              <td>
+                <code lang="zxx" dir="ltr" className="log-body" title={JSON.stringify(e.entry.body)}>
                   {JSON.stringify(e.entry.body)}
                 </code>
               </td>
