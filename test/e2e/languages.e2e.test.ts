@@ -134,7 +134,9 @@ async function open(page: Page, url: string): Promise<void> {
 
 async function screenshot(page: Page, name: string): Promise<void> {
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  // The whole page, but no longer than a reader's first screens: the states table runs to 195 rows.
+  const height = Math.min(1600, await page.evaluate(() => document.documentElement.scrollHeight));
+  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: page.viewportSize()?.width ?? 1280, height } });
   console.log(`screenshot: ${file}`);
 }
 
