@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { computeFlags } from '../../src/modules/verification/flags.ts';
 import { httpTarget, submitSimulation } from '../../src/modules/verification/simulation/simulation-submit.ts';
 import { simulate, type Simulation } from '../../src/modules/verification/simulation/simulator.ts';
@@ -29,6 +30,7 @@ let server: TestServer;
 let browser: Browser;
 let page: Page;
 let sim: Simulation;
+let inspectorCookie: string;
 
 beforeAll(async () => {
   ensureWebBuilt();
@@ -41,6 +43,13 @@ beforeAll(async () => {
   const adminCookie = sessionCookie(login);
   const operatorToken = await account(server, adminCookie, 'operator', 'operator@e2e.test');
   await account(server, adminCookie, 'inspector', 'inspector@e2e.test');
+  inspectorCookie = sessionCookie(
+    await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ email: 'inspector@e2e.test', password: PASSWORD }),
+    }),
+  );
   // A small world with one kind of cheat, submitted as its operator would: through the batch route.
   sim = simulate({ facilities: 4, accelerators: 2000, days: 30, seed: 7, cheat: 'undeclared-training' });
   await submitSimulation(httpTarget(server.url, operatorToken), sim);
@@ -116,5 +125,124 @@ describe('Verification in Chromium, as an inspector', () => {
     expect(await page.locator('.verification-chart').getAttribute('aria-label')).toMatch(/logarithmic scale/);
     expect(await page.locator('.runs-table tbody tr').count()).toBe(sim.runs.length);
     await page.screenshot({ path: '/tmp/concord-verification-runs.png' });
+  });
+});
+
+/** The verification catalogue in one language, flattened to `{ 'a.b': text }`. */
+function catalogue(language: string): Record<string, string> {
+  const flatten = (value: unknown, prefix: string): [string, string][] =>
+    typeof value === 'string'
+      ? [[prefix, value]]
+      : Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+  const file = new URL(`../../web/src/routes/verification/locales/${language}.json`, import.meta.url);
+  return Object.fromEntries(flatten(JSON.parse(fs.readFileSync(file, 'utf8')), ''));
+}
+
+/**
+ * The English words of the verification catalogue that must not show on a Chinese page: each
+ * English text split at its {{placeholders}} and <tags>, the pieces with more than 3 letters that
+ * the Chinese text does not contain too (FLOP, SHA-256 and the like are the same in both).
+ */
+function englishPieces(): string[] {
+  const english = catalogue('en');
+  const chinese = catalogue('zh');
+  const pieces = new Set<string>();
+  for (const [key, text] of Object.entries(english)) {
+    const zh = chinese[key] ?? chinese[key.replace(/_(one|other)$/, '_other')] ?? '';
+    if (zh === text) continue;
+    for (const piece of text.split(/\{\{[^}]*\}\}|<[^>]*>/)) {
+      const trimmed = piece.replace(/^[\s,.:;()–—-]+|[\s,.:;()–—-]+$/g, '');
+      if ((trimmed.match(/\p{L}/gu) ?? []).length > 3 && !zh.includes(trimmed)) pieces.add(trimmed);
+    }
+  }
+  return [...pieces];
+}
+
+/** The page's text, with what its charts draw and what its aria-labels say. */
+async function visibleText(page: Page): Promise<string> {
+  const main = page.locator('main');
+  const drawn = await main.evaluate((m) =>
+    [...m.querySelectorAll('svg text'), ...m.querySelectorAll('[aria-label]')]
+      .map((e) => e.getAttribute('aria-label') ?? e.textContent)
+      .join('\n'),
+  );
+  return `${await main.innerText()}\n${drawn}`;
+}
+
+/** `word` in `text` as a whole word (not "open" inside "OpenAI"). */
+function containsWord(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'u').test(text);
+}
+
+/** A browser context whose Accept-Language is `locale`, logged in as the inspector. */
+async function inspectorContext(locale: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 1000 } });
+  const at = inspectorCookie.indexOf('=');
+  const [name, value] = [inspectorCookie.slice(0, at), inspectorCookie.slice(at + 1)];
+  await context.addCookies([{ name, value, url: server.url }]);
+  return context;
+}
+
+describe('Verification in Chromium, in Chinese and Arabic', () => {
+  it('shows the verification pages in Chinese to a browser that asks for zh-CN, with no English left', async () => {
+    const pieces = englishPieces();
+    expect(pieces).toContain('Metered and declared compute'); // the check has English to look for
+    const context = await inspectorContext('zh-CN');
+    const zh = await context.newPage();
+    const pages = [
+      { path: '/verification', ready: 'main .feature-list', title: '核查' },
+      { path: '/verification/facilities', ready: '.facilities-table tbody tr', title: '设施' },
+      { path: '/verification/facilities/fac-02', ready: '.verification-chart svg', title: '设施 fac-02' },
+      { path: '/verification/runs', ready: '.verification-chart svg', title: '训练运行' },
+      { path: '/verification/flags', ready: '.flag-card', title: '警示' },
+      { path: '/verification/challenges', ready: '.challenges-table tbody tr', title: '质询' },
+    ];
+    try {
+      for (const { path, ready, title } of pages) {
+        await zh.goto(`${server.url}${path}`);
+        await zh.locator(ready).first().waitFor();
+        expect(await zh.evaluate(() => document.documentElement.lang)).toBe('zh');
+        expect(await zh.title(), path).toBe(`${title} · Concord`);
+        const shown = await visibleText(zh);
+        expect(shown, path).toMatch(/\p{Script=Han}{2}/u);
+        expect(
+          pieces.filter((piece) => containsWord(shown, piece)),
+          `English on ${path}`,
+        ).toEqual([]);
+      }
+      await zh.goto(`${server.url}/verification/flags`);
+      await zh.locator('.flag-card').first().waitFor();
+      await zh.screenshot({ path: '/tmp/concord-verification-flags-zh.png', fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lays the verification pages out right to left in Arabic, the charts still left to right', async () => {
+    const context = await inspectorContext('ar');
+    const ar = await context.newPage();
+    try {
+      await ar.goto(`${server.url}/verification/flags`);
+      const card = ar.locator('.flag-card').first();
+      await card.waitFor();
+      expect(await ar.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+      expect(await ar.locator('main h1').innerText()).toBe('التنبيهات');
+      // The card's accent border is on the inline start: the right in Arabic.
+      expect(await card.evaluate((e) => [getComputedStyle(e).borderRightWidth, getComputedStyle(e).borderLeftWidth])).toEqual([
+        '4px',
+        '1px',
+      ]);
+      await ar.screenshot({ path: '/tmp/concord-verification-flags-ar.png', fullPage: true });
+
+      await ar.goto(`${server.url}/verification/runs`);
+      const chart = ar.locator('.verification-chart svg').first();
+      await chart.waitFor();
+      expect(await chart.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+      expect(await ar.locator('.verification-chart').getAttribute('aria-label')).toMatch(/مقياس لوغاريتمي/);
+      await ar.screenshot({ path: '/tmp/concord-verification-runs-ar.png' });
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -6,11 +6,12 @@ import { ModuleIntro } from '../components/module-intro.tsx';
 export function VerificationPage() {
   const { t } = useTranslation('verification');
   // Each item is one translated sentence whose links and emphasis are placed by the translator (<Trans>).
+  // The tags are not named after HTML void elements (<link>): the parser would leave them empty.
   return (
     <ModuleIntro title={t('intro.title')} lead={t('intro.lead')}>
       <ul className="feature-list">
         <li>
-          <Trans t={t} i18nKey="intro.facilities" components={{ strong: <strong />, link: <Link to="/verification/facilities" /> }} />
+          <Trans t={t} i18nKey="intro.facilities" components={{ strong: <strong />, page: <Link to="/verification/facilities" /> }} />
         </li>
         <li>
           <Trans t={t} i18nKey="intro.reports" components={{ strong: <strong /> }} />
@@ -23,7 +24,7 @@ export function VerificationPage() {
           />
         </li>
         <li>
-          <Trans t={t} i18nKey="intro.challenges" components={{ strong: <strong />, link: <Link to="/verification/challenges" /> }} />
+          <Trans t={t} i18nKey="intro.challenges" components={{ strong: <strong />, page: <Link to="/verification/challenges" /> }} />
         </li>
       </ul>
     </ModuleIntro>

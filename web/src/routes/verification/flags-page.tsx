@@ -59,12 +59,8 @@ function FlagCard({ flag, index }: { flag: Flag; index: number }) {
 
   return (
     <section className="flag-card" data-kind={flag.kind} data-facility={flag.facilityId ?? ''} aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        <span className="badge danger" dir="ltr">
-          {flag.kind}
-        </span>{' '}
-        {t(`flags.kind.${flag.kind}`, { defaultValue: flag.kind })}
-      </h2>
+      {/* The kind's code (data-kind) stays out of the text: the heading names it in the reader's language. */}
+      <h2 id={headingId}>{t(`flags.kind.${flag.kind}`, { defaultValue: flag.kind })}</h2>
       <p>{flagMessage(t, flag)}</p>
       <FlagFacts flag={flag} />
       {proposal && (
