@@ -243,6 +243,31 @@ async function seedAssembly(
     { title: 'Seed Adopted Treaty', articles: [{ heading: 'Only', body: 'The only article.' }] },
     'a treaty to adopt',
   );
+  // The default rules require the title and every article current in all six languages before an
+  // adoption motion may be put (the base request of POST /api/motions puts `treaty` to the vote): a
+  // translator translates both treaties through the API, as in an assembly.
+  await post(
+    '/api/users',
+    { email: 'seed-translator@hostile.test', name: 'Seed Translator', role: 'translator', password: PASSWORD },
+    'a translator',
+  );
+  const translator = await t.login('seed-translator@hostile.test', PASSWORD);
+  type Created = { id: number; title: string; text: { articles: { key: string; heading: string; body: string }[] } };
+  for (const { id, title, text } of [treaty, adopted] as Created[]) {
+    for (const lang of ['ar', 'es', 'fr', 'ru', 'zh']) {
+      const texts = [
+        ['title', { heading: `[${lang}] ${title}`, body: '' }] as const,
+        ...text.articles.map((a) => [a.key, { heading: `[${lang}] ${a.heading}`, body: `[${lang}] ${a.body}` }] as const),
+      ];
+      for (const [key, body] of texts) {
+        await json(
+          t.request('PUT', `/api/treaties/${id}/translations/${lang}/${key}`, { cookie: translator, body: { sourceVersion: 1, ...body } }),
+          200,
+          `a translation (treaty ${id}, ${lang}, ${key})`,
+        );
+      }
+    }
+  }
   const inAMinute = new Date(Date.now() + 60_000).toISOString();
   const adoption = await post(
     '/api/motions',

@@ -1,13 +1,15 @@
 /**
  * C2SP tlog-tiles entry bundles, read as a generic tlog-tiles client reads them and held to what
  * /api/log/entries serves: every entry of a 600-entry log, in two full bundles and a partial one,
- * each leaf hashing to its level-0 tile's hash.
+ * each leaf hashing to its level-0 tile's hash; and the longest entry the log takes (65,535 bytes,
+ * what a bundle's uint16 length can say), the writer refusing a longer one.
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/fixtures/app.ts';
 import { errorCode } from '../../../test/fixtures/http.ts';
-import { appendManyToLog } from './log-writer.ts';
+import { entryBytes } from './hasher.ts';
+import { appendManyToLog, MAX_ENTRY_BYTES } from './log-writer.ts';
 
 const SIZE = 600;
 let t: TestApp;
@@ -106,15 +108,36 @@ describe('entry bundles', () => {
     expect(res.status).toBe(400);
     expect(await errorCode(res)).toBe(code);
   });
+});
 
-  it('refuse a bundle holding an entry longer than a uint16 length can say', async () => {
-    await t.database.db.transaction((tx) =>
-      appendManyToLog(tx, [{ kind: 'test.large', actor: null, subject: null, body: { text: 'x'.repeat(70_000) } }]),
-    );
-    const res = await t.request('GET', `/api/log/tile/entries/002.p/${SIZE - 512 + 1}`);
-    expect(res.status).toBe(500);
-    expect(await errorCode(res)).toBe('entry_too_large');
-    // The bundle before it is untouched.
-    expect(readBundle((await fetchBytes(`/api/log/tile/entries/002.p/${SIZE - 512}`)).bytes)).toHaveLength(SIZE - 512);
+describe('the longest entry', () => {
+  it('is 65,535 bytes: a bundle carries it, and the writer refuses a longer one', async () => {
+    const at = '2026-01-01T00:00:00.000Z';
+    const entry = (n: number) => ({ kind: 'test.large', at, actor: null, subject: null, body: { text: 'x'.repeat(n) } });
+    // The length of the text that makes the entry exactly MAX_ENTRY_BYTES long.
+    const fill = MAX_ENTRY_BYTES - entryBytes(entry(0)).length;
+    expect(entryBytes(entry(fill)).length).toBe(0xffff);
+
+    const before = await logSize();
+    // One byte more, after a small entry in the same transaction: the append throws and nothing is
+    // kept, neither entry nor the size (as a request's whole transaction would roll back: a 500).
+    await expect(
+      t.database.db.transaction((tx) =>
+        appendManyToLog(tx, [{ kind: 'test.small', actor: null, subject: null, body: {} }, entry(fill + 1)]),
+      ),
+    ).rejects.toThrow(/test\.large log entry about nothing would be 65536 bytes, more than the 65535/);
+    expect(await logSize()).toBe(before);
+    expect(before).toBe(SIZE);
+
+    // The longest entry is appended and served in its bundle with the length prefix ff ff.
+    await t.database.db.transaction((tx) => appendManyToLog(tx, [entry(fill)]));
+    expect(await logSize()).toBe(SIZE + 1);
+    const { bytes } = await fetchBytes(`/api/log/tile/entries/002.p/${SIZE - 512 + 1}`);
+    const entries = readBundle(bytes);
+    expect(entries).toHaveLength(SIZE - 512 + 1);
+    expect(entries.at(-1)?.length).toBe(0xffff);
+    expect(entries.at(-1)?.toString('utf8')).toBe(entryBytes(entry(fill)).toString('utf8'));
+    const tile = (await fetchBytes(`/api/log/tile/0/002.p/${SIZE - 512 + 1}`)).bytes;
+    expect(leafHash(entries.at(-1)!).toString('hex')).toBe(tile.subarray(-32).toString('hex'));
   });
 });

@@ -134,12 +134,9 @@ export async function getTile(db: Db, tileLevel: number, tileIndex: number, widt
 
 /** Entries in one bundle (C2SP tlog-tiles), as hashes in one level-0 tile. */
 export const BUNDLE_WIDTH = 256;
-/** The longest entry a bundle can carry: its length prefix is a big-endian uint16. */
-export const MAX_BUNDLE_ENTRY_BYTES = 0xffff;
-
 /**
  * An entry bundle (C2SP tlog-tiles): the leaf bytes of entries [N·256, N·256 + W), each after
- * its length as a big-endian uint16; W is 256 for a full bundle. Each entry's leaf hash is the
+ * its length as a big-endian uint16 (no entry is longer than the writer's MAX_ENTRY_BYTES); W is 256 for a full bundle. Each entry's leaf hash is the
  * matching hash of level-0 tile N, so a tlog-tiles client can check the bundle against the tiles.
  */
 export async function getEntryBundle(db: Db, tileIndex: number, width: number | null): Promise<Buffer> {
@@ -148,16 +145,9 @@ export async function getEntryBundle(db: Db, tileIndex: number, width: number | 
   if (end > (await logSize(db))) throw beyond(`entry ${end - 1}`);
   const leaves = (await readEntries(db, start, end)).map((row) => Buffer.from(row.canonical, 'utf8'));
   const parts: Buffer[] = [];
-  for (const [offset, leaf] of leaves.entries()) {
-    // The format has no room for a longer entry (its own text leaves bigger leaves as a TODO);
-    // /api/log/entries serves every entry whatever its length.
-    if (leaf.length > MAX_BUNDLE_ENTRY_BYTES) {
-      throw new AppError(
-        'entry_too_large',
-        `entry ${start + offset} has ${leaf.length} bytes, more than the ${MAX_BUNDLE_ENTRY_BYTES} an entry bundle can carry; read it from /api/log/entries`,
-        { status: 500 },
-      );
-    }
+  for (const leaf of leaves) {
+    // The writer refuses an entry longer than MAX_ENTRY_BYTES, so every length fits (writeUInt16BE
+    // would throw, a 500, on a longer one written before that rule).
     const length = Buffer.alloc(2);
     length.writeUInt16BE(leaf.length);
     parts.push(length, leaf);

@@ -34,6 +34,14 @@ export interface Appended {
   leafHash: string;
 }
 
+/**
+ * The longest entry the log takes: an entry bundle (C2SP tlog-tiles) gives each entry's length as a
+ * big-endian uint16, so a longer entry could never be served in one. Callers log digests of long
+ * texts (the assembly's articles, rationales and comments) and split long lists; an entry longer
+ * than this is a programming error, and appending it throws.
+ */
+export const MAX_ENTRY_BYTES = 0xffff;
+
 /** Right edges of the tree, by log instance; checked against the stored size on every append. */
 const edges = new Map<string, TileEdge>();
 
@@ -72,6 +80,13 @@ export async function appendManyToLog(tx: Db, inputs: LogInput[]): Promise<Appen
         body: input.body ?? null,
       };
       const bytes = entryBytes(entry);
+      if (bytes.length > MAX_ENTRY_BYTES) {
+        // A plain Error: the caller's transaction rolls back and the request is a 500, because no
+        // request should be able to build such an entry.
+        throw new Error(
+          `a ${entry.kind} log entry about ${entry.subject ?? 'nothing'} would be ${bytes.length} bytes, more than the ${MAX_ENTRY_BYTES} an entry bundle can carry; log a digest of its long fields`,
+        );
+      }
       const leaf = leafHash(bytes);
       rows.push({ index: edge.size, kind: entry.kind, subject: entry.subject, canonical: bytes.toString('utf8') });
       appended.push({ index: edge.size, leafHash: leaf.toString('hex') });

@@ -80,7 +80,7 @@ function routeOf(resource: TileResource) {
     tags: ['log'],
     summary: `${partial ? 'Partial' : 'Full'} ${kind === 'hash' ? 'hash tile' : 'entry bundle'}, tile index of ${depth} group${depth > 1 ? 's' : ''}`,
     description: `${what}, ${partial ? 'W of them (a partial tile, served no-cache)' : '256 of them (a full tile, immutable)'}. Canonical paths only: anything else is 400 invalid_tile_path naming the canonical path; a tile past the tree is 400 beyond_tree.`,
-    errors: { 400: ['invalid_tile_path', 'beyond_tree'], ...(kind === 'entries' ? { 500: ['entry_too_large'] } : {}) },
+    errors: { 400: ['invalid_tile_path', 'beyond_tree'] },
     responses: {
       200: {
         description: partial ? 'The partial tile' : 'The full tile',

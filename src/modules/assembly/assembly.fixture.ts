@@ -127,7 +127,11 @@ export async function translateAll(t: TestApp, cookie: string, treatyId: number,
   for (const lang of targets) {
     const texts = [
       { key: 'title', heading: stand(lang, treaty.text.title), body: '' },
-      ...treaty.text.articles.map((a) => ({ key: a.key, heading: stand(lang, a.heading), body: a.body === '' ? '' : `[${lang}] ${a.body}` })),
+      ...treaty.text.articles.map((a) => ({
+        key: a.key,
+        heading: stand(lang, a.heading),
+        body: a.body === '' ? '' : `[${lang}] ${a.body}`,
+      })),
     ];
     for (const { key, heading, body } of texts) {
       await expectJson(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LedgerEntry } from '../../core/ledger/hasher.ts';
-import { ballotCommitment, retally, type MotionClosedBody } from './motion-log.ts';
+import { entryBytes, type LedgerEntry } from '../../core/ledger/hasher.ts';
+import { ballotCommitment, chunks, ORGS_PER_ENTRY, retally, REVEALS_PER_ENTRY, type MotionClosedBody } from './motion-log.ts';
 import { tallyMotion, type TallyRules } from './tally.ts';
 
 describe('ballotCommitment', () => {
@@ -95,6 +95,88 @@ describe('retally', () => {
     const v = tamper(fn);
     expect(v.ok).toBe(false);
     expect(v.message).toMatch(/^motion 7: retally DISAGREES: /);
+    expect(v.message).toMatch(why);
+  });
+});
+
+// 2,500 organizations and 1,200 ballots, with the longest ids (10 digits) and real salts: the
+// electorate and the reveals are split as the service splits them, every entry within 65,535 bytes.
+const orgIds = Array.from({ length: 2500 }, (_, i) => String(2_000_000_000 + i));
+const bigStates = [
+  { id: '1000000001', weight: 0.6123456789012345 },
+  { id: '1000000002', weight: 0.3876543210987655 },
+];
+const weighted: TallyRules = { threshold: 0.5, quorum: 0.5, orgChamber: { mode: 'weighted', share: 0.2 } };
+const ballots = [...bigStates.map((s) => s.id), ...orgIds.slice(0, 1198)].map((participantId, i) => ({
+  participantId,
+  choice: (['yes', 'no', 'abstain'] as const)[i % 3] as 'yes' | 'no' | 'abstain',
+  salt: i.toString(16).padStart(32, 'f'),
+}));
+const e = (kind: string, body: unknown): LedgerEntry => ({
+  kind,
+  at: '2026-01-01T00:00:00.000Z',
+  actor: null,
+  subject: 'motion:7',
+  body,
+});
+
+function bigStory(): LedgerEntry[] {
+  const orgs = chunks(
+    orgIds.map((id) => ({ id })),
+    ORGS_PER_ENTRY,
+  );
+  const reveals = chunks(ballots, REVEALS_PER_ENTRY);
+  const result = tallyMotion(
+    weighted,
+    bigStates,
+    orgIds.map((id) => ({ id })),
+    ballots,
+  );
+  return [
+    e('motion.opened', {
+      motionId: 7,
+      kind: 'procedural',
+      rulesVersion: 1,
+      rules: weighted,
+      states: bigStates,
+      organizations: orgs[0],
+      organizationCount: orgIds.length,
+    }),
+    ...orgs.slice(1).map((organizations) => e('motion.electorate', { motionId: 7, organizations })),
+    ...ballots.map((b) =>
+      e('ballot.cast', {
+        motionId: 7,
+        participantId: b.participantId,
+        commitment: ballotCommitment(7, b.participantId, b.choice, b.salt),
+      }),
+    ),
+    e('motion.closed', { motionId: 7, reveals: reveals[0], revealCount: ballots.length, result }),
+    ...reveals.slice(1).map((r) => e('motion.revealed', { motionId: 7, reveals: r })),
+  ];
+}
+
+describe('a motion too large for one entry', () => {
+  it('is split into entries a bundle can carry, and retallies from them', () => {
+    const s = bigStory();
+    expect(s.filter((x) => x.kind === 'motion.electorate')).toHaveLength(1);
+    expect(s.filter((x) => x.kind === 'motion.revealed')).toHaveLength(2);
+    for (const x of s) expect(entryBytes(x).length).toBeLessThanOrEqual(0xffff);
+    // Unsplit, the closing alone would not fit.
+    expect(entryBytes(e('motion.closed', { motionId: 7, reveals: ballots, revealCount: ballots.length })).length).toBeGreaterThan(0xffff);
+    const v = retally(s);
+    expect(v.ok, v.message).toBe(true);
+    expect(v.message).toContain('1200 ballots');
+  });
+
+  it.each([
+    ['a motion.electorate entry left out', (s: LedgerEntry[]) => s.splice(1, 1), /organizations/],
+    ['a motion.revealed entry left out', (s: LedgerEntry[]) => s.pop(), /reveals logged/],
+    ['an organization listed twice', (s: LedgerEntry[]) => s.splice(1, 0, structuredClone(s[1]!)), /organizations|twice/],
+  ])('disagrees with %s', (_, fn, why) => {
+    const s = bigStory();
+    fn(s);
+    const v = retally(s);
+    expect(v.ok).toBe(false);
     expect(v.message).toMatch(why);
   });
 });

@@ -14,12 +14,23 @@ import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions
 import type { Db } from '../../core/db/client.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { leafHash } from '../../core/ledger/hasher.ts';
-import { appendToLog } from '../../core/ledger/log-writer.ts';
+import { appendManyToLog, appendToLog } from '../../core/ledger/log-writer.ts';
 import { entriesAbout } from '../../core/ledger/log-reader.ts';
 import type { AssemblyEnv } from './assembly-env.ts';
 import type { MotionLanguages, MotionOutcome } from './assembly.table.ts';
 import { requireDelegation } from './delegation.ts';
-import { ballotCommitment, newSalt, type BallotCastBody, type MotionClosedBody, type MotionOpenedBody } from './motion-log.ts';
+import {
+  ballotCommitment,
+  chunks,
+  newSalt,
+  ORGS_PER_ENTRY,
+  REVEALS_PER_ENTRY,
+  type BallotCastBody,
+  type MotionClosedBody,
+  type MotionElectorateBody,
+  type MotionOpenedBody,
+  type MotionRevealedBody,
+} from './motion-log.ts';
 import type { BallotReceipt, Motion, MotionLog, MotionsQuery, MotionStatus, NewBallot, NewMotion } from './motions.dto.ts';
 import * as motionsRepo from './motions.repository.ts';
 import * as participantsRepo from './participants.repository.ts';
@@ -173,16 +184,28 @@ async function openMotion(tx: Db, motion: motionsRepo.MotionRow, env: AssemblyEn
     frozen: { rulesVersion: version, tally },
     languages,
   });
+  const subject = `motion:${motion.id}`;
+  const [first = [], ...rest] = chunks(
+    weights.organizations.map((o) => ({ id: String(o.id) })),
+    ORGS_PER_ENTRY,
+  );
   const body: MotionOpenedBody = {
     motionId: motion.id,
     kind: motion.kind,
     rulesVersion: version,
     rules: tally,
     states: weights.states.map((s) => ({ id: String(s.id), weight: s.weight })),
-    organizations: weights.organizations.map((o) => ({ id: String(o.id) })),
+    organizations: first,
+    organizationCount: weights.organizations.length,
     ...(languages ? { languages } : {}),
   };
-  await appendToLog(tx, { kind: 'motion.opened', actor: null, subject: `motion:${motion.id}`, body });
+  await appendManyToLog(tx, [
+    { kind: 'motion.opened', actor: null, subject, body },
+    ...rest.map((organizations) => {
+      const more: MotionElectorateBody = { motionId: motion.id, organizations };
+      return { kind: 'motion.electorate', actor: null, subject, body: more };
+    }),
+  ]);
   return opened;
 }
 
@@ -229,14 +252,26 @@ async function closeOpenedMotion(
     outcome.appliedVersion = motion.treatyVersion;
   }
   const closed = await motionsRepo.updateMotion(tx, motion.id, { closedAt: env.now(), outcome });
+  const [first = [], ...rest] = chunks(
+    rows.map((b) => ({ participantId: String(b.participantId), choice: b.choice, salt: b.salt })),
+    REVEALS_PER_ENTRY,
+  );
   const body: MotionClosedBody = {
     motionId: motion.id,
-    reveals: rows.map((b) => ({ participantId: String(b.participantId), choice: b.choice, salt: b.salt })),
+    reveals: first,
+    revealCount: rows.length,
     result: tally,
     ...(outcome.appliedVersion !== undefined ? { appliedVersion: outcome.appliedVersion } : {}),
     ...(outcome.notApplied !== undefined ? { notApplied: outcome.notApplied } : {}),
   };
-  await appendToLog(tx, { kind: 'motion.closed', actor: actorLabel(actor), subject: `motion:${motion.id}`, body });
+  const subject = `motion:${motion.id}`;
+  await appendManyToLog(tx, [
+    { kind: 'motion.closed', actor: actorLabel(actor), subject, body },
+    ...rest.map((reveals) => {
+      const more: MotionRevealedBody = { motionId: motion.id, reveals };
+      return { kind: 'motion.revealed', actor: null, subject, body: more };
+    }),
+  ]);
   return closed;
 }
 

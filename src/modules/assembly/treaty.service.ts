@@ -6,6 +6,7 @@ import { actorLabel, requireActor, requireRole, type Actor } from '../../core/au
 import type { Db } from '../../core/db/client.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/log-writer.ts';
+import { amendmentTextSha256, articlesDigest, textSha256 } from './log-digest.ts';
 import { toAkomaNtoso } from './akoma-ntoso.ts';
 import { applyChange, assertApplicable, stillApplies, type AmendmentChange } from './amendment-text.ts';
 import { isoDate, type AssemblyEnv } from './assembly-env.ts';
@@ -131,7 +132,13 @@ export async function createTreaty(db: Db, actor: Actor | null, input: NewTreaty
       kind: 'treaty.created',
       actor: actorLabel(admin),
       subject: `treaty:${treaty.id}`,
-      body: { title: input.title, version: 1, articles, entryIntoForce: conditions, sourceLanguage: input.sourceLanguage },
+      body: {
+        title: input.title,
+        version: 1,
+        ...articlesDigest(articles),
+        entryIntoForce: conditions,
+        sourceLanguage: input.sourceLanguage,
+      },
     });
     return { ...treatySummary(treaty), text: versionView(version, shownIn(treaty, version, [])) };
   });
@@ -313,7 +320,16 @@ export async function proposeAmendment(db: Db, actor: Actor | null, treatyId: nu
         kind: 'amendment.proposed',
         actor: actorLabel(who),
         subject: `amendment:${row.id}`,
-        body: { treatyId, participantId: participant.id, baseVersion: input.baseVersion, ...change, rationale: input.rationale },
+        body: {
+          treatyId,
+          participantId: participant.id,
+          baseVersion: input.baseVersion,
+          op: change.op,
+          articleKey: change.articleKey,
+          afterKey: change.afterKey,
+          textSha256: amendmentTextSha256(change),
+          rationaleSha256: textSha256(input.rationale),
+        },
       },
     ];
     if (status === 'on_floor')
@@ -417,7 +433,7 @@ export async function commentAmendment(db: Db, actor: Actor | null, treatyId: nu
       kind: 'amendment.commented',
       actor: actorLabel(who),
       subject: `amendment:${id}`,
-      body: { commentId: row.id, participantId, body },
+      body: { commentId: row.id, participantId, bodySha256: textSha256(body) },
     });
   });
   return getAmendment(db, treatyId, id);
@@ -460,7 +476,7 @@ export async function applyAdoptedAmendment(
       kind: 'treaty.version-created',
       actor: null,
       subject: `treaty:${treaty.id}`,
-      body: { version: number, amendmentId, motionId, articles },
+      body: { version: number, amendmentId, motionId, ...articlesDigest(articles) },
     },
   ]);
   // Amendments overtaken by this one: same article, older base.

@@ -2154,7 +2154,16 @@ export interface components {
                 share: number;
             };
             quorum: number;
-            /** @default [] */
+            /**
+             * @default [
+             *       "ar",
+             *       "en",
+             *       "es",
+             *       "fr",
+             *       "ru",
+             *       "zh"
+             *     ]
+             */
             requiredLanguages: components["schemas"]["TreatyLanguage"][];
             secondsRequired: number;
             thresholds: {
@@ -13920,7 +13929,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13929,7 +13938,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "internal" | "entry_too_large";
+                            code: "internal";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -14001,7 +14010,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14010,7 +14019,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "internal" | "entry_too_large";
+                            code: "internal";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -14082,7 +14091,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14091,7 +14100,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "internal" | "entry_too_large";
+                            code: "internal";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -14165,7 +14174,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14174,7 +14183,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "internal" | "entry_too_large";
+                            code: "internal";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -14248,7 +14257,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14257,7 +14266,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "internal" | "entry_too_large";
+                            code: "internal";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -14333,7 +14342,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14342,7 +14351,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "internal" | "entry_too_large";
+                            code: "internal";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -14418,7 +14427,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14427,7 +14436,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "internal" | "entry_too_large";
+                            code: "internal";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -14505,7 +14514,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14514,7 +14523,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "internal" | "entry_too_large";
+                            code: "internal";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -14592,7 +14601,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14601,7 +14610,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "internal" | "entry_too_large";
+                            code: "internal";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -14681,7 +14690,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unexpected server error (the body carries the request id): `internal`, `entry_too_large` */
+            /** @description Unexpected server error (the body carries the request id): `internal` */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14690,7 +14699,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "internal" | "entry_too_large";
+                            code: "internal";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
