@@ -30,7 +30,6 @@ export function TranslationForm({
 }: TranslateProps & { article: Article; text: TreatyVersion; onClose: () => void }) {
   const { t } = useTranslation('assembly');
   const errorText = useErrorText();
-  const id = useId();
   const start =
     article.translation.state === 'current'
       ? { heading: article.heading, body: article.body }
@@ -41,14 +40,16 @@ export function TranslationForm({
   const [busy, setBusy] = useState(false);
   const language = text.language;
   const values = { article: formatInteger(article.num), language: languageName(language) };
+  // The title is a heading without a body (the server refuses a title with one).
+  const isTitle = article.key === 'title';
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      await assemblyApi.translate(treaty.id, language, article.key, { sourceVersion: text.version, heading, body });
-      onSaved(t('translation.saved', values));
+      await assemblyApi.translate(treaty.id, language, article.key, { sourceVersion: text.version, heading, body: isTitle ? '' : body });
+      onSaved(isTitle ? t('translation.titleSaved', values) : t('translation.saved', values));
       onClose();
     } catch (caught) {
       setError(errorText(caught));
@@ -57,7 +58,11 @@ export function TranslationForm({
   }
 
   return (
-    <form className="form translation-form" onSubmit={(event) => void onSubmit(event)} aria-label={t('translation.formLabel', values)}>
+    <form
+      className="form translation-form"
+      onSubmit={(event) => void onSubmit(event)}
+      aria-label={isTitle ? t('translation.titleFormLabel', values) : t('translation.formLabel', values)}
+    >
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -65,26 +70,7 @@ export function TranslationForm({
       )}
       <div className="translation-columns">
         <SourceText treaty={treaty} source={source} />
-        <div className="translation-fields">
-          <label htmlFor={`${id}-heading`}>{t('translation.heading')}</label>
-          <input
-            id={`${id}-heading`}
-            lang={language}
-            dir={directionOf(language)}
-            value={heading}
-            onChange={(e) => setHeading(e.target.value)}
-          />
-          <label htmlFor={`${id}-body`}>{t('translation.body')}</label>
-          <textarea
-            id={`${id}-body`}
-            lang={language}
-            dir={directionOf(language)}
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-            required
-            rows={6}
-          />
-        </div>
+        <TranslationFields language={language} isTitle={isTitle} heading={[heading, setHeading]} body={[body, setBody]} />
       </div>
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy}>
@@ -115,6 +101,48 @@ function SourceText({ treaty, source }: Pick<TranslateProps, 'treaty' | 'source'
         </div>
       ) : (
         <p className="muted">{t('load.loading')}</p>
+      )}
+    </div>
+  );
+}
+
+/** The translated heading and (but for the title) text, written in the translation's language and direction. */
+function TranslationFields({
+  language,
+  isTitle,
+  heading: [heading, setHeading],
+  body: [body, setBody],
+}: {
+  language: string;
+  isTitle: boolean;
+  heading: [string, (value: string) => void];
+  body: [string, (value: string) => void];
+}) {
+  const { t } = useTranslation('assembly');
+  const id = useId();
+  return (
+    <div className="translation-fields">
+      <label htmlFor={`${id}-heading`}>{t('translation.heading')}</label>
+      <input
+        id={`${id}-heading`}
+        lang={language}
+        dir={directionOf(language)}
+        value={heading}
+        onChange={(e) => setHeading(e.target.value)}
+      />
+      {!isTitle && (
+        <>
+          <label htmlFor={`${id}-body`}>{t('translation.body')}</label>
+          <textarea
+            id={`${id}-body`}
+            lang={language}
+            dir={directionOf(language)}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            required
+            rows={6}
+          />
+        </>
       )}
     </div>
   );

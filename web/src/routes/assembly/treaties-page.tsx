@@ -25,7 +25,9 @@ export function TreatiesPage() {
               {treaties.map((treaty) => (
                 <li key={treaty.id} className="card">
                   <h2>
-                    <Link to={`/assembly/treaties/${treaty.id}`}>{treaty.title}</Link>
+                    <Link to={`/assembly/treaties/${treaty.id}`} lang={treaty.sourceLanguage}>
+                      {treaty.title}
+                    </Link>
                   </h2>
                   <p>
                     <span className={`status-badge ${treaty.status}`}>{t(`treatyStatus.${treaty.status}`)}</span>{' '}

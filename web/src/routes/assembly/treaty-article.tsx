@@ -66,7 +66,7 @@ export function ArticleView({ article, text, translate }: { article: Article; te
             <TranslationForm {...translate} article={article} text={text} onClose={() => setEditing(false)} />
           ) : (
             <button type="button" className="button secondary" onClick={() => setEditing(true)}>
-              {t('translation.edit', { article: formatInteger(article.num) })}
+              {article.key === 'title' ? t('translation.editTitle') : t('translation.edit', { article: formatInteger(article.num) })}
             </button>
           )}
         </div>
@@ -80,6 +80,7 @@ function ArticleBody(props: { num: number; heading: string; body: string; articl
   const { t } = useTranslation('assembly', { lng: props.language });
   // The number in the text's own digits, as the heading is in the text's own words.
   const num = new Intl.NumberFormat(props.language).format(props.num);
+  if (props.articleKey === 'title') return <h3 className="treaty-title">{props.heading}</h3>;
   return (
     <>
       <h3>

@@ -39,6 +39,8 @@ export function TreatyLanguages({ treatyId, translations }: { treatyId: number; 
                           outdated: formatInteger(l.outdated),
                           missing: formatInteger(l.missing),
                         })}
+                  {!l.source && l.title === 'missing' && <> · {t('languages.titleMissing')}</>}
+                  {!l.source && l.title === 'outdated' && <> · {t('languages.titleOutdated')}</>}
                 </td>
                 <td>
                   {l.source || l.complete ? (

@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useKeptApi } from '../../components/use-api.ts';
 import { formatInteger } from '../../i18n/format.ts';
+import { directionOf } from '../../i18n/languages.ts';
 import { ProposeForm } from './amendment-form.tsx';
 import { assemblyApi } from './api.ts';
 import { AssemblyNav, Load } from './page-parts.tsx';
@@ -28,7 +29,10 @@ export function TreatyPage() {
       <Load state={data}>
         {([treaty, { amendments }, status, translations]) => (
           <>
-            <h1>{treaty.title}</h1>
+            {/* The title is not translated: it stays in the source language (see the assembly README). */}
+            <h1 lang={treaty.sourceLanguage} dir={directionOf(treaty.sourceLanguage)}>
+              {treaty.title}
+            </h1>
             <p>
               <span className={`status-badge ${treaty.status}`}>{t(`stage.${status.stage}`)}</span> {t('treaty.currentVersion')}{' '}
               <strong data-testid="current-version">{formatInteger(treaty.currentVersion)}</strong>

@@ -76,7 +76,7 @@ export function Reader({ treaty, revision, onTranslated }: { treaty: Treaty; rev
                   translating && source
                     ? {
                         treaty,
-                        sources: source.articles,
+                        source,
                         onSaved: (message) => {
                           setNotice(message);
                           onTranslated();
@@ -176,9 +176,10 @@ function TextView({
 }: {
   primary: TreatyVersion;
   other: TreatyVersion | null;
-  translate: { treaty: Treaty; sources: Article[]; onSaved: (message: string) => void } | null;
+  translate: { treaty: Treaty; source: TreatyVersion; onSaved: (message: string) => void } | null;
 }) {
   const language = primary.language;
+  const sources = translate ? withTitle(translate.source) : [];
   return (
     <>
       <VersionNote v={primary} />
@@ -186,7 +187,7 @@ function TextView({
         <SideBySide left={primary} right={other} />
       ) : (
         <div className="treaty-text" lang={language} dir={directionOf(language)} data-language={language} data-version={primary.version}>
-          {primary.articles.map((a) => (
+          {withTitle(primary).map((a) => (
             <ArticleView
               key={a.key}
               article={a}
@@ -194,7 +195,7 @@ function TextView({
               translate={
                 translate && {
                   treaty: translate.treaty,
-                  source: translate.sources.find((s) => s.key === a.key) ?? null,
+                  source: sources.find((s) => s.key === a.key) ?? null,
                   onSaved: translate.onSaved,
                 }
               }
@@ -206,6 +207,15 @@ function TextView({
   );
 }
 
+/**
+ * The title first, then the articles. The server translates the title as the text of key `title`
+ * (a heading without a body), with a translation state of its own: it is shown, flagged and
+ * translated like an article.
+ */
+function withTitle(v: TreatyVersion): Article[] {
+  return [{ key: 'title', num: 0, heading: v.title, body: '', translation: v.titleTranslation }, ...v.articles];
+}
+
 function VersionNote({ v }: { v: TreatyVersion }) {
   const { t } = useTranslation('assembly');
   const values = { version: formatInteger(v.version), date: formatDate(v.date), amendment: formatInteger(v.amendmentId) };
@@ -214,7 +224,7 @@ function VersionNote({ v }: { v: TreatyVersion }) {
 
 /** Two languages in two columns, article beside article; each column in its own language and direction. */
 function SideBySide({ left, right }: { left: TreatyVersion; right: TreatyVersion }) {
-  const byKey = new Map(right.articles.map((a) => [a.key, a]));
+  const byKey = new Map(withTitle(right).map((a) => [a.key, a]));
   const column = (v: TreatyVersion) => ({ lang: v.language, dir: directionOf(v.language), 'data-column': v.language });
   return (
     <div className="side-by-side treaty-text" data-testid="side-by-side">
@@ -224,7 +234,7 @@ function SideBySide({ left, right }: { left: TreatyVersion; right: TreatyVersion
       <h3 {...column(right)} className="column-head">
         {nativeName(right.language)}
       </h3>
-      {left.articles.map((a) => {
+      {withTitle(left).map((a) => {
         const b = byKey.get(a.key);
         return (
           <div key={a.key} className="side-by-side-row">
