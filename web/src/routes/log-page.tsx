@@ -83,8 +83,11 @@ export function LogPage() {
       {log.status === 'ok' && (
         <>
           <h2>{t('log.checkpoint')}</h2>
-          {/* The signed note is bytes the signature covers: it stays as written, left to right. */}
-          <pre className="checkpoint" dir="ltr">
+          {/*
+           * The signed note is bytes the signature covers: it stays as written, left to right. On a
+           * phone it scrolls sideways, so it takes the keyboard's focus to be scrolled without a mouse.
+           */}
+          <pre className="checkpoint" dir="ltr" tabIndex={0}>
             {log.data.note}
           </pre>
           <p data-testid="signature">
