@@ -273,7 +273,9 @@ async function ownLanguageText(page: Page): Promise<string> {
 async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, name);
-  await page.screenshot({ path: file, fullPage: true });
+  // The whole page, but no longer than a reader's first screens: the participants table runs to 195 rows.
+  const height = Math.min(1600, await page.evaluate(() => document.documentElement.scrollHeight));
+  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: page.viewportSize()?.width ?? 1280, height } });
   console.log(`screenshot: ${file}`);
 }
 
@@ -386,6 +388,19 @@ describe('Assembly in Chromium: the adoption motion, and the pages in Arabic, Ch
     await page.goto(`${server.url}/assembly/motions/${motionId}`);
     await page.locator('.ballots-table').waitFor();
     await screenshot(page, 'motion-ar.png');
+    // The charts and the map right to left: bars grow from the right, the labels beside them.
+    for (const [url, name] of [
+      ['/assembly/power', 'power-ar.png'],
+      ['/assembly/participants', 'participants-ar.png'],
+    ] as const) {
+      await page.goto(`${server.url}${url}`);
+      await page.locator('.bar-chart').first().waitFor();
+      const label = await page.locator('.bar-chart [data-bar] .bar-label').first().boundingBox();
+      const bar = await page.locator('.bar-chart [data-bar] rect').first().boundingBox();
+      expect(label!.x, url).toBeGreaterThan(bar!.x + bar!.width - 1);
+      expect(englishLeft(await ownLanguageText(page), 'ar'), url).toEqual([]);
+      await screenshot(page, name);
+    }
     await context.close();
   });
 

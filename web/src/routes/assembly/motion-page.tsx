@@ -100,9 +100,9 @@ function MotionView({ m, onVoted }: { m: Motion; onVoted: (receipt: string) => v
 function FrozenRules({ rules }: { rules: NonNullable<Motion['rules']> }) {
   const { t } = useTranslation('assembly');
   return (
-    <section className="section muted" aria-labelledby="rules-heading">
+    <section className="section" aria-labelledby="rules-heading">
       <h2 id="rules-heading">{t('motion.rules.heading', { version: formatInteger(rules.rulesVersion) })}</h2>
-      <ul>
+      <ul className="muted">
         <li>{t('motion.rules.threshold', { share: formatPercent(rules.threshold) })}</li>
         <li>{t('motion.rules.quorum', { share: formatPercent(rules.quorum) })}</li>
         {rules.doubleMajority !== null && <li>{t('motion.rules.doubleMajority', { share: formatPercent(rules.doubleMajority) })}</li>}
