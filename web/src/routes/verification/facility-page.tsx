@@ -7,7 +7,7 @@ import { useApi } from '../../components/use-api.ts';
 import { formatInteger } from '../../i18n/format.ts';
 import { verificationApi, type FacilityDetail } from './api.ts';
 import { FacilityFacts, InventoryTable, KeysTable, ReportsSection } from './facility-sections.tsx';
-import { formatAxisDay, formatShare } from './format.ts';
+import { chartLabel, formatAxisDay, formatShare } from './format.ts';
 import { VerificationLoadState } from './load-state.tsx';
 import { PlotFigure } from './plot-figure.tsx';
 import { VerificationNav } from './verification-nav.tsx';
@@ -36,8 +36,8 @@ function BalanceChart({ facility, tolerance }: { facility: FacilityDetail; toler
       height: 320,
       marginLeft: 70,
       // Plot's own tick labels are English; these are the shown language's (`language` redraws them).
-      x: { type: 'utc', label: t('facility.chart.periodEnd'), ticks: 6, tickFormat: formatAxisDay },
-      y: { label: t('facility.chart.hours'), grid: true, zero: true, tickFormat: (d: number) => formatInteger(d) },
+      x: { type: 'utc', label: chartLabel(t('facility.chart.periodEnd')), ticks: 6, tickFormat: formatAxisDay },
+      y: { label: chartLabel(t('facility.chart.hours')), grid: true, zero: true, tickFormat: (d: number) => formatInteger(d) },
       color: { legend: true, domain: [metered, declared], range: ['#1d4ed8', '#d97706'] },
       marks: [
         Plot.areaY(band, { x: 'at', y1: 'low', y2: 'high', fill: '#1d4ed8', fillOpacity: 0.08 }),

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { formatAxisDay, formatDay, formatFlop, formatList, formatShare, formatTime, parseReportId, powerOfTen } from './format.ts';
+import {
+  chartLabel,
+  formatAxisDay,
+  formatDay,
+  formatFlop,
+  formatList,
+  formatShare,
+  formatTime,
+  parseReportId,
+  powerOfTen,
+} from './format.ts';
 
 // The formats follow i18next's language; no catalogue is needed for them.
 beforeAll(async () => {
@@ -17,6 +27,7 @@ describe('formatFlop', () => {
     expect(formatFlop(123)).toBe('123');
     expect(formatFlop(undefined)).toBe('–');
     expect(powerOfTen(-3)).toBe('10⁻³');
+    expect(chartLabel('licence')).toBe('licence');
   });
 
   it('writes the mantissa in the shown language', async () => {
@@ -31,6 +42,7 @@ describe('formatFlop', () => {
     await i18next.changeLanguage('ar');
     expect(formatFlop(3.24e24)).toMatch(/^\u2066.+ × 10²⁴\u2069$/);
     expect(formatAxisDay(new Date('2026-01-31T00:00:00Z'))).not.toMatch(/[\u200e\u200f\u061c]/);
+    expect(chartLabel('الترخيص')).toBe('\u2067الترخيص\u2069');
     await i18next.changeLanguage('en');
   });
 });

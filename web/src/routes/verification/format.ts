@@ -62,6 +62,14 @@ export function formatAxisDay(tick: Date): string {
   return formatDay(tick.toISOString()).replace(/[\u200e\u200f\u061c]/g, '');
 }
 
+/**
+ * A label drawn in a chart's SVG, which is laid out left to right: in Arabic it is isolated right
+ * to left (U+2067 … U+2069), so its words read in order and a FLOP figure follows them.
+ */
+export function chartLabel(label: string): string {
+  return directionOf(i18next.language) === 'rtl' ? `\u2067${label}\u2069` : label;
+}
+
 /** 31 Jan 2026, 14:05 UTC — deadlines bind facilities in every time zone. */
 export function formatTime(iso: string | null | undefined): string {
   return formatDateTimeUtc(iso);

@@ -1,9 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { directionOf } from '../../i18n/languages.ts';
 import type { RunAccounting } from './api.ts';
-import { formatAxisDay, formatFlop, powerOfTen } from './format.ts';
+import { chartLabel, formatAxisDay, formatFlop, powerOfTen } from './format.ts';
 import { PlotFigure } from './plot-figure.tsx';
 
 /** Cumulative FLOP of every run over time, on a log scale, against the notification and licence thresholds. */
@@ -12,17 +11,16 @@ export function RunsChart({ accounting }: { accounting: RunAccounting }) {
   const { notifyFlop, licenceFlop } = accounting.thresholds;
   const language = i18n.language;
   const draw = useCallback(() => {
-    const points = accounting.runs.flatMap((r) => (r.series ?? []).map(([at, flop]) => ({ run: r.runId, at: new Date(at), flop })));
-    // The SVG is laid out left to right; an Arabic label is isolated right to left (U+2067 … U+2069)
-    // so its words come first, at the right, and its FLOP figure after them.
-    const own = (label: string) => (directionOf(language) === 'rtl' ? `\u2067${label}\u2069` : label);
+    // The run's field is named in the shown language: Plot labels the tip's rows with field names.
+    const run = t('runs.chart.run');
+    const points = accounting.runs.flatMap((r) => (r.series ?? []).map(([at, flop]) => ({ [run]: r.runId, at: new Date(at), flop })));
     const lines = [
-      { y: notifyFlop, label: own(t('runs.chart.notifyLine', { flop: formatFlop(notifyFlop) })) },
-      { y: licenceFlop, label: own(t('runs.chart.licenceLine', { flop: formatFlop(licenceFlop) })) },
+      { y: notifyFlop, label: chartLabel(t('runs.chart.notifyLine', { flop: formatFlop(notifyFlop) })) },
+      { y: licenceFlop, label: chartLabel(t('runs.chart.licenceLine', { flop: formatFlop(licenceFlop) })) },
     ];
     const low = Math.min(notifyFlop / 1000, ...points.map((p) => p.flop));
-    const x = t('runs.chart.periodEnd');
-    const y = t('runs.chart.cumulativeFlop');
+    const x = chartLabel(t('runs.chart.periodEnd'));
+    const y = chartLabel(t('runs.chart.cumulativeFlop'));
     return Plot.plot({
       width: 1080,
       height: 420,
@@ -39,21 +37,21 @@ export function RunsChart({ accounting }: { accounting: RunAccounting }) {
         tickFormat: (d: number) =>
           Math.abs(Math.log10(d) - Math.round(Math.log10(d))) < 1e-9 ? powerOfTen(Math.round(Math.log10(d))) : '',
       },
-      color: { legend: true, label: t('runs.chart.run') },
+      color: { legend: true },
       marks: [
         Plot.ruleY(lines, { y: 'y', stroke: '#b42318', strokeDasharray: '6 4', className: 'threshold-line' }),
         Plot.text(lines, { y: 'y', text: 'label', frameAnchor: 'right', dx: 145, fill: '#b42318', textAnchor: 'end' }),
         Plot.line(points, {
           x: 'at',
           y: 'flop',
-          stroke: 'run',
+          stroke: run,
           strokeWidth: 1.75,
-          // The tip names its values in the shown language and formats them as the axes do.
-          channels: { [t('runs.chart.run')]: 'run' },
-          tip: { format: { x: formatAxisDay, y: (d: number) => formatFlop(d), stroke: false } },
+          // The tip formats its values as the axes do.
+          tip: { format: { x: formatAxisDay, y: (d: number) => formatFlop(d) } },
         }),
       ],
     });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `language` changes the formats read inside.
   }, [accounting.runs, notifyFlop, licenceFlop, t, language]);
   return (
     <PlotFigure
