@@ -38,7 +38,8 @@ export function formatFlop(value: number | null | undefined): string {
   if (value == null || !Number.isFinite(value)) return '–';
   if (Math.abs(value) < 1e4) return formatNumber(value, 0);
   const [mantissa = '', exponent = '0'] = value.toExponential(1).split('e');
-  const text = `${formatNumber(Number(mantissa), 1)} × ${powerOfTen(Number(exponent))}`;
+  // No-break spaces: the expression never wraps across lines.
+  const text = `${formatNumber(Number(mantissa), 1)}\u00a0×\u00a0${powerOfTen(Number(exponent))}`;
   // In Arabic the expression keeps its left-to-right order inside right-to-left text (isolated:
   // U+2066 LEFT-TO-RIGHT ISOLATE … U+2069 POP DIRECTIONAL ISOLATE), or it would read "10²⁴ × 3.2".
   return directionOf(i18next.language) === 'rtl' ? `\u2066${text}\u2069` : text;
