@@ -30,6 +30,13 @@ describe('sortStates', () => {
     expect(sortStates(states, { key: 'name', direction: 'ascending' }).map((s) => s.iso3)).toEqual(['CIV', 'IND', 'KEN', 'VAT']);
     expect(sortStates(states, { key: 'region', direction: 'ascending' }).map((s) => s.iso3)).toEqual(['CIV', 'KEN', 'IND', 'VAT']);
   });
+
+  it('sorts regions by the names the reader sees, in the reader’s language', () => {
+    const russian: Record<string, string> = { Africa: 'Африка', Asia: 'Азия', Europe: 'Европа' };
+    const sorted = sortStates(states, { key: 'region', direction: 'ascending' }, (r) => russian[r] ?? r, 'ru');
+    // Азия < Африка < Европа in Russian order; in English order Africa would come first.
+    expect(sorted.map((s) => s.iso3)).toEqual(['IND', 'CIV', 'KEN', 'VAT']);
+  });
 });
 
 describe('nextSort', () => {
@@ -47,5 +54,11 @@ describe('filterStates', () => {
     expect(filterStates(states, 'afr').map((s) => s.iso3)).toEqual(['KEN', 'CIV']);
     expect(filterStates(states, 'ind').map((s) => s.iso3)).toEqual(['IND']);
     expect(filterStates(states, '  ')).toHaveLength(4);
+  });
+
+  it('matches a region by the name the reader sees', () => {
+    const french = (r: string) => ({ Africa: 'Afrique', Asia: 'Asie', Europe: 'Europe' })[r] ?? r;
+    expect(filterStates(states, 'afriq', french).map((s) => s.iso3)).toEqual(['KEN', 'CIV']);
+    expect(filterStates(states, 'afriq').map((s) => s.iso3)).toEqual([]);
   });
 });

@@ -19,17 +19,22 @@ export function nextSort(current: StateSort, key: StateSortKey): StateSort {
   return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base' });
+/** How the page names a region (in its language); the region's code by default. */
+export type RegionName = (region: string) => string;
+const asIs: RegionName = (region) => region;
 
 /**
  * A sorted copy of `states`. Missing values go last in either direction;
- * ties fall back to the name so the order is stable and predictable.
+ * ties fall back to the name so the order is stable and predictable. Regions
+ * sort by the name the reader sees, in the order of `language`.
  */
-export function sortStates(states: readonly State[], { key, direction }: StateSort): State[] {
+export function sortStates(states: readonly State[], { key, direction }: StateSort, regionName = asIs, language = 'en'): State[] {
   const sign = direction === 'ascending' ? 1 : -1;
+  const collator = new Intl.Collator(language, { sensitivity: 'base' });
+  const value = (s: State) => (key === 'region' ? regionName(s.region) : s[key]);
   return [...states].sort((a, b) => {
-    const x = a[key];
-    const y = b[key];
+    const x = value(a);
+    const y = value(b);
     if (x == null || y == null) {
       if (x == null && y == null) return collator.compare(a.name, b.name);
       return x == null ? 1 : -1;
@@ -39,11 +44,14 @@ export function sortStates(states: readonly State[], { key, direction }: StateSo
   });
 }
 
-/** States whose name, code or region contains `query` (case- and accent-insensitive). */
-export function filterStates(states: readonly State[], query: string): State[] {
+/**
+ * States whose name, code or region contains `query` (case- and accent-insensitive); the region
+ * matches by its code and by the name the reader sees ("Afrique" as well as "Africa").
+ */
+export function filterStates(states: readonly State[], query: string, regionName = asIs): State[] {
   const q = fold(query.trim());
   if (!q) return [...states];
-  return states.filter((s) => fold(`${s.name} ${s.iso3} ${s.region}`).includes(q));
+  return states.filter((s) => fold(`${s.name} ${s.iso3} ${s.region} ${regionName(s.region)}`).includes(q));
 }
 
 function fold(text: string): string {

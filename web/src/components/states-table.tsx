@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { State } from '../api/client.ts';
 import { formatInteger, formatUsd } from '../i18n/format.ts';
@@ -15,10 +15,16 @@ const COLUMNS: { key: StateSortKey; label: string; numeric?: boolean }[] = [
 
 /** The states as a table sortable by any column (header buttons, aria-sort) with a filter box. */
 export function StatesTable({ states }: { states: State[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [sort, setSort] = useState<StateSort>({ key: 'name', direction: 'ascending' });
   const [query, setQuery] = useState('');
-  const rows = useMemo(() => sortStates(filterStates(states, query), sort), [states, query, sort]);
+  const language = i18n.resolvedLanguage ?? 'en';
+  // The region as the reader sees it: filtered and sorted by that name, not by its English code.
+  const regionName = useCallback((region: string) => t(`states.regions.${region}`, { defaultValue: region }), [t]);
+  const rows = useMemo(
+    () => sortStates(filterStates(states, query, regionName), sort, regionName, language),
+    [states, query, sort, regionName, language],
+  );
   // The plural form follows the total; both numbers are written the language's way.
   const total = { count: states.length, total: formatInteger(states.length) };
   const count =
@@ -68,7 +74,7 @@ export function StatesTable({ states }: { states: State[] }) {
                 <td>
                   <code>{s.iso3}</code>
                 </td>
-                <td>{t(`states.regions.${s.region}`, { defaultValue: s.region })}</td>
+                <td>{regionName(s.region)}</td>
                 <td className="numeric" title={s.populationYear ? t('states.year', { year: s.populationYear }) : undefined}>
                   {formatInteger(s.population)}
                 </td>
