@@ -422,3 +422,34 @@ describe('Assembly in Chromium: the adoption motion, and the pages in Arabic, Ch
     }
   });
 });
+
+describe('Assembly in Chromium: every page in Arabic and French', () => {
+  it('every other assembly page in Arabic, French and on an Arabic phone: no English of the catalogue (screenshots)', async () => {
+    const pages = [
+      ['/assembly', 'landing'],
+      ['/assembly/treaties', 'treaties'],
+      [`/assembly/treaties/${treatyId}/amendments/${amendmentId}`, 'amendment'],
+      ['/assembly/motions', 'motions'],
+      [`/assembly/motions/${motionId}`, 'motion'],
+      ['/assembly/power', 'power'],
+    ] as const;
+    for (const [locale, viewport] of [
+      ['ar', { width: 1280, height: 900 }],
+      ['fr', { width: 1280, height: 900 }],
+      ['ar', { width: 390, height: 844 }],
+    ] as const) {
+      const context = await browser.newContext({ locale, viewport });
+      const page = await context.newPage();
+      for (const [url, name] of viewport.width < 500 ? [[`/assembly/treaties/${treatyId}`, 'treaty'] as const, pages[4]] : pages) {
+        await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });
+        await page.locator('main h1').first().waitFor();
+        await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+        expect(englishLeft(await ownLanguageText(page), locale), url).toEqual([]);
+        // Nothing wider than the screen on a phone (tables scroll inside their own box).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(viewport.width);
+        await screenshot(page, `${name}-${locale}${viewport.width < 500 ? '-phone' : ''}.png`);
+      }
+      await context.close();
+    }
+  });
+});
