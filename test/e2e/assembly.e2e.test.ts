@@ -407,7 +407,7 @@ describe('Assembly in Chromium: the adoption motion, and the pages in Arabic, Ch
   it('with Accept-Language: zh and fr the treaty page follows the language (screenshots)', async () => {
     for (const [locale, current] of [
       ['zh', '当前版本：'],
-      ['fr', 'Version actuelle :'],
+      ['fr', 'Version actuelle\u00a0:'],
     ] as const) {
       const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
