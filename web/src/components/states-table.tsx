@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { State } from '../api/client.ts';
 import { formatInteger, formatUsd } from '../i18n/format.ts';
 import { filterStates, nextSort, sortStates, type StateSort, type StateSortKey } from './sort-states.ts';
+import { ScrollRegion } from './scroll-region.tsx';
 
 /** The columns; labels are `common` keys. */
 const COLUMNS: { key: StateSortKey; label: string; numeric?: boolean }[] = [
@@ -43,7 +44,7 @@ export function StatesTable({ states }: { states: State[] }) {
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('states.filterPlaceholder')} />
         </label>
       </div>
-      <div className="table-scroll">
+      <ScrollRegion label={count}>
         <table>
           <thead>
             <tr>
@@ -85,7 +86,7 @@ export function StatesTable({ states }: { states: State[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

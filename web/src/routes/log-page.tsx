@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type LogEntry } from '../api/client.ts';
 import { usePageTitle } from '../components/page-title.ts';
+import { ScrollRegion } from '../components/scroll-region.tsx';
 import { useApi } from '../components/use-api.ts';
 import {
   fromBase64,
@@ -134,7 +135,7 @@ function EntriesTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('log.entries')}>
       <table className="log-entries">
         <thead>
           <tr>
@@ -194,6 +195,6 @@ function EntriesTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

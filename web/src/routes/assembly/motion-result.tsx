@@ -1,4 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { formatInteger, formatPercent } from '../../i18n/format.ts';
 import type { Motion, Tally } from './api.ts';
 import { ChoiceBar } from './bar-chart.tsx';
@@ -81,7 +82,7 @@ function BallotsTable({ ballots }: { ballots: NonNullable<Motion['ballots']> }) 
   return (
     <section className="section" aria-labelledby="ballots-heading">
       <h2 id="ballots-heading">{t('ballots.heading', { n: formatInteger(ballots.length) })}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t('ballots.heading', { n: formatInteger(ballots.length) })}>
         <table className="ballots-table">
           <thead>
             <tr>
@@ -102,7 +103,7 @@ function BallotsTable({ ballots }: { ballots: NonNullable<Motion['ballots']> }) 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {ballots.length > 500 && <p className="muted">{t('ballots.truncated', { n: formatInteger(ballots.length) })}</p>}
     </section>
   );

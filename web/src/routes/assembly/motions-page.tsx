@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-title.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { assemblyApi } from './api.ts';
@@ -22,7 +23,7 @@ export function MotionsPage() {
           motions.length === 0 ? (
             <p className="muted">{t('motions.none')}</p>
           ) : (
-            <div className="table-scroll">
+            <ScrollRegion label={t('motions.title')}>
               <table className="motions-table">
                 <thead>
                   <tr>
@@ -49,7 +50,7 @@ export function MotionsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )
         }
       </Load>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../components/page-title.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { WorldMap, type MapColoring } from '../../components/world-map.tsx';
 import { formatInteger, formatPercent } from '../../i18n/format.ts';
@@ -86,7 +87,7 @@ function WeightsSection({ weights }: { weights: Weights }) {
       ) : (
         <>
           <BarChart bars={bars} title={t('weights.chart', { version: formatInteger(weights.rulesVersion) })} />
-          <div className="table-scroll">
+          <ScrollRegion label={t('weights.heading')}>
             <table className="weights-table">
               <thead>
                 <tr>
@@ -123,7 +124,7 @@ function WeightsSection({ weights }: { weights: Weights }) {
                   ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
       <p className="muted">
@@ -149,7 +150,7 @@ function ParticipantsTable({ participants }: { participants: Participant[] }) {
   return (
     <section className="section" aria-labelledby="participants-heading">
       <h2 id="participants-heading">{t('participants.count', { count: participants.length, n: formatInteger(participants.length) })}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t('participants.count', { count: participants.length, n: formatInteger(participants.length) })}>
         <table className="participants-table">
           <thead>
             <tr>
@@ -178,7 +179,7 @@ function ParticipantsTable({ participants }: { participants: Participant[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

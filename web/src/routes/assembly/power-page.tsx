@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/page-title.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { formatInteger, formatPercent } from '../../i18n/format.ts';
 import { assemblyApi, type AssemblyPower, type MotionKind, type Rules } from './api.ts';
@@ -77,7 +78,7 @@ function PowerView({ p, rules }: { p: AssemblyPower; rules: Rules }) {
           }))}
         />
       )}
-      <div className="table-scroll">
+      <ScrollRegion label={t('power.title')}>
         <table className="power-table">
           <thead>
             <tr>
@@ -106,7 +107,7 @@ function PowerView({ p, rules }: { p: AssemblyPower; rules: Rules }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <PowerNotes p={p} rules={rules} />
     </>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { formatInteger } from '../../i18n/format.ts';
 import type { TreatyTranslations } from './api.ts';
 import { nativeName } from './language-names.ts';
@@ -14,7 +15,7 @@ export function TreatyLanguages({ treatyId, translations }: { treatyId: number; 
     <section className="section" aria-labelledby="languages-heading">
       <h2 id="languages-heading">{t('languages.heading')}</h2>
       <p className="muted">{t('languages.lead', { n: formatInteger(translations.articles) })}</p>
-      <div className="table-scroll">
+      <ScrollRegion label={t('languages.heading')}>
         <table className="languages-table">
           <thead>
             <tr>
@@ -60,7 +61,7 @@ export function TreatyLanguages({ treatyId, translations }: { treatyId: number; 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

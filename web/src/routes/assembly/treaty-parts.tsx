@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { formatDate, formatInteger, formatPercent } from '../../i18n/format.ts';
 import type { Amendment, TreatyStatus } from './api.ts';
 import { AmendmentTitle } from './amendment-title.tsx';
@@ -13,7 +14,7 @@ export function AmendmentsTable({ treatyId, amendments }: { treatyId: number; am
       {amendments.length === 0 ? (
         <p className="muted">{t('amendments.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={t('amendments.heading', { n: formatInteger(amendments.length) })}>
           <table className="amendments-table">
             <thead>
               <tr>
@@ -42,7 +43,7 @@ export function AmendmentsTable({ treatyId, amendments }: { treatyId: number; am
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/page-title.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { formatInteger, formatMoney, formatNumber } from '../../i18n/format.ts';
 import { coalitionApi, type Funding } from './coalition-api.ts';
@@ -94,7 +95,7 @@ export function FundingPage() {
             </div>
           </dl>
           <HoursChart contributors={state.data.contributors} />
-          <div className="table-scroll">
+          <ScrollRegion label={t('funding.contributors')}>
             <table className="funding-table">
               <caption className="muted">{t('funding.caption')}</caption>
               <thead>
@@ -120,7 +121,7 @@ export function FundingPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </article>

@@ -1,6 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-title.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { formatInteger } from '../../i18n/format.ts';
 import { verificationApi, type Challenge } from './api.ts';
@@ -70,7 +71,7 @@ function ChallengeView({ challenge: c }: { challenge: Challenge }) {
       <p className="muted">
         <Trans t={t} i18nKey="challenge.reveal" values={{ command }} components={{ code: <code dir="ltr" /> }} />
       </p>
-      <div className="table-scroll">
+      <ScrollRegion label={t('challenge.workloads')}>
         <table className="challenge-workloads">
           <thead>
             <tr>
@@ -87,7 +88,7 @@ function ChallengeView({ challenge: c }: { challenge: Challenge }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-title.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { formatInteger } from '../../i18n/format.ts';
 import { verificationApi } from './api.ts';
@@ -23,7 +24,7 @@ export function ChallengesPage() {
         (loaded.data.challenges.length === 0 ? (
           <p className="muted">{t('challenges.none')}</p>
         ) : (
-          <div className="table-scroll">
+          <ScrollRegion label={t('challenges.title')}>
             <table className="challenges-table">
               <thead>
                 <tr>
@@ -60,7 +61,7 @@ export function ChallengesPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         ))}
     </article>
   );

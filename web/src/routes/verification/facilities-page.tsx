@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-title.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { formatInteger } from '../../i18n/format.ts';
 import { verificationApi } from './api.ts';
@@ -20,7 +21,7 @@ export function FacilitiesPage() {
       <p className="lead">{t('facilities.lead')}</p>
       <VerificationLoadState state={loaded} what="facilities" />
       {loaded.status === 'ok' && (
-        <div className="table-scroll">
+        <ScrollRegion label={t('facilities.count', { count: loaded.data.facilities.length })}>
           <table className="facilities-table">
             <caption className="muted">{t('facilities.count', { count: loaded.data.facilities.length })}</caption>
             <thead>
@@ -58,7 +59,7 @@ export function FacilitiesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </article>
   );

@@ -1,5 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { formatInteger } from '../../i18n/format.ts';
 import type { FacilityDetail } from './api.ts';
 import { formatDay, formatFlop, formatHours, formatList, formatTime } from './format.ts';
@@ -39,7 +40,7 @@ export function InventoryTable({ inventory }: { inventory: FacilityDetail['inven
   return (
     <>
       <h2>{t('facility.inventory.heading')}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t('facility.inventory.heading')}>
         <table>
           <thead>
             <tr>
@@ -62,7 +63,7 @@ export function InventoryTable({ inventory }: { inventory: FacilityDetail['inven
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }
@@ -73,7 +74,7 @@ export function KeysTable({ keys }: { keys: FacilityDetail['keys'] }) {
   return (
     <>
       <h2>{t('facility.keys.heading')}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t('facility.keys.heading')}>
         <table className="keys-table">
           <thead>
             <tr>
@@ -101,7 +102,7 @@ export function KeysTable({ keys }: { keys: FacilityDetail['keys'] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }
@@ -126,7 +127,7 @@ export function ReportsSection({ reports }: { reports: FacilityDetail['reports']
           <Trans t={t} i18nKey="facility.reports.note" components={log} />
         )}
       </p>
-      <div className="table-scroll">
+      <ScrollRegion label={t('facility.reports.heading')}>
         <table className="reports-table">
           <thead>
             <tr>
@@ -169,7 +170,7 @@ export function ReportsSection({ reports }: { reports: FacilityDetail['reports']
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/page-title.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { verificationApi } from './api.ts';
 import { formatDay, formatFlop, formatHours, formatList } from './format.ts';
@@ -21,7 +22,7 @@ export function RunsPage() {
       {loaded.status === 'ok' && (
         <>
           {loaded.data.view === 'full' ? <RunsChart accounting={loaded.data} /> : <p className="notice">{t('runs.publicSummary')}</p>}
-          <div className="table-scroll">
+          <ScrollRegion label={t('runs.title')}>
             <table className="runs-table">
               <thead>
                 <tr>
@@ -73,7 +74,7 @@ export function RunsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </article>
