@@ -8,7 +8,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // The import-graph rules are CommonJS data for dependency-cruiser, outside the TypeScript project.
-  { ignores: ['web/dist/**', 'node_modules/**', 'data/**', 'drizzle/**', 'coverage/**', '.dependency-cruiser.cjs', 'web/src/api/openapi.gen.ts'] },
+  {
+    ignores: [
+      'web/dist/**',
+      'node_modules/**',
+      'data/**',
+      'drizzle/**',
+      'coverage/**',
+      '.dependency-cruiser.cjs',
+      'web/src/api/openapi.gen.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
