@@ -9,28 +9,16 @@ import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PAGE_PATHS } from '../../web/src/page-paths.ts';
-import { sessionCookie } from '../fixtures/http.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
+import { adminApi, treatyAndMotion } from './setup.ts';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: TestServer;
 let browser: Browser;
-let admin = '';
 const contexts: BrowserContext[] = [];
 /** A value for each `:param` of PAGE_PATHS, made in the setup. */
 const ids: Record<string, string> = {};
-
-async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}${url}`, {
-    method,
-    headers: { origin: server.url, 'content-type': 'application/json', ...(admin ? { cookie: admin } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-  if (url === '/api/auth/login') admin = sessionCookie(res);
-  return (await res.json()) as T;
-}
 
 /** The page's serious and critical axe violations, one line each. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -51,25 +39,13 @@ beforeAll(async () => {
   ensureWebBuilt();
   server = await startServer();
   browser = await launchBrowser();
-  await call('POST', '/api/auth/login', { email: server.admin.email, password: server.admin.password });
-  const treaty = await call<{ id: number }>('POST', '/api/treaties', {
-    title: 'Accessibility Treaty',
-    articles: [{ heading: 'Article 1', body: 'Text of **article 1**.' }],
-  });
-  ids[':id@/assembly/treaties/:id'] = String(treaty.id);
-  // A motion needs a member state that could vote on it.
-  const { participants } = await call<{ participants: { id: number; iso3: string }[] }>('GET', '/api/assembly/participants?kind=state');
-  const kenya = participants.find((p) => p.iso3 === 'KEN');
-  if (!kenya) throw new Error('no Kenya among the participants');
-  await call('PATCH', `/api/assembly/participants/${kenya.id}`, { status: 'member' });
-  const now = Date.now();
-  const motion = await call<{ id: number }>('POST', '/api/motions', {
-    kind: 'procedural',
-    title: 'Accessibility motion',
-    opensAt: new Date(now).toISOString(),
-    closesAt: new Date(now + 3600_000).toISOString(),
-  });
-  ids[':id@/assembly/motions/:id'] = String(motion.id);
+  const { treatyId, motionId } = await treatyAndMotion(
+    adminApi(server),
+    { title: 'Accessibility Treaty', articles: [{ heading: 'Article 1', body: 'Text of **article 1**.' }] },
+    'Accessibility motion',
+  );
+  ids[':id@/assembly/treaties/:id'] = String(treatyId);
+  ids[':id@/assembly/motions/:id'] = String(motionId);
 });
 
 afterEach(async () => {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { sessionCookie } from '../fixtures/http.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
+import { adminApi, treatyAndMotion } from './setup.ts';
 
 /*
  * The web app in the reader's language: Chromium sends Accept-Language (the context's locale) and
@@ -101,22 +101,9 @@ async function shownText(page: Page): Promise<string> {
 
 let server: TestServer;
 let browser: Browser;
-let admin = '';
 let treatyId: number;
 let motionId: number;
 const contexts: BrowserContext[] = [];
-
-/** The secretariat's API calls (same-origin, session cookie). */
-async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}${url}`, {
-    method,
-    headers: { origin: server.url, 'content-type': 'application/json', ...(admin ? { cookie: admin } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-  if (url === '/api/auth/login') admin = sessionCookie(res);
-  return (await res.json()) as T;
-}
 
 /** A fresh browser (no remembered language) that asks for `locale`. */
 async function pageIn(locale: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
@@ -145,22 +132,7 @@ beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   server = await startServer();
   browser = await launchBrowser();
-  await call('POST', '/api/auth/login', { email: server.admin.email, password: server.admin.password });
-  const treaty = await call<{ id: number }>('POST', '/api/treaties', { title: DATA.treaty, articles: DATA.articles });
-  treatyId = treaty.id;
-  // A motion needs a member state that could vote on it.
-  const { participants } = await call<{ participants: { id: number; iso3: string }[] }>('GET', '/api/assembly/participants?kind=state');
-  const kenya = participants.find((p) => p.iso3 === 'KEN');
-  if (!kenya) throw new Error('no Kenya among the participants');
-  await call('PATCH', `/api/assembly/participants/${kenya.id}`, { status: 'member' });
-  const now = Date.now();
-  const motion = await call<{ id: number }>('POST', '/api/motions', {
-    kind: 'procedural',
-    title: DATA.motion,
-    opensAt: new Date(now).toISOString(),
-    closesAt: new Date(now + 3600_000).toISOString(),
-  });
-  motionId = motion.id;
+  ({ treatyId, motionId } = await treatyAndMotion(adminApi(server), { title: DATA.treaty, articles: DATA.articles }, DATA.motion));
 });
 
 // Each test's browser context closes with it: two dozen open pages would slow the shared machine.
