@@ -315,6 +315,14 @@ describe('adoption of the draft', () => {
   });
 
   it('adopts the draft by a double majority and opens it for signature', async () => {
+    // Left open through the adoption: it may not be seconded afterwards.
+    const open = await expectJson(
+      t.request('POST', `/api/treaties/${treatyId}/amendments`, {
+        cookie: f.delegate.USA,
+        body: { baseVersion: 2, op: 'delete', articleKey: 'art-1', rationale: 'Left open.' },
+      }),
+      201,
+    );
     // The default rules require every article current in all six languages.
     await translateAll(t, f.admin, treatyId);
     clock.set(3 * HOUR);
@@ -339,6 +347,8 @@ describe('adoption of the draft', () => {
       body: { baseVersion: 2, op: 'delete', articleKey: 'art-1', rationale: 'x' },
     });
     expect(await errorCode(late)).toBe('treaty_not_draft');
+    const second = await t.request('POST', `/api/treaties/${treatyId}/amendments/${open.id}/seconds`, { cookie: f.delegate.CHN, body: {} });
+    expect([second.status, await errorCode(second)]).toEqual([409, 'treaty_not_draft']);
     expect(retally(await motionEntries(adoptionId)).ok).toBe(true);
   });
 });

@@ -168,7 +168,7 @@ const secondRoute = defineRoute({
   errors: {
     403: [...memberDelegation[403], 'cannot_second_own'],
     404: ['not_found', ...memberDelegation[404]],
-    409: ['amendment_closed', 'already_seconded'],
+    409: ['treaty_not_draft', 'amendment_closed', 'already_seconded'],
   },
 });
 const commentRoute = defineRoute({

@@ -388,6 +388,9 @@ export async function secondAmendment(db: Db, actor: Actor | null, treatyId: num
   const { actor: who, participant } = await requireDelegation(db, actor, { member: true });
   await db.transaction(async (tx) => {
     const a = await requireAmendment(tx, treatyId, id, true);
+    // An amendment left open when its treaty was adopted can no longer change that text.
+    if ((await requireTreaty(tx, treatyId)).status !== 'draft')
+      throw new AppError('treaty_not_draft', 'the treaty is adopted; its text is closed to amendment', { status: 409 });
     if (a.status !== 'proposed' && a.status !== 'on_floor') {
       throw new AppError('amendment_closed', `the amendment is ${a.status.replace('_', ' ')}; it takes no more seconds`, { status: 409 });
     }

@@ -17642,7 +17642,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflicts with the current state: `amendment_closed`, `already_seconded` */
+            /** @description Conflicts with the current state: `treaty_not_draft`, `amendment_closed`, `already_seconded` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17651,7 +17651,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "amendment_closed" | "already_seconded";
+                            code: "treaty_not_draft" | "amendment_closed" | "already_seconded";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
