@@ -13,8 +13,7 @@ import { loadConfig } from '../../core/config.ts';
 import { openDatabase, type Database, type Db } from '../../core/db/client.ts';
 import { AppError } from '../../core/errors.ts';
 import { readEntries } from '../../core/ledger/log-reader.ts';
-import { ORIGIN } from '../../../test/fixtures/app.ts';
-import { checkResponse } from '../../../test/fixtures/openapi-responses.ts';
+import { documentedRequests } from '../../../test/fixtures/app.ts';
 import type { TestDatabase } from '../../../test/fixtures/databases.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
 import { coalitionModule } from './index.ts';
@@ -46,29 +45,7 @@ export async function coalitionTestApp(database?: Database, options: Pick<Coalit
     database ?? (await openDatabase({})),
   );
   const admin = booted.firstAdmin!;
-  let documentText: Promise<string> | undefined;
-  /**
-   * Sends a request to the app, as test/fixtures/app.ts does, and holds every response to the app's
-   * own OpenAPI document (see openapi-responses.ts), so the coalition's tests also test its document.
-   */
-  async function request(
-    method: string,
-    path: string,
-    options: { body?: unknown; cookie?: string; headers?: Record<string, string>; remoteAddress?: string } = {},
-  ) {
-    const headers: Record<string, string> = { origin: ORIGIN, ...options.headers };
-    if (options.body !== undefined) headers['content-type'] ??= 'application/json';
-    if (options.cookie) headers.cookie = options.cookie;
-    const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-    // A client address as the Node server would give it (see clientAddress); none by default.
-    const bindings = options.remoteAddress
-      ? { incoming: { socket: { remoteAddress: options.remoteAddress, remoteFamily: 'IPv4' } } }
-      : undefined;
-    const response = await booted.app.request(`${ORIGIN}${path}`, { method, headers, body }, bindings);
-    documentText ??= Promise.resolve(booted.app.request(`${ORIGIN}/api/openapi.json`)).then((r) => r.text());
-    await checkResponse(await documentText, method, path, response);
-    return response;
-  }
+  const request = await documentedRequests(booted.app);
   async function login(email = admin.email, password = admin.password) {
     const res = await request('POST', '/api/auth/login', { body: { email, password } });
     if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
