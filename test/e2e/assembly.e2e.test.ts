@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../src/modules/assembly/assembly-types.ts';
 import { assemblyTestClock, modulesWithAssembly } from '../../src/modules/assembly/assembly.fixture.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
+import { readCatalogue } from '../fixtures/catalogues.ts';
 import { sessionCookie } from '../fixtures/http.ts';
 
 const SCREENSHOT = '/tmp/concord-assembly.png';
@@ -228,13 +229,7 @@ describe('Assembly in Chromium: voting power', () => {
   });
 });
 
-const catalogue = (language: string) => {
-  const flatten = (value: unknown, prefix = ''): [string, string][] =>
-    typeof value === 'string'
-      ? [[prefix, value]]
-      : Object.entries(value as object).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
-  return flatten(JSON.parse(fs.readFileSync(`web/src/routes/assembly/locales/${language}.json`, 'utf8')));
-};
+const catalogue = (language: string) => Object.entries(readCatalogue('assembly', language));
 /** `text` as a whole word or phrase ("Text" is not found inside "Texte"). */
 const asWords = (text: string) => new RegExp(`(?<!\\p{L})${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
 

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
+import { readCatalogue } from '../fixtures/catalogues.ts';
 import { sessionCookie } from '../fixtures/http.ts';
 
 /*
@@ -180,15 +180,7 @@ describe('Coalition outreach and campaigns in Chromium', () => {
   });
 });
 
-/** A catalogue's texts by flattened key (`campaigns.status.open`). */
-function catalogue(language: string): Record<string, string> {
-  const flatten = (value: unknown, prefix: string): [string, string][] =>
-    typeof value === 'string'
-      ? [[prefix, value]]
-      : Object.entries(value as object).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
-  const file = new URL(`../../web/src/routes/coalition/locales/${language}.json`, import.meta.url);
-  return Object.fromEntries(flatten(JSON.parse(fs.readFileSync(file, 'utf8')), ''));
-}
+const catalogue = (language: string) => readCatalogue('coalition', language);
 
 /** The literal runs of a catalogue text: without its `<tags>`, split at its `{{placeholders}}`. */
 const fragments = (text: string) =>

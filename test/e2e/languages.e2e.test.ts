@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
+import { readCatalogue } from '../fixtures/catalogues.ts';
 import { adminApi, treatyAndMotion } from './setup.ts';
 
 /*
@@ -11,7 +12,6 @@ import { adminApi, treatyAndMotion } from './setup.ts';
  * with no text of the English catalogue left; the picker then switches the language for good.
  * Screenshots of every page in every language go to test-results/screenshots/ to be looked at.
  */
-const WEB = path.resolve(import.meta.dirname, '../../web/src');
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
 /** Accept-Language sent by the browser → the language and direction the page must take. */
@@ -21,24 +21,7 @@ const LOCALES = [
   { locale: 'fr-FR', language: 'fr', dir: 'ltr' },
 ] as const;
 
-type Catalogue = Record<string, string>;
-
-/** `{a: {b: 'x'}}` as `{'a.b': 'x'}`. */
-function flatten(value: unknown, prefix = ''): Catalogue {
-  if (typeof value === 'string') return { [prefix]: value };
-  const out: Catalogue = {};
-  for (const [key, child] of Object.entries(value as Record<string, unknown>))
-    Object.assign(out, flatten(child, prefix ? `${prefix}.${key}` : key));
-  return out;
-}
-
-function catalogue(namespace: string, language: string): Catalogue {
-  const file =
-    namespace === 'common'
-      ? path.join(WEB, 'i18n/locales', language, 'common.json')
-      : path.join(WEB, 'routes', namespace, 'locales', `${language}.json`);
-  return flatten(JSON.parse(fs.readFileSync(file, 'utf8')));
-}
+const catalogue = readCatalogue;
 
 const letters = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { computeFlags } from '../../src/modules/verification/flags.ts';
 import { httpTarget, submitSimulation } from '../../src/modules/verification/simulation/simulation-submit.ts';
 import { simulate, type Simulation } from '../../src/modules/verification/simulation/simulator.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
+import { readCatalogue } from '../fixtures/catalogues.ts';
 import { sessionCookie } from '../fixtures/http.ts';
 
 const SCREENSHOT = '/tmp/concord-verification-flags.png';
@@ -128,15 +128,7 @@ describe('Verification in Chromium, as an inspector', () => {
   });
 });
 
-/** The verification catalogue in one language, flattened to `{ 'a.b': text }`. */
-function catalogue(language: string): Record<string, string> {
-  const flatten = (value: unknown, prefix: string): [string, string][] =>
-    typeof value === 'string'
-      ? [[prefix, value]]
-      : Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
-  const file = new URL(`../../web/src/routes/verification/locales/${language}.json`, import.meta.url);
-  return Object.fromEntries(flatten(JSON.parse(fs.readFileSync(file, 'utf8')), ''));
-}
+const catalogue = (language: string) => readCatalogue('verification', language);
 
 /**
  * The English words of the verification catalogue that must not show on a Chinese page: each

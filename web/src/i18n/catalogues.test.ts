@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from './languages.ts';
+import { readCatalogue } from '../../../test/fixtures/catalogues.ts';
 import { NAMESPACES } from './i18n.ts';
 
 const WEB = fileURLToPath(new URL('..', import.meta.url));
@@ -15,22 +16,7 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 /** Codes the client itself gives an ApiError (see web/src/api/client.ts) and the text for anything else. */
 const CLIENT_ERROR_CODES = ['network_error', 'http_error', 'unexpected'];
 
-function cataloguePath(namespace: string, language: string): string {
-  return namespace === 'common' || namespace === 'errors'
-    ? path.join(WEB, 'i18n/locales', language, `${namespace}.json`)
-    : path.join(WEB, 'routes', namespace, 'locales', `${language}.json`);
-}
-
-/** `{a: {b: 'x'}}` as `{'a.b': 'x'}`: i18next's key separator is the dot. */
-function flatten(value: unknown, prefix = ''): Record<string, string> {
-  if (typeof value === 'string') return { [prefix]: value };
-  const out: Record<string, string> = {};
-  for (const [key, child] of Object.entries(value as Record<string, unknown>))
-    Object.assign(out, flatten(child, prefix ? `${prefix}.${key}` : key));
-  return out;
-}
-
-const read = (namespace: string, language: string) => flatten(JSON.parse(fs.readFileSync(cataloguePath(namespace, language), 'utf8')));
+const read = readCatalogue;
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
 const base = (key: string) => key.replace(PLURAL_SUFFIX, '');
 
