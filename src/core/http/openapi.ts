@@ -58,7 +58,7 @@ function sharedErrorCodes(config: RouteConfig): ErrorCodes {
 }
 
 /** The documented error responses of a route: shared codes plus `own`, one schema per status. */
-export function errorResponsesFor(config: RouteConfig, own: ErrorCodes = {}): RouteConfig['responses'] {
+function errorResponsesFor(config: RouteConfig, own: ErrorCodes = {}): RouteConfig['responses'] {
   const shared = sharedErrorCodes(config);
   const statuses = [...new Set([...Object.keys(shared), ...Object.keys(own)].map(Number))].sort((a, b) => a - b);
   const responses: RouteConfig['responses'] = {};
@@ -145,7 +145,7 @@ function closeObjects(node: unknown): void {
 }
 
 /** The OpenAPI 3.1 document of every route mounted on `app` so far. */
-export function openApiDocument(app: App, version: string) {
+function openApiDocument(app: App, version: string) {
   const document = app.getOpenAPI31Document(documentInfo(version));
   closeObjects(document.paths);
   closeObjects(document.components);
