@@ -91,3 +91,10 @@ export const formatDateTimeUtc = (value: string | number | Date | null | undefin
             timeZoneName: 'short',
           }),
       ).format(asDate(value));
+
+/**
+ * Items joined as the shown language joins them: "A, B and C", "A, B et C", "A، B و C"; `unit`
+ * runs them together as the language lists measures (Chinese without a conjunction).
+ */
+export const formatList = (items: readonly string[], type: 'conjunction' | 'unit' = 'conjunction'): string =>
+  new Intl.ListFormat(i18next.language || 'en', { type, style: type === 'unit' ? 'short' : 'long' }).format(items);

@@ -13,7 +13,3 @@ export function languageName(code: string): string {
 
 /** `fr` as its own speakers write it ("Français"): for choosing a language to read in. */
 export const nativeName = (code: string): string => LANGUAGES.find((l) => l.code === code)?.name ?? code;
-
-/** A list joined as the shown language joins one ("French, Spanish and Russian"). */
-export const formatList = (items: string[], type: 'conjunction' | 'unit' = 'conjunction'): string =>
-  new Intl.ListFormat(i18next.language || 'en', { type, style: type === 'unit' ? 'short' : 'long' }).format(items);

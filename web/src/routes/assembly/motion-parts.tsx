@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Motion } from './api.ts';
-import { formatList, languageName } from './language-names.ts';
+import { formatList } from '../../i18n/format.ts';
+import { languageName } from './language-names.ts';
 
 /** A motion's state as a badge: scheduled or open, else passed or failed once closed. */
 export function MotionState({ m, testId }: { m: Pick<Motion, 'status' | 'result'>; testId?: string }) {

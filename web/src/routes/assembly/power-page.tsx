@@ -6,7 +6,7 @@ import { useApi } from '../../components/use-api.ts';
 import { formatInteger, formatPercent } from '../../i18n/format.ts';
 import { assemblyApi, type AssemblyPower, type MotionKind, type Rules } from './api.ts';
 import { BarChart } from './bar-chart.tsx';
-import { formatList } from './language-names.ts';
+import { formatList } from '../../i18n/format.ts';
 import { AssemblyNav, Load } from './page-parts.tsx';
 
 const KINDS: readonly MotionKind[] = ['adoption', 'amendment', 'procedural'];

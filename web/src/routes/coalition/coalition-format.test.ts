@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatList, formatLocal, groupBy, isolated, localIsoDate, parseAmount, percent } from './coalition-format.ts';
+import { formatLocal, groupBy, isolated, localIsoDate, parseAmount, percent } from './coalition-format.ts';
 
 describe('coalition formatting', () => {
   it('gives the reader’s local date, not the UTC one', () => {
@@ -33,7 +33,6 @@ describe('coalition formatting', () => {
     expect(isolated('$3,000.50', false)).toBe('$3,000.50');
   });
   it('lists names and clamps shares', () => {
-    expect(formatList(['A', 'B', 'C'], 'fr')).toBe('A, B et C');
     expect(percent(50, 200)).toBe(25);
     expect(percent(500, 200)).toBe(100);
     expect(percent(1, 0)).toBe(0);

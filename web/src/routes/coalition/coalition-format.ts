@@ -65,9 +65,6 @@ export function formatLocal(local: string, locale = language()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(`${local}:00Z`));
 }
 
-/** Names as a list in the shown language: "A, B, and C" in English, "A, B et C" in French. */
-export const formatList = (items: string[], locale = language()) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
-
 /**
  * The reader's own calendar date of an instant, as YYYY-MM-DD (not the UTC
  * date, which is already tomorrow in the evening in the Americas).

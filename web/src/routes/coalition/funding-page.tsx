@@ -4,7 +4,7 @@ import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { formatInteger, formatMoney, formatNumber } from '../../i18n/format.ts';
 import { coalitionApi, type Funding } from './coalition-api.ts';
-import { formatList } from './coalition-format.ts';
+import { formatList } from '../../i18n/format.ts';
 import { LoadState } from '../../components/load-state.tsx';
 
 type Contributor = Funding['contributors'][number];

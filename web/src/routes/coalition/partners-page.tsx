@@ -3,7 +3,7 @@ import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
 import { formatDate, formatInteger } from '../../i18n/format.ts';
 import { coalitionApi } from './coalition-api.ts';
-import { formatList } from './coalition-format.ts';
+import { formatList } from '../../i18n/format.ts';
 import { LoadState } from '../../components/load-state.tsx';
 
 /** Public: the coalition's organizations and the people who chose to be listed. */

@@ -3,7 +3,7 @@
  * Intl formats (web/src/i18n/format.ts) so a French reader sees `3,2 × 10²⁴` and `12,5 %`.
  */
 import i18next from 'i18next';
-import { formatDate, formatDateTimeUtc, formatNumber, formatPercent } from '../../i18n/format.ts';
+import { formatDate, formatDateTimeUtc, formatList as joinList, formatNumber, formatPercent } from '../../i18n/format.ts';
 import { directionOf } from '../../i18n/languages.ts';
 
 const SUPERSCRIPT: Record<string, string> = {
@@ -81,13 +81,9 @@ export function formatShare(value: number): string {
   return formatPercent(value, value < 0.1 ? 1 : 0);
 }
 
-/**
- * "a, b and c" in the shown language ("a، b و c" in Arabic), or an en dash for none. The app's
- * shared formats have no list yet; this one reads the language the same way they do.
- */
+/** "a, b and c" in the shown language ("a، b و c" in Arabic), or an en dash for none. */
 export function formatList(items: readonly string[]): string {
-  if (items.length === 0) return '–';
-  return new Intl.ListFormat(i18next.language || 'en', { type: 'conjunction', style: 'long' }).format(items);
+  return items.length === 0 ? '–' : joinList(items);
 }
 
 /** "fac-01#12" → { facilityId: 'fac-01', sequence: 12 }. */
