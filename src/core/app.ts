@@ -16,6 +16,7 @@ import { mountOpenApi } from './http/openapi.ts';
 import { accessLog } from './http/request-log.ts';
 import { compressWhenAccepted, requireUtf8Body, securityHeaders } from './http/security.ts';
 import { mountWebApp } from './http/web-app.ts';
+import { logReceipt } from './ledger/log-receipt.ts';
 import { mountLogRoutes } from './ledger/log.routes.ts';
 import type { ModuleManifest } from './module.ts';
 import { mountStatesRoutes } from './states/states.routes.ts';
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps, modules: ModuleManifest[]): App {
   app.use('/api/*', authenticate);
   app.use('/api/*', checkCsrf);
   app.use('/api/*', requireUtf8Body);
+  app.use('/api/*', logReceipt);
 
   mountHealthRoute(app, deps);
   mountAuthRoutes(app, deps);

@@ -14,6 +14,9 @@ import { VerificationPage } from './routes/verification-page.tsx';
 const StatesPage = lazy(() => import('./routes/states-page.tsx').then((m) => ({ default: m.StatesPage })));
 const AssemblyRoutes = lazy(() => import('./routes/assembly/assembly-routes.tsx').then((m) => ({ default: m.AssemblyRoutes })));
 const CoalitionRoutes = lazy(() => import('./routes/coalition/coalition-routes.tsx').then((m) => ({ default: m.CoalitionRoutes })));
+// The console and the account pages are their own chunks: the public pages do not carry them.
+const AdminRoutes = lazy(() => import('./routes/admin/admin-routes.tsx').then((m) => ({ default: m.AdminRoutes })));
+const AccountRoutes = lazy(() => import('./routes/account/account-routes.tsx').then((m) => ({ default: m.AccountRoutes })));
 const VerificationRoutes = lazy(() =>
   import('./routes/verification/verification-routes.tsx').then((m) => ({ default: m.VerificationRoutes })),
 );
@@ -58,6 +61,22 @@ export function App() {
               element={
                 <Suspense fallback={<Loading />}>
                   <StatesPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="admin/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <AdminRoutes />
+                </Suspense>
+              }
+            />
+            <Route
+              path="account/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <AccountRoutes />
                 </Suspense>
               }
             />

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
 import type { App } from './context.ts';
+import { LOG_ENTRIES_HEADER } from '../ledger/log-receipt.ts';
 
 /** HTTP statuses an error can carry, each with the codes a route may answer with. */
 export type ErrorCodes = Partial<Record<400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503, readonly string[]>>;
@@ -80,7 +81,22 @@ function errorResponsesFor(config: RouteConfig, own: ErrorCodes = {}): RouteConf
  */
 export function defineRoute<const R extends RouteConfig>(config: R & { errors?: ErrorCodes }): R {
   const { errors, ...route } = config;
-  return createRoute({ ...route, responses: { ...errorResponsesFor(route as R, errors), ...route.responses } } as R);
+  const responses = route.method === 'get' ? route.responses : withLogReceipt(route.responses);
+  return createRoute({ ...route, responses: { ...errorResponsesFor(route as R, errors), ...responses } } as R);
+}
+
+/** A write's success documents the header naming the log entries it appended (see ledger/log-receipt.ts). */
+function withLogReceipt(responses: RouteConfig['responses']): RouteConfig['responses'] {
+  const header = {
+    description: 'The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none',
+    schema: { type: 'string' as const, pattern: '^\\d+(-\\d+)?(,\\d+(-\\d+)?)*$' },
+  };
+  const entries: [string, RouteConfig['responses'][string]][] = Object.entries(responses).map(([status, response]) =>
+    status.startsWith('2') && !('$ref' in response)
+      ? [status, { ...response, headers: { ...(response.headers as object), [LOG_ENTRIES_HEADER]: header } }]
+      : [status, response],
+  );
+  return Object.fromEntries(entries);
 }
 
 /** Largest value of a Postgres integer column: a bigger id is refused as input, not left to fail in SQL. */

@@ -3,6 +3,7 @@
  * start. Everything that reads the log (checkpoints, proofs, tiles, entries) is in
  * {@link ./log-reader.ts}; the queries of both are in {@link ./log.repository.ts}.
  */
+import { noteAppended } from './log-receipt.ts';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { verifierKeyOf } from './checkpoint.ts';
@@ -99,6 +100,7 @@ export async function appendManyToLog(tx: Db, inputs: LogInput[]): Promise<Appen
     edges.delete(state.instance);
     throw err;
   }
+  noteAppended(appended.map((a) => a.index));
   return appended;
 }
 

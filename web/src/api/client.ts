@@ -51,6 +51,37 @@ export async function data<T>(pending: Promise<{ data?: T; error?: unknown; resp
   return answer.data as T;
 }
 
+/** The transparency log entries a write appended, from its `Concord-Log-Entries` header (`42`, `42-81`, `3,7-9`). */
+export interface LogReceipt {
+  first: number;
+  last: number;
+  count: number;
+}
+
+/** Reads the `Concord-Log-Entries` header of a write's answer; null when it appended nothing. */
+export function logReceiptOf(response: Response): LogReceipt | null {
+  const header = response.headers.get('Concord-Log-Entries');
+  if (!header) return null;
+  const indices = header.split(',').flatMap((range) => {
+    const [from, to = from] = range.split('-').map(Number);
+    return from === undefined || to === undefined ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  });
+  if (indices.length === 0) return null;
+  return { first: Math.min(...indices), last: Math.max(...indices), count: indices.length };
+}
+
+/**
+ * Like {@link data}, for a write: its data and the log entries it appended, which a page shows as
+ * a receipt linked to the Log page. `const { data, receipt } = await acted(http.POST(...))`.
+ */
+export async function acted<T>(
+  pending: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<{ data: T; receipt: LogReceipt | null }> {
+  let response: Response | undefined;
+  const result = await data(pending.then((answer) => ((response = answer.response), answer)));
+  return { data: result, receipt: response ? logReceiptOf(response) : null };
+}
+
 const asText = { parseAs: 'text', headers: { accept: 'text/plain' } } as const;
 
 /** The endpoints the shared pages use, one function each, over the typed client. */

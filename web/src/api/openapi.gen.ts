@@ -4011,6 +4011,8 @@ export interface operations {
             /** @description Added */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4257,6 +4259,8 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4576,6 +4580,8 @@ export interface operations {
             /** @description The new rules */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4876,6 +4882,8 @@ export interface operations {
             /** @description Logged in */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5022,6 +5030,8 @@ export interface operations {
             /** @description Logged out */
             204: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5267,6 +5277,8 @@ export interface operations {
             /** @description Opened and logged */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5549,6 +5561,8 @@ export interface operations {
             /** @description Checked, stored and logged */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5775,6 +5789,8 @@ export interface operations {
             /** @description Opened */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6117,6 +6133,8 @@ export interface operations {
             /** @description Pledged */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6301,6 +6319,8 @@ export interface operations {
             /** @description Settled */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6550,6 +6570,8 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6796,6 +6818,8 @@ export interface operations {
             /** @description The reversal */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6964,6 +6988,8 @@ export interface operations {
             /** @description Imported */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7183,6 +7209,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7463,6 +7491,8 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7595,6 +7625,8 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7765,6 +7797,8 @@ export interface operations {
             /** @description Added */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7932,6 +7966,8 @@ export interface operations {
             /** @description Removed */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8066,6 +8102,8 @@ export interface operations {
             /** @description Linked */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8233,6 +8271,8 @@ export interface operations {
             /** @description Unlinked */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8481,6 +8521,8 @@ export interface operations {
             /** @description Registered */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8723,6 +8765,8 @@ export interface operations {
             /** @description Added */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8853,6 +8897,8 @@ export interface operations {
             /** @description Removed */
             204: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8985,6 +9031,8 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9211,6 +9259,8 @@ export interface operations {
             /** @description Added */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9471,6 +9521,8 @@ export interface operations {
             /** @description Removed */
             204: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9603,6 +9655,8 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10016,6 +10070,8 @@ export interface operations {
             /** @description Added */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10258,6 +10314,8 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10390,6 +10448,8 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10542,6 +10602,8 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10694,6 +10756,8 @@ export interface operations {
             /** @description Moved */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10994,6 +11058,8 @@ export interface operations {
             /** @description Added */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11236,6 +11302,8 @@ export interface operations {
             /** @description Removed */
             204: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11386,6 +11454,8 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11538,6 +11608,8 @@ export interface operations {
             /** @description Cancelled */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11820,6 +11892,8 @@ export interface operations {
             /** @description Registered */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12066,6 +12140,8 @@ export interface operations {
             /** @description Rotated */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12236,6 +12312,8 @@ export interface operations {
             /** @description Bound */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14805,6 +14883,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15069,6 +15149,8 @@ export interface operations {
             /** @description Cast; the log holds its commitment */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15235,6 +15317,8 @@ export interface operations {
             /** @description Closed */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15479,6 +15563,8 @@ export interface operations {
             /** @description Voting power */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15611,6 +15697,8 @@ export interface operations {
             /** @description Accepted, stored and logged */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15791,6 +15879,8 @@ export interface operations {
             /** @description All accepted */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16027,6 +16117,8 @@ export interface operations {
             /** @description Declared */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16497,6 +16589,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16627,6 +16721,8 @@ export interface operations {
             /** @description Revoked */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16817,6 +16913,8 @@ export interface operations {
             /** @description Created: version 1 */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17145,6 +17243,8 @@ export interface operations {
             /** @description Proposed */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17411,6 +17511,8 @@ export interface operations {
             /** @description Commented */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17564,6 +17666,8 @@ export interface operations {
             /** @description Seconded */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18062,6 +18166,8 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18232,6 +18338,8 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18594,6 +18702,8 @@ export interface operations {
             /** @description The translation, current */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18955,6 +19065,8 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19197,6 +19309,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19461,6 +19575,8 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19667,6 +19783,8 @@ export interface operations {
             /** @description The new settings */
             200: {
                 headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
                     [name: string]: unknown;
                 };
                 content: {

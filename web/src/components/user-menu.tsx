@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { sectionsFor } from '../routes/admin/sections.ts';
 import { useAuth } from './auth-context.tsx';
 
 /** The header's account area: a "Log in" link, or the user's name, role and a Log out button. */
@@ -43,6 +44,14 @@ export function UserMenu() {
       <span className="role-badge" aria-label={t('user.roleLabel', { role })}>
         {role}
       </span>
+      {sectionsFor(user.role).length > 0 && (
+        <Link className="user-link" to="/admin">
+          {t('user.admin')}
+        </Link>
+      )}
+      <Link className="user-link" to="/account/tokens">
+        {t('user.tokens')}
+      </Link>
       <button type="button" className="button secondary" onClick={() => void onLogout()} disabled={busy}>
         {t('user.logOut')}
       </button>

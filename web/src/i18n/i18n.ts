@@ -4,7 +4,8 @@
  * the namespaces below, complete in the six languages (`catalogues.test.ts` checks). Catalogues are
  * JSON files beside the code that uses them, loaded per language on demand:
  * - `common` and `errors` (the server's error codes): web/src/i18n/locales/<lang>/<ns>.json;
- * - one namespace per module: web/src/routes/<module>/locales/<lang>.json.
+ * - one namespace per module or console section: web/src/routes/<module>/locales/<lang>.json,
+ *   web/src/routes/admin/<section>/locales/<lang>.json (namespace `admin/<section>`).
  *
  * The language is the one remembered from the picker, else the browser's first supported
  * preference (its Accept-Language), else English; `<html lang>` and `dir` follow it.
@@ -15,14 +16,29 @@ import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { directionOf, LANGUAGE_CODES, preferredLanguage, SOURCE_LANGUAGE } from './languages.ts';
 
-export const NAMESPACES = ['common', 'errors', 'coalition', 'assembly', 'verification'] as const;
+export const NAMESPACES = [
+  'common',
+  'errors',
+  'coalition',
+  'assembly',
+  'verification',
+  'account',
+  'admin',
+  'admin/accounts',
+  'admin/assembly',
+  'admin/treaties',
+  'admin/coalition',
+  'admin/events',
+  'admin/outreach',
+  'admin/verification',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 /** Where the picker's choice is remembered. */
 export const LANGUAGE_STORAGE_KEY = 'concord.language';
 
 type Catalogue = { default: Record<string, unknown> };
 const shared = import.meta.glob<Catalogue>('./locales/*/*.json');
-const modules = import.meta.glob<Catalogue>('../routes/*/locales/*.json');
+const modules = import.meta.glob<Catalogue>('../routes/**/locales/*.json');
 
 /** The loader of one namespace's catalogue in one language. */
 function catalogue(language: string, namespace: string): Promise<Catalogue> {
