@@ -6,11 +6,15 @@ import { isPagePath, PAGE_PATHS } from './page-paths.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+const SIGNED_IN_AREAS = ['admin/*', 'account/*'];
+
 /** The `<Route path="…">` and `index` routes of one routes file, as full paths under `prefix`. */
 function routesIn(file: string, prefix: string): string[] {
   const source = fs.readFileSync(path.join(here, file), 'utf8');
   const paths = [...source.matchAll(/<Route\s+(?:path="([^"]+)"|index\b)/g)].map((m) => m[1] ?? '');
-  return paths.filter((p) => !p.endsWith('*')).map((p) => (p ? `${prefix}/${p}` : prefix || '/'));
+  // A splat is a page area only for the signed-in areas (`admin/*`, `account/*`); the modules'
+  // splats hand over to their own routes files, read below.
+  return paths.filter((p) => !p.endsWith('*') || SIGNED_IN_AREAS.includes(p)).map((p) => (p ? `${prefix}/${p}` : prefix || '/'));
 }
 
 describe('PAGE_PATHS', () => {
@@ -31,9 +35,11 @@ describe('isPagePath', () => {
     expect(isPagePath('/assembly/treaties/7')).toBe(true);
     expect(isPagePath('/assembly/treaties/7/')).toBe(true);
     expect(isPagePath('/assembly/treaties/7/amendments/3')).toBe(true);
+    expect(isPagePath('/admin')).toBe(true);
+    expect(isPagePath('/admin/accounts/12')).toBe(true);
   });
   it('refuses what no page answers', () => {
-    expect(isPagePath('/admin')).toBe(false);
+    expect(isPagePath('/admins')).toBe(false);
     expect(isPagePath('/assembly/treaties/7/x')).toBe(false);
     expect(isPagePath('/coalitionx')).toBe(false);
     expect(isPagePath('/assets/missing.js')).toBe(false);

@@ -33,9 +33,16 @@ export const PAGE_PATHS = [
   '/verification/flags',
   '/verification/challenges',
   '/verification/challenges/:id',
+  // The console and the account pages are signed-in areas with routers of their own (each section's
+  // pages are declared in its folder); the app answers every path under them and shows its own
+  // not-found page there.
+  '/admin/*',
+  '/account/*',
 ] as const;
 
-const PATTERNS = PAGE_PATHS.map((p) => new RegExp(`^${p.replace(/:[a-z]+/gi, '[^/]+').replace(/\/$/, '')}/?$`));
+const PATTERNS = PAGE_PATHS.map((p) =>
+  p.endsWith('/*') ? new RegExp(`^${p.slice(0, -2)}(/.*)?$`) : new RegExp(`^${p.replace(/:[a-z]+/gi, '[^/]+').replace(/\/$/, '')}/?$`),
+);
 
 /** True when `pathname` is one of the app's pages (a trailing slash allowed). */
 export function isPagePath(pathname: string): boolean {
