@@ -26,7 +26,13 @@ export const SettingsSchema = z
   })
   .openapi('VerificationSettings');
 
-export const SettingsViewSchema = z.object({ version: z.number(), settings: SettingsSchema }).openapi('VerificationSettingsView');
+export const SettingsViewSchema = z
+  .object({
+    version: z.number(),
+    settings: SettingsSchema,
+    defaults: SettingsSchema.openapi({ description: 'The values Concord ships with, for a "reset to default"' }),
+  })
+  .openapi('VerificationSettingsView');
 
 // ── Accounting and flags ───────────────────────────────────────────────────
 

@@ -72,7 +72,11 @@ describe('GET /api/accounting/runs', () => {
 
 describe('/api/verification/settings', () => {
   it('starts at the pure cores’ defaults, readable by anyone', async () => {
-    expect(await expectJson(t.request('GET', '/api/verification/settings'))).toEqual({ version: 1, settings: DEFAULT_SETTINGS });
+    expect(await expectJson(t.request('GET', '/api/verification/settings'))).toEqual({
+      version: 1,
+      settings: DEFAULT_SETTINGS,
+      defaults: DEFAULT_SETTINGS,
+    });
     expect(DEFAULT_SETTINGS).toMatchObject(DEFAULT_FLAG_CONFIG);
   });
 
@@ -99,7 +103,9 @@ describe('/api/verification/settings', () => {
   it('lets the admin lower the thresholds; accounting then shows the crossings and their dates, and the flags follow', async () => {
     const thresholds = { notifyFlop: 1e24, licenceFlop: 2e24 };
     const changed = await expectJson(putSettings({ ...DEFAULT_SETTINGS, thresholds }));
-    expect(changed).toEqual({ version: 2, settings: { ...DEFAULT_SETTINGS, thresholds } });
+    expect(changed).toEqual({ version: 2, settings: { ...DEFAULT_SETTINGS, thresholds }, defaults: DEFAULT_SETTINGS });
+    // The defaults stay the shipped ones, whatever the current settings.
+    expect((await expectJson(t.request('GET', '/api/verification/settings'))).defaults).toEqual(DEFAULT_SETTINGS);
     expect((await logEntries(t)).at(-1)).toMatchObject({
       kind: 'verification.settings.changed',
       body: { version: 2, settings: { thresholds } },

@@ -12,7 +12,7 @@ import { requireFacility } from './facility.service.ts';
 import { computeFlags } from './flags.ts';
 import { runSeries } from './run-series.ts';
 import { storedReports } from './report-cache.ts';
-import { flagConfigOf, type VerificationSettings } from './settings.ts';
+import { DEFAULT_SETTINGS, flagConfigOf, type VerificationSettings } from './settings.ts';
 import type { VerificationEnv } from './verification-env.ts';
 import * as facilitiesRepo from './facilities.repository.ts';
 import * as reportsBulk from './reports-bulk.repository.ts';
@@ -22,9 +22,12 @@ import type { FacilityAccounting, Flags, RunAccounting, VerificationSettingsView
 
 // ── Settings ───────────────────────────────────────────────────────────────
 
-/** The settings and their version (public: the thresholds are the agency's published rules). */
+/**
+ * The settings, their version and the defaults Concord ships with (public: the thresholds are the
+ * agency's published rules; the defaults let an editor offer "reset to default").
+ */
 export async function getSettings(db: Db): Promise<VerificationSettingsView> {
-  return settingsRepo.readSettings(db);
+  return { ...(await settingsRepo.readSettings(db)), defaults: DEFAULT_SETTINGS };
 }
 
 /** Admin replaces the settings; the change is logged with the new settings in full. */
@@ -40,7 +43,7 @@ export async function updateSettings(db: Db, actor: Actor | null, settings: Veri
       subject: 'verification:settings',
       body: { version, settings },
     });
-    return { version, settings };
+    return { version, settings, defaults: DEFAULT_SETTINGS };
   });
 }
 

@@ -53,7 +53,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Set many participants' status at once, all or nothing; each change logged as the single PATCH logs it (admin) */
+        patch: operations["updateAssemblyParticipants"];
         trace?: never;
     };
     "/api/assembly/participants/{id}": {
@@ -103,6 +104,23 @@ export interface paths {
         /** Replace the rules (admin); 409 ballot_open while a motion is open */
         put: operations["replaceAssemblyRules"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assembly/rules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The weights and voting power rules would give the current members, without saving them (admin) */
+        post: operations["previewAssemblyRules"];
         delete?: never;
         options?: never;
         head?: never;
@@ -382,6 +400,26 @@ export interface paths {
          * @description Body: CSV text (Content-Type: text/csv) with a header row of person, date, hours, amount, currency, description. person is an id or an exact name; amount is in major units. If any row is bad nothing is stored and the answer (422 import_rejected) lists every bad row with its reasons in error.details.rejected.
          */
         post: operations["importContributions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coalition/contributions/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry run of an import: the rows it would store and every row it would refuse; stores and logs nothing (admin)
+         * @description The same body as POST /api/coalition/contributions/import, read and checked by the same code against the people stored now. Answers 200 whether or not rows are refused: `rows` are the contributions the import would store (person resolved, amounts in minor units), `rejected` every bad row with its reasons, numbered by file line. The import stores the file only when `rejected` is empty (people added or removed in between may change that).
+         */
+        post: operations["previewContributionsImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2187,6 +2225,19 @@ export interface components {
                 sqrtPopulation: number;
             };
         };
+        AssemblyRulesPreview: {
+            power: components["schemas"]["AssemblyPower"];
+            weights: components["schemas"]["AssemblyWeights"];
+        };
+        AssemblyRulesPreviewRequest: {
+            /**
+             * @default adoption
+             * @enum {string}
+             */
+            kind: "procedural" | "amendment" | "adoption";
+            resolution?: number;
+            rules: components["schemas"]["AssemblyRules"];
+        };
         AssemblyRulesView: {
             rules: components["schemas"]["AssemblyRules"];
             version: number;
@@ -2476,6 +2527,22 @@ export interface components {
             personName: string;
             reversedById: number | null;
             reversesId: number | null;
+        };
+        ContributionImportPreview: {
+            rejected: {
+                errors: string[];
+                row: number;
+            }[];
+            rows: {
+                amountMinor: number;
+                contributedOn: string;
+                currency: string | null;
+                description: string;
+                hours: number;
+                personId: number;
+                personName: string;
+                row: number;
+            }[];
         };
         ContributionImportRejected: {
             error: {
@@ -3227,6 +3294,11 @@ export interface components {
             /** @enum {string} */
             status?: "invited" | "member" | "observer" | "withdrawn";
         };
+        ParticipantsBulkPatch: {
+            ids: number[];
+            /** @enum {string} */
+            status: "invited" | "member" | "observer" | "withdrawn";
+        };
         Pledge: {
             amountMinor: number;
             campaignId: number;
@@ -3682,6 +3754,7 @@ export interface components {
             };
         };
         VerificationSettingsView: {
+            defaults: components["schemas"]["VerificationSettings"] & unknown;
             settings: components["schemas"]["VerificationSettings"];
             version: number;
         };
@@ -4083,6 +4156,178 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "already_exists";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateAssemblyParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantsBulkPatch"];
+            };
+        };
+        responses: {
+            /** @description The participants named, updated */
+            200: {
+                headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        participants: components["schemas"]["Participant"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `motion_pending` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "motion_pending";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -4652,6 +4897,158 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "ballot_open";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    previewAssemblyRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssemblyRulesPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Weights and voting power under these rules */
+            200: {
+                headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssemblyRulesPreview"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json`, `weights_not_normalized`, `resolution_invalid`, `weights_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json" | "weights_not_normalized" | "resolution_invalid" | "weights_invalid";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `no_members` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "no_members";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */
@@ -7093,6 +7490,140 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContributionImportRejected"];
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    previewContributionsImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description What the import would do */
+            200: {
+                headers: {
+                    /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
+                    "Concord-Log-Entries"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionImportPreview"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field`, `malformed_json` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field" | "malformed_json";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden`, `csrf_rejected` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden" | "csrf_rejected";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description The body is too large: `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported media type: `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
                 };
             };
             /** @description Unexpected server error (the body carries the request id): `internal` */
