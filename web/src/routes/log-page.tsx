@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import './log-page.css';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { api, type LogEntry } from '../api/client.ts';
 import { usePageTitle } from '../components/page-title.ts';
 import { ScrollRegion } from '../components/scroll-region.tsx';
@@ -21,18 +23,28 @@ import { formatDateTime, formatInteger } from '../i18n/format.ts';
 const PAGE = 50;
 
 interface LogView {
+  /** The page shown (0 = newest entries). */
+  page: number;
   note: string;
   checkpoint: Checkpoint;
   signature: boolean | 'unsupported';
   entries: LogEntry[];
 }
 
-async function loadLog(page: number): Promise<LogView> {
+/** The page (newest first) that holds entry `index` in a log of `size` entries; the newest page when it holds no such entry. */
+function pageOfEntry(index: number, size: number): number {
+  if (!Number.isSafeInteger(index) || index < 0 || index >= size) return 0;
+  return Math.floor((size - 1 - index) / PAGE);
+}
+
+/** Loads one page of entries: the page asked for, or else the one that holds `entry`. */
+async function loadLog(asked: number | null, entry: number | null): Promise<LogView> {
   const [note, key] = await Promise.all([api.checkpoint(), api.logKey()]);
   const checkpoint = parseCheckpoint(note);
+  const page = asked ?? (entry === null ? 0 : pageOfEntry(entry, checkpoint.size));
   const end = Math.max(0, checkpoint.size - page * PAGE);
   const { entries } = await api.logEntries(Math.max(0, end - PAGE), end);
-  return { note, checkpoint, signature: await verifyCheckpointSignature(checkpoint, key), entries: entries.reverse() };
+  return { page, note, checkpoint, signature: await verifyCheckpointSignature(checkpoint, key), entries: entries.reverse() };
 }
 
 /**
@@ -72,8 +84,16 @@ export function LogPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   usePageTitle(t('log.title'));
-  const [page, setPage] = useState(0);
-  const log = useApi(() => loadLog(page), page);
+  // `/log?entry=N` (a form's log receipt) opens the page that holds entry N, that row marked and focused.
+  const [searchParams] = useSearchParams();
+  const entryParam = searchParams.get('entry');
+  const entry = entryParam !== null && /^\d+$/.test(entryParam) ? Number(entryParam) : null;
+  // The page turned to with Newer/Older, for the entry it was turned from (a new `entry` starts over).
+  const [turned, setTurned] = useState<{ entry: number | null; page: number } | null>(null);
+  const asked = turned && turned.entry === entry ? turned.page : null;
+  const log = useApi(() => loadLog(asked, entry), `${asked ?? ''}/${entry ?? ''}`);
+  const page = log.status === 'ok' ? log.data.page : (asked ?? 0);
+  const setPage = (to: number) => setTurned({ entry, page: to });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   return (
     <article>
@@ -103,7 +123,7 @@ export function LogPage() {
             </p>
           )}
           <h2>{t('log.entries')}</h2>
-          <EntriesTable entries={log.data.entries} checkpoint={log.data.checkpoint} onOutcome={setOutcome} />
+          <EntriesTable entries={log.data.entries} checkpoint={log.data.checkpoint} current={entry} onOutcome={setOutcome} />
           <p>
             <button type="button" className="button secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
               {t('log.newer')}
@@ -123,17 +143,29 @@ export function LogPage() {
   );
 }
 
-/** A page of entries, newest first, each with a button that checks its inclusion proof here. */
+/**
+ * A page of entries, newest first, each with a button that checks its inclusion proof here. The
+ * `current` entry's row (the one a link named) is marked, scrolled into view and focused.
+ */
 function EntriesTable({
   entries,
   checkpoint,
+  current,
   onOutcome,
 }: {
   entries: LogEntry[];
   checkpoint: Checkpoint;
+  current: number | null;
   onOutcome: (outcome: Outcome) => void;
 }) {
   const { t } = useTranslation();
+  const currentRow = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    const row = currentRow.current;
+    if (!row) return;
+    row.scrollIntoView({ block: 'center' });
+    row.focus({ preventScroll: true });
+  }, [entries, current]);
   return (
     <ScrollRegion label={t('log.entries')}>
       <table className="log-entries">
@@ -150,7 +182,18 @@ function EntriesTable({
         </thead>
         <tbody>
           {entries.map((e) => (
-            <tr key={e.index}>
+            <tr
+              key={e.index}
+              {...(e.index === current
+                ? {
+                    ref: currentRow,
+                    'aria-current': 'true' as const,
+                    className: 'log-entry-current',
+                    tabIndex: -1,
+                    'data-testid': 'current-entry',
+                  }
+                : {})}
+            >
               <td className="numeric">{formatInteger(e.index)}</td>
               {/*
                * The kind, actor, subject and body are the entry's own data (identifiers and JSON), not
