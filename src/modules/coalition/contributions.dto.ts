@@ -81,6 +81,25 @@ export const ImportReportSchema = z
 /** A CSV row the import refused: its line in the file and every reason. */
 export const RejectedRowSchema = z.object({ row: z.number().int(), errors: z.array(z.string()) });
 
+/** The dry run of an import: the rows it would store and every row it would refuse; nothing is stored. */
+export const ImportPreviewSchema = z
+  .object({
+    rows: z.array(
+      z.object({
+        row: z.number().int(),
+        personId: z.number().int(),
+        personName: z.string(),
+        contributedOn: z.string(),
+        hours: z.number(),
+        amountMinor: z.number().int(),
+        currency: z.string().nullable(),
+        description: z.string(),
+      }),
+    ),
+    rejected: z.array(RejectedRowSchema),
+  })
+  .openapi('ContributionImportPreview');
+
 /** The 422 of an import: every bad row with its reasons, by file line; nothing was stored. */
 export const ImportRejectedSchema = z
   .object({
@@ -103,4 +122,5 @@ export type Funding = z.infer<typeof FundingSchema>;
 export type FundingContributor = Funding['contributors'][number];
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 export type RejectedRow = z.infer<typeof RejectedRowSchema>;
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 export type ImportRejectedDetails = z.infer<typeof ImportRejectedSchema>['error']['details'];

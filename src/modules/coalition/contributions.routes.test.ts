@@ -217,3 +217,63 @@ describe('POST /api/coalition/contributions/import', () => {
     expect((await post('person,date,hours\n1,2025-01-01,1\n', '')).status).toBe(401);
   });
 });
+
+describe('POST /api/coalition/contributions/import/preview', () => {
+  const send = (path: string, csv: string, cookie = admin, type = 'text/csv') =>
+    t.request('POST', `/api/coalition/contributions/${path}`, { cookie, body: csv, headers: { 'content-type': type } });
+  type Preview = { rows: { row: number; personName: string; hours: number; amountMinor: number; currency: string | null }[] };
+  const stored = async () => (await t.json('GET', '/api/coalition/contributions', { cookie: admin })).total as number;
+
+  it('refuses the same rows for the same reasons as the import, and stores and logs nothing', async () => {
+    await person('Preview Person');
+    const bad =
+      'person,date,hours,amount,currency,description\nPreview Person,2025-01-10,1,,,ok\nNobody There,2025-01-10,1,,,\n' +
+      'Preview Person,2025-13-01,1.234,5,,\nPreview Person,2025-01-12,,7.50,EUR,fine\n';
+    const before = await stored();
+    const logBefore = (await logEntries(t)).length;
+    const preview = await send('import/preview', bad);
+    expect(preview.status).toBe(200);
+    const body = (await preview.json()) as Preview & { rejected: { row: number; errors: string[] }[] };
+    const imported = await send('import', bad);
+    expect(imported.status).toBe(422);
+    const refused = (await imported.json()) as { error: { details: { rejected: unknown[]; acceptableRows: number } } };
+    expect(body.rejected).toEqual(refused.error.details.rejected);
+    expect(body.rejected.map((r) => r.row)).toEqual([3, 4]);
+    expect(body.rows.map((r) => r.row)).toEqual([2, 5]);
+    expect(body.rows.length).toBe(refused.error.details.acceptableRows);
+    expect(await stored()).toBe(before);
+    expect((await logEntries(t)).length).toBe(logBefore);
+  });
+  it('previews a good file without storing it, then the import stores exactly those rows', async () => {
+    await person('Preview Good');
+    const good =
+      'person,date,hours,amount,currency,description\nPreview Good,2025-02-01,2.5,,,drafting\npreview good,2025-02-02,,12.34,usd,hosting\n';
+    const before = await stored();
+    const logBefore = (await logEntries(t)).length;
+    const preview = await send('import/preview', good);
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get('Concord-Log-Entries')).toBeNull();
+    const body = (await preview.json()) as Preview & { rejected: unknown[] };
+    expect(body.rejected).toEqual([]);
+    expect(body.rows).toMatchObject([
+      { row: 2, personName: 'Preview Good', hours: 2.5, amountMinor: 0, currency: null },
+      { row: 3, personName: 'Preview Good', hours: 0, amountMinor: 1234, currency: 'USD' },
+    ]);
+    expect(await stored()).toBe(before);
+    expect((await logEntries(t)).length).toBe(logBefore);
+
+    const imported = await send('import', good);
+    expect(imported.status).toBe(201);
+    const report = (await imported.json()) as { imported: number; rows: { row: number }[] };
+    expect(report.rows.map((r) => r.row)).toEqual(body.rows.map((r) => r.row));
+    expect(await stored()).toBe(before + 2);
+    expect((await logEntries(t)).length).toBe(logBefore + 2);
+  });
+  it('wants text/csv from an admin', async () => {
+    const csv = 'person,date,hours\n1,2025-01-01,1\n';
+    expect(await errorCode(await send('import/preview', csv, admin, 'application/json'))).toBe('unsupported_media_type');
+    expect((await send('import/preview', csv, '')).status).toBe(401);
+    const staff = (await t.loginAs('staff')).cookie;
+    expect(await errorCode(await send('import/preview', csv, staff))).toBe('forbidden');
+  });
+});

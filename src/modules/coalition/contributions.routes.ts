@@ -9,6 +9,7 @@ import {
   ContributionListQuerySchema,
   ContributionSchema,
   FundingSchema,
+  ImportPreviewSchema,
   ImportRejectedSchema,
   ImportReportSchema,
   NewContributionSchema,
@@ -101,15 +102,38 @@ const importCsv = defineRoute({
   },
 });
 
+const previewImport = defineRoute({
+  ...roles('admin'),
+  method: 'post',
+  path: '/api/coalition/contributions/import/preview',
+  operationId: 'previewContributionsImport',
+  tags,
+  summary: 'Dry run of an import: the rows it would store and every row it would refuse; stores and logs nothing (admin)',
+  description:
+    'The same body as POST /api/coalition/contributions/import, read and checked by the same code against the people ' +
+    'stored now. Answers 200 whether or not rows are refused: `rows` are the contributions the import would store ' +
+    '(person resolved, amounts in minor units), `rejected` every bad row with its reasons, numbered by file line. ' +
+    'The import stores the file only when `rejected` is empty (people added or removed in between may change that).',
+  request: { body: { content: { 'text/csv': { schema: z.string() } }, required: true } },
+  errors: { 415: ['unsupported_media_type'] },
+  responses: { 200: jsonResponse(ImportPreviewSchema, 'What the import would do') },
+});
+
+/** The CSV body of an import or its dry run; anything but text/csv is refused. */
+async function csvBody(c: { req: { header: (name: string) => string | undefined; text: () => Promise<string> } }) {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^text\/csv\b/i.test(type)) throw new AppError('unsupported_media_type', 'send the CSV as Content-Type: text/csv');
+  return c.req.text();
+}
+
 export function mountContributionsRoutes(app: App, env: CoalitionEnv) {
   app.openapi(funding, async (c) => c.json(await contributions.fundingSoFar(c.var.db), 200));
   app.openapi(list, async (c) => c.json(await contributions.listContributions(c.var.db, c.var.actor, c.req.valid('query')), 200));
   app.openapi(create, async (c) => c.json(await contributions.createContribution(c.var.db, c.var.actor, c.req.valid('json'), env), 201));
-  app.openapi(importCsv, async (c) => {
-    const type = c.req.header('content-type') ?? '';
-    if (!/^text\/csv\b/i.test(type)) throw new AppError('unsupported_media_type', 'send the CSV as Content-Type: text/csv');
-    return c.json(await contributions.importContributions(c.var.db, c.var.actor, await c.req.text(), env), 201);
-  });
+  app.openapi(importCsv, async (c) => c.json(await contributions.importContributions(c.var.db, c.var.actor, await csvBody(c), env), 201));
+  app.openapi(previewImport, async (c) =>
+    c.json(await contributions.previewContributionsImport(c.var.db, c.var.actor, await csvBody(c), env), 200),
+  );
   app.openapi(one, async (c) => c.json(await contributions.getContribution(c.var.db, c.var.actor, c.req.valid('param').id), 200));
   app.openapi(reverse, async (c) =>
     c.json(await contributions.reverseContribution(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').reason), 201),

@@ -10,7 +10,15 @@ import { appendManyToLog, appendToLog, type LogInput } from '../../core/ledger/l
 import { isUniqueViolation } from '../../core/db/errors.ts';
 import { latestDateOnEarth, type CoalitionEnv } from './coalition-env.ts';
 import { readContributionsCsv, type ContributionInput, type RejectedRow } from './contributions-csv.ts';
-import type { Contribution, Funding, ImportRejectedDetails, ImportReport, Money, NewContribution } from './contributions.dto.ts';
+import type {
+  Contribution,
+  Funding,
+  ImportPreview,
+  ImportRejectedDetails,
+  ImportReport,
+  Money,
+  NewContribution,
+} from './contributions.dto.ts';
 import * as repo from './contributions.repository.ts';
 import { personExists, listPersonNames } from './members.repository.ts';
 import { fromHundredths, isCurrency, toHundredths } from './money.ts';
@@ -218,6 +226,44 @@ export async function fundingSoFar(db: Db): Promise<Funding> {
 }
 
 /**
+ * Reads and checks a contributions CSV against the people stored now: the one reading that both
+ * the import and its dry run ({@link previewContributionsImport}) use, so they accept and refuse
+ * exactly the same rows.
+ */
+async function readImport(db: Db, csv: string, env: Pick<CoalitionEnv, 'now'>) {
+  const directory = await listPersonNames(db);
+  return { ...readContributionsCsv(csv, directory, latestDateOnEarth(env.now())), directory };
+}
+
+/**
+ * The dry run of an import: what {@link importContributions} would store, row by row, and every
+ * row it would refuse with its reasons, read by the same code; it stores and logs nothing.
+ */
+export async function previewContributionsImport(
+  db: Db,
+  actor: Actor | null,
+  csv: string,
+  env: Pick<CoalitionEnv, 'now'>,
+): Promise<ImportPreview> {
+  requireRole(actor, 'admin');
+  const { accepted, rejected, directory } = await readImport(db, csv, env);
+  const names = new Map(directory.map((p) => [p.id, p.name]));
+  return {
+    rows: accepted.map(({ row, input }) => ({
+      row,
+      personId: input.personId,
+      personName: names.get(input.personId) ?? '',
+      contributedOn: input.contributedOn,
+      hours: fromHundredths(input.hundredthHours),
+      amountMinor: input.amountMinor,
+      currency: input.currency,
+      description: input.description,
+    })),
+    rejected,
+  };
+}
+
+/**
  * Imports a contributions CSV (see contributions-csv.ts for its columns)
  * without an access check (the CLI runs with the machine owner's authority).
  * All or nothing: every row is checked inside the transaction; if any is
@@ -229,10 +275,8 @@ export async function importContributionsUnchecked(
   csv: string,
   env: Pick<CoalitionEnv, 'now'>,
 ): Promise<ImportReport> {
-  const today = latestDateOnEarth(env.now());
   return db.transaction(async (tx) => {
-    const directory = await listPersonNames(tx);
-    const { accepted, rejected } = readContributionsCsv(csv, directory, today);
+    const { accepted, rejected } = await readImport(tx, csv, env);
     if (rejected.length) throw importRejected(rejected, accepted.length);
     const stored = await repo.insertContributions(
       tx,
