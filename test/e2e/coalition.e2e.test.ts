@@ -164,8 +164,17 @@ describe('Coalition outreach and campaigns in Chromium', () => {
     await page.goto(`${server.url}/coalition/campaigns/${campaign.id}`);
     await page.getByLabel('Name').fill('Grace Hopper');
     await page.getByLabel('E-mail').fill('grace@example.org');
+    // A decimal comma typed in English is refused, not read as $2,550.
+    await page.getByLabel('Amount (USD)').fill('25,50');
+    await page.getByRole('button', { name: 'Pledge' }).click();
+    await page.getByText('Enter an amount greater than zero in USD, written like $1,234.50.').waitFor();
+    expect((await api('GET', `/api/coalition/campaigns/${campaign.id}/pledges`)).pledges).toEqual([]);
+    // The amount as read is confirmed, in the campaign's currency, before it is pledged.
     await page.getByLabel('Amount (USD)').fill('600');
     await page.getByRole('button', { name: 'Pledge' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Pledge $600.00 to “Browser campaign”?').waitFor();
+    await dialog.getByRole('button', { name: 'Pledge' }).click();
     await page.getByText('Thank you: your pledge of $600.00 is recorded').waitFor();
     await page.waitForFunction(() => document.querySelector('.progress-legend')?.textContent?.includes('$600'));
     expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('60000');

@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '../../components/auth-context.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
+import { useConfirm } from '../../components/confirm.tsx';
 import { useApi, useKeptApi } from '../../components/use-api.ts';
 import { useNow } from '../../components/use-now.ts';
 import { useErrorText } from '../../i18n/errors.ts';
@@ -179,12 +180,17 @@ function PledgeForm({
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [amount, setAmount] = useState('');
+  const [confirm, confirmDialog] = useConfirm();
 
   async function onPledge(event: FormEvent) {
     event.preventDefault();
     onMessage(null);
     const amountMinor = parseAmount(amount, c.currency);
-    if (amountMinor === null) return onMessage({ ok: false, text: t('pledge.badAmount', { currency: c.currency }) });
+    if (amountMinor === null)
+      return onMessage({ ok: false, text: t('pledge.badAmount', { currency: c.currency, example: formatMoney(123450, c.currency) }) });
+    // The amount as read, in the campaign's currency, before anything is promised.
+    const shown = isolated(formatMoney(amountMinor, c.currency), i18n.dir() === 'rtl');
+    if (!(await confirm({ question: t('pledge.confirm', { amount: shown, campaign: c.title }), action: t('pledge.submit') }))) return;
     try {
       const r = await coalitionApi.pledge(c.id, { name: name.trim(), email: email.trim(), amountMinor, currency: c.currency });
       onMessage({
@@ -212,6 +218,7 @@ function PledgeForm({
       <button type="submit" className="button">
         {t('pledge.submit')}
       </button>
+      {confirmDialog}
     </form>
   );
 }

@@ -19,6 +19,14 @@ describe('coalition formatting', () => {
     expect(parseAmount('1 200,5', 'EUR', 'fr')).toBe(120050);
     expect(parseAmount('1\u202f200,50', 'EUR', 'fr')).toBe(120050);
     expect(parseAmount('1.200,5', 'EUR', 'es')).toBe(120050);
+  });
+  it('refuses a separator that is not between groups of three digits, rather than misread it', () => {
+    expect(parseAmount('25,50', 'USD', 'en')).toBeNull();
+    expect(parseAmount('1,2345', 'USD', 'en')).toBeNull();
+    expect(parseAmount('25.50', 'EUR', 'fr')).toBeNull();
+    expect(parseAmount('25,50', 'EUR', 'fr')).toBe(2550);
+    expect(parseAmount('1.2.3', 'EUR', 'es')).toBeNull();
+    expect(parseAmount('12,345,678', 'USD', 'en')).toBe(1234567800);
     expect(parseAmount('١٢٠٠', 'USD', 'ar')).toBe(120000);
     expect(parseAmount('600', 'USD', 'ru')).toBe(60000);
     // A French comma is the decimal mark, so three decimals are too many cents.

@@ -33,13 +33,23 @@ export function parseAmount(text: string, currency: string, locale = language())
   const parts = new Intl.NumberFormat(locale).formatToParts(12345678.5);
   const group = parts.find((p) => p.type === 'group')?.value ?? ',';
   const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
-  // Grouping is dropped whatever space character it is typed with (French groups with a narrow no-break space).
-  const plain = asciiDigits(text)
-    .split(group)
-    .join('')
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .split(decimal)
-    .join('.');
+  // Grouping is read whatever space character it is typed with (French groups with a narrow no-break space).
+  const spaced = /\s/.test(group) || group === '\u202f';
+  const typed = asciiDigits(text)
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, spaced ? group : '');
+  const [whole = '', fraction, ...more] = typed.split(decimal);
+  const groups = whole.split(group);
+  // A separator must stand between groups of three digits: "25,50" in English is not 2,550 but a
+  // decimal comma typed by mistake, and is refused rather than read a hundred times too large.
+  if (
+    more.length > 0 ||
+    /[^\d]/.test(groups.join('') + (fraction ?? '')) ||
+    (groups.length > 1 && !groups.every((g, i) => (i === 0 ? /^\d{1,3}$/ : /^\d{3}$/).test(g)))
+  )
+    return null;
+  // Any other mark ("25.50" in French, where the point is neither) is refused, not guessed at.
+  const plain = fraction === undefined ? groups.join('') : `${groups.join('')}.${fraction}`;
   const digits = minorDigits(currency);
   const m = /^(\d+)(?:\.(\d+))?$/.exec(plain);
   if (!m || (m[2] ?? '').length > digits) return null;
