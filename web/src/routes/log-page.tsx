@@ -1,5 +1,5 @@
 import './log-page.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api, type LogEntry } from '../api/client.ts';
@@ -182,62 +182,78 @@ function EntriesTable({
         </thead>
         <tbody>
           {entries.map((e) => (
-            <tr
+            <EntryRow
               key={e.index}
-              {...(e.index === current
-                ? {
-                    ref: currentRow,
-                    'aria-current': 'true' as const,
-                    className: 'log-entry-current',
-                    tabIndex: -1,
-                    'data-testid': 'current-entry',
-                  }
-                : {})}
-            >
-              <td className="numeric">{formatInteger(e.index)}</td>
-              {/*
-               * The kind, actor, subject and body are the entry's own data (identifiers and JSON), not
-               * text in any language: `zxx` says so to screen readers and translators; `ltr` keeps them
-               * legible in an Arabic page, while the cell itself stays aligned with the page.
-               */}
-              <td>
-                <span lang="zxx" dir="ltr">
-                  {e.entry.kind}
-                </span>
-              </td>
-              <td>
-                <time dateTime={e.entry.at}>{formatDateTime(e.entry.at)}</time>
-              </td>
-              <td>
-                <span lang="zxx" dir="ltr">
-                  {e.entry.actor ?? '—'}
-                </span>
-              </td>
-              <td>
-                <span lang="zxx" dir="ltr">
-                  {e.entry.subject ?? '—'}
-                </span>
-              </td>
-              <td>
-                <code lang="zxx" dir="ltr" className="log-body" title={JSON.stringify(e.entry.body)}>
-                  {JSON.stringify(e.entry.body)}
-                </code>
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="button secondary"
-                  onClick={() =>
-                    void verifyEntry(e, checkpoint).then(onOutcome, (err: unknown) => onOutcome({ index: e.index, ok: false, error: err }))
-                  }
-                >
-                  {t('log.verify', { index: formatInteger(e.index) })}
-                </button>
-              </td>
-            </tr>
+              entry={e}
+              checkpoint={checkpoint}
+              rowRef={e.index === current ? currentRow : undefined}
+              onOutcome={onOutcome}
+            />
           ))}
         </tbody>
       </table>
     </ScrollRegion>
+  );
+}
+
+/** One entry's row; the current one (`rowRef` given) is marked and may take the focus. */
+function EntryRow({
+  entry: e,
+  checkpoint,
+  rowRef,
+  onOutcome,
+}: {
+  entry: LogEntry;
+  checkpoint: Checkpoint;
+  rowRef: RefObject<HTMLTableRowElement | null> | undefined;
+  onOutcome: (outcome: Outcome) => void;
+}) {
+  const { t } = useTranslation();
+  const marked = rowRef
+    ? { ref: rowRef, 'aria-current': 'true' as const, className: 'log-entry-current', tabIndex: -1, 'data-testid': 'current-entry' }
+    : {};
+  return (
+    <tr {...marked}>
+      <td className="numeric">{formatInteger(e.index)}</td>
+      {/*
+       * The kind, actor, subject and body are the entry's own data (identifiers and JSON), not
+       * text in any language: `zxx` says so to screen readers and translators; `ltr` keeps them
+       * legible in an Arabic page, while the cell itself stays aligned with the page.
+       */}
+      <td>
+        <span lang="zxx" dir="ltr">
+          {e.entry.kind}
+        </span>
+      </td>
+      <td>
+        <time dateTime={e.entry.at}>{formatDateTime(e.entry.at)}</time>
+      </td>
+      <td>
+        <span lang="zxx" dir="ltr">
+          {e.entry.actor ?? '—'}
+        </span>
+      </td>
+      <td>
+        <span lang="zxx" dir="ltr">
+          {e.entry.subject ?? '—'}
+        </span>
+      </td>
+      <td>
+        <code lang="zxx" dir="ltr" className="log-body" title={JSON.stringify(e.entry.body)}>
+          {JSON.stringify(e.entry.body)}
+        </code>
+      </td>
+      <td>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() =>
+            void verifyEntry(e, checkpoint).then(onOutcome, (err: unknown) => onOutcome({ index: e.index, ok: false, error: err }))
+          }
+        >
+          {t('log.verify', { index: formatInteger(e.index) })}
+        </button>
+      </td>
+    </tr>
   );
 }
