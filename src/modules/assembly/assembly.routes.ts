@@ -12,9 +12,12 @@ import {
   NewOrganizationSchema,
   ParticipantPatchSchema,
   ParticipantSchema,
+  ParticipantsBulkPatchSchema,
   ParticipantsQuerySchema,
   PowerRequestSchema,
   PowerResultSchema,
+  RulesPreviewRequestSchema,
+  RulesPreviewSchema,
   RulesViewSchema,
   StandingQuerySchema,
   StandingSchema,
@@ -67,6 +70,18 @@ const updateParticipantRoute = defineRoute({
   responses: { 200: jsonResponse(ParticipantSchema, 'Updated') },
   errors: { 400: ['state_reference_data'], 404: ['not_found'], 409: ['already_exists', 'motion_pending'] },
 });
+const updateParticipantsRoute = defineRoute({
+  ...roles('admin'),
+  method: 'patch',
+  path: '/api/assembly/participants',
+  operationId: 'updateAssemblyParticipants',
+  tags,
+  summary: "Set many participants' status at once, all or nothing; each change logged as the single PATCH logs it (admin)",
+  request: { body: jsonBody(ParticipantsBulkPatchSchema) },
+  responses: { 200: jsonResponse(z.object({ participants: z.array(ParticipantSchema) }), 'The participants named, updated') },
+  // not_found and motion_pending name the ids at fault in details.ids.
+  errors: { 404: ['not_found'], 409: ['motion_pending'] },
+});
 const getRulesRoute = defineRoute({
   method: 'get',
   path: '/api/assembly/rules',
@@ -85,6 +100,17 @@ const putRulesRoute = defineRoute({
   request: { body: jsonBody(RulesSchema) },
   responses: { 200: jsonResponse(RulesViewSchema, 'The new rules') },
   errors: { 400: ['weights_not_normalized'], 409: ['ballot_open'] },
+});
+const previewRulesRoute = defineRoute({
+  ...roles('admin'),
+  method: 'post',
+  path: '/api/assembly/rules/preview',
+  operationId: 'previewAssemblyRules',
+  tags,
+  summary: 'The weights and voting power rules would give the current members, without saving them (admin)',
+  request: { body: jsonBody(RulesPreviewRequestSchema) },
+  responses: { 200: jsonResponse(RulesPreviewSchema, 'Weights and voting power under these rules') },
+  errors: { 400: ['weights_not_normalized', 'resolution_invalid', 'weights_invalid'], 409: ['no_members'] },
 });
 const weightsRoute = defineRoute({
   method: 'get',
@@ -135,12 +161,16 @@ export function mountAssemblyRoutes(app: App, env: AssemblyEnv) {
   app.openapi(createParticipantRoute, async (c) =>
     c.json(await assembly.createOrganization(c.var.db, c.var.actor, c.req.valid('json'), env), 201),
   );
+  app.openapi(updateParticipantsRoute, async (c) =>
+    c.json({ participants: await assembly.updateParticipants(c.var.db, c.var.actor, c.req.valid('json'), env) }, 200),
+  );
   app.openapi(getParticipantRoute, async (c) => c.json(await assembly.getParticipant(c.var.db, c.req.valid('param').id), 200));
   app.openapi(updateParticipantRoute, async (c) =>
     c.json(await assembly.updateParticipant(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json'), env), 200),
   );
   app.openapi(getRulesRoute, async (c) => c.json(await assembly.getRules(c.var.db), 200));
   app.openapi(putRulesRoute, async (c) => c.json(await assembly.updateRules(c.var.db, c.var.actor, c.req.valid('json'), env), 200));
+  app.openapi(previewRulesRoute, async (c) => c.json(await assembly.previewRules(c.var.db, c.var.actor, c.req.valid('json')), 200));
   app.openapi(weightsRoute, async (c) => c.json(await assembly.getWeights(c.var.db), 200));
   app.openapi(assemblyPowerRoute, async (c) => {
     const { kind, resolution } = c.req.valid('query');

@@ -18,9 +18,12 @@ import type {
   NewOrganization,
   Participant,
   ParticipantPatch,
+  ParticipantsBulkPatch,
   ParticipantsQuery,
   PowerRequest,
   PowerResult,
+  RulesPreview,
+  RulesPreviewRequest,
   RulesView,
   Standing,
   Weights,
@@ -126,6 +129,49 @@ export async function updateParticipant(
   return getParticipant(db, id);
 }
 
+/**
+ * Admin sets one status on many participants, all or nothing: an unknown id (404 not_found) or
+ * the last state members leaving while a motion is pending (409 motion_pending) changes nothing,
+ * and the error's `details.ids` names the ids at fault. Each participant whose status changes is
+ * logged exactly as the single PATCH logs it; one already in that status is left alone.
+ */
+export async function updateParticipants(db: Db, actor: Actor | null, input: ParticipantsBulkPatch, env: AssemblyEnv): Promise<Participant[]> {
+  const admin = requireRole(actor, 'admin');
+  await ensureStateParticipants(db);
+  await settleDueMotions(db, env);
+  await db.transaction(async (tx) => {
+    const rows = await participantsRepo.lockParticipants(tx, input.ids);
+    const found = new Set(rows.map((r) => r.id));
+    const unknown = input.ids.filter((id) => !found.has(id)).sort((a, b) => a - b);
+    if (unknown.length > 0) throw notFound(`participant ${unknown.join(', ')}`, { ids: unknown });
+    const changing = rows.filter((r) => r.status !== input.status);
+    const leaving = changing.filter((r) => r.kind === 'state' && r.status === 'member').map((r) => r.id);
+    if (leaving.length > 0) {
+      const members = await participantsRepo.listParticipants(tx, { kind: 'state', status: 'member' });
+      if (members.length === leaving.length && (await motionsRepo.anyUnclosedMotion(tx))) {
+        throw new AppError('motion_pending', 'the last state members cannot all leave while a motion is pending', {
+          status: 409,
+          details: { ids: leaving },
+        });
+      }
+    }
+    await participantsRepo.updateStatuses(
+      tx,
+      changing.map((r) => r.id),
+      input.status,
+    );
+    for (const p of changing) {
+      await appendToLog(tx, {
+        kind: 'participant.status-changed',
+        actor: actorLabel(admin),
+        subject: `participant:${p.id}`,
+        body: { status: input.status, previousStatus: p.status, name: p.name, category: p.category },
+      });
+    }
+  });
+  return (await participantsRepo.listParticipants(db, { ids: input.ids })).map(participantView);
+}
+
 // ── Rules and weights ──────────────────────────────────────────────────────
 
 export async function getRules(db: Db): Promise<RulesView> {
@@ -150,12 +196,14 @@ export async function updateRules(db: Db, actor: Actor | null, rules: AssemblyRu
   });
 }
 
-async function currentMemberWeights(db: Db) {
+/** The current members' weights under the current rules, or under `proposed` rules as the next version. */
+async function currentMemberWeights(db: Db, proposed?: AssemblyRules) {
   await ensureStateParticipants(db);
-  const [{ version, rules }, members] = await Promise.all([
+  const [current, members] = await Promise.all([
     participantsRepo.readRules(db),
     participantsRepo.listParticipants(db, { status: 'member' }),
   ]);
+  const { version, rules } = proposed ? { version: current.version + 1, rules: proposed } : current;
   const weights = memberWeights(
     members.map((m) => ({ id: m.id, kind: m.kind, population: m.population, gdpUsd: m.gdpUsd })),
     rules.weighting,
@@ -272,10 +320,31 @@ const MAX_POWER_RESOLUTION = 1_000_000;
  * (null, with a note) when the game is too large at this resolution.
  */
 export async function assemblyPower(db: Db, kind: MotionKind, resolution = DEFAULT_POWER_RESOLUTION): Promise<AssemblyPower> {
+  checkResolution(resolution);
+  return powerOf(await currentMemberWeights(db), kind, resolution);
+}
+
+function checkResolution(resolution: number) {
   if (!Number.isSafeInteger(resolution) || resolution < 1 || resolution > MAX_POWER_RESOLUTION) {
     throw new PowerInputError('resolution_invalid', `resolution must be an integer in [1, ${MAX_POWER_RESOLUTION}]`, { resolution });
   }
-  const current = await currentMemberWeights(db);
+}
+
+/**
+ * What rules not yet saved would give the current members (admin): the answers of GET /weights and
+ * GET /power as they would be if the rules were saved now (`rulesVersion` is the version they would
+ * get), computed by the same code. Stores and logs nothing.
+ */
+export async function previewRules(db: Db, actor: Actor | null, input: RulesPreviewRequest): Promise<RulesPreview> {
+  requireRole(actor, 'admin');
+  assertWeightMix(input.rules.weighting);
+  const resolution = input.resolution ?? DEFAULT_POWER_RESOLUTION;
+  checkResolution(resolution);
+  const weighed = await currentMemberWeights(db, input.rules);
+  return { weights: weightView(weighed), power: powerOf(weighed, input.kind, resolution) };
+}
+
+function powerOf(current: Awaited<ReturnType<typeof currentMemberWeights>>, kind: MotionKind, resolution: number): AssemblyPower {
   const { version, rules } = current;
   const counted = weightView(current).members.filter((m) => m.weight > 0);
   if (counted.length === 0) throw new AppError('no_members', 'no participant is a member yet', { status: 409 });

@@ -53,6 +53,18 @@ export const ParticipantPatchSchema = z
   })
   .openapi('ParticipantPatch');
 
+/** Many participants' status at once (admin): all or nothing. */
+export const ParticipantsBulkPatchSchema = z
+  .strictObject({
+    ids: z
+      .array(z.number().int().positive())
+      .min(1)
+      .max(20_000)
+      .refine((ids) => new Set(ids).size === ids.length, 'ids must not repeat an id'),
+    status: z.enum(PARTICIPANT_STATUSES),
+  })
+  .openapi('ParticipantsBulkPatch');
+
 // ── Rules, weights, power ──────────────────────────────────────────────────
 
 export const RulesViewSchema = z.object({ version: z.number().int(), rules: RulesSchema }).openapi('AssemblyRulesView');
@@ -127,6 +139,20 @@ export const AssemblyPowerSchema = PowerResultFields.extend({
   notes: z.array(z.string()),
 }).openapi('AssemblyPower');
 
+/** The rules to try (as PUT takes them) and the kind of motion whose voting power to show. */
+export const RulesPreviewRequestSchema = z
+  .strictObject({
+    rules: RulesSchema,
+    kind: z.enum(MOTION_KINDS).default('adoption'),
+    resolution: z.number().int().positive().optional(),
+  })
+  .openapi('AssemblyRulesPreviewRequest');
+
+/** What the rules would give the current members: GET /weights' and GET /power's answers, as if saved now. */
+export const RulesPreviewSchema = z
+  .object({ weights: WeightsSchema, power: AssemblyPowerSchema })
+  .openapi('AssemblyRulesPreview');
+
 export const StandingSchema = z
   .object({
     treatyId: z.number().int().nullable(),
@@ -150,6 +176,9 @@ export type Participant = z.infer<typeof ParticipantSchema>;
 export type ParticipantsQuery = z.infer<typeof ParticipantsQuerySchema>;
 export type NewOrganization = z.infer<typeof NewOrganizationSchema>;
 export type ParticipantPatch = z.infer<typeof ParticipantPatchSchema>;
+export type ParticipantsBulkPatch = z.infer<typeof ParticipantsBulkPatchSchema>;
+export type RulesPreviewRequest = z.infer<typeof RulesPreviewRequestSchema>;
+export type RulesPreview = z.infer<typeof RulesPreviewSchema>;
 export type RulesView = z.infer<typeof RulesViewSchema>;
 export type Weights = z.infer<typeof WeightsSchema>;
 /** The input of the power computation: `shapleyShubik` may be left out, as in a request. */

@@ -85,6 +85,27 @@ export async function findParticipant(db: Db, id: number, lock = false): Promise
   return row;
 }
 
+/** The participants with these ids, taken for update (a bulk change serialises with others), by id. */
+export async function lockParticipants(db: Db, ids: readonly number[]): Promise<ParticipantWithFigures[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select(withFigures)
+    .from(participants)
+    .leftJoin(states, eq(states.iso3, participants.iso3))
+    .where(inArray(participants.id, [...ids]))
+    .orderBy(asc(participants.id))
+    .for('update', { of: participants });
+}
+
+/** Sets one status on many participants at once. */
+export async function updateStatuses(db: Db, ids: readonly number[], status: ParticipantStatus): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(participants)
+    .set({ status, updatedAt: new Date() })
+    .where(inArray(participants.id, [...ids]));
+}
+
 export async function findParticipantByName(db: Db, kind: ParticipantKind, name: string): Promise<ParticipantRow | undefined> {
   const [row] = await db
     .select()
