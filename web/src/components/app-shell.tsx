@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Link, Outlet } from 'react-router-dom';
 import { api } from '../api/client.ts';
 import { LanguagePicker } from '../i18n/language-picker.tsx';
+import { RouteFocus } from './route-focus.tsx';
 import { UserMenu } from './user-menu.tsx';
 import { useApi } from './use-api.ts';
 
@@ -44,6 +45,7 @@ export function AppShell() {
           </div>
         </div>
       </header>
+      <RouteFocus />
       <main id="main" className="content" tabIndex={-1}>
         <Outlet />
       </main>
