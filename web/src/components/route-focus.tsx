@@ -1,5 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router-dom';
+
+/** The path whose page was last shown; null before the first. */
+let shownPath: string | null = null;
 
 /** How long a page may take to show its heading (a lazily loaded chunk, then its data). */
 const WAIT_MS = 3000;
@@ -11,14 +14,14 @@ const WAIT_MS = 3000;
  */
 export function RouteFocus() {
   const { pathname } = useLocation();
-  const first = useRef(true);
   const [announced, setAnnounced] = useState('');
 
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    // Module state, not a ref: the shell mounts again while a catalogue suspends it, and that is
+    // not a route change.
+    const previous = shownPath;
+    shownPath = pathname;
+    if (previous === null || previous === pathname) return;
     const started = performance.now();
     let frame = 0;
     const settle = () => {
