@@ -14,6 +14,7 @@ import { Link } from 'react-router-dom';
 import { acted, ApiError, type LogReceipt } from '../api/client.ts';
 import { useErrorText } from '../i18n/errors.ts';
 import { formatInteger } from '../i18n/format.ts';
+import { LoginLinkFor } from './login-link.tsx';
 
 type Answer<T> = { data?: T; error?: unknown; response: Response };
 
@@ -125,6 +126,7 @@ export function ActionResult({ action, done }: { action: Action; done?: ReactNod
     return (
       <p className="form-error" role="alert">
         {errorText(action.error)}
+        <LoginLinkFor error={action.error} />
         {!shownAtField && action.error.code !== 'unexpected' && (
           <>
             {' '}

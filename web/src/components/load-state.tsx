@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../i18n/errors.ts';
+import { LoginLinkFor } from './login-link.tsx';
 
 /**
  * The loading and error lines of a page that waits for a request; nothing once it has its data.
@@ -15,6 +16,7 @@ export function LoadState({ state, what }: { state: { status: string; error?: un
     return (
       <p className="form-error" role="alert">
         {t('load.failed', { what, error: errorText(state.error) })}
+        <LoginLinkFor error={state.error} />
       </p>
     );
   return null;
