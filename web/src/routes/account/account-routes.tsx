@@ -1,15 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router-dom';
 import { NotFoundPage } from '../not-found-page.tsx';
 import { SignedIn } from '../admin/admin-layout.tsx';
+import { TokensPage } from './tokens-page.tsx';
 
-/** The pages every account has for itself (its API tokens). Replaced by the section's pages. */
+/** The pages every signed-in account has for itself: its API tokens. */
 export function AccountRoutes() {
-  const { t } = useTranslation();
   return (
     <SignedIn>
       <Routes>
-        <Route path="tokens" element={<h1>{t('user.tokens')}</h1>} />
+        <Route path="tokens" element={<TokensPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </SignedIn>
