@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../i18n/errors.ts';
-import { LoginLinkFor } from './login-link.tsx';
+import { needsLogin, SignedInOnly } from './signed-in-only.tsx';
 
 /**
  * The loading and error lines of a page that waits for a request; nothing once it has its data.
@@ -12,11 +12,11 @@ export function LoadState({ state, what }: { state: { status: string; error?: un
   const { t } = useTranslation();
   const errorText = useErrorText();
   if (state.status === 'loading') return <p aria-busy="true">{t('load.loadingWhat', { what })}</p>;
+  if (state.status === 'error' && needsLogin(state.error)) return <SignedInOnly error={state.error} />;
   if (state.status === 'error')
     return (
       <p className="form-error" role="alert">
         {t('load.failed', { what, error: errorText(state.error) })}
-        <LoginLinkFor error={state.error} />
       </p>
     );
   return null;

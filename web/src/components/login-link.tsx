@@ -2,14 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { ApiError } from '../api/client.ts';
 
-/**
- * A "Log in" link after an error that asks for it (the server's `unauthenticated`), which brings
- * the reader back to this page once logged in; nothing for any other error.
- */
-export function LoginLinkFor({ error }: { error: unknown }) {
+/** A "Log in" link that brings the reader back to this page once logged in (after a space). */
+export function LoginLink() {
   const { t } = useTranslation();
   const location = useLocation();
-  if (!(error instanceof ApiError) || error.code !== 'unauthenticated') return null;
   return (
     <>
       {' '}
@@ -18,4 +14,10 @@ export function LoginLinkFor({ error }: { error: unknown }) {
       </Link>
     </>
   );
+}
+
+/** A {@link LoginLink} after an error that asks for it (the server's `unauthenticated`); nothing for any other error. */
+export function LoginLinkFor({ error }: { error: unknown }) {
+  if (!(error instanceof ApiError) || error.code !== 'unauthenticated') return null;
+  return <LoginLink />;
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoginLink } from '../../components/login-link.tsx';
 import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../../components/auth-context.tsx';
 import { useErrorText } from '../../i18n/errors.ts';
@@ -13,7 +14,12 @@ export function ProposeForm({ treaty, onProposed }: { treaty: Treaty; onProposed
   const { t } = useTranslation('assembly');
   const { user } = useAuth();
   if (user?.role !== 'delegate') {
-    return <p className="muted">{user ? t('propose.delegatesOnly') : t('propose.logIn')}</p>;
+    return (
+      <p className="muted">
+        {user ? t('propose.delegatesOnly') : t('propose.logIn')}
+        {!user && <LoginLink />}
+      </p>
+    );
   }
   return <DelegateProposeForm treaty={treaty} onProposed={onProposed} />;
 }

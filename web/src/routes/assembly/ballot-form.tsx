@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoginLink } from '../../components/login-link.tsx';
 import { useAuth } from '../../components/auth-context.tsx';
 import { useErrorText } from '../../i18n/errors.ts';
 import { formatInteger } from '../../i18n/format.ts';
@@ -15,7 +16,13 @@ export function BallotForm({ m, onVoted }: { m: Motion; onVoted: (receipt: strin
   const [choice, setChoice] = useState<Choice | null>(mine?.choice ?? null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (user?.role !== 'delegate') return <p className="muted">{t('ballot.delegatesOnly')}</p>;
+  if (user?.role !== 'delegate')
+    return (
+      <p className="muted">
+        {t('ballot.delegatesOnly')}
+        {!user && <LoginLink />}
+      </p>
+    );
   if (!mine?.eligible) return <p className="muted">{t('ballot.notEligible')}</p>;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
