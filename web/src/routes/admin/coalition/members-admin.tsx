@@ -1,6 +1,449 @@
-import { AdminPlaceholder } from '../admin-layout.tsx';
+import './coalition-admin.css';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ActionResult, FieldError, useAction } from '../../../components/action.tsx';
+import { useConfirm } from '../../../components/confirm.tsx';
+import { LoadState } from '../../../components/load-state.tsx';
+import { usePageTitle } from '../../../components/page-title.ts';
+import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { useApi, useKeptApi, type Loaded } from '../../../components/use-api.ts';
+import { data, http, type components } from '../../../api/client.ts';
+import { formatDate, formatInteger } from '../../../i18n/format.ts';
+import { matches, SearchBox } from './search-box.tsx';
 
-/** Replaced by the section's pages. */
+type Organization = components['schemas']['CoalitionOrganization'];
+type Person = components['schemas']['CoalitionPerson'];
+type NewOrganization = components['schemas']['NewCoalitionOrganization'];
+type NewPerson = components['schemas']['NewCoalitionPerson'];
+
+const KINDS: Organization['kind'][] = ['partner', 'member', 'observer'];
+const PERSON_ROLES: Person['roles'][number][] = ['executive_director', 'team', 'advisor', 'volunteer'];
+const VISIBILITIES: Person['visibility'][] = ['public', 'undisclosed'];
+
+const loadOrganizations = async () => (await data(http.GET('/api/coalition/organizations'))).organizations;
+const loadPeople = async () => (await data(http.GET('/api/coalition/people'))).people;
+const loadStates = async () => (await data(http.GET('/api/states'))).states;
+
+/** The console's members: organizations (logged) and people (personal data, not logged), each with a search. */
 export function MembersAdmin() {
-  return <AdminPlaceholder section="members" />;
+  const { t } = useTranslation('admin/coalition');
+  usePageTitle(t('members.title'));
+  const [version, setVersion] = useState(0);
+  const reload = () => setVersion((v) => v + 1);
+  const organizations = useKeptApi(loadOrganizations, version);
+  return (
+    <article className="coalition-admin">
+      <h1>{t('members.title')}</h1>
+      <p className="lead">{t('members.lead')}</p>
+      <Organizations state={organizations} onChanged={reload} />
+      <People organizations={organizations.status === 'ok' ? organizations.data : []} onChanged={reload} />
+    </article>
+  );
+}
+
+function Organizations({ state, onChanged }: { state: Loaded<Organization[]>; onChanged: () => void }) {
+  const { t } = useTranslation('admin/coalition');
+  const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState<Organization | null>(null);
+  const [confirm, confirmDialog] = useConfirm();
+  const removal = useAction();
+  const states = useApi(loadStates);
+  const countries = states.status === 'ok' ? states.data : [];
+  const countryName = (iso3: string | null) => (iso3 ? (countries.find((s) => s.iso3 === iso3)?.name ?? iso3) : '');
+
+  async function remove(o: Organization) {
+    if (!(await confirm({ question: t('organizations.deleteQuestion', { name: o.name }), action: t('actions.delete'), danger: true })))
+      return;
+    if (editing?.id === o.id) setEditing(null);
+    await removal.run(() => http.DELETE('/api/coalition/organizations/{id}', { params: { path: { id: o.id } } }));
+    onChanged();
+  }
+
+  const shown =
+    state.status === 'ok' ? state.data.filter((o) => matches(query, o.name, o.kind, o.countryIso3, countryName(o.countryIso3))) : [];
+  return (
+    <section aria-labelledby="organizations-heading">
+      <h2 id="organizations-heading">{t('organizations.heading')}</h2>
+      <OrganizationForm
+        key={editing?.id ?? 'new'}
+        editing={editing}
+        countries={countries}
+        onSaved={onChanged}
+        onCancel={() => setEditing(null)}
+      />
+      <LoadState state={state} what={t('organizations.what')} />
+      {state.status === 'ok' && (
+        <>
+          <SearchBox label={t('organizations.search')} value={query} onChange={setQuery} />
+          <p className="muted" aria-live="polite">
+            {t('organizations.count', {
+              count: state.data.length,
+              shown: formatInteger(shown.length),
+              total: formatInteger(state.data.length),
+            })}
+          </p>
+          <ActionResult action={removal} done={t('organizations.deleted')} />
+          <ScrollRegion label={t('organizations.heading')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('organizations.name')}</th>
+                  <th scope="col">{t('organizations.kind')}</th>
+                  <th scope="col">{t('organizations.country')}</th>
+                  <th scope="col">{t('organizations.joinedOn')}</th>
+                  <th scope="col">{t('organizations.website')}</th>
+                  <th scope="col">{t('actions.heading')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((o) => (
+                  <tr key={o.id} data-organization-id={o.id}>
+                    <th scope="row">{o.name}</th>
+                    <td>{t(`kinds.${o.kind}`)}</td>
+                    <td lang="en">{countryName(o.countryIso3)}</td>
+                    <td>{o.joinedOn ? formatDate(o.joinedOn) : ''}</td>
+                    <td>{o.website && <a href={o.website}>{new URL(o.website).host}</a>}</td>
+                    <td className="row-actions">
+                      <button type="button" className="button secondary" onClick={() => setEditing(o)}>
+                        {t('actions.edit')}
+                        <span className="visually-hidden"> {o.name}</span>
+                      </button>
+                      <button type="button" className="button danger" onClick={() => void remove(o)}>
+                        {t('actions.delete')}
+                        <span className="visually-hidden"> {o.name}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </>
+      )}
+      {confirmDialog}
+    </section>
+  );
+}
+
+interface Country {
+  iso3: string;
+  name: string;
+}
+
+const emptyOrganization = { name: '', kind: 'member', countryIso3: '', joinedOn: '', website: '', description: '' };
+
+/** Adds an organization, or changes the one being edited. */
+function OrganizationForm({
+  editing,
+  countries,
+  onSaved,
+  onCancel,
+}: {
+  editing: Organization | null;
+  countries: Country[];
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('admin/coalition');
+  const action = useAction({ already_exists: 'name', unknown_country: 'countryIso3' });
+  const [form, setForm] = useState(() =>
+    editing
+      ? {
+          name: editing.name,
+          kind: editing.kind,
+          countryIso3: editing.countryIso3 ?? '',
+          joinedOn: editing.joinedOn ?? '',
+          website: editing.website ?? '',
+          description: editing.description ?? '',
+        }
+      : emptyOrganization,
+  );
+  const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const body: NewOrganization = {
+      name: form.name,
+      kind: form.kind as Organization['kind'],
+      countryIso3: form.countryIso3 || null,
+      joinedOn: form.joinedOn || null,
+      website: form.website.trim() || null,
+      description: form.description || null,
+    };
+    const saved = await action.run(() =>
+      editing
+        ? http.PATCH('/api/coalition/organizations/{id}', { params: { path: { id: editing.id } }, body })
+        : http.POST('/api/coalition/organizations', { body }),
+    );
+    if (!saved) return;
+    if (!editing) setForm(emptyOrganization);
+    onSaved();
+  }
+
+  return (
+    <form className="form admin-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${action.field('form').id}-title`}>
+      <h3 id={`${action.field('form').id}-title`}>
+        {editing ? t('organizations.editTitle', { name: editing.name }) : t('organizations.addTitle')}
+      </h3>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={action.field('name').id}>{t('organizations.name')}</label>
+          <input {...action.field('name')} value={form.name} onChange={set('name')} required maxLength={200} autoComplete="organization" />
+          <FieldError action={action} name="name" />
+        </div>
+        <div className="field">
+          <label htmlFor={action.field('kind').id}>{t('organizations.kind')}</label>
+          <select {...action.field('kind')} value={form.kind} onChange={set('kind')}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+          <FieldError action={action} name="kind" />
+        </div>
+        <div className="field">
+          <label htmlFor={action.field('countryIso3').id}>{t('organizations.country')}</label>
+          <select {...action.field('countryIso3')} value={form.countryIso3} onChange={set('countryIso3')}>
+            <option value="">{t('organizations.noCountry')}</option>
+            {countries.map((c) => (
+              <option key={c.iso3} value={c.iso3} lang="en">
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <FieldError action={action} name="countryIso3" />
+        </div>
+        <div className="field">
+          <label htmlFor={action.field('joinedOn').id}>{t('organizations.joinedOn')}</label>
+          <input {...action.field('joinedOn')} type="date" value={form.joinedOn} onChange={set('joinedOn')} />
+          <FieldError action={action} name="joinedOn" />
+        </div>
+        <div className="field">
+          <label htmlFor={action.field('website').id}>{t('organizations.website')}</label>
+          <input {...action.field('website')} type="url" dir="ltr" value={form.website} onChange={set('website')} placeholder="https://" />
+          <FieldError action={action} name="website" />
+        </div>
+        <div className="field wide">
+          <label htmlFor={action.field('description').id}>{t('organizations.description')}</label>
+          <textarea {...action.field('description')} rows={3} value={form.description} onChange={set('description')} maxLength={5000} />
+          <FieldError action={action} name="description" />
+        </div>
+      </div>
+      <div className="form-buttons">
+        <button type="submit" className="button" disabled={action.busy}>
+          {editing ? t('actions.save') : t('organizations.add')}
+        </button>
+        {editing && (
+          <button type="button" className="button secondary" onClick={onCancel}>
+            {t('actions.cancelEdit')}
+          </button>
+        )}
+      </div>
+      <ActionResult action={action} done={editing ? t('organizations.saved') : t('organizations.added')} />
+    </form>
+  );
+}
+
+function People({ organizations, onChanged }: { organizations: Organization[]; onChanged: () => void }) {
+  const { t } = useTranslation('admin/coalition');
+  const [version, setVersion] = useState(0);
+  const state = useKeptApi(loadPeople, version);
+  const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState<Person | null>(null);
+  const [confirm, confirmDialog] = useConfirm();
+  const removal = useAction();
+  const changed = () => {
+    setVersion((v) => v + 1);
+    onChanged();
+  };
+
+  async function remove(p: Person) {
+    if (!(await confirm({ question: t('people.deleteQuestion', { name: p.name }), action: t('actions.delete'), danger: true }))) return;
+    if (editing?.id === p.id) setEditing(null);
+    await removal.run(() => http.DELETE('/api/coalition/people/{id}', { params: { path: { id: p.id } } }));
+    changed();
+  }
+
+  const roleList = (p: Person) => p.roles.map((r) => t(`roles.${r}`)).join(', ');
+  const shown =
+    state.status === 'ok'
+      ? state.data.filter((p) => matches(query, p.name, p.organizationName, roleList(p), t(`visibility.${p.visibility}`)))
+      : [];
+  return (
+    <section aria-labelledby="people-heading">
+      <h2 id="people-heading">{t('people.heading')}</h2>
+      <p className="muted">{t('people.privacy')}</p>
+      <PersonForm
+        key={editing?.id ?? 'new'}
+        editing={editing}
+        organizations={organizations}
+        onSaved={changed}
+        onCancel={() => setEditing(null)}
+      />
+      <LoadState state={state} what={t('people.what')} />
+      {state.status === 'ok' && (
+        <>
+          <SearchBox label={t('people.search')} value={query} onChange={setQuery} />
+          <p className="muted" aria-live="polite">
+            {t('people.count', { count: state.data.length, shown: formatInteger(shown.length), total: formatInteger(state.data.length) })}
+          </p>
+          <ActionResult action={removal} done={t('people.deleted')} />
+          <ScrollRegion label={t('people.heading')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('people.name')}</th>
+                  <th scope="col">{t('people.roles')}</th>
+                  <th scope="col">{t('people.organization')}</th>
+                  <th scope="col">{t('people.visibility')}</th>
+                  <th scope="col">{t('actions.heading')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((p) => (
+                  <tr key={p.id} data-person-id={p.id}>
+                    <th scope="row">{p.name}</th>
+                    <td>{roleList(p)}</td>
+                    <td>{p.organizationName ?? ''}</td>
+                    <td>{t(`visibility.${p.visibility}`)}</td>
+                    <td className="row-actions">
+                      <button type="button" className="button secondary" onClick={() => setEditing(p)}>
+                        {t('actions.edit')}
+                        <span className="visually-hidden"> {p.name}</span>
+                      </button>
+                      <button type="button" className="button danger" onClick={() => void remove(p)}>
+                        {t('actions.delete')}
+                        <span className="visually-hidden"> {p.name}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </>
+      )}
+      {confirmDialog}
+    </section>
+  );
+}
+
+/** Adds a person, or changes the one being edited: roles, organization, and whether they are named publicly. */
+function PersonForm({
+  editing,
+  organizations,
+  onSaved,
+  onCancel,
+}: {
+  editing: Person | null;
+  organizations: Organization[];
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('admin/coalition');
+  const action = useAction({ unknown_organization: 'organizationId' });
+  const empty = { name: '', roles: [] as Person['roles'], organizationId: '', visibility: 'public' as Person['visibility'] };
+  const [form, setForm] = useState(() =>
+    editing
+      ? { name: editing.name, roles: editing.roles, organizationId: String(editing.organizationId ?? ''), visibility: editing.visibility }
+      : empty,
+  );
+  const toggleRole = (role: Person['roles'][number]) =>
+    setForm({ ...form, roles: form.roles.includes(role) ? form.roles.filter((r) => r !== role) : [...form.roles, role] });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const body: NewPerson = {
+      name: form.name,
+      roles: form.roles,
+      organizationId: form.organizationId ? Number(form.organizationId) : null,
+      visibility: form.visibility,
+    };
+    const saved = await action.run(() =>
+      editing
+        ? http.PATCH('/api/coalition/people/{id}', { params: { path: { id: editing.id } }, body })
+        : http.POST('/api/coalition/people', { body }),
+    );
+    if (!saved) return;
+    if (!editing) setForm(empty);
+    onSaved();
+  }
+
+  const titleId = `${action.field('form').id}-title`;
+  return (
+    <form className="form admin-form" onSubmit={(e) => void submit(e)} aria-labelledby={titleId}>
+      <h3 id={titleId}>{editing ? t('people.editTitle', { name: editing.name }) : t('people.addTitle')}</h3>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={action.field('name').id}>{t('people.name')}</label>
+          <input
+            {...action.field('name')}
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+            required
+            maxLength={200}
+            autoComplete="off"
+          />
+          <FieldError action={action} name="name" />
+        </div>
+        <div className="field">
+          <label htmlFor={action.field('organizationId').id}>{t('people.organization')}</label>
+          <select
+            {...action.field('organizationId')}
+            value={form.organizationId}
+            onChange={(e) => setForm({ ...form, organizationId: e.target.value })}
+          >
+            <option value="">{t('people.noOrganization')}</option>
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+          <FieldError action={action} name="organizationId" />
+        </div>
+        <fieldset className="field choices" aria-describedby={action.fieldError('roles') ? `${action.field('roles').id}-error` : undefined}>
+          <legend>{t('people.roles')}</legend>
+          {PERSON_ROLES.map((r) => (
+            <label key={r} className="choice">
+              <input type="checkbox" checked={form.roles.includes(r)} onChange={() => toggleRole(r)} /> {t(`roles.${r}`)}
+            </label>
+          ))}
+          <FieldError action={action} name="roles" />
+        </fieldset>
+        <fieldset
+          className="field choices"
+          aria-describedby={action.fieldError('visibility') ? `${action.field('visibility').id}-error` : undefined}
+        >
+          <legend>{t('people.visibility')}</legend>
+          {VISIBILITIES.map((v) => (
+            <label key={v} className="choice">
+              <input
+                type="radio"
+                name={`${titleId}-visibility`}
+                value={v}
+                checked={form.visibility === v}
+                onChange={() => setForm({ ...form, visibility: v })}
+              />{' '}
+              {t(`visibility.${v}`)}
+            </label>
+          ))}
+          <span className="muted small">{t('people.visibilityHelp')}</span>
+          <FieldError action={action} name="visibility" />
+        </fieldset>
+      </div>
+      <div className="form-buttons">
+        <button type="submit" className="button" disabled={action.busy}>
+          {editing ? t('actions.save') : t('people.add')}
+        </button>
+        {editing && (
+          <button type="button" className="button secondary" onClick={onCancel}>
+            {t('actions.cancelEdit')}
+          </button>
+        )}
+      </div>
+      <ActionResult action={action} done={editing ? t('people.saved') : t('people.added')} />
+    </form>
+  );
 }
