@@ -163,46 +163,75 @@ function ArticleFields({ article, index, count, action, language, onChange, onMo
           )}
         </section>
       </div>
-      <div className="draft-article-buttons">
-        <button
-          type="button"
-          className="button secondary preview-toggle"
-          aria-expanded={preview}
-          aria-controls={previewId}
-          onClick={() => setPreview((p) => !p)}
-        >
-          {preview ? t('editor.hidePreview') : t('editor.showPreview')}
-        </button>
-        <button
-          type="button"
-          id={`article-${article.id}-up`}
-          className="button secondary"
-          disabled={index === 0}
-          aria-label={t('editor.moveUpLabel', { n: num })}
-          onClick={() => onMove(index - 1, 'up')}
-        >
-          {t('editor.moveUp')}
-        </button>
-        <button
-          type="button"
-          id={`article-${article.id}-down`}
-          className="button secondary"
-          disabled={index === count - 1}
-          aria-label={t('editor.moveDownLabel', { n: num })}
-          onClick={() => onMove(index + 1, 'down')}
-        >
-          {t('editor.moveDown')}
-        </button>
-        <button
-          type="button"
-          className="button secondary danger-text"
-          disabled={count === 1}
-          aria-label={t('editor.removeLabel', { n: num })}
-          onClick={onRemove}
-        >
-          {t('editor.remove')}
-        </button>
-      </div>
+      <ArticleButtons
+        articleId={article.id}
+        index={index}
+        count={count}
+        preview={preview}
+        previewId={previewId}
+        onPreview={() => setPreview((p) => !p)}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
     </li>
+  );
+}
+
+interface ButtonsProps {
+  articleId: number;
+  index: number;
+  count: number;
+  preview: boolean;
+  previewId: string;
+  onPreview: () => void;
+  onMove: (to: number, button: 'up' | 'down') => void;
+  onRemove: () => void;
+}
+
+/** An article's buttons: the preview's toggle (on a phone), move up and down, remove. */
+function ArticleButtons({ articleId, index, count, preview, previewId, onPreview, onMove, onRemove }: ButtonsProps) {
+  const { t } = useTranslation('admin/treaties');
+  const num = formatInteger(index + 1);
+  return (
+    <div className="draft-article-buttons">
+      <button
+        type="button"
+        className="button secondary preview-toggle"
+        aria-expanded={preview}
+        aria-controls={previewId}
+        onClick={onPreview}
+      >
+        {preview ? t('editor.hidePreview') : t('editor.showPreview')}
+      </button>
+      <button
+        type="button"
+        id={`article-${articleId}-up`}
+        className="button secondary"
+        disabled={index === 0}
+        aria-label={t('editor.moveUpLabel', { n: num })}
+        onClick={() => onMove(index - 1, 'up')}
+      >
+        {t('editor.moveUp')}
+      </button>
+      <button
+        type="button"
+        id={`article-${articleId}-down`}
+        className="button secondary"
+        disabled={index === count - 1}
+        aria-label={t('editor.moveDownLabel', { n: num })}
+        onClick={() => onMove(index + 1, 'down')}
+      >
+        {t('editor.moveDown')}
+      </button>
+      <button
+        type="button"
+        className="button secondary danger-text"
+        disabled={count === 1}
+        aria-label={t('editor.removeLabel', { n: num })}
+        onClick={onRemove}
+      >
+        {t('editor.remove')}
+      </button>
+    </div>
   );
 }

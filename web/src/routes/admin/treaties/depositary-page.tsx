@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { data, http } from '../../../api/client.ts';
-import { ActionResult, FieldError, useAction } from '../../../components/action.tsx';
+import { ActionResult, FieldError, useAction, type Action } from '../../../components/action.tsx';
 import { useConfirm } from '../../../components/confirm.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
 import { usePageTitle } from '../../../components/page-title.ts';
@@ -110,15 +110,10 @@ function ActForm({ treaty, states, onRecorded }: { treaty: Treaty; states: Parti
   const action = useAction(ACT_CODE_FIELDS);
   const [confirm, confirmDialog] = useConfirm();
   const [kind, setKind] = useState<ActKind>('signature');
-  const [search, setSearch] = useState('');
   const [participantId, setParticipantId] = useState<number | null>(null);
   const [date, setDate] = useState(todayUtc);
   const [recorded, setRecorded] = useState('');
   const sorted = useMemo(() => [...states].sort((a, b) => a.name.localeCompare(b.name)), [states]);
-  const query = search.trim().toLocaleLowerCase();
-  const matches = query
-    ? sorted.filter((s) => s.name.toLocaleLowerCase().includes(query) || s.iso3?.toLocaleLowerCase() === query)
-    : sorted;
   const chosen = sorted.find((s) => s.id === participantId) ?? null;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -134,7 +129,6 @@ function ActForm({ treaty, states, onRecorded }: { treaty: Treaty; states: Parti
     }
   }
 
-  const stateField = action.field('participantId');
   return (
     <section className="section" aria-labelledby="act-heading">
       <h2 id="act-heading">{t('act.heading')}</h2>
@@ -147,37 +141,7 @@ function ActForm({ treaty, states, onRecorded }: { treaty: Treaty; states: Parti
             </label>
           ))}
         </fieldset>
-        <label htmlFor="state-search">{t('act.search')}</label>
-        <input
-          id="state-search"
-          type="search"
-          value={search}
-          aria-controls={stateField.id}
-          onChange={(e) => {
-            setSearch(e.target.value);
-            const q = e.target.value.trim().toLocaleLowerCase();
-            const first = sorted.find((s) => s.name.toLocaleLowerCase().includes(q) || s.iso3?.toLocaleLowerCase() === q);
-            if (q && first) setParticipantId(first.id);
-          }}
-        />
-        <label htmlFor={stateField.id}>{t('act.state')}</label>
-        <select
-          {...stateField}
-          size={6}
-          required
-          value={participantId === null ? '' : String(participantId)}
-          onChange={(e) => setParticipantId(Number(e.target.value))}
-        >
-          {matches.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name} ({s.iso3})
-            </option>
-          ))}
-        </select>
-        <span className="muted" aria-live="polite">
-          {t('act.matches', { count: matches.length, n: formatInteger(matches.length) })}
-        </span>
-        <FieldError action={action} name="participantId" />
+        <StatePicker states={sorted} value={participantId} onChange={setParticipantId} action={action} />
         <label htmlFor={action.field('date').id}>{t('act.date')}</label>
         <input
           {...action.field('date')}
@@ -200,5 +164,53 @@ function ActForm({ treaty, states, onRecorded }: { treaty: Treaty; states: Parti
       </form>
       {confirmDialog}
     </section>
+  );
+}
+
+/** Matches a state by a part of its name or by its whole ISO code. */
+const matching = (query: string) => (s: Participant) => s.name.toLocaleLowerCase().includes(query) || s.iso3?.toLocaleLowerCase() === query;
+
+/** A searchable list of the states: typing narrows the list and picks its first match; the list itself works with the arrow keys. */
+function StatePicker(props: { states: Participant[]; value: number | null; onChange: (id: number) => void; action: Action }) {
+  const { t } = useTranslation('admin/treaties');
+  const { states, value, onChange, action } = props;
+  const [search, setSearch] = useState('');
+  const query = search.trim().toLocaleLowerCase();
+  const matches = query ? states.filter(matching(query)) : states;
+  const stateField = action.field('participantId');
+  return (
+    <>
+      <label htmlFor="state-search">{t('act.search')}</label>
+      <input
+        id="state-search"
+        type="search"
+        value={search}
+        aria-controls={stateField.id}
+        onChange={(e) => {
+          setSearch(e.target.value);
+          const q = e.target.value.trim().toLocaleLowerCase();
+          const first = q ? states.find(matching(q)) : undefined;
+          if (first) onChange(first.id);
+        }}
+      />
+      <label htmlFor={stateField.id}>{t('act.state')}</label>
+      <select
+        {...stateField}
+        size={6}
+        required
+        value={value === null ? '' : String(value)}
+        onChange={(e) => onChange(Number(e.target.value))}
+      >
+        {matches.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name} ({s.iso3})
+          </option>
+        ))}
+      </select>
+      <span className="muted" aria-live="polite">
+        {t('act.matches', { count: matches.length, n: formatInteger(matches.length) })}
+      </span>
+      <FieldError action={action} name="participantId" />
+    </>
   );
 }

@@ -104,42 +104,9 @@ function MotionList({ motions, onClosed }: { motions: Motion[]; onClosed: () => 
             </tr>
           </thead>
           <tbody>
-            {sortMotions(motions, now).map((m) => {
-              const shown = shownStatus(m, now);
-              const outcome = m.status === 'closed' && m.result ? (m.result.tally.passed ? 'passed' : 'failed') : null;
-              return (
-                <tr key={m.id} data-motion={m.id} data-status={shown}>
-                  <th scope="row">
-                    <Link to={`/assembly/motions/${m.id}`}>{m.title}</Link>
-                  </th>
-                  <td>{t(`motionKind.${m.kind}`)}</td>
-                  <td>
-                    <span className={`status-badge ${outcome ?? shown}`}>
-                      {outcome ? t(`outcome.${outcome}`) : t(`motionStatus.${shown}`)}
-                    </span>
-                  </td>
-                  <td>
-                    <Time at={m.opensAt} />
-                  </td>
-                  <td>
-                    <Time at={m.closesAt} />
-                  </td>
-                  <td>
-                    {shown === 'due' && (
-                      <button
-                        type="button"
-                        className="button danger"
-                        disabled={action.busy}
-                        aria-label={t('motions.closeLabel', { title: m.title })}
-                        onClick={() => void close(m)}
-                      >
-                        {t('motions.close')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
+            {sortMotions(motions, now).map((m) => (
+              <MotionRow key={m.id} m={m} shown={shownStatus(m, now)} busy={action.busy} onClose={() => void close(m)} />
+            ))}
           </tbody>
         </table>
       </ScrollRegion>
@@ -156,5 +123,41 @@ function Time({ at }: { at: string }) {
       <br />
       <span className="muted">{formatDateTimeUtc(at)}</span>
     </>
+  );
+}
+
+/** One motion of the list; a Close button when it is due. */
+function MotionRow({ m, shown, busy, onClose }: { m: Motion; shown: Shown; busy: boolean; onClose: () => void }) {
+  const { t } = useTranslation('admin/treaties');
+  const outcome = m.status === 'closed' && m.result ? (m.result.tally.passed ? 'passed' : 'failed') : null;
+  return (
+    <tr data-motion={m.id} data-status={shown}>
+      <th scope="row">
+        <Link to={`/assembly/motions/${m.id}`}>{m.title}</Link>
+      </th>
+      <td>{t(`motionKind.${m.kind}`)}</td>
+      <td>
+        <span className={`status-badge ${outcome ?? shown}`}>{outcome ? t(`outcome.${outcome}`) : t(`motionStatus.${shown}`)}</span>
+      </td>
+      <td>
+        <Time at={m.opensAt} />
+      </td>
+      <td>
+        <Time at={m.closesAt} />
+      </td>
+      <td>
+        {shown === 'due' && (
+          <button
+            type="button"
+            className="button danger"
+            disabled={busy}
+            aria-label={t('motions.closeLabel', { title: m.title })}
+            onClick={onClose}
+          >
+            {t('motions.close')}
+          </button>
+        )}
+      </td>
+    </tr>
   );
 }

@@ -102,18 +102,7 @@ export function NewTreatyPage() {
           }
         />
         <ConditionsFields value={conditions} onChange={setConditions} action={action} />
-        <ActionResult
-          action={action}
-          done={
-            created && (
-              <>
-                {t('new.created', { title: created.title, version: formatInteger(created.currentVersion) })}{' '}
-                <Link to={`/admin/treaties/${created.id}`}>{t('new.openDepositary')}</Link>{' '}
-                <Link to={`/assembly/treaties/${created.id}`}>{t('new.openPublic')}</Link>
-              </>
-            )
-          }
-        />
+        <ActionResult action={action} done={created && <Created treaty={created} />} />
         <button type="submit" className="button" disabled={action.busy}>
           {t('new.create')}
         </button>
@@ -178,5 +167,17 @@ function ConditionsFields({ value, onChange, action }: { value: ConditionsInput;
         ))}
       </fieldset>
     </fieldset>
+  );
+}
+
+/** The new draft, with where to go next. */
+function Created({ treaty }: { treaty: Treaty }) {
+  const { t } = useTranslation('admin/treaties');
+  return (
+    <>
+      {t('new.created', { title: treaty.title, version: formatInteger(treaty.currentVersion) })}{' '}
+      <Link to={`/admin/treaties/${treaty.id}`}>{t('new.openDepositary')}</Link>{' '}
+      <Link to={`/assembly/treaties/${treaty.id}`}>{t('new.openPublic')}</Link>
+    </>
   );
 }

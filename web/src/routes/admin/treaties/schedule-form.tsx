@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, http } from '../../../api/client.ts';
-import { ActionResult, FieldError, useAction } from '../../../components/action.tsx';
+import { ActionResult, FieldError, useAction, type Action } from '../../../components/action.tsx';
 import { useConfirm } from '../../../components/confirm.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
 import { useApi } from '../../../components/use-api.ts';
@@ -46,7 +46,6 @@ export function ScheduleForm({ onScheduled }: { onScheduled: (m: Motion) => void
   const { t } = useTranslation('admin/treaties');
   const action = useAction(CODE_FIELDS);
   const [confirm, confirmDialog] = useConfirm();
-  const treaties = useApi(() => data(http.GET('/api/treaties')), 'treaties');
   const [kind, setKind] = useState<MotionKind>('adoption');
   const [title, setTitle] = useState('');
   const [treatyId, setTreatyId] = useState('');
@@ -54,7 +53,6 @@ export function ScheduleForm({ onScheduled }: { onScheduled: (m: Motion) => void
   const [opensAt, setOpensAt] = useState(() => localInputValue(Math.ceil(Date.now() / 60_000) * 60_000 + 5 * 60_000));
   const [closesAt, setClosesAt] = useState(() => localInputValue(Math.ceil(Date.now() / 60_000) * 60_000 + 7 * 86_400_000));
   const [scheduled, setScheduled] = useState<Motion | null>(null);
-  const drafts = state(treaties).filter((tr) => tr.status === 'draft');
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -93,26 +91,14 @@ export function ScheduleForm({ onScheduled }: { onScheduled: (m: Motion) => void
         </fieldset>
         <FieldError action={action} name="kind" />
         {kind !== 'procedural' && (
-          <>
-            <label htmlFor={action.field('treatyId').id}>{t('schedule.treaty')}</label>
-            <LoadState state={treaties} what={t('list.what')} />
-            <select
-              {...action.field('treatyId')}
-              value={treatyId}
-              onChange={(e) => {
-                setTreatyId(e.target.value);
-                setAmendmentId('');
-              }}
-            >
-              <option value="">{t('schedule.chooseTreaty')}</option>
-              {drafts.map((tr) => (
-                <option key={tr.id} value={tr.id} lang={tr.sourceLanguage} dir={directionOf(tr.sourceLanguage)}>
-                  {t('schedule.treatyOption', { title: tr.title, version: formatInteger(tr.currentVersion) })}
-                </option>
-              ))}
-            </select>
-            <FieldError action={action} name="treatyId" />
-          </>
+          <TreatyPicker
+            value={treatyId}
+            onChange={(v) => {
+              setTreatyId(v);
+              setAmendmentId('');
+            }}
+            action={action}
+          />
         )}
         {kind === 'amendment' && <AmendmentPicker treatyId={treatyId} value={amendmentId} onChange={setAmendmentId} action={action} />}
         <label htmlFor={action.field('title').id}>{t('schedule.title')}</label>
@@ -130,19 +116,30 @@ export function ScheduleForm({ onScheduled }: { onScheduled: (m: Motion) => void
   );
 }
 
-/** The treaties once loaded, else none. */
-function state(loaded: ReturnType<typeof useApi<{ treaties: TreatySummary[] }>>): TreatySummary[] {
-  return loaded.status === 'ok' ? loaded.data.treaties : [];
+/** The drafts a motion may be about (an adoption, or an amendment of one). */
+function TreatyPicker({ value, onChange, action }: { value: string; onChange: (v: string) => void; action: Action }) {
+  const { t } = useTranslation('admin/treaties');
+  const treaties = useApi(() => data(http.GET('/api/treaties')), 'treaties');
+  const drafts: TreatySummary[] = treaties.status === 'ok' ? treaties.data.treaties.filter((tr) => tr.status === 'draft') : [];
+  return (
+    <>
+      <label htmlFor={action.field('treatyId').id}>{t('schedule.treaty')}</label>
+      <LoadState state={treaties} what={t('list.what')} />
+      <select {...action.field('treatyId')} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('schedule.chooseTreaty')}</option>
+        {drafts.map((tr) => (
+          <option key={tr.id} value={tr.id} lang={tr.sourceLanguage} dir={directionOf(tr.sourceLanguage)}>
+            {t('schedule.treatyOption', { title: tr.title, version: formatInteger(tr.currentVersion) })}
+          </option>
+        ))}
+      </select>
+      <FieldError action={action} name="treatyId" />
+    </>
+  );
 }
 
 /** A time entered in the browser's zone, shown back in that zone (named) and in UTC. */
-function TimeField(props: {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  action: ReturnType<typeof useAction>;
-}) {
+function TimeField(props: { name: string; label: string; value: string; onChange: (v: string) => void; action: Action }) {
   const { t } = useTranslation('admin/treaties');
   const { name, label, value, onChange, action } = props;
   const field = action.field(name);
@@ -171,7 +168,7 @@ function TimeField(props: {
 }
 
 /** The amendments of the chosen treaty that are on the floor. */
-function AmendmentPicker(props: { treatyId: string; value: string; onChange: (v: string) => void; action: ReturnType<typeof useAction> }) {
+function AmendmentPicker(props: { treatyId: string; value: string; onChange: (v: string) => void; action: Action }) {
   const { t } = useTranslation('admin/treaties');
   const { treatyId, value, onChange, action } = props;
   const id = Number(treatyId);
