@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '../../components/auth-context.tsx';
+import { Markdown } from '../../components/markdown.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
 import { useErrorText } from '../../i18n/errors.ts';
@@ -9,7 +10,6 @@ import { formatDateTime, formatInteger } from '../../i18n/format.ts';
 import { assemblyApi, type AmendmentDetail } from './api.ts';
 import { AmendmentTitle } from './amendment-title.tsx';
 import { AssemblyNav, Load } from './page-parts.tsx';
-import { paragraphs } from './standing.ts';
 
 /** One amendment: the change, its seconds and comments, and the delegate's buttons. */
 export function AmendmentPage() {
@@ -158,23 +158,17 @@ function ChangeSection({ a }: { a: AmendmentDetail }) {
           <h3>
             {t('amendment.now', { heading: a.original.heading })} <span className="article-key">{a.original.key}</span>
           </h3>
-          {paragraphs(a.original.body).map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
+          <Markdown source={a.original.body} />
         </article>
       )}
       {a.op !== 'delete' && (
         <article data-testid="proposed-text">
           <h3>{t('amendment.proposed', { heading: a.heading ?? a.original?.heading ?? '' })}</h3>
-          {paragraphs(a.body ?? a.original?.body ?? '').map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
+          <Markdown source={a.body ?? a.original?.body ?? ''} />
         </article>
       )}
       <h3>{t('amendment.rationale')}</h3>
-      {paragraphs(a.rationale).map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
+      <Markdown source={a.rationale} />
     </section>
   );
 }
@@ -202,9 +196,7 @@ function CommentList({ comments }: { comments: AmendmentDetail['comments'] }) {
   const { t } = useTranslation('assembly');
   return comments.map((c) => (
     <blockquote key={c.id} className="comment">
-      {paragraphs(c.body).map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
+      <Markdown source={c.body} />
       <footer className="muted">
         {c.participantName
           ? t('amendment.commentBy', { author: c.author, participant: c.participantName, date: formatDateTime(c.createdAt) })

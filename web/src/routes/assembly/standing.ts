@@ -21,18 +21,3 @@ export const CHOICE_COLORS: Record<Choice, string> = { yes: '#009e73', no: '#d55
 
 /** The three choices, in the order they are offered and drawn. */
 export const CHOICES: readonly Choice[] = ['yes', 'no', 'abstain'];
-
-/** Splits Markdown into paragraphs at blank lines, soft line breaks joined by spaces. */
-export function paragraphs(markdown: string): string[] {
-  return markdown
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((p) =>
-      p
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .join(' '),
-    )
-    .filter(Boolean);
-}

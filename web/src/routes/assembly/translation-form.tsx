@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Markdown } from '../../components/markdown.tsx';
 import { useErrorText } from '../../i18n/errors.ts';
 import { formatInteger } from '../../i18n/format.ts';
 import { directionOf } from '../../i18n/languages.ts';
 import { assemblyApi, type Article, type Treaty, type TreatyVersion } from './api.ts';
 import { languageName } from './language-names.ts';
-import { paragraphs } from './standing.ts';
 
 /** What the reader gives an article a translator may translate. */
 export interface TranslateProps {
@@ -95,9 +95,7 @@ function SourceText({ treaty, source }: Pick<TranslateProps, 'treaty' | 'source'
           <p>
             <strong>{source.heading}</strong>
           </p>
-          {paragraphs(source.body).map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
+          <Markdown source={source.body} />
         </div>
       ) : (
         <p className="muted">{t('load.loading')}</p>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Markdown } from '../../components/markdown.tsx';
 import { formatDate, formatInteger } from '../../i18n/format.ts';
 import { directionOf } from '../../i18n/languages.ts';
 import type { Article, TreatyVersion } from './api.ts';
 import { languageName } from './language-names.ts';
-import { paragraphs } from './standing.ts';
 import { TranslationForm, type TranslateProps } from './translation-form.tsx';
 
 /**
@@ -54,9 +54,7 @@ export function ArticleView({ article, text, translate }: { article: Article; te
             <p>
               <strong>{article.translation.outdated.heading}</strong>
             </p>
-            {paragraphs(article.translation.outdated.body).map((p, i) => (
-              <p key={i}>{p}</p>
-            ))}
+            <Markdown source={article.translation.outdated.body} />
           </div>
         </details>
       )}
@@ -75,7 +73,7 @@ export function ArticleView({ article, text, translate }: { article: Article; te
   );
 }
 
-/** The heading ("Article 2 — Thresholds", worded in the text's language) and the paragraphs. */
+/** The heading ("Article 2 — Thresholds", worded in the text's language) and the body, rendered from Markdown. */
 function ArticleBody(props: { num: number; heading: string; body: string; articleKey: string; language: string }) {
   const { t } = useTranslation('assembly', { lng: props.language });
   // The number in the text's own digits, as the heading is in the text's own words.
@@ -89,9 +87,7 @@ function ArticleBody(props: { num: number; heading: string; body: string; articl
           {props.articleKey}
         </span>
       </h3>
-      {paragraphs(props.body).map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
+      <Markdown source={props.body} />
     </>
   );
 }
