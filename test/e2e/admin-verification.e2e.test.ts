@@ -132,12 +132,21 @@ describe('Verification settings in the console', () => {
   it('puts a field back to its default, and shows the server’s refusal of a negative threshold beside it, changing nothing', async () => {
     const notify = setting('thresholds.notifyFlop');
     const input = notify.getByLabel('Notification threshold (FLOP)');
-    await notify.getByRole('button', { name: 'Reset to default: Notification threshold' }).click();
+    // By the keyboard: Tab from the input reaches its reset button; Enter in an input submits, and
+    // the confirmation opens on Cancel, one Tab before the act.
+    await input.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Reset to default: Notification threshold');
+    await page.keyboard.press('Enter');
     expect(await input.inputValue()).toBe('1e25');
 
     await input.fill('-1e25');
-    await page.getByRole('button', { name: en['settings.save'] }).click();
-    await page.getByRole('dialog').getByRole('button', { name: en['settings.save'] }).click();
+    await input.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await page.locator('.form-error[role="alert"]').waitFor();
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     const error = notify.locator('.field-error');
@@ -199,6 +208,16 @@ describe('The section on a phone and in Arabic', () => {
       await page.locator('main h1').waitFor();
       await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
       expect(await pageWidth(page), path).toBeLessThanOrEqual(390);
+      // Every field stays inside its form's frame.
+      const outside = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('form input, form select')].filter((field) => {
+            const frame = field.closest('form')!.getBoundingClientRect();
+            const box = field.getBoundingClientRect();
+            return box.left < frame.left || box.right > frame.right;
+          }).length,
+      );
+      expect(outside, path).toBe(0);
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/admin-verification-${name}-phone.png`, fullPage: true });
     }
