@@ -167,16 +167,30 @@ function ActForm({ treaty, states, onRecorded }: { treaty: Treaty; states: Parti
   );
 }
 
-/** Matches a state by a part of its name or by its whole ISO code. */
-const matching = (query: string) => (s: Participant) => s.name.toLocaleLowerCase().includes(query) || s.iso3?.toLocaleLowerCase() === query;
+/**
+ * The states that match a search, best first: the one whose ISO code it is, then those whose name
+ * starts with it, then those whose name holds it ("gha" is Ghana before Afghanistan).
+ */
+export function matchStates(states: readonly Participant[], search: string): Participant[] {
+  const query = search.trim().toLocaleLowerCase();
+  if (!query) return [...states];
+  const rank = (s: Participant) => {
+    const name = s.name.toLocaleLowerCase();
+    return s.iso3?.toLocaleLowerCase() === query ? 0 : name.startsWith(query) ? 1 : name.includes(query) ? 2 : 3;
+  };
+  return states
+    .map((s) => ({ s, r: rank(s) }))
+    .filter(({ r }) => r < 3)
+    .sort((a, b) => a.r - b.r)
+    .map(({ s }) => s);
+}
 
 /** A searchable list of the states: typing narrows the list and picks its first match; the list itself works with the arrow keys. */
 function StatePicker(props: { states: Participant[]; value: number | null; onChange: (id: number) => void; action: Action }) {
   const { t } = useTranslation('admin/treaties');
   const { states, value, onChange, action } = props;
   const [search, setSearch] = useState('');
-  const query = search.trim().toLocaleLowerCase();
-  const matches = query ? states.filter(matching(query)) : states;
+  const matches = matchStates(states, search);
   const stateField = action.field('participantId');
   return (
     <>
@@ -188,8 +202,7 @@ function StatePicker(props: { states: Participant[]; value: number | null; onCha
         aria-controls={stateField.id}
         onChange={(e) => {
           setSearch(e.target.value);
-          const q = e.target.value.trim().toLocaleLowerCase();
-          const first = q ? states.find(matching(q)) : undefined;
+          const [first] = e.target.value.trim() ? matchStates(states, e.target.value) : [];
           if (first) onChange(first.id);
         }}
       />
