@@ -114,6 +114,20 @@ describe('Verification in Chromium, as an inspector', () => {
     await page.waitForURL(`${server.url}/verification/challenges`);
     await page.locator('.challenges-table tbody tr').first().waitFor();
     expect(await page.locator('.challenges-table tbody tr').count()).toBe(1);
+
+    // Back on the board, the flag shows the challenge that covers it; another one is asked for twice.
+    await page.goto(`${server.url}/verification/flags`);
+    await card.getByTestId('covered-by').waitFor();
+    expect(await card.getByTestId('covered-by').textContent()).toMatch(
+      /^Challenge #\d+ \(open; deadline .+\) already covers this evidence\.$/,
+    );
+    await card.getByRole('button', { name: 'Open another challenge' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.textContent()).toContain('1 challenge already covers this evidence. Open another one?');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(page.url()).toBe(`${server.url}/verification/flags`);
+    const { challenges } = await page.evaluate(() => fetch('/api/challenges').then((r) => r.json() as Promise<{ challenges: unknown[] }>));
+    expect(challenges).toHaveLength(1);
   });
 
   it('shows the inspector every run’s cumulative FLOP on a log scale against the threshold lines', async () => {

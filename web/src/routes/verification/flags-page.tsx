@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
+import { useConfirm } from '../../components/confirm.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
 import { useErrorText } from '../../i18n/errors.ts';
 import { formatInteger } from '../../i18n/format.ts';
-import { verificationApi, type Flag, type NewChallenge } from './api.ts';
+import { verificationApi, type Challenge, type Flag, type NewChallenge } from './api.ts';
+import { challengesCovering } from './flag-coverage.ts';
 import { FlagFacts } from './flag-facts.tsx';
 import { flagMessage } from './flag-text.ts';
 import { formatTime, parseReportId } from './format.ts';
@@ -35,17 +37,39 @@ export function challengeFor(flag: Flag): NewChallenge | null {
   return { facilityId, sample: SAMPLE, sequenceFrom: Math.min(...sequences), sequenceTo: Math.max(...sequences) };
 }
 
-function FlagCard({ flag, index }: { flag: Flag; index: number }) {
+/** The challenges already made of a flag's evidence, linked, with their status. */
+function CoveredBy({ challenges }: { challenges: Challenge[] }) {
+  const { t } = useTranslation('verification');
+  return (
+    <ul className="covered-by" data-testid="covered-by">
+      {challenges.map((c) => (
+        <li key={c.id}>
+          <Link to={`/verification/challenges/${c.id}`}>{t('challenge.title', { id: c.id })}</Link>{' '}
+          {t('flags.covered', { status: t(`status.${c.status}`), deadline: formatTime(c.deadline) })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FlagCard({ flag, index, covering }: { flag: Flag; index: number; covering: Challenge[] }) {
   const { t } = useTranslation('verification');
   const errorText = useErrorText();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [confirm, confirmDialog] = useConfirm();
   const proposal = challengeFor(flag);
   const headingId = `flag-${index}`;
 
   async function open() {
     if (!proposal) return;
+    // A challenge is permanent and logged: a second one over the same evidence is asked for twice.
+    if (
+      covering.length > 0 &&
+      !(await confirm({ question: t('flags.confirmAnother', { count: covering.length }), action: t('flags.openAnother') }))
+    )
+      return;
     setBusy(true);
     setError(null);
     try {
@@ -63,10 +87,11 @@ function FlagCard({ flag, index }: { flag: Flag; index: number }) {
       <h2 id={headingId}>{t(`flags.kind.${flag.kind}`, { defaultValue: flag.kind })}</h2>
       <p>{flagMessage(t, flag)}</p>
       <FlagFacts flag={flag} />
+      {proposal && covering.length > 0 && <CoveredBy challenges={covering} />}
       {proposal && (
         <p>
-          <button type="button" className="button" onClick={() => void open()} disabled={busy}>
-            {busy ? t('flags.opening') : t('flags.open')}
+          <button type="button" className={covering.length > 0 ? 'button secondary' : 'button'} onClick={() => void open()} disabled={busy}>
+            {busy ? t('flags.opening') : covering.length > 0 ? t('flags.openAnother') : t('flags.open')}
           </button>{' '}
           <span className="muted">
             {proposal.workloadIds && proposal.sample
@@ -82,6 +107,7 @@ function FlagCard({ flag, index }: { flag: Flag; index: number }) {
           {error}
         </p>
       )}
+      {confirmDialog}
     </section>
   );
 }
@@ -90,7 +116,8 @@ function FlagCard({ flag, index }: { flag: Flag; index: number }) {
 export function FlagsPage() {
   const { t } = useTranslation('verification');
   usePageTitle(t('flags.title'));
-  const loaded = useApi(verificationApi.flags);
+  // The challenges too: the board shows which flags they already cover.
+  const loaded = useApi(() => Promise.all([verificationApi.flags(), verificationApi.challenges()]).then(([f, c]) => ({ ...f, ...c })));
   return (
     <article>
       <h1>{t('flags.title')}</h1>
@@ -104,7 +131,7 @@ export function FlagsPage() {
           </p>
           <div className="flag-board">
             {loaded.data.flags.map((flag, i) => (
-              <FlagCard key={`${flag.kind}-${i}`} flag={flag} index={i} />
+              <FlagCard key={`${flag.kind}-${i}`} flag={flag} index={i} covering={challengesCovering(flag, loaded.data.challenges)} />
             ))}
           </div>
         </>
