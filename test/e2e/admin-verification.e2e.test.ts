@@ -18,8 +18,17 @@ import { readCatalogue } from '../fixtures/catalogues.ts';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = 'test-results/screenshots';
-const en = readCatalogue('admin/verification', 'en');
-const ar = readCatalogue('admin/verification', 'ar');
+/** A text of the section's catalogue in one language (a missing key fails the test). */
+function catalogue(language: string): (key: string) => string {
+  const texts = readCatalogue('admin/verification', language);
+  return (key) => {
+    const text = texts[key];
+    if (text === undefined) throw new Error(`no ${key} in the ${language} catalogue`);
+    return text;
+  };
+}
+const en = catalogue('en');
+const ar = catalogue('ar');
 
 let server: TestServer;
 let browser: Browser;
@@ -96,25 +105,25 @@ describe('Verification settings in the console', () => {
     await page.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
 
     await page.goto(`${server.url}/admin/verification`);
-    await page.getByRole('heading', { level: 1, name: en['settings.title'] }).waitFor();
+    await page.getByRole('heading', { level: 1, name: en('settings.title') }).waitFor();
     const notify = setting('thresholds.notifyFlop');
     const input = notify.getByLabel('Notification threshold (FLOP)');
     expect(await input.inputValue()).toBe('1e25');
     expect(await notify.textContent()).toContain('Default: 1\u00a0×\u00a010²⁵.');
-    expect(await notify.textContent()).toContain(en['reasons.notifyFlop']);
+    expect(await notify.textContent()).toContain(en('reasons.notifyFlop'));
     // The hint (default and reason) describes the input to a screen reader.
     expect(await input.getAttribute('aria-describedby')).toMatch(/-hint$/);
 
     await input.fill('2e25');
     expect(await notify.locator('output').textContent()).toBe('reads 2\u00a0×\u00a010²⁵');
-    await page.getByRole('button', { name: en['settings.save'] }).click();
+    await page.getByRole('button', { name: en('settings.save') }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('as version 2?');
-    await dialog.getByRole('button', { name: en['settings.save'] }).click();
+    await dialog.getByRole('button', { name: en('settings.save') }).click();
     const receipt = page.getByTestId('log-receipt');
     await receipt.waitFor();
-    expect(await page.locator('.form-done').textContent()).toContain(en['settings.saved']);
+    expect(await page.locator('.form-done').textContent()).toContain(en('settings.saved'));
 
     const view = await call<SettingsView>('GET', '/api/verification/settings');
     expect(view.version).toBe(2);
@@ -166,19 +175,22 @@ describe('Verification settings in the console', () => {
 
 describe('Facility operators in the console', () => {
   it('binds an operator account to a facility after confirming, shows it there, and refuses binding it twice beside the account', async () => {
-    await page.getByRole('navigation', { name: en['nav.label'] }).getByRole('link', { name: en['nav.operators'] }).click();
-    await page.getByRole('heading', { level: 1, name: en['operators.title'] }).waitFor();
+    await page
+      .getByRole('navigation', { name: en('nav.label') })
+      .getByRole('link', { name: en('nav.operators') })
+      .click();
+    await page.getByRole('heading', { level: 1, name: en('operators.title') }).waitFor();
     const row = page.locator(`tr[data-facility="${FACILITY}"]`);
     await row.waitFor();
-    expect(await row.locator('td.operator-accounts').textContent()).toBe(en['operators.none']);
+    expect(await row.locator('td.operator-accounts').textContent()).toBe(en('operators.none'));
 
-    await page.getByLabel(en['operators.facility'], { exact: true }).selectOption(FACILITY);
-    await page.getByLabel(en['operators.account'], { exact: true }).selectOption(String(operatorId));
-    await page.getByRole('button', { name: en['operators.bind'] }).click();
+    await page.getByLabel(en('operators.facility'), { exact: true }).selectOption(FACILITY);
+    await page.getByLabel(en('operators.account'), { exact: true }).selectOption(String(operatorId));
+    await page.getByRole('button', { name: en('operators.bind') }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Bind Olga Operator (operator@console.test) to Console Compute Centre?');
-    await dialog.getByRole('button', { name: en['operators.bind'] }).click();
+    await dialog.getByRole('button', { name: en('operators.bind') }).click();
     await page.getByTestId('log-receipt').waitFor();
     await row.getByText('Olga Operator (operator@console.test)').waitFor();
 
@@ -187,9 +199,12 @@ describe('Facility operators in the console', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/admin-verification-operators.png`, fullPage: true });
 
-    await page.getByRole('button', { name: en['operators.bind'] }).click();
-    await page.getByRole('dialog').getByRole('button', { name: en['operators.bind'] }).click();
-    const account = page.getByLabel(en['operators.account'], { exact: true });
+    await page.getByRole('button', { name: en('operators.bind') }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: en('operators.bind') })
+      .click();
+    const account = page.getByLabel(en('operators.account'), { exact: true });
     await page.locator('.bind-form .field-error').waitFor();
     expect(await account.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('.bind-form .field-error').textContent()).toContain(`already operates ${FACILITY}`);
@@ -232,8 +247,8 @@ describe('The section on a phone and in Arabic', () => {
     });
     const arPage = await arabic.newPage();
     for (const [path, name, title] of [
-      ['/admin/verification', 'settings', ar['settings.title']],
-      ['/admin/verification/operators', 'operators', ar['operators.title']],
+      ['/admin/verification', 'settings', ar('settings.title')],
+      ['/admin/verification/operators', 'operators', ar('operators.title')],
     ] as const) {
       await arPage.goto(`${server.url}${path}`);
       await arPage.getByRole('heading', { level: 1, name: title }).waitFor();
