@@ -193,7 +193,7 @@ describe('The treaties console in Chromium', () => {
     const { treaties } = await call<{ treaties: { id: number; title: string }[] }>('GET', '/api/treaties');
     treatyId = treaties.find((t) => t.title === TITLE)!.id;
     const treaty = await call<any>('GET', `/api/treaties/${treatyId}`);
-    expect(treaty.articles.map((a: { heading: string }) => a.heading)).toEqual(['Definitions', 'Purpose', 'Thresholds']);
+    expect(treaty.text.articles.map((a: { heading: string }) => a.heading)).toEqual(['Definitions', 'Purpose', 'Thresholds']);
     expect(treaty.entryIntoForce).toEqual({ ratifications: 2, populationShare: null, gdpShare: null, combine: 'and', delayDays: 0 });
     expect(await logKind(index)).toBe('treaty.created');
   });

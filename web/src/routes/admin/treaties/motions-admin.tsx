@@ -96,7 +96,6 @@ function MotionList({ motions, onClosed }: { motions: Motion[]; onClosed: () => 
           <thead>
             <tr>
               <th scope="col">{t('motions.columns.motion')}</th>
-              <th scope="col">{t('motions.columns.kind')}</th>
               <th scope="col">{t('motions.columns.status')}</th>
               <th scope="col">{t('motions.columns.opens')}</th>
               <th scope="col">{t('motions.columns.closes')}</th>
@@ -134,8 +133,9 @@ function MotionRow({ m, shown, busy, onClose }: { m: Motion; shown: Shown; busy:
     <tr data-motion={m.id} data-status={shown}>
       <th scope="row">
         <Link to={`/assembly/motions/${m.id}`}>{m.title}</Link>
+        <br />
+        <span className="muted">{t(`motionKind.${m.kind}`)}</span>
       </th>
-      <td>{t(`motionKind.${m.kind}`)}</td>
       <td>
         <span className={`status-badge ${outcome ?? shown}`}>{outcome ? t(`outcome.${outcome}`) : t(`motionStatus.${shown}`)}</span>
       </td>

@@ -88,7 +88,9 @@ export function SignatoriesTable({ status }: { status: TreatyStatus }) {
                 .sort((a, b) => a.name.localeCompare(b.name))
                 .map((s) => (
                   <tr key={s.participantId} data-iso3={s.iso3}>
-                    <th scope="row">{s.name}</th>
+                    <th scope="row" lang="en">
+                      {s.name}
+                    </th>
                     <td>{formatDate(s.signedOn)}</td>
                     <td>{formatDate(s.ratifiedOn)}</td>
                     <td>{formatDate(s.withdrawnOn)}</td>
