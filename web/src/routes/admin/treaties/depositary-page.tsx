@@ -215,7 +215,7 @@ function StatePicker(props: { states: Participant[]; value: number | null; onCha
         onChange={(e) => onChange(Number(e.target.value))}
       >
         {matches.map((s) => (
-          <option key={s.id} value={s.id}>
+          <option key={s.id} value={s.id} lang="en">
             {s.name} ({s.iso3})
           </option>
         ))}
