@@ -1,0 +1,76 @@
+/**
+ * The participant a delegate speaks for, picked from a list filtered as one types (a name or an
+ * ISO code): radio buttons in a scrolling box, rather than a bare select of two hundred options.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FieldError, type Action } from '../../../components/action.tsx';
+import { formatInteger } from '../../../i18n/format.ts';
+import type { Participant } from './api.ts';
+
+export function ParticipantPicker({
+  participants,
+  value,
+  onChange,
+  action,
+}: {
+  participants: Participant[];
+  value: number | null;
+  onChange: (id: number) => void;
+  action: Action;
+}) {
+  const { t } = useTranslation('admin/accounts');
+  const [query, setQuery] = useState('');
+  const field = action.field('participantId');
+  const q = query.trim().toLocaleLowerCase();
+  const shown = q
+    ? participants.filter((p) => p.name.toLocaleLowerCase().includes(q) || (p.iso3 ?? '').toLowerCase().includes(q))
+    : participants;
+  const chosen = participants.find((p) => p.id === value);
+  return (
+    <fieldset className="participant-picker">
+      <legend>{t('picker.legend')}</legend>
+      <p className="picker-chosen" aria-live="polite">
+        {chosen ? (
+          <>
+            {t('picker.chosen')}{' '}
+            <strong lang="en" data-testid="chosen-participant">
+              {chosen.name}
+            </strong>
+          </>
+        ) : (
+          t('picker.noneChosen')
+        )}
+      </p>
+      <label htmlFor={field.id}>{t('picker.search')}</label>
+      <input
+        type="search"
+        {...field}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        // Enter in the search box filters; it does not submit the form around it.
+        onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+        aria-controls={`${field.id}-options`}
+        autoComplete="off"
+      />
+      <p className="muted picker-count" aria-live="polite">
+        {t('picker.shown', { count: shown.length, shown: formatInteger(shown.length), total: formatInteger(participants.length) })}
+      </p>
+      <div className="picker-options" id={`${field.id}-options`}>
+        {shown.map((p) => (
+          <label key={p.id} className="picker-option">
+            <input type="radio" name={`${field.id}-choice`} value={p.id} checked={p.id === value} onChange={() => onChange(p.id)} />
+            <span lang="en">{p.name}</span>
+            {p.iso3 && (
+              <span className="muted" dir="ltr">
+                {p.iso3}
+              </span>
+            )}
+            <span className="muted">{t(`kinds.${p.kind}`)}</span>
+          </label>
+        ))}
+      </div>
+      <FieldError action={action} name="participantId" />
+    </fieldset>
+  );
+}
