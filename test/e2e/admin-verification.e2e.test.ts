@@ -209,6 +209,11 @@ describe('Facility operators in the console', () => {
     expect(await account.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('.bind-form .field-error').textContent()).toContain(`already operates ${FACILITY}`);
     expect((await call<{ operators: unknown[] }>('GET', `/api/facilities/${FACILITY}`)).operators).toHaveLength(1);
+
+    // The facility's own page lists the operator too.
+    await row.getByRole('link', { name: 'Console Compute Centre' }).click();
+    await page.waitForURL(`${server.url}/verification/facilities/${FACILITY}`);
+    await page.getByRole('main').getByText('Olga Operator', { exact: true }).waitFor();
   });
 });
 
