@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '../../components/auth-context.tsx';
+import { LoginLink } from '../../components/login-link.tsx';
 import { Markdown } from '../../components/markdown.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
@@ -38,8 +39,20 @@ function Detail({ a, onChange }: { a: AmendmentDetail; onChange: (a: AmendmentDe
   const [error, setError] = useState<string | null>(null);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
+  // Only a member's delegation may second: the delegate's own participant says whether it is one.
+  const delegation = useApi(
+    () => (user?.role === 'delegate' && user.participantId ? assemblyApi.participant(user.participantId) : Promise.resolve(null)),
+    user?.participantId ?? null,
+  );
+  const memberDelegate = delegation.status === 'ok' && delegation.data?.status === 'member';
+  // The server takes comments from delegates (not withdrawn), staff and admins.
+  const canComment =
+    user?.role === 'staff' ||
+    user?.role === 'admin' ||
+    (user?.role === 'delegate' && delegation.status === 'ok' && delegation.data?.status !== 'withdrawn');
   const canSecond =
     user?.role === 'delegate' &&
+    memberDelegate &&
     user.participantId !== a.participantId &&
     !a.secondedBy.some((s) => s.participantId === user.participantId) &&
     (a.status === 'proposed' || a.status === 'on_floor');
@@ -77,7 +90,13 @@ function Detail({ a, onChange }: { a: AmendmentDetail; onChange: (a: AmendmentDe
       <section className="section" aria-labelledby="comments-heading">
         <h2 id="comments-heading">{t('amendment.comments', { n: formatInteger(a.comments.length) })}</h2>
         <CommentList comments={a.comments} />
-        {user && (
+        {user === null && (
+          <p className="muted">
+            {t('amendment.logInToAct')}
+            <LoginLink />
+          </p>
+        )}
+        {canComment && (
           <form className="form" onSubmit={(event) => void onComment(event)}>
             <label htmlFor="comment-body">{t('amendment.comment')}</label>
             <textarea id="comment-body" value={comment} onChange={(e) => setComment(e.target.value)} required />

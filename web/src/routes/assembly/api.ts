@@ -41,6 +41,7 @@ const amendmentPath = (id: number, aid: number) => ({ params: { path: { id, aid 
 /** The assembly's endpoints, one function each. */
 export const assemblyApi = {
   participants: () => data(http.GET('/api/assembly/participants')),
+  participant: (id: number) => data(http.GET('/api/assembly/participants/{id}', { params: { path: { id } } })),
   rules: () => data(http.GET('/api/assembly/rules')),
   weights: () => data(http.GET('/api/assembly/weights')),
   power: (kind: MotionKind) => data(http.GET('/api/assembly/power', { params: { query: { kind } } })),
