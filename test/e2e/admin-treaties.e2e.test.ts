@@ -63,6 +63,35 @@ async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Prom
   return context.newPage();
 }
 
+/** A page signed in as the admin with a session from the API (the login form itself is tested in English above). */
+async function signedInPage(options: Parameters<Browser['newContext']>[0]): Promise<Page> {
+  const page = await newPage(options);
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { origin: server.url, 'content-type': 'application/json' },
+    body: JSON.stringify(server.admin),
+  });
+  const [name = '', value = ''] = sessionCookie(login).split('=');
+  await page.context().addCookies([{ name, value, url: server.url }]);
+  return page;
+}
+
+/** The console's pages, each with the name of its screenshots. */
+const consolePages = () =>
+  [
+    [`/admin/treaties/${treatyId}`, 'depositary'],
+    ['/admin/treaties/new', 'treaty-new'],
+    ['/admin/motions', 'motions'],
+    ['/admin/treaties', 'treaties'],
+  ] as const;
+
+/** Opens a console page and waits for what it loads. */
+async function open(page: Page, url: string) {
+  await page.goto(`${server.url}${url}`);
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+}
+
 async function logIn(page: Page, email: string, password: string) {
   await page.goto(`${server.url}/login`);
   await page.getByLabel('E-mail').fill(email);
@@ -282,6 +311,8 @@ async function record(kind: 'Signature' | 'Deposit of ratification', state: stri
 describe('The depositary in Chromium', () => {
   it('records two signatures and two ratifications, each confirmed and logged; a ratification before signature is refused', async () => {
     await admin.goto(`${server.url}/admin/treaties`);
+    await admin.locator(`tr[data-treaty="${treatyId}"]`).getByText('adopted').waitFor();
+    await screenshot(admin, 'treaties');
     await admin.getByRole('link', { name: TITLE }).click();
     await admin.getByRole('heading', { level: 1, name: `Depositary: ${TITLE}` }).waitFor();
     expect(await admin.getByTestId('treaty-stage').textContent()).toBe('open for signature');
@@ -326,28 +357,26 @@ describe('The depositary in Chromium', () => {
   });
 
   it('the console pages in Arabic, right to left, with no serious axe violation', async () => {
-    const arabic = await newPage({ locale: 'ar' });
-    // The login form is in Arabic here: the session comes from the API, as a browser would keep it.
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { origin: server.url, 'content-type': 'application/json' },
-      body: JSON.stringify(server.admin),
-    });
-    const [name = '', value = ''] = sessionCookie(login).split('=');
-    await arabic.context().addCookies([{ name, value, url: server.url }]);
+    const arabic = await signedInPage({ locale: 'ar' });
     const problems: string[] = [];
-    for (const [url, name] of [
-      [`/admin/treaties/${treatyId}`, 'depositary-ar'],
-      ['/admin/treaties/new', 'treaty-new-ar'],
-      ['/admin/motions', 'motions-ar'],
-      ['/admin/treaties', 'treaties-ar'],
-    ] as const) {
-      await arabic.goto(`${server.url}${url}`);
-      await arabic.locator('main h1').first().waitFor();
-      await arabic.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    for (const [url, name] of consolePages()) {
+      await open(arabic, url);
       expect(await arabic.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
       for (const problem of await seriousViolations(arabic)) problems.push(`${url}: ${problem}`);
-      await screenshot(arabic, name);
+      await screenshot(arabic, `${name}-ar`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the console pages fit a 390 px phone, with no serious axe violation', async () => {
+    const phone = await signedInPage({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+    const problems: string[] = [];
+    for (const [url, name] of consolePages()) {
+      await open(phone, url);
+      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) problems.push(`${url}: ${width} px wide`);
+      for (const problem of await seriousViolations(phone)) problems.push(`${url}: ${problem}`);
+      if (name !== 'treaty-new') await screenshot(phone, `${name}-phone`);
     }
     expect(problems).toEqual([]);
   });
