@@ -2,7 +2,8 @@ import './coalition-admin.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ActionResult, FieldError, useAction } from '../../../components/action.tsx';
+import { ActionResult, useAction } from '../../../components/action.tsx';
+import { CurrencyInput, Field, fieldSetter, FormButtons } from './form-parts.tsx';
 import { useConfirm } from '../../../components/confirm.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
 import { usePageTitle } from '../../../components/page-title.ts';
@@ -56,86 +57,90 @@ const instant = (local: string) => {
   return Number.isNaN(at.getTime()) ? local : at.toISOString();
 };
 
+/** The request body of the form: amounts typed in major units, the deadline in the reader's zone. */
+function campaignBody(form: { title: string; description: string; currency: string; goal: string; minimum: string; deadline: string }) {
+  const currency = form.currency.trim().toUpperCase();
+  return {
+    title: form.title,
+    description: form.description,
+    currency,
+    goalMinor: amountToMinor(form.goal, currency),
+    minimumMinor: amountToMinor(form.minimum, currency),
+    deadline: instant(form.deadline),
+  };
+}
+
 function NewCampaign({ onOpened }: { onOpened: () => void }) {
   const { t } = useTranslation('admin/coalition');
   const action = useAction(CODE_FIELDS);
   const empty = { title: '', description: '', currency: 'USD', goal: '', minimum: '', deadline: '' };
   const [form, setForm] = useState(empty);
-  const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
+  const set = fieldSetter(form, setForm);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const currency = form.currency.trim().toUpperCase();
-    const opened = await action.run(() =>
-      http.POST('/api/coalition/campaigns', {
-        body: {
-          title: form.title,
-          description: form.description,
-          currency,
-          goalMinor: amountToMinor(form.goal, currency),
-          minimumMinor: amountToMinor(form.minimum, currency),
-          deadline: instant(form.deadline),
-        },
-      }),
-    );
+    const opened = await action.run(() => http.POST('/api/coalition/campaigns', { body: campaignBody(form) }));
     if (!opened) return;
     setForm(empty);
     onOpened();
   }
 
-  const field = (name: 'goalMinor' | 'minimumMinor', value: 'goal' | 'minimum') => (
-    <div className="field">
-      <label htmlFor={action.field(name).id}>{t(`campaigns.${value}`)}</label>
+  const amount = (name: 'goalMinor' | 'minimumMinor', value: 'goal' | 'minimum') => (
+    <Field action={action} name={name} label={t(`campaigns.${value}`)}>
       <input {...action.field(name)} inputMode="decimal" value={form[value]} onChange={set(value)} required autoComplete="off" />
-      <FieldError action={action} name={name} />
-    </div>
+    </Field>
   );
   return (
     <form className="form admin-form" onSubmit={(e) => void submit(e)} aria-labelledby="new-campaign-title">
       <h2 id="new-campaign-title">{t('campaigns.openTitle')}</h2>
       <p className="muted">{t('campaigns.allOrNothing')}</p>
       <div className="form-grid">
-        <div className="field wide">
-          <label htmlFor={action.field('title').id}>{t('campaigns.campaignTitle')}</label>
+        <Field action={action} name="title" label={t('campaigns.campaignTitle')} wide>
           <input {...action.field('title')} value={form.title} onChange={set('title')} required maxLength={200} autoComplete="off" />
-          <FieldError action={action} name="title" />
-        </div>
-        <div className="field wide">
-          <label htmlFor={action.field('description').id}>{t('campaigns.description')}</label>
+        </Field>
+        <Field action={action} name="description" label={t('campaigns.description')} wide>
           <textarea {...action.field('description')} rows={3} value={form.description} onChange={set('description')} />
-          <FieldError action={action} name="description" />
-        </div>
-        <div className="field">
-          <label htmlFor={action.field('currency').id}>{t('campaigns.currency')}</label>
-          <input
-            {...action.field('currency')}
-            value={form.currency}
-            onChange={set('currency')}
-            required
-            maxLength={3}
-            dir="ltr"
-            autoCapitalize="characters"
-            autoComplete="off"
-            className="currency"
-          />
-          <FieldError action={action} name="currency" />
-        </div>
-        {field('goalMinor', 'goal')}
-        {field('minimumMinor', 'minimum')}
-        <div className="field">
-          <label htmlFor={action.field('deadline').id}>{t('campaigns.deadline')}</label>
+        </Field>
+        <Field action={action} name="currency" label={t('campaigns.currency')}>
+          <CurrencyInput action={action} value={form.currency} onChange={set('currency')} />
+        </Field>
+        {amount('goalMinor', 'goal')}
+        {amount('minimumMinor', 'minimum')}
+        <Field action={action} name="deadline" label={t('campaigns.deadline')} help={t('campaigns.deadlineHelp')}>
           <input {...action.field('deadline')} type="datetime-local" value={form.deadline} onChange={set('deadline')} required />
-          <span className="muted small">{t('campaigns.deadlineHelp')}</span>
-          <FieldError action={action} name="deadline" />
-        </div>
+        </Field>
       </div>
-      <div className="form-buttons">
-        <button type="submit" className="button" disabled={action.busy}>
-          {t('campaigns.open')}
-        </button>
-      </div>
+      <FormButtons busy={action.busy} label={t('campaigns.open')} />
       <ActionResult action={action} done={t('campaigns.opened')} />
     </form>
+  );
+}
+
+/** What was pledged against the minimum goal and the goal, and the deadline. */
+function CampaignFigures({ campaign: c }: { campaign: Campaign }) {
+  const { t } = useTranslation('admin/coalition');
+  const money = (minor: number) => formatMoney(minor, c.currency);
+  return (
+    <dl className="campaign-figures">
+      <div>
+        <dt>{t('campaigns.pledged')}</dt>
+        <dd>
+          {t('campaigns.pledgedValue', { count: c.pledgeCount, amount: money(c.pledgedMinor), pledges: formatInteger(c.pledgeCount) })}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('campaigns.minimum')}</dt>
+        <dd>{money(c.minimumMinor)}</dd>
+      </div>
+      <div>
+        <dt>{t('campaigns.goal')}</dt>
+        <dd>{money(c.goalMinor)}</dd>
+      </div>
+      <div>
+        <dt>{t('campaigns.deadline')}</dt>
+        <dd>{formatDateTime(c.deadline)}</dd>
+      </div>
+    </dl>
   );
 }
 
@@ -180,26 +185,7 @@ function CampaignItem({ campaign: c, onSettled }: { campaign: Campaign; onSettle
           ? t('campaigns.settledAt', { status: t(`campaigns.status.${c.status}`), date: formatDateTime(c.settledAt) })
           : t(`campaigns.status.${c.status}`)}
       </p>
-      <dl className="campaign-figures">
-        <div>
-          <dt>{t('campaigns.pledged')}</dt>
-          <dd>
-            {t('campaigns.pledgedValue', { count: c.pledgeCount, amount: money(c.pledgedMinor), pledges: formatInteger(c.pledgeCount) })}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('campaigns.minimum')}</dt>
-          <dd>{money(c.minimumMinor)}</dd>
-        </div>
-        <div>
-          <dt>{t('campaigns.goal')}</dt>
-          <dd>{money(c.goalMinor)}</dd>
-        </div>
-        <div>
-          <dt>{t('campaigns.deadline')}</dt>
-          <dd>{formatDateTime(c.deadline)}</dd>
-        </div>
-      </dl>
+      <CampaignFigures campaign={c} />
       <div className="form-buttons">
         <button
           type="button"

@@ -1,7 +1,8 @@
 import './coalition-admin.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionResult, FieldError, useAction } from '../../../components/action.tsx';
+import { ActionResult, useAction, type Action } from '../../../components/action.tsx';
+import { CurrencyInput, Field, fieldSetter, FormButtons } from './form-parts.tsx';
 import { useConfirm } from '../../../components/confirm.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
 import { usePageTitle } from '../../../components/page-title.ts';
@@ -136,11 +137,9 @@ function ReversalForm({ contribution: c, onDone, onClose }: { contribution: Cont
       <p className="muted">
         {c.personName} · {formatDate(c.contributedOn)} · <Figures {...c} />
       </p>
-      <div className="field wide">
-        <label htmlFor={action.field('reason').id}>{t('contributions.reason')}</label>
+      <Field action={action} name="reason" label={t('contributions.reason')} wide>
         <textarea {...action.field('reason')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
-        <FieldError action={action} name="reason" />
-      </div>
+      </Field>
       <div className="form-buttons">
         {!action.done && (
           <button type="submit" className="button danger" disabled={action.busy}>
@@ -169,34 +168,75 @@ const CODE_FIELDS = {
 
 const loadPeople = async () => (await data(http.GET('/api/coalition/people'))).people;
 
+/** The person a contribution is from: a list of everyone, narrowed by a search field above it. */
+function PersonPicker({
+  action,
+  value,
+  onChange,
+}: {
+  action: Action;
+  value: string;
+  onChange: (e: { target: { value: string } }) => void;
+}) {
+  const { t } = useTranslation('admin/coalition');
+  const people = useApi(loadPeople);
+  const [find, setFind] = useState('');
+  const everyone: Person[] = people.status === 'ok' ? people.data : [];
+  const found = everyone.filter((p) => String(p.id) === value || matches(find, p.name, p.organizationName));
+  return (
+    <div className="field">
+      <label htmlFor="contribution-find">{t('contributions.findPerson')}</label>
+      <input id="contribution-find" type="search" value={find} onChange={(e) => setFind(e.target.value)} autoComplete="off" />
+      <Field action={action} name="personId" label={t('contributions.person')}>
+        <select {...action.field('personId')} value={value} onChange={onChange} size={Math.min(6, Math.max(2, found.length + 1))} required>
+          <option value="" disabled>
+            {t('contributions.pickPerson', { count: found.length, shown: formatInteger(found.length) })}
+          </option>
+          {found.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.organizationName ? `${p.name} (${p.organizationName})` : p.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <LoadState state={people} what={t('people.what')} />
+    </div>
+  );
+}
+
+/** The request body of the form: an unpicked person or an unreadable figure is sent as it is, so the server names the field. */
+function contributionBody(form: ContributionDraft) {
+  const currency = form.currency.trim().toUpperCase();
+  return {
+    personId: form.personId ? Number(form.personId) : Number.NaN,
+    contributedOn: form.contributedOn,
+    ...(form.hours.trim() ? { hours: hoursFromText(form.hours) } : {}),
+    ...(form.amount.trim() ? { amountMinor: amountToMinor(form.amount, currency) } : {}),
+    ...(currency ? { currency } : {}),
+    description: form.description,
+  };
+}
+
+interface ContributionDraft {
+  personId: string;
+  contributedOn: string;
+  hours: string;
+  amount: string;
+  currency: string;
+  description: string;
+}
+
 /** Records hours and/or money given by a person, picked from a list narrowed by a search. */
 function AddContribution({ onAdded }: { onAdded: () => void }) {
   const { t } = useTranslation('admin/coalition');
   const action = useAction(CODE_FIELDS);
-  const people = useApi(loadPeople);
-  const [find, setFind] = useState('');
   const empty = { personId: '', contributedOn: localIsoDate(new Date()), hours: '', amount: '', currency: 'USD', description: '' };
-  const [form, setForm] = useState(empty);
-  const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
-  const everyone: Person[] = people.status === 'ok' ? people.data : [];
-  const found = everyone.filter((p) => String(p.id) === form.personId || matches(find, p.name, p.organizationName));
+  const [form, setForm] = useState<ContributionDraft>(empty);
+  const set = fieldSetter(form, setForm);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const currency = form.currency.trim().toUpperCase();
-    const added = await action.run(() =>
-      http.POST('/api/coalition/contributions', {
-        body: {
-          // An unpicked person or an unreadable figure is sent as it is, so the server names the field.
-          personId: form.personId ? Number(form.personId) : Number.NaN,
-          contributedOn: form.contributedOn,
-          ...(form.hours.trim() ? { hours: hoursFromText(form.hours) } : {}),
-          ...(form.amount.trim() ? { amountMinor: amountToMinor(form.amount, currency) } : {}),
-          ...(currency ? { currency } : {}),
-          description: form.description,
-        },
-      }),
-    );
+    const added = await action.run(() => http.POST('/api/coalition/contributions', { body: contributionBody(form) }));
     if (!added) return;
     setForm({ ...empty, contributedOn: form.contributedOn, currency: form.currency });
     onAdded();
@@ -206,65 +246,28 @@ function AddContribution({ onAdded }: { onAdded: () => void }) {
     <form className="form admin-form" onSubmit={(e) => void submit(e)} aria-labelledby="add-contribution-title">
       <h2 id="add-contribution-title">{t('contributions.addTitle')}</h2>
       <div className="form-grid">
+        <PersonPicker action={action} value={form.personId} onChange={set('personId')} />
         <div className="field">
-          <label htmlFor="contribution-find">{t('contributions.findPerson')}</label>
-          <input id="contribution-find" type="search" value={find} onChange={(e) => setFind(e.target.value)} autoComplete="off" />
-          <label htmlFor={action.field('personId').id}>{t('contributions.person')}</label>
-          <select
-            {...action.field('personId')}
-            value={form.personId}
-            onChange={set('personId')}
-            size={Math.min(6, Math.max(2, found.length + 1))}
-            required
-          >
-            <option value="" disabled>
-              {t('contributions.pickPerson', { count: found.length, shown: formatInteger(found.length) })}
-            </option>
-            {found.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.organizationName ? `${p.name} (${p.organizationName})` : p.name}
-              </option>
-            ))}
-          </select>
-          <FieldError action={action} name="personId" />
-          <LoadState state={people} what={t('people.what')} />
+          <Field action={action} name="contributedOn" label={t('contributions.date')}>
+            <input {...action.field('contributedOn')} type="date" value={form.contributedOn} onChange={set('contributedOn')} required />
+          </Field>
+          <Field action={action} name="hours" label={t('contributions.hours')}>
+            <input {...action.field('hours')} inputMode="decimal" value={form.hours} onChange={set('hours')} autoComplete="off" />
+          </Field>
         </div>
         <div className="field">
-          <label htmlFor={action.field('contributedOn').id}>{t('contributions.date')}</label>
-          <input {...action.field('contributedOn')} type="date" value={form.contributedOn} onChange={set('contributedOn')} required />
-          <FieldError action={action} name="contributedOn" />
-          <label htmlFor={action.field('hours').id}>{t('contributions.hours')}</label>
-          <input {...action.field('hours')} inputMode="decimal" value={form.hours} onChange={set('hours')} autoComplete="off" />
-          <FieldError action={action} name="hours" />
+          <Field action={action} name="amountMinor" label={t('contributions.amount')}>
+            <input {...action.field('amountMinor')} inputMode="decimal" value={form.amount} onChange={set('amount')} autoComplete="off" />
+          </Field>
+          <Field action={action} name="currency" label={t('contributions.currency')}>
+            <CurrencyInput action={action} value={form.currency} onChange={set('currency')} />
+          </Field>
         </div>
-        <div className="field">
-          <label htmlFor={action.field('amountMinor').id}>{t('contributions.amount')}</label>
-          <input {...action.field('amountMinor')} inputMode="decimal" value={form.amount} onChange={set('amount')} autoComplete="off" />
-          <FieldError action={action} name="amountMinor" />
-          <label htmlFor={action.field('currency').id}>{t('contributions.currency')}</label>
-          <input
-            {...action.field('currency')}
-            value={form.currency}
-            onChange={set('currency')}
-            maxLength={3}
-            dir="ltr"
-            autoCapitalize="characters"
-            autoComplete="off"
-            className="currency"
-          />
-          <FieldError action={action} name="currency" />
-        </div>
-        <div className="field wide">
-          <label htmlFor={action.field('description').id}>{t('contributions.description')}</label>
+        <Field action={action} name="description" label={t('contributions.description')} wide>
           <textarea {...action.field('description')} rows={2} value={form.description} onChange={set('description')} maxLength={2000} />
-          <FieldError action={action} name="description" />
-        </div>
+        </Field>
       </div>
-      <div className="form-buttons">
-        <button type="submit" className="button" disabled={action.busy}>
-          {t('contributions.add')}
-        </button>
-      </div>
+      <FormButtons busy={action.busy} label={t('contributions.add')} />
       <ActionResult action={action} done={t('contributions.added')} />
     </form>
   );

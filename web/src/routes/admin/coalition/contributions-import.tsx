@@ -28,7 +28,7 @@ function readFile(file: File, onProgress: (loaded: number, total: number) => voi
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
-    reader.onload = () => resolve(String(reader.result));
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
     reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
     reader.readAsText(file);
   });
@@ -81,26 +81,7 @@ export function ContributionsImport({ onImported }: { onImported: () => void }) 
     <section className="form admin-form csv-import" aria-labelledby="import-title">
       <h2 id="import-title">{t('import.title')}</h2>
       <p>{t('import.lead')}</p>
-      <details>
-        <summary>{t('import.format')}</summary>
-        <p>{t('import.header')}</p>
-        <pre dir="ltr" lang="en" className="csv-example">
-          <code>{EXAMPLE}</code>
-        </pre>
-        <dl className="csv-columns">
-          {COLUMNS.map((c) => (
-            <div key={c}>
-              <dt>
-                <code>{c}</code>
-              </dt>
-              <dd>{t(`import.columns.${c}`)}</dd>
-            </div>
-          ))}
-        </dl>
-      </details>
-      <p className="expected-header">
-        {t('import.expected')} <code dir="ltr">{HEADER}</code>
-      </p>
+      <CsvFormat />
       <label htmlFor="import-file">{t('import.file')}</label>
       <input id="import-file" ref={input} type="file" accept=".csv,text/csv" onChange={(e) => void choose(e)} />
       {stage.step === 'reading' && (
@@ -130,6 +111,35 @@ export function ContributionsImport({ onImported }: { onImported: () => void }) 
       <ActionResult action={action} done={t('import.done', { count: imported, rows: formatInteger(imported) })} />
       {confirmDialog}
     </section>
+  );
+}
+
+/** The columns the file must have, with an example: the same rules as the server's reading of it. */
+function CsvFormat() {
+  const { t } = useTranslation('admin/coalition');
+  return (
+    <>
+      <details>
+        <summary>{t('import.format')}</summary>
+        <p>{t('import.header')}</p>
+        <pre dir="ltr" lang="en" className="csv-example">
+          <code>{EXAMPLE}</code>
+        </pre>
+        <dl className="csv-columns">
+          {COLUMNS.map((c) => (
+            <div key={c}>
+              <dt>
+                <code>{c}</code>
+              </dt>
+              <dd>{t(`import.columns.${c}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <p className="expected-header">
+        {t('import.expected')} <code dir="ltr">{HEADER}</code>
+      </p>
+    </>
   );
 }
 

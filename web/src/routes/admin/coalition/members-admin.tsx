@@ -1,7 +1,8 @@
 import './coalition-admin.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionResult, FieldError, useAction } from '../../../components/action.tsx';
+import { ActionResult, useAction } from '../../../components/action.tsx';
+import { Choices, Field, fieldSetter, FormButtons, RowActions } from './form-parts.tsx';
 import { useConfirm } from '../../../components/confirm.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
 import { usePageTitle } from '../../../components/page-title.ts';
@@ -103,16 +104,7 @@ function Organizations({ state, onChanged }: { state: Loaded<Organization[]>; on
                     <td lang="en">{countryName(o.countryIso3)}</td>
                     <td>{o.joinedOn ? formatDate(o.joinedOn) : ''}</td>
                     <td>{o.website && <a href={o.website}>{new URL(o.website).host}</a>}</td>
-                    <td className="row-actions">
-                      <button type="button" className="button secondary" onClick={() => setEditing(o)}>
-                        {t('actions.edit')}
-                        <span className="visually-hidden"> {o.name}</span>
-                      </button>
-                      <button type="button" className="button danger" onClick={() => void remove(o)}>
-                        {t('actions.delete')}
-                        <span className="visually-hidden"> {o.name}</span>
-                      </button>
-                    </td>
+                    <RowActions name={o.name} onEdit={() => setEditing(o)} onDelete={() => void remove(o)} />
                   </tr>
                 ))}
               </tbody>
@@ -125,6 +117,13 @@ function Organizations({ state, onChanged }: { state: Loaded<Organization[]>; on
   );
 }
 
+/** A form that adds a record, or changes `editing`. */
+interface EditProps<T> {
+  editing: T | null;
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
 interface Country {
   iso3: string;
   name: string;
@@ -132,44 +131,39 @@ interface Country {
 
 const emptyOrganization = { name: '', kind: 'member', countryIso3: '', joinedOn: '', website: '', description: '' };
 
+/** The form's values for an organization, or for a new one. */
+const organizationDraft = (o: Organization | null): typeof emptyOrganization =>
+  o
+    ? {
+        name: o.name,
+        kind: o.kind,
+        countryIso3: o.countryIso3 ?? '',
+        joinedOn: o.joinedOn ?? '',
+        website: o.website ?? '',
+        description: o.description ?? '',
+      }
+    : emptyOrganization;
+
+/** The request body of the form's values: an empty optional field clears it. */
+const organizationBody = (form: typeof emptyOrganization): NewOrganization => ({
+  name: form.name,
+  kind: form.kind as Organization['kind'],
+  countryIso3: form.countryIso3 || null,
+  joinedOn: form.joinedOn || null,
+  website: form.website.trim() || null,
+  description: form.description || null,
+});
+
 /** Adds an organization, or changes the one being edited. */
-function OrganizationForm({
-  editing,
-  countries,
-  onSaved,
-  onCancel,
-}: {
-  editing: Organization | null;
-  countries: Country[];
-  onSaved: () => void;
-  onCancel: () => void;
-}) {
+function OrganizationForm({ editing, countries, onSaved, onCancel }: EditProps<Organization> & { countries: Country[] }) {
   const { t } = useTranslation('admin/coalition');
   const action = useAction({ already_exists: 'name', unknown_country: 'countryIso3' });
-  const [form, setForm] = useState(() =>
-    editing
-      ? {
-          name: editing.name,
-          kind: editing.kind,
-          countryIso3: editing.countryIso3 ?? '',
-          joinedOn: editing.joinedOn ?? '',
-          website: editing.website ?? '',
-          description: editing.description ?? '',
-        }
-      : emptyOrganization,
-  );
-  const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value });
+  const [form, setForm] = useState(() => organizationDraft(editing));
+  const set = fieldSetter(form, setForm);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body: NewOrganization = {
-      name: form.name,
-      kind: form.kind as Organization['kind'],
-      countryIso3: form.countryIso3 || null,
-      joinedOn: form.joinedOn || null,
-      website: form.website.trim() || null,
-      description: form.description || null,
-    };
+    const body = organizationBody(form);
     const saved = await action.run(() =>
       editing
         ? http.PATCH('/api/coalition/organizations/{id}', { params: { path: { id: editing.id } }, body })
@@ -180,19 +174,15 @@ function OrganizationForm({
     onSaved();
   }
 
+  const titleId = `${action.field('organization').id}-title`;
   return (
-    <form className="form admin-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${action.field('form').id}-title`}>
-      <h3 id={`${action.field('form').id}-title`}>
-        {editing ? t('organizations.editTitle', { name: editing.name }) : t('organizations.addTitle')}
-      </h3>
+    <form className="form admin-form" onSubmit={(e) => void submit(e)} aria-labelledby={titleId}>
+      <h3 id={titleId}>{editing ? t('organizations.editTitle', { name: editing.name }) : t('organizations.addTitle')}</h3>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={action.field('name').id}>{t('organizations.name')}</label>
+        <Field action={action} name="name" label={t('organizations.name')}>
           <input {...action.field('name')} value={form.name} onChange={set('name')} required maxLength={200} autoComplete="organization" />
-          <FieldError action={action} name="name" />
-        </div>
-        <div className="field">
-          <label htmlFor={action.field('kind').id}>{t('organizations.kind')}</label>
+        </Field>
+        <Field action={action} name="kind" label={t('organizations.kind')}>
           <select {...action.field('kind')} value={form.kind} onChange={set('kind')}>
             {KINDS.map((k) => (
               <option key={k} value={k}>
@@ -200,10 +190,8 @@ function OrganizationForm({
               </option>
             ))}
           </select>
-          <FieldError action={action} name="kind" />
-        </div>
-        <div className="field">
-          <label htmlFor={action.field('countryIso3').id}>{t('organizations.country')}</label>
+        </Field>
+        <Field action={action} name="countryIso3" label={t('organizations.country')}>
           <select {...action.field('countryIso3')} value={form.countryIso3} onChange={set('countryIso3')}>
             <option value="">{t('organizations.noCountry')}</option>
             {countries.map((c) => (
@@ -212,34 +200,22 @@ function OrganizationForm({
               </option>
             ))}
           </select>
-          <FieldError action={action} name="countryIso3" />
-        </div>
-        <div className="field">
-          <label htmlFor={action.field('joinedOn').id}>{t('organizations.joinedOn')}</label>
+        </Field>
+        <Field action={action} name="joinedOn" label={t('organizations.joinedOn')}>
           <input {...action.field('joinedOn')} type="date" value={form.joinedOn} onChange={set('joinedOn')} />
-          <FieldError action={action} name="joinedOn" />
-        </div>
-        <div className="field">
-          <label htmlFor={action.field('website').id}>{t('organizations.website')}</label>
+        </Field>
+        <Field action={action} name="website" label={t('organizations.website')}>
           <input {...action.field('website')} type="url" dir="ltr" value={form.website} onChange={set('website')} placeholder="https://" />
-          <FieldError action={action} name="website" />
-        </div>
-        <div className="field wide">
-          <label htmlFor={action.field('description').id}>{t('organizations.description')}</label>
+        </Field>
+        <Field action={action} name="description" label={t('organizations.description')} wide>
           <textarea {...action.field('description')} rows={3} value={form.description} onChange={set('description')} maxLength={5000} />
-          <FieldError action={action} name="description" />
-        </div>
+        </Field>
       </div>
-      <div className="form-buttons">
-        <button type="submit" className="button" disabled={action.busy}>
-          {editing ? t('actions.save') : t('organizations.add')}
-        </button>
-        {editing && (
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('actions.cancelEdit')}
-          </button>
-        )}
-      </div>
+      <FormButtons
+        busy={action.busy}
+        label={editing ? t('actions.save') : t('organizations.add')}
+        onCancel={editing ? onCancel : undefined}
+      />
       <ActionResult action={action} done={editing ? t('organizations.saved') : t('organizations.added')} />
     </form>
   );
@@ -307,16 +283,7 @@ function People({ organizations, onChanged }: { organizations: Organization[]; o
                     <td>{roleList(p)}</td>
                     <td>{p.organizationName ?? ''}</td>
                     <td>{t(`visibility.${p.visibility}`)}</td>
-                    <td className="row-actions">
-                      <button type="button" className="button secondary" onClick={() => setEditing(p)}>
-                        {t('actions.edit')}
-                        <span className="visually-hidden"> {p.name}</span>
-                      </button>
-                      <button type="button" className="button danger" onClick={() => void remove(p)}>
-                        {t('actions.delete')}
-                        <span className="visually-hidden"> {p.name}</span>
-                      </button>
-                    </td>
+                    <RowActions name={p.name} onEdit={() => setEditing(p)} onDelete={() => void remove(p)} />
                   </tr>
                 ))}
               </tbody>
@@ -329,71 +296,46 @@ function People({ organizations, onChanged }: { organizations: Organization[]; o
   );
 }
 
+/** The form's values for a person, or for a new one. */
+const personDraft = (p: Person | null): Pick<Person, 'name' | 'roles' | 'visibility'> & { organizationId: string } => ({
+  name: p?.name ?? '',
+  roles: p?.roles ?? [],
+  organizationId: String(p?.organizationId ?? ''),
+  visibility: p?.visibility ?? 'public',
+});
+
 /** Adds a person, or changes the one being edited: roles, organization, and whether they are named publicly. */
-function PersonForm({
-  editing,
-  organizations,
-  onSaved,
-  onCancel,
-}: {
-  editing: Person | null;
-  organizations: Organization[];
-  onSaved: () => void;
-  onCancel: () => void;
-}) {
+function PersonForm({ editing, organizations, onSaved, onCancel }: EditProps<Person> & { organizations: Organization[] }) {
   const { t } = useTranslation('admin/coalition');
   const action = useAction({ unknown_organization: 'organizationId' });
-  const empty = { name: '', roles: [] as Person['roles'], organizationId: '', visibility: 'public' as Person['visibility'] };
-  const [form, setForm] = useState(() =>
-    editing
-      ? { name: editing.name, roles: editing.roles, organizationId: String(editing.organizationId ?? ''), visibility: editing.visibility }
-      : empty,
-  );
+  const [form, setForm] = useState(() => personDraft(editing));
+  const set = fieldSetter(form, setForm);
   const toggleRole = (role: Person['roles'][number]) =>
     setForm({ ...form, roles: form.roles.includes(role) ? form.roles.filter((r) => r !== role) : [...form.roles, role] });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body: NewPerson = {
-      name: form.name,
-      roles: form.roles,
-      organizationId: form.organizationId ? Number(form.organizationId) : null,
-      visibility: form.visibility,
-    };
+    const body: NewPerson = { ...form, organizationId: form.organizationId ? Number(form.organizationId) : null };
     const saved = await action.run(() =>
       editing
         ? http.PATCH('/api/coalition/people/{id}', { params: { path: { id: editing.id } }, body })
         : http.POST('/api/coalition/people', { body }),
     );
     if (!saved) return;
-    if (!editing) setForm(empty);
+    if (!editing) setForm(personDraft(null));
     onSaved();
   }
 
-  const titleId = `${action.field('form').id}-title`;
+  const titleId = `${action.field('person').id}-title`;
   return (
     <form className="form admin-form" onSubmit={(e) => void submit(e)} aria-labelledby={titleId}>
       <h3 id={titleId}>{editing ? t('people.editTitle', { name: editing.name }) : t('people.addTitle')}</h3>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={action.field('name').id}>{t('people.name')}</label>
-          <input
-            {...action.field('name')}
-            value={form.name}
-            onChange={(e) => setForm({ ...form, name: e.target.value })}
-            required
-            maxLength={200}
-            autoComplete="off"
-          />
-          <FieldError action={action} name="name" />
-        </div>
-        <div className="field">
-          <label htmlFor={action.field('organizationId').id}>{t('people.organization')}</label>
-          <select
-            {...action.field('organizationId')}
-            value={form.organizationId}
-            onChange={(e) => setForm({ ...form, organizationId: e.target.value })}
-          >
+        <Field action={action} name="name" label={t('people.name')}>
+          <input {...action.field('name')} value={form.name} onChange={set('name')} required maxLength={200} autoComplete="off" />
+        </Field>
+        <Field action={action} name="organizationId" label={t('people.organization')}>
+          <select {...action.field('organizationId')} value={form.organizationId} onChange={set('organizationId')}>
             <option value="">{t('people.noOrganization')}</option>
             {organizations.map((o) => (
               <option key={o.id} value={o.id}>
@@ -401,48 +343,30 @@ function PersonForm({
               </option>
             ))}
           </select>
-          <FieldError action={action} name="organizationId" />
-        </div>
-        <fieldset className="field choices" aria-describedby={action.fieldError('roles') ? `${action.field('roles').id}-error` : undefined}>
-          <legend>{t('people.roles')}</legend>
-          {PERSON_ROLES.map((r) => (
-            <label key={r} className="choice">
-              <input type="checkbox" checked={form.roles.includes(r)} onChange={() => toggleRole(r)} /> {t(`roles.${r}`)}
-            </label>
-          ))}
-          <FieldError action={action} name="roles" />
-        </fieldset>
-        <fieldset
-          className="field choices"
-          aria-describedby={action.fieldError('visibility') ? `${action.field('visibility').id}-error` : undefined}
-        >
-          <legend>{t('people.visibility')}</legend>
-          {VISIBILITIES.map((v) => (
-            <label key={v} className="choice">
-              <input
-                type="radio"
-                name={`${titleId}-visibility`}
-                value={v}
-                checked={form.visibility === v}
-                onChange={() => setForm({ ...form, visibility: v })}
-              />{' '}
-              {t(`visibility.${v}`)}
-            </label>
-          ))}
-          <span className="muted small">{t('people.visibilityHelp')}</span>
-          <FieldError action={action} name="visibility" />
-        </fieldset>
+        </Field>
+        <Choices
+          action={action}
+          name="roles"
+          legend={t('people.roles')}
+          type="checkbox"
+          options={PERSON_ROLES}
+          labelOf={(r) => t(`roles.${r}`)}
+          isChecked={(r) => form.roles.includes(r)}
+          onPick={toggleRole}
+        />
+        <Choices
+          action={action}
+          name="visibility"
+          legend={t('people.visibility')}
+          type="radio"
+          options={VISIBILITIES}
+          labelOf={(v) => t(`visibility.${v}`)}
+          isChecked={(v) => form.visibility === v}
+          onPick={(visibility) => setForm({ ...form, visibility })}
+          help={t('people.visibilityHelp')}
+        />
       </div>
-      <div className="form-buttons">
-        <button type="submit" className="button" disabled={action.busy}>
-          {editing ? t('actions.save') : t('people.add')}
-        </button>
-        {editing && (
-          <button type="button" className="button secondary" onClick={onCancel}>
-            {t('actions.cancelEdit')}
-          </button>
-        )}
-      </div>
+      <FormButtons busy={action.busy} label={editing ? t('actions.save') : t('people.add')} onCancel={editing ? onCancel : undefined} />
       <ActionResult action={action} done={editing ? t('people.saved') : t('people.added')} />
     </form>
   );
