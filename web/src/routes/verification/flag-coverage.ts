@@ -7,7 +7,7 @@ import { parseReportId } from './format.ts';
  * shows them instead of offering a duplicate, permanent and logged, at one click.
  */
 export function challengesCovering(flag: Flag, challenges: readonly Challenge[]): Challenge[] {
-  if (!flag.facilityId) return [];
+  if (flag.facilityId === undefined) return [];
   const workloads = new Set(flag.workloadIds ?? []);
   const sequences = flag.reportIds
     .map(parseReportId)
