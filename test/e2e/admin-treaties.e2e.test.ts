@@ -205,13 +205,20 @@ describe('The treaties console in Chromium', () => {
     expect(await seriousViolations(admin)).toEqual([]);
     await screenshot(admin, 'treaty-new');
 
-    // Without a title the server refuses, and says so beside the title.
+    // Without a title, and with a control character in article 3, the server refuses: its words show beside each field.
+    const body3 = admin.getByLabel('Text of article 3 (Markdown)');
+    await body3.fill('A run above 10^26 FLOP is *declared*.\u0007');
     await admin.getByRole('button', { name: 'Create the draft' }).click();
     await confirmWith(admin, 'Create the draft');
     const title = admin.getByLabel('Title', { exact: true });
-    await admin.locator('[aria-invalid="true"]#' + (await title.getAttribute('id'))).waitFor();
-    const describedBy = (await title.getAttribute('aria-describedby')) ?? '';
-    expect(await admin.locator(`#${describedBy}`).textContent()).toBeTruthy();
+    for (const field of [title, body3]) {
+      await admin.locator(`[aria-invalid="true"]#${await field.getAttribute('id')}`).waitFor();
+      const error = admin.locator(`#${await field.getAttribute('aria-describedby')}`);
+      expect(await error.getAttribute('class')).toBe('field-error');
+      expect(await error.textContent()).toBeTruthy();
+    }
+    expect(await admin.getByLabel('Text of article 2 (Markdown)').getAttribute('aria-invalid')).toBeNull();
+    await body3.fill('A run above 10^26 FLOP is *declared*.');
 
     await title.fill(TITLE);
     await admin.getByRole('button', { name: 'Create the draft' }).click();
