@@ -67,30 +67,28 @@ export function formatDate(value: string | number | Date | null | undefined): st
   return format.format(dayOnly ? new Date(`${value}T00:00:00Z`) : asDate(value));
 }
 
-/** A date and time in the reader's time zone. */
+// Intl refuses timeZoneName beside dateStyle/timeStyle (a RangeError), so the parts are named one by one.
+const DATE_TIME_WITH_ZONE = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+} as const;
+
+/**
+ * A date and time in the reader's time zone, the zone named ("Nov 30, 2026, 3:00 PM GMT+1"): every
+ * page writes a moment this way, so no reader has to guess whether a time is theirs or UTC.
+ */
 export const formatDateTime = (value: string | number | Date | null | undefined) =>
-  value == null
-    ? MISSING
-    : cached('datetime', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' })).format(asDate(value));
+  value == null ? MISSING : cached('datetime', (l) => new Intl.DateTimeFormat(l, DATE_TIME_WITH_ZONE)).format(asDate(value));
 
 /** A date and time in UTC, with the zone named: for times that bind everyone (a motion's close). */
 export const formatDateTimeUtc = (value: string | number | Date | null | undefined) =>
   value == null
     ? MISSING
-    : cached(
-        'datetime-utc',
-        // Intl refuses timeZoneName beside dateStyle/timeStyle (a RangeError), so the parts are named one by one.
-        (l) =>
-          new Intl.DateTimeFormat(l, {
-            year: 'numeric',
-            month: 'short',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: '2-digit',
-            timeZone: 'UTC',
-            timeZoneName: 'short',
-          }),
-      ).format(asDate(value));
+    : cached('datetime-utc', (l) => new Intl.DateTimeFormat(l, { ...DATE_TIME_WITH_ZONE, timeZone: 'UTC' })).format(asDate(value));
 
 /**
  * Items joined as the shown language joins them: "A, B and C", "A, B et C", "A، B و C"; `unit`
