@@ -36,21 +36,21 @@ async function seriousViolations(): Promise<string[]> {
 }
 
 /** Screenshots of the page shown now (desktop), at 390 px, and in Arabic; axe on each; nothing wider than the phone. */
-async function lookAt(name: string, ready: string) {
+async function lookAt(name: string, ready: string, fullPage = true) {
   expect(await seriousViolations()).toEqual([]);
-  await page.screenshot({ path: `${SHOTS}/admin-${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/admin-${name}.png`, fullPage });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.locator(ready).first().waitFor();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   expect(await seriousViolations()).toEqual([]);
-  await page.screenshot({ path: `${SHOTS}/admin-${name}-phone.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/admin-${name}-phone.png`, fullPage });
   await page.setViewportSize({ width: 1400, height: 1000 });
   await page.evaluate(() => localStorage.setItem('concord.language', 'ar'));
   await page.reload();
   await page.locator(ready).first().waitFor();
   await page.waitForFunction(() => document.documentElement.dir === 'rtl');
   expect(await seriousViolations()).toEqual([]);
-  await page.screenshot({ path: `${SHOTS}/admin-${name}-ar.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/admin-${name}-ar.png`, fullPage });
   await page.evaluate(() => localStorage.setItem('concord.language', 'en'));
   await page.reload();
   await page.locator(ready).first().waitFor();
@@ -137,7 +137,8 @@ describe('the console’s participants page', () => {
 
   it('passes axe and fits a phone, in English and Arabic', async () => {
     await page.locator('.admin-filters').getByLabel('Status').selectOption('');
-    await lookAt('participants', '.participants-admin-table tbody tr');
+    // The first screenful: the whole table of 195 states would make a picture too long to look at.
+    await lookAt('participants', '.participants-admin-table tbody tr', false);
   });
 });
 

@@ -52,9 +52,9 @@ export function ParticipantsAdmin() {
     <article className="assembly-admin">
       <h1>{t('participants.title')}</h1>
       <p className="lead">{t('participants.lead')}</p>
+      <AddOrganization onAdded={reload} />
       <LoadState state={state} what={t('participants.what')} />
       {state.status === 'ok' && <ParticipantsTable participants={state.data.participants} onChanged={reload} />}
-      <AddOrganization onAdded={reload} />
     </article>
   );
 }
@@ -356,7 +356,7 @@ function AddOrganization({ onAdded }: { onAdded: () => void }) {
   return (
     <section aria-labelledby="add-org-heading" className="add-organization">
       <h2 id="add-org-heading">{t('participants.addHeading')}</h2>
-      <form className="form" onSubmit={(e) => void submit(e)}>
+      <form className="form add-organization-form" onSubmit={(e) => void submit(e)}>
         <label htmlFor={action.field('name').id}>{t('participants.orgName')}</label>
         <input {...action.field('name')} value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
         <FieldError action={action} name="name" />
