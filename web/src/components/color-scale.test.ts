@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { interpolatePalette, logColorScale, NO_DATA_COLOR, powerOfTenTicks, YL_GN_BU } from './color-scale.ts';
+import {
+  colorDifference,
+  contrastRatio,
+  interpolatePalette,
+  logColorScale,
+  NO_DATA_COLOR,
+  powerOfTenTicks,
+  relativeLuminance,
+  toLab,
+  YL_GN_BU,
+} from './color-scale.ts';
 
 describe('interpolatePalette', () => {
   it('returns the end stops at 0 and 1, clamps outside, and blends between', () => {
@@ -30,5 +40,36 @@ describe('logColorScale', () => {
 describe('powerOfTenTicks', () => {
   it('lists the powers of ten inside the domain', () => {
     expect(powerOfTenTicks([800, 1.4e9])).toEqual([1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9]);
+  });
+});
+
+describe('contrastRatio and relativeLuminance', () => {
+  it('follow WCAG 2: black on white is 21, a colour on itself 1', () => {
+    expect(relativeLuminance('#ffffff')).toBeCloseTo(1, 6);
+    expect(relativeLuminance('#000000')).toBe(0);
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 6);
+    expect(contrastRatio('#ffffff', '#000000')).toBeCloseTo(21, 6);
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+    expect(contrastRatio('#0072b2', '#0072b2')).toBe(1);
+  });
+});
+
+describe('toLab and colorDifference', () => {
+  it('give white L* 100 and black 0, and no difference between a colour and itself', () => {
+    expect(toLab('#ffffff')[0]).toBeCloseTo(100, 1);
+    expect(toLab('#000000')[0]).toBeCloseTo(0, 6);
+    expect(colorDifference('#56b4e9', '#56b4e9')).toBe(0);
+  });
+
+  it('see red and green apart in normal vision, close together for a deuteranope', () => {
+    const [red, green] = ['#d62728', '#2ca02c'];
+    expect(colorDifference(red, green)).toBeGreaterThan(70);
+    expect(colorDifference(red, green, 'deuteranopia')).toBeLessThan(colorDifference(red, green) / 3);
+  });
+
+  it('leave greys as they are for every kind of colour vision', () => {
+    for (const vision of ['protanopia', 'deuteranopia', 'tritanopia'] as const)
+      expect(colorDifference('#808080', '#808080', vision)).toBeLessThan(1);
+    expect(toLab('#808080', 'deuteranopia')[0]).toBeCloseTo(toLab('#808080')[0], 0);
   });
 });

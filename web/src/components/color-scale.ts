@@ -65,3 +65,75 @@ export function powerOfTenTicks([min, max]: [number, number]): number[] {
   for (let e = Math.ceil(Math.log10(min)); e <= Math.floor(Math.log10(max)); e++) ticks.push(10 ** e);
   return ticks;
 }
+
+// ── Contrast and colour vision, to test categorical palettes (the standing map) ──
+
+/** An sRGB channel (0–255) in linear light. */
+const linear = (c: number) => {
+  const s = c / 255;
+  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+};
+
+/** WCAG 2 relative luminance of a `#rrggbb` colour. */
+export function relativeLuminance(hex: string): number {
+  const [r, g, b] = hexToRgb(hex).map(linear) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of two colours, from 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+export type ColorVision = 'normal' | 'protanopia' | 'deuteranopia' | 'tritanopia';
+
+/** Machado, Oliveira & Fernandes (2009), severity 1, applied to linear RGB. */
+const CVD_MATRICES: Record<Exclude<ColorVision, 'normal'>, number[][]> = {
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+};
+
+/** A colour in CIELAB (D65) as a reader with `vision` sees it. */
+export function toLab(hex: string, vision: ColorVision = 'normal'): [number, number, number] {
+  let rgb = hexToRgb(hex).map(linear);
+  if (vision !== 'normal') {
+    const m = CVD_MATRICES[vision];
+    rgb = m.map((row) =>
+      Math.min(
+        1,
+        Math.max(
+          0,
+          row.reduce((sum, k, i) => sum + k * (rgb[i] ?? 0), 0),
+        ),
+      ),
+    );
+  }
+  const [r, g, b] = rgb as [number, number, number];
+  const xyz = [
+    (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+    0.2126 * r + 0.7152 * g + 0.0722 * b,
+    (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883,
+  ].map((v) => (v > 216 / 24389 ? Math.cbrt(v) : (24389 / 27 / 116) * v + 16 / 116)) as [number, number, number];
+  return [116 * xyz[1] - 16, 500 * (xyz[0] - xyz[1]), 200 * (xyz[1] - xyz[2])];
+}
+
+/** CIE76 colour difference of two colours as a reader with `vision` sees them (about 2.3 is just noticeable). */
+export function colorDifference(a: string, b: string, vision: ColorVision = 'normal'): number {
+  const [l1, a1, b1] = toLab(a, vision);
+  const [l2, a2, b2] = toLab(b, vision);
+  return Math.hypot(l1 - l2, a1 - a2, b1 - b2);
+}
