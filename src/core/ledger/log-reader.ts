@@ -7,7 +7,7 @@ import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { formatCheckpoint, signNote, verifierKeyOf } from './checkpoint.ts';
 import { emptyRoot, leafHash, type LedgerEntry } from './hasher.ts';
-import { logSize, newestLogKey, readEntries } from './log.repository.ts';
+import { findEntries, logSize, newestLogKey, readEntries, type StoredEntry } from './log.repository.ts';
 import { consistencyProof, inclusionProof, neededForConsistency, neededForInclusion } from './proof.ts';
 import { readerFor } from './tile-reader.ts';
 import { neededForRoot, rootHash } from './tree.ts';
@@ -72,24 +72,45 @@ export interface EntryView {
   canonical: string;
 }
 
-/** Entries [start, end), at most {@link MAX_ENTRIES_PER_PAGE}; `end` is clipped to the tree size. */
-export async function getEntries(db: Db, start: number, end: number): Promise<EntryView[]> {
+/** What may narrow a page of entries: an exact kind and/or subject, the order, how many. */
+export interface EntriesFilter {
+  kind?: string | undefined;
+  subject?: string | undefined;
+  order?: 'asc' | 'desc' | undefined;
+  limit?: number | undefined;
+}
+
+/**
+ * Entries [start, end) (`end` clipped to the tree size), at most {@link MAX_ENTRIES_PER_PAGE} of
+ * them. Unfiltered, the range itself may hold no more; with a `kind` or `subject` it may be as wide
+ * as the log and the first `limit` matching entries in `order` come back.
+ */
+export async function getEntries(db: Db, start: number, end: number, filter: EntriesFilter = {}): Promise<EntryView[]> {
   if (end < start) throw new AppError('invalid_range', 'end must not be less than start');
-  if (end - start > MAX_ENTRIES_PER_PAGE) {
+  const filtered = filter.kind !== undefined || filter.subject !== undefined;
+  if (!filtered && end - start > MAX_ENTRIES_PER_PAGE) {
     throw new AppError('invalid_range', `at most ${MAX_ENTRIES_PER_PAGE} entries per call`);
   }
+  const limit = filter.limit ?? MAX_ENTRIES_PER_PAGE;
+  if (limit > MAX_ENTRIES_PER_PAGE) throw new AppError('invalid_range', `limit must be at most ${MAX_ENTRIES_PER_PAGE}`);
   const size = await logSize(db);
   if (start > size) throw beyond(`start ${start}`);
-  const rows = await readEntries(db, start, Math.min(end, size));
-  return rows.map((row) => {
-    const bytes = Buffer.from(row.canonical, 'utf8');
-    return {
-      index: row.index,
-      leafHash: leafHash(bytes).toString('hex'),
-      entry: JSON.parse(row.canonical) as LedgerEntry,
-      canonical: bytes.toString('base64'),
-    };
-  });
+  const order = filter.order ?? 'asc';
+  const rows =
+    !filtered && order === 'asc' && filter.limit === undefined
+      ? await readEntries(db, start, Math.min(end, size))
+      : await findEntries(db, start, Math.min(end, size), { kind: filter.kind, subject: filter.subject, order, limit });
+  return rows.map(entryView);
+}
+
+function entryView(row: StoredEntry): EntryView {
+  const bytes = Buffer.from(row.canonical, 'utf8');
+  return {
+    index: row.index,
+    leafHash: leafHash(bytes).toString('hex'),
+    entry: JSON.parse(row.canonical) as LedgerEntry,
+    canonical: bytes.toString('base64'),
+  };
 }
 
 /** RFC 9162 §2.1.3 inclusion proof of entry `index` in the tree of `size` entries. */

@@ -8,7 +8,32 @@ const count = (name: string, example: number) =>
     .transform(Number)
     .openapi({ param: { name, in: 'query' }, example: String(example) } as never);
 
-export const EntriesQuerySchema = z.object({ start: count('start', 0), end: count('end', 100) });
+/** An optional exact-match filter on an indexed column of the entries. */
+const filter = (name: string, example: string, description: string) =>
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ param: { name, in: 'query' }, example, description } as never);
+
+/**
+ * Entries [start, end). Without a filter the range holds at most 1000 entries; with `kind` and/or
+ * `subject` it may be as wide as the log, and at most `limit` matching entries come back, in
+ * `order` (oldest first by default; `desc` gives the newest matching ones first).
+ */
+export const EntriesQuerySchema = z.object({
+  start: count('start', 0),
+  end: count('end', 100),
+  kind: filter('kind', 'coalition.contribution-recorded', 'only entries of this kind (exact)'),
+  subject: filter('subject', 'treaty:1', 'only entries about this subject (exact)'),
+  order: z
+    .enum(['asc', 'desc'])
+    .optional()
+    .openapi({ param: { name: 'order', in: 'query' }, description: 'asc (default): oldest first; desc: newest first' } as never),
+  limit: count('limit', 50).optional(),
+});
+export type EntriesQuery = z.infer<typeof EntriesQuerySchema>;
 export const InclusionQuerySchema = z.object({ index: count('index', 0), size: count('size', 1) });
 export const ConsistencyQuerySchema = z.object({ from: count('from', 1), to: count('to', 2) });
 

@@ -3,7 +3,7 @@
  * take a `Db`, which may be the caller's transaction; none of them computes a hash. The writer
  * ({@link ./log-writer.ts}) and the reader ({@link ./log-reader.ts}) are built on these.
  */
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/client.ts';
 import { logEntries, logKeys, logState, logTiles } from './log.table.ts';
 import type { TileRow } from './tile-rows.ts';
@@ -57,6 +57,29 @@ export async function readEntries(db: Db, start: number, end: number): Promise<S
     .from(logEntries)
     .where(sql`${logEntries.index} >= ${start} and ${logEntries.index} < ${end}`)
     .orderBy(asc(logEntries.index));
+}
+
+export interface EntryFilter {
+  kind?: string | undefined;
+  subject?: string | undefined;
+  order: 'asc' | 'desc';
+  limit: number;
+}
+
+/**
+ * At most `limit` entries of [start, end) that match `kind` and `subject` (each exact, through its
+ * index; an absent one matches all), in index order `asc` or `desc`.
+ */
+export async function findEntries(db: Db, start: number, end: number, filter: EntryFilter): Promise<StoredEntry[]> {
+  const where: SQL[] = [sql`${logEntries.index} >= ${start}`, sql`${logEntries.index} < ${end}`];
+  if (filter.kind !== undefined) where.push(eq(logEntries.kind, filter.kind));
+  if (filter.subject !== undefined) where.push(eq(logEntries.subject, filter.subject));
+  return db
+    .select({ index: logEntries.index, canonical: logEntries.canonical })
+    .from(logEntries)
+    .where(and(...where))
+    .orderBy(filter.order === 'asc' ? asc(logEntries.index) : desc(logEntries.index))
+    .limit(filter.limit);
 }
 
 /** Every entry whose subject is `subject`, oldest first (e.g. one motion's ballots). */

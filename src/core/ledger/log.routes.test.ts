@@ -41,6 +41,10 @@ describe('public log routes', () => {
     expect(consistency.status).toBe(200);
   });
   it.each([
+    ['/api/log/entries?start=0&end=10&limit=1001', 'invalid_range'],
+    ['/api/log/entries?start=0&end=10&order=up', 'validation_failed'],
+    ['/api/log/entries?start=0&end=10&kind=', 'validation_failed'],
+    ['/api/log/entries?start=0&end=10&limit=-1', 'validation_failed'],
     ['/api/log/proof/inclusion?index=-1&size=2', 'validation_failed'],
     ['/api/log/proof/inclusion?index=1.5&size=2', 'validation_failed'],
     ['/api/log/proof/inclusion?index=x&size=2', 'validation_failed'],
@@ -74,6 +78,36 @@ describe('public log routes', () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     const { entries } = (await (await t.request('GET', '/api/log/entries?start=0&end=2')).json()) as { entries: { leafHash: string }[] };
     expect(bytes.toString('hex')).toBe(entries.map((e) => e.leafHash).join(''));
+  });
+});
+
+describe('filtered entries', () => {
+  it('filter entries by kind and by subject, over the whole log, newest first when asked', async () => {
+    type Page = { entries: { index: number; leafHash: string; entry: { kind: string; subject: string | null } }[] };
+    const get = async (query: string) => (await (await t.request('GET', `/api/log/entries?${query}`)).json()) as Page;
+    const all = (await get('start=0&end=1000')).entries;
+    const account = all.find((e) => e.entry.kind === 'account.created');
+    expect(account).toBeDefined();
+    const byKind = (await get('start=0&end=999999&kind=account.created')).entries;
+    expect(byKind.length).toBeGreaterThan(0);
+    expect(byKind.every((e) => e.entry.kind === 'account.created')).toBe(true);
+    expect(byKind.map((e) => e.index)).toEqual(all.filter((e) => e.entry.kind === 'account.created').map((e) => e.index));
+    const subject = account?.entry.subject ?? '';
+    const bySubject = (await get(`start=0&end=999999&subject=${encodeURIComponent(subject)}`)).entries;
+    expect(bySubject.map((e) => e.index)).toEqual(all.filter((e) => e.entry.subject === subject).map((e) => e.index));
+    // Newest first, one at a time: the last matching entry, with the same leaf hash as unfiltered.
+    const newest = (await get('start=0&end=999999&kind=account.created&order=desc&limit=1')).entries;
+    expect(newest).toHaveLength(1);
+    expect(newest[0]).toEqual(all.filter((e) => e.entry.kind === 'account.created').at(-1));
+    expect((await get('start=0&end=999999&kind=no.such-kind')).entries).toEqual([]);
+    // Unfiltered, `order` and `limit` apply too.
+    const lastTwo = (await get(`start=0&end=1000&order=desc&limit=2`)).entries.map((e) => e.index);
+    expect(lastTwo).toEqual(
+      all
+        .slice(-2)
+        .map((e) => e.index)
+        .reverse(),
+    );
   });
 });
 

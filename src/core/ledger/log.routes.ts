@@ -40,7 +40,7 @@ const entriesRoute = defineRoute({
   method: 'get',
   path: '/api/log/entries',
   tags,
-  summary: 'Entries [start, end), at most 1000 per call',
+  summary: 'Entries [start, end), at most 1000 per call; optionally only those of a kind and/or about a subject',
   request: { query: EntriesQuerySchema },
   errors: { 400: ['invalid_range', 'beyond_tree'] },
   responses: { 200: jsonResponse(EntriesSchema, 'Entries with their leaf hashes and exact bytes') },
@@ -71,8 +71,8 @@ export function mountLogRoutes(app: App) {
   app.openapi(checkpointRoute, async (c) => c.text((await log.getCheckpoint(c.var.db)).text, 200, { 'cache-control': 'no-cache' }));
   app.openapi(keyRoute, async (c) => c.text(await log.getVerifierKey(c.var.db), 200));
   app.openapi(entriesRoute, async (c) => {
-    const { start, end } = c.req.valid('query');
-    return c.json({ entries: await log.getEntries(c.var.db, start, end) }, 200);
+    const { start, end, ...filter } = c.req.valid('query');
+    return c.json({ entries: await log.getEntries(c.var.db, start, end, filter) }, 200);
   });
   app.openapi(inclusionRoute, async (c) => {
     const { index, size } = c.req.valid('query');

@@ -992,7 +992,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Entries [start, end), at most 1000 per call */
+        /** Entries [start, end), at most 1000 per call; optionally only those of a kind and/or about a subject */
         get: operations["listLogEntries"];
         put?: never;
         post?: never;
@@ -13318,7 +13318,14 @@ export interface operations {
         parameters: {
             query: {
                 end: string;
+                /** @description only entries of this kind (exact) */
+                kind?: string;
+                limit?: string;
+                /** @description asc (default): oldest first; desc: newest first */
+                order?: "asc" | "desc";
                 start: string;
+                /** @description only entries about this subject (exact) */
+                subject?: string;
             };
             header?: never;
             path?: never;
