@@ -120,7 +120,8 @@ function ActForm({ treaty, states, onRecorded }: { treaty: Treaty; states: Parti
     event.preventDefault();
     if (!chosen) return;
     const values = { state: chosen.name, title: treaty.title, date: formatDate(date) };
-    if (!(await confirm({ question: t(`act.confirm.${kind}`, values), action: t(`act.record.${kind}`) }))) return;
+    if (!(await confirm({ question: t(`act.confirm.${kind}`, values), action: t(`act.record.${kind}`), danger: kind === 'withdrawal' })))
+      return;
     const body = { participantId: chosen.id, date };
     const done = await action.run(() => http.POST(ACT_PATHS[kind], { params: { path: { id: treaty.id } }, body }));
     if (done) {
@@ -132,7 +133,7 @@ function ActForm({ treaty, states, onRecorded }: { treaty: Treaty; states: Parti
   return (
     <section className="section" aria-labelledby="act-heading">
       <h2 id="act-heading">{t('act.heading')}</h2>
-      <form className="form admin-form" onSubmit={(event) => void onSubmit(event)}>
+      <form className="form admin-form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <fieldset className="inline-choices">
           <legend>{t('act.kind')}</legend>
           {ACT_KINDS.map((k) => (
