@@ -316,6 +316,6 @@ describe('The console pages on a phone and in Arabic', () => {
         await arabic.screenshot({ path: `${SHOTS}/admin-${name}-ar.png`, fullPage: true });
     }
     await arabic.goto(`${server.url}/admin/events/new`);
-    expect(await arabic.getByRole('heading', { level: 1 }).textContent()).toBe('فعالية جديدة');
+    await arabic.locator('h1', { hasText: 'فعالية جديدة' }).waitFor();
   });
 });
