@@ -26,8 +26,11 @@ const logEntries = async () =>
     )
   ).entries.map((e) => e.entry);
 const participants = async () =>
-  (await expectJson<{ participants: { id: number; iso3: string | null; status: string }[] }>(t.request('GET', '/api/assembly/participants')))
-    .participants;
+  (
+    await expectJson<{ participants: { id: number; iso3: string | null; status: string }[] }>(
+      t.request('GET', '/api/assembly/participants'),
+    )
+  ).participants;
 const bulk = (body: unknown, cookie = f.admin) => t.request('PATCH', '/api/assembly/participants', { cookie, body });
 
 describe('PATCH /api/assembly/participants', () => {

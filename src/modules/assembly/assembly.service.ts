@@ -135,7 +135,12 @@ export async function updateParticipant(
  * and the error's `details.ids` names the ids at fault. Each participant whose status changes is
  * logged exactly as the single PATCH logs it; one already in that status is left alone.
  */
-export async function updateParticipants(db: Db, actor: Actor | null, input: ParticipantsBulkPatch, env: AssemblyEnv): Promise<Participant[]> {
+export async function updateParticipants(
+  db: Db,
+  actor: Actor | null,
+  input: ParticipantsBulkPatch,
+  env: AssemblyEnv,
+): Promise<Participant[]> {
   const admin = requireRole(actor, 'admin');
   await ensureStateParticipants(db);
   await settleDueMotions(db, env);

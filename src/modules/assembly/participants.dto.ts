@@ -149,9 +149,7 @@ export const RulesPreviewRequestSchema = z
   .openapi('AssemblyRulesPreviewRequest');
 
 /** What the rules would give the current members: GET /weights' and GET /power's answers, as if saved now. */
-export const RulesPreviewSchema = z
-  .object({ weights: WeightsSchema, power: AssemblyPowerSchema })
-  .openapi('AssemblyRulesPreview');
+export const RulesPreviewSchema = z.object({ weights: WeightsSchema, power: AssemblyPowerSchema }).openapi('AssemblyRulesPreview');
 
 export const StandingSchema = z
   .object({
