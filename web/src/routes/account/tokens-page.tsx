@@ -4,7 +4,7 @@
  */
 import './account.css';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { http, data, type components } from '../../api/client.ts';
 import { ActionResult, FieldError, useAction } from '../../components/action.tsx';
 import { useConfirm } from '../../components/confirm.tsx';
@@ -27,7 +27,9 @@ export function TokensPage() {
     <article className="tokens-page">
       <div>
         <h1>{t('tokens.title')}</h1>
-        <p className="lead">{t('tokens.lead')}</p>
+        <p className="lead">
+          <Trans t={t} i18nKey="tokens.lead" values={{ header: 'Authorization: Bearer …' }} components={{ code: <code dir="ltr" /> }} />
+        </p>
       </div>
       <NewTokenForm onCreated={reload} />
       <section aria-labelledby="tokens-list">
