@@ -48,8 +48,14 @@ function RegistrationTable({ rows, busy, onCancel }: { rows: Registration[]; bus
               <td>{formatDateTime(r.createdAt)}</td>
               <td>
                 {r.status !== 'cancelled' && (
-                  <button type="button" className="button secondary ev-small" onClick={() => onCancel(r)} disabled={busy}>
-                    {t('registrations.cancelOne', { name: r.name })}
+                  <button
+                    type="button"
+                    className="button secondary ev-small"
+                    aria-label={t('registrations.cancelOne', { name: r.name })}
+                    onClick={() => onCancel(r)}
+                    disabled={busy}
+                  >
+                    {t('registrations.cancelShort')}
                   </button>
                 )}
               </td>
