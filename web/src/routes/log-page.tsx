@@ -1,8 +1,8 @@
 import './log-page.css';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
-import { api, type LogEntry } from '../api/client.ts';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api, data, http, type LogEntry } from '../api/client.ts';
 import { usePageTitle } from '../components/page-title.ts';
 import { ScrollRegion } from '../components/scroll-region.tsx';
 import { useApi } from '../components/use-api.ts';
@@ -19,8 +19,15 @@ import {
 } from '../components/log-verify.ts';
 import { useErrorText } from '../i18n/errors.ts';
 import { formatDateTime, formatInteger } from '../i18n/format.ts';
+import { logRefHref } from './log-links.ts';
 
 const PAGE = 50;
+
+/** What the entries are narrowed to (`?kind=…&subject=…`): exact values, either may be absent. */
+interface Filter {
+  kind?: string | undefined;
+  subject?: string | undefined;
+}
 
 interface LogView {
   /** The page shown (0 = newest entries). */
@@ -29,6 +36,14 @@ interface LogView {
   checkpoint: Checkpoint;
   signature: boolean | 'unsupported';
   entries: LogEntry[];
+  /** Whether older entries (matching the filter) remain. */
+  older: boolean;
+}
+
+/** Where the reader stands: a page number when unfiltered; with a filter, the `end` of each page turned past. */
+interface Position {
+  page: number | null;
+  cursors: number[];
 }
 
 /** The page (newest first) that holds entry `index` in a log of `size` entries; the newest page when it holds no such entry. */
@@ -37,14 +52,26 @@ function pageOfEntry(index: number, size: number): number {
   return Math.floor((size - 1 - index) / PAGE);
 }
 
-/** Loads one page of entries: the page asked for, or else the one that holds `entry`. */
-async function loadLog(asked: number | null, entry: number | null): Promise<LogView> {
+/** The newest page of entries matching `filter` below `end`, and whether there are older ones. */
+async function filteredEntries(filter: Filter, end: number) {
+  const query = { start: '0', end: String(end), ...filter, order: 'desc' as const, limit: String(PAGE + 1) };
+  const { entries } = await data(http.GET('/api/log/entries', { params: { query } }));
+  return { entries: entries.slice(0, PAGE), older: entries.length > PAGE };
+}
+
+/** Loads one page of entries: the page asked for, or else the one that holds `entry`; with a filter, the page below the last cursor. */
+async function loadLog(at: Position, entry: number | null, filter: Filter): Promise<LogView> {
   const [note, key] = await Promise.all([api.checkpoint(), api.logKey()]);
   const checkpoint = parseCheckpoint(note);
-  const page = asked ?? (entry === null ? 0 : pageOfEntry(entry, checkpoint.size));
+  const signature = await verifyCheckpointSignature(checkpoint, key);
+  if (filter.kind !== undefined || filter.subject !== undefined) {
+    const end = Math.min(at.cursors.at(-1) ?? checkpoint.size, checkpoint.size);
+    return { page: at.cursors.length, note, checkpoint, signature, ...(await filteredEntries(filter, end)) };
+  }
+  const page = at.page ?? (entry === null ? 0 : pageOfEntry(entry, checkpoint.size));
   const end = Math.max(0, checkpoint.size - page * PAGE);
   const { entries } = await api.logEntries(Math.max(0, end - PAGE), end);
-  return { page, note, checkpoint, signature: await verifyCheckpointSignature(checkpoint, key), entries: entries.reverse() };
+  return { page, note, checkpoint, signature, entries: entries.reverse(), older: (page + 1) * PAGE < checkpoint.size };
 }
 
 /**
@@ -79,6 +106,20 @@ function OutcomeText({ outcome }: { outcome: Outcome }) {
   return t('log.notVerified', { index });
 }
 
+/** The filter in the address: `?kind=…&subject=…`. */
+function useFilter(): [Filter, (next: Filter) => void] {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const kind = searchParams.get('kind') || undefined;
+  const subject = searchParams.get('subject') || undefined;
+  const set = (next: Filter) => {
+    const params = new URLSearchParams();
+    if (next.kind) params.set('kind', next.kind);
+    if (next.subject) params.set('subject', next.subject);
+    setSearchParams(params);
+  };
+  return [{ kind, subject }, set];
+}
+
 /** The transparency log: the signed checkpoint, the entries, and a proof check done in the browser. */
 export function LogPage() {
   const { t } = useTranslation();
@@ -88,13 +129,19 @@ export function LogPage() {
   const [searchParams] = useSearchParams();
   const entryParam = searchParams.get('entry');
   const entry = entryParam !== null && /^\d+$/.test(entryParam) ? Number(entryParam) : null;
-  // The page turned to with Newer/Older, for the entry it was turned from (a new `entry` starts over).
-  const [turned, setTurned] = useState<{ entry: number | null; page: number } | null>(null);
-  const asked = turned && turned.entry === entry ? turned.page : null;
-  const log = useApi(() => loadLog(asked, entry), `${asked ?? ''}/${entry ?? ''}`);
-  const page = log.status === 'ok' ? log.data.page : (asked ?? 0);
-  const setPage = (to: number) => setTurned({ entry, page: to });
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [filter, setFilter] = useFilter();
+  const filtered = filter.kind !== undefined || filter.subject !== undefined;
+  // The page turned to with Newer/Older, for the entry and filter it was turned from (a new one starts over).
+  const from = `${entry ?? ''}\n${filter.kind ?? ''}\n${filter.subject ?? ''}`;
+  const [turned, setTurned] = useState<(Position & { from: string }) | null>(null);
+  const at: Position = turned && turned.from === from ? turned : { page: null, cursors: [] };
+  const log = useApi(() => loadLog(at, entry, filter), `${from}\n${at.page ?? ''}\n${at.cursors.join(',')}`);
+  const page = log.status === 'ok' ? log.data.page : (at.page ?? at.cursors.length);
+  const newer = () => setTurned({ from, page: page - 1, cursors: at.cursors.slice(0, -1) });
+  const older = () => {
+    if (log.status !== 'ok') return;
+    setTurned({ from, page: page + 1, cursors: filtered ? [...at.cursors, log.data.entries.at(-1)?.index ?? 0] : [] });
+  };
   return (
     <article>
       <h1>{t('log.title')}</h1>
@@ -116,24 +163,18 @@ export function LogPage() {
             {log.data.signature === false && `✗ ${t('log.signature.failed')}`}
             {log.data.signature === 'unsupported' && t('log.signature.unsupported', { command: 'concord log verify' })}
           </p>
-          {outcome && (
-            <p role="status" className={outcome.ok ? 'verdict ok' : 'verdict failed'}>
-              {outcome.ok ? '✓ ' : '✗ '}
-              <OutcomeText outcome={outcome} />
-            </p>
-          )}
           <h2>{t('log.entries')}</h2>
-          <EntriesTable entries={log.data.entries} checkpoint={log.data.checkpoint} current={entry} onOutcome={setOutcome} />
-          <p>
-            <button type="button" className="button secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
+          <FilterForm key={from} filter={filter} onFilter={setFilter} kinds={log.data.entries.map((e) => e.entry.kind)} />
+          {log.data.entries.length === 0 ? (
+            <p>{filtered ? t('log.filter.none') : t('log.empty')}</p>
+          ) : (
+            <EntriesTable entries={log.data.entries} checkpoint={log.data.checkpoint} current={filtered ? null : entry} />
+          )}
+          <p className="log-pages">
+            <button type="button" className="button secondary" disabled={page === 0} onClick={newer}>
               {t('log.newer')}
-            </button>{' '}
-            <button
-              type="button"
-              className="button secondary"
-              disabled={(page + 1) * PAGE >= log.data.checkpoint.size}
-              onClick={() => setPage(page + 1)}
-            >
+            </button>
+            <button type="button" className="button secondary" disabled={!log.data.older} onClick={older}>
               {t('log.older')}
             </button>
           </p>
@@ -143,21 +184,55 @@ export function LogPage() {
   );
 }
 
+/** Narrows the entries to one kind and/or one subject (each exact), through the address; keyed by it, so it starts from it. */
+function FilterForm({ filter, onFilter, kinds }: { filter: Filter; onFilter: (next: Filter) => void; kinds: string[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [kind, setKind] = useState(filter.kind ?? '');
+  const [subject, setSubject] = useState(filter.subject ?? '');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onFilter({ kind: kind.trim() || undefined, subject: subject.trim() || undefined });
+  };
+  return (
+    <form className="log-filter" role="search" aria-label={t('log.filter.label')} onSubmit={submit}>
+      <label>
+        {t('log.filter.kind')}
+        <input value={kind} onChange={(e) => setKind(e.target.value)} list={`${id}-kinds`} dir="ltr" spellCheck={false} />
+      </label>
+      <datalist id={`${id}-kinds`}>
+        {[...new Set(kinds)].sort().map((k) => (
+          <option key={k} value={k} />
+        ))}
+      </datalist>
+      <label>
+        {t('log.filter.subject')}
+        <input value={subject} onChange={(e) => setSubject(e.target.value)} dir="ltr" spellCheck={false} aria-describedby={`${id}-hint`} />
+      </label>
+      <span id={`${id}-hint`} className="log-filter-hint">
+        {t('log.filter.hint')}
+      </span>
+      <span className="log-filter-actions">
+        <button type="submit" className="button">
+          {t('log.filter.apply')}
+        </button>
+        {(filter.kind !== undefined || filter.subject !== undefined) && (
+          <button type="button" className="button secondary" onClick={() => onFilter({})}>
+            {t('log.filter.clear')}
+          </button>
+        )}
+      </span>
+    </form>
+  );
+}
+
 /**
- * A page of entries, newest first, each with a button that checks its inclusion proof here. The
- * `current` entry's row (the one a link named) is marked, scrolled into view and focused.
+ * A page of entries, newest first, each with a button that checks its inclusion proof here and
+ * shows the result in its own row. The `current` entry's row (the one a link named) is marked,
+ * scrolled into view and focused. The proof is the second column, so that on a phone it is on
+ * screen without scrolling the table sideways.
  */
-function EntriesTable({
-  entries,
-  checkpoint,
-  current,
-  onOutcome,
-}: {
-  entries: LogEntry[];
-  checkpoint: Checkpoint;
-  current: number | null;
-  onOutcome: (outcome: Outcome) => void;
-}) {
+function EntriesTable({ entries, checkpoint, current }: { entries: LogEntry[]; checkpoint: Checkpoint; current: number | null }) {
   const { t } = useTranslation();
   const currentRow = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
@@ -172,27 +247,37 @@ function EntriesTable({
         <thead>
           <tr>
             <th className="numeric">#</th>
+            <th>{t('log.columns.proof')}</th>
             <th>{t('log.columns.kind')}</th>
             <th>{t('log.columns.at')}</th>
             <th>{t('log.columns.actor')}</th>
             <th>{t('log.columns.subject')}</th>
             <th>{t('log.columns.body')}</th>
-            <th>{t('log.columns.proof')}</th>
           </tr>
         </thead>
         <tbody>
           {entries.map((e) => (
-            <EntryRow
-              key={e.index}
-              entry={e}
-              checkpoint={checkpoint}
-              rowRef={e.index === current ? currentRow : undefined}
-              onOutcome={onOutcome}
-            />
+            <EntryRow key={e.index} entry={e} checkpoint={checkpoint} rowRef={e.index === current ? currentRow : undefined} />
           ))}
         </tbody>
       </table>
     </ScrollRegion>
+  );
+}
+
+/** A subject or actor: a link to the page about it when there is one, else the reference as it is. */
+function LogRef({ value, body }: { value: string | null; body: unknown }) {
+  if (value === null) return '—';
+  const href = logRefHref(value, body);
+  // The reference is the entry's own data, not text in any language: `zxx`, left to right.
+  return href ? (
+    <Link to={href} lang="zxx" dir="ltr">
+      {value}
+    </Link>
+  ) : (
+    <span lang="zxx" dir="ltr">
+      {value}
+    </span>
   );
 }
 
@@ -201,20 +286,43 @@ function EntryRow({
   entry: e,
   checkpoint,
   rowRef,
-  onOutcome,
 }: {
   entry: LogEntry;
   checkpoint: Checkpoint;
   rowRef: RefObject<HTMLTableRowElement | null> | undefined;
-  onOutcome: (outcome: Outcome) => void;
 }) {
   const { t } = useTranslation();
+  const resultId = useId();
+  const [outcome, setOutcome] = useState<Outcome | 'checking' | null>(null);
+  const verify = () => {
+    setOutcome('checking');
+    void verifyEntry(e, checkpoint).then(setOutcome, (err: unknown) => setOutcome({ index: e.index, ok: false, error: err }));
+  };
   const marked = rowRef
     ? { ref: rowRef, 'aria-current': 'true' as const, className: 'log-entry-current', tabIndex: -1, 'data-testid': 'current-entry' }
     : {};
   return (
     <tr {...marked}>
       <td className="numeric">{formatInteger(e.index)}</td>
+      <td className="log-proof">
+        <button type="button" className="button secondary" onClick={verify} aria-describedby={resultId} disabled={outcome === 'checking'}>
+          {t('log.verify', { index: formatInteger(e.index) })}
+        </button>
+        {/* The result is announced where it was asked for, and stays in this row. */}
+        <p
+          id={resultId}
+          role="status"
+          className={outcome === null || outcome === 'checking' ? 'verdict' : `verdict ${outcome.ok ? 'ok' : 'failed'}`}
+        >
+          {outcome === 'checking' && t('log.checking')}
+          {outcome !== null && outcome !== 'checking' && (
+            <>
+              {outcome.ok ? '✓ ' : '✗ '}
+              <OutcomeText outcome={outcome} />
+            </>
+          )}
+        </p>
+      </td>
       {/*
        * The kind, actor, subject and body are the entry's own data (identifiers and JSON), not
        * text in any language: `zxx` says so to screen readers and translators; `ltr` keeps them
@@ -229,30 +337,23 @@ function EntryRow({
         <time dateTime={e.entry.at}>{formatDateTime(e.entry.at)}</time>
       </td>
       <td>
-        <span lang="zxx" dir="ltr">
-          {e.entry.actor ?? '—'}
-        </span>
+        <LogRef value={e.entry.actor} body={e.entry.body} />
       </td>
       <td>
-        <span lang="zxx" dir="ltr">
-          {e.entry.subject ?? '—'}
-        </span>
+        <LogRef value={e.entry.subject} body={e.entry.body} />
       </td>
-      <td>
-        <code lang="zxx" dir="ltr" className="log-body" title={JSON.stringify(e.entry.body)}>
-          {JSON.stringify(e.entry.body)}
-        </code>
-      </td>
-      <td>
-        <button
-          type="button"
-          className="button secondary"
-          onClick={() =>
-            void verifyEntry(e, checkpoint).then(onOutcome, (err: unknown) => onOutcome({ index: e.index, ok: false, error: err }))
-          }
-        >
-          {t('log.verify', { index: formatInteger(e.index) })}
-        </button>
+      <td className="log-body-cell">
+        <details className="log-body">
+          <summary>
+            <span className="visually-hidden">{t('log.body', { index: formatInteger(e.index) })}</span>
+            <code lang="zxx" dir="ltr" aria-hidden="true">
+              {JSON.stringify(e.entry.body)}
+            </code>
+          </summary>
+          <pre lang="zxx" dir="ltr">
+            {JSON.stringify(e.entry.body, null, 2)}
+          </pre>
+        </details>
       </td>
     </tr>
   );
