@@ -53,15 +53,17 @@ export function FormButtons({ busy, label, onCancel }: { busy: boolean; label: s
 export function RowActions({ name, onEdit, onDelete }: { name: string; onEdit: () => void; onDelete: () => void }) {
   const { t } = useTranslation('admin/coalition');
   return (
-    <td className="row-actions">
-      <button type="button" className="button secondary" onClick={onEdit}>
-        {t('actions.edit')}
-        <span className="visually-hidden"> {name}</span>
-      </button>
-      <button type="button" className="button danger" onClick={onDelete}>
-        {t('actions.delete')}
-        <span className="visually-hidden"> {name}</span>
-      </button>
+    <td>
+      <div className="row-actions">
+        <button type="button" className="button secondary" onClick={onEdit}>
+          {t('actions.edit')}
+          <span className="visually-hidden"> {name}</span>
+        </button>
+        <button type="button" className="button danger" onClick={onDelete}>
+          {t('actions.delete')}
+          <span className="visually-hidden"> {name}</span>
+        </button>
+      </div>
     </td>
   );
 }
