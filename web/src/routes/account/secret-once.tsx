@@ -3,6 +3,7 @@
  * password): in a read-only field that selects itself on focus, with a Copy button and a plain
  * warning that it will not be shown again.
  */
+import './account.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 

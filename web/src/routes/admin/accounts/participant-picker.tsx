@@ -2,7 +2,7 @@
  * The participant a delegate speaks for, picked from a list filtered as one types (a name or an
  * ISO code): radio buttons in a scrolling box, rather than a bare select of two hundred options.
  */
-import { useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, type Action } from '../../../components/action.tsx';
 import { formatInteger } from '../../../i18n/format.ts';
@@ -22,10 +22,15 @@ export function ParticipantPicker({
   const { t } = useTranslation('admin/accounts');
   const [query, setQuery] = useState('');
   const field = action.field('participantId');
+  const sorted = useMemo(() => [...participants].sort((a, b) => a.name.localeCompare(b.name, 'en')), [participants]);
   const q = query.trim().toLocaleLowerCase();
-  const shown = q
-    ? participants.filter((p) => p.name.toLocaleLowerCase().includes(q) || (p.iso3 ?? '').toLowerCase().includes(q))
-    : participants;
+  const shown = q ? sorted.filter((p) => p.name.toLocaleLowerCase().includes(q) || (p.iso3 ?? '').toLowerCase().includes(q)) : sorted;
+  const box = useRef<HTMLDivElement>(null);
+  // The chosen participant is in sight when the picker opens, within its own box (the page stays put).
+  useEffect(() => {
+    const checked = box.current?.querySelector<HTMLElement>('input:checked')?.closest('label');
+    if (box.current && checked) box.current.scrollTop = checked.offsetTop - 8;
+  }, []);
   const chosen = participants.find((p) => p.id === value);
   return (
     <fieldset className="participant-picker">
@@ -56,7 +61,7 @@ export function ParticipantPicker({
       <p className="muted picker-count" aria-live="polite">
         {t('picker.shown', { count: shown.length, shown: formatInteger(shown.length), total: formatInteger(participants.length) })}
       </p>
-      <div className="picker-options" id={`${field.id}-options`}>
+      <div className="picker-options" id={`${field.id}-options`} ref={box}>
         {shown.map((p) => (
           <label key={p.id} className="picker-option">
             <input type="radio" name={`${field.id}-choice`} value={p.id} checked={p.id === value} onChange={() => onChange(p.id)} />
