@@ -38,11 +38,15 @@ async function seriousViolations(): Promise<string[]> {
 /** Screenshots of the page shown now (desktop), at 390 px, and in Arabic; axe on each; nothing wider than the phone. */
 async function lookAt(name: string, ready: string, fullPage = true) {
   expect(await seriousViolations()).toEqual([]);
+  await page.locator('h1').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/admin-${name}.png`, fullPage });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.locator(ready).first().waitFor();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   expect(await seriousViolations()).toEqual([]);
+  // On a phone the console's menu comes first: the picture starts at the page's title.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  else await page.evaluate(() => document.querySelector('h1')!.scrollIntoView());
   await page.screenshot({ path: `${SHOTS}/admin-${name}-phone.png`, fullPage });
   await page.setViewportSize({ width: 1400, height: 1000 });
   await page.evaluate(() => localStorage.setItem('concord.language', 'ar'));
@@ -72,15 +76,13 @@ afterAll(async () => {
 });
 
 describe('the console’s participants page', () => {
-  it('asks the admin to log in, then makes ten states members in one bulk action, with its receipt', async () => {
+  it('asks the admin to log in, and selects every participant shown by the filter', async () => {
     await page.goto(`${server.url}/admin/participants`);
     await page.getByLabel('E-mail').fill(server.admin.email);
     await page.getByLabel('Password').fill(server.admin.password);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Participants' }).waitFor();
     await page.locator('.participants-admin-table tbody tr').nth(100).waitFor();
-
-    // "Select all shown" takes the rows the filter shows, and gives them back.
     await page.locator('.admin-filters').getByLabel('Region').selectOption('Oceania');
     const oceania = await page.locator('.participants-admin-table tbody tr').count();
     expect(oceania).toBe(14);
@@ -89,7 +91,9 @@ describe('the console’s participants page', () => {
     await page.getByLabel('Select every participant shown').uncheck();
     await page.getByText('0 participants selected.').waitFor();
     await page.locator('.admin-filters').getByLabel('Region').selectOption('');
+  });
 
+  it('makes ten states members in one bulk action, after asking, and shows its receipt', async () => {
     for (const name of TEN) await page.getByLabel(`Select ${name}`, { exact: true }).check();
     await page.getByText('10 participants selected.').waitFor();
     await page.getByLabel('New status').selectOption('member');
@@ -113,6 +117,31 @@ describe('the console’s participants page', () => {
     // The table shows the new statuses.
     await page.locator('.admin-filters').getByLabel('Status').selectOption('member');
     await page.waitForFunction(() => document.querySelectorAll('.participants-admin-table tbody tr').length === 10);
+  });
+});
+
+describe('the console’s participants page, one at a time', () => {
+  it('changes one row’s status after asking, and shows its log entry', async () => {
+    const row = page.locator('.participants-admin-table tbody tr', { hasText: 'Norway' });
+    await row.getByLabel('Status of Norway').selectOption('observer');
+    await row.getByRole('button', { name: 'Change' }).click();
+    const dialog = page.locator('dialog.confirm-dialog');
+    expect(await dialog.textContent()).toContain('Make Norway “Observer”?');
+    await dialog.getByRole('button', { name: 'Change' }).click();
+    await row.getByText('Status changed.').waitFor();
+    expect(await row.locator('[data-testid="log-receipt"]').textContent()).toMatch(/^Logged as entry \d+$/);
+    const { participants } = await api<{ participants: { name: string; status: string }[] }>(
+      'GET',
+      '/api/assembly/participants?kind=state',
+    );
+    expect(participants.find((p) => p.name === 'Norway')!.status).toBe('observer');
+    // The row stays in view though the filter shows members only; and it can go back.
+    await row.getByLabel('Status of Norway').selectOption('member');
+    await row.getByRole('button', { name: 'Change' }).click();
+    await dialog.getByRole('button', { name: 'Change' }).click();
+    await page.waitForFunction(() => document.querySelector('.participants-admin-table tr[data-status="observer"]') === null);
+    const again = await api<{ participants: { name: string; status: string }[] }>('GET', '/api/assembly/participants?status=member');
+    expect(again.participants.map((p) => p.name).sort()).toEqual([...TEN].sort());
   });
 
   it('adds an organization, and shows the server’s refusal of a second one of that name beside the name', async () => {

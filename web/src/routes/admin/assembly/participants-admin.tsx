@@ -123,9 +123,12 @@ function ParticipantsTable({ participants, onChanged }: { participants: Particip
     () => [...new Set(participants.flatMap((p) => (p.region ? [p.region] : [])))].sort((a, b) => a.localeCompare(b)),
     [participants],
   );
+  // A row just changed stays shown until the filter changes, though it may no longer match it, so
+  // that its log receipt stays in view.
+  const [pinned, setPinned] = useState<number | null>(null);
   const shown = useMemo(
-    () => participants.filter((p) => matches(p, filter)).sort((a, b) => a.name.localeCompare(b.name)),
-    [participants, filter],
+    () => participants.filter((p) => p.id === pinned || matches(p, filter)).sort((a, b) => a.name.localeCompare(b.name)),
+    [participants, filter, pinned],
   );
   const shownSelected = shown.filter((p) => selected.has(p.id)).length;
   const allShown = shown.length > 0 && shownSelected === shown.length;
@@ -142,7 +145,10 @@ function ParticipantsTable({ participants, onChanged }: { participants: Particip
     else next.add(id);
     setSelected(next);
   };
-  const set = (patch: Partial<Filter>) => setFilter((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<Filter>) => {
+    setPinned(null);
+    setFilter((f) => ({ ...f, ...patch }));
+  };
   return (
     <section aria-labelledby="participants-table-heading">
       <h2 id="participants-table-heading">
@@ -168,7 +174,10 @@ function ParticipantsTable({ participants, onChanged }: { participants: Particip
                 p={p}
                 checked={selected.has(p.id)}
                 onToggle={() => toggle(p.id)}
-                onChanged={onChanged}
+                onChanged={() => {
+                  setPinned(p.id);
+                  onChanged();
+                }}
                 confirm={confirm}
               />
             ))}
