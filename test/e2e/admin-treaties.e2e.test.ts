@@ -88,6 +88,12 @@ const consolePages = () =>
 /** Opens a console page and waits for what it loads. */
 async function open(page: Page, url: string) {
   await page.goto(`${server.url}${url}`);
+  // Other browser tests may rebuild the shared web/dist meanwhile, removing a lazy chunk this page asked for: load it once more.
+  await page
+    .locator('main h1')
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => page.reload());
   await page.locator('main h1').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 }
