@@ -11,6 +11,7 @@ import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { useKeptApi } from '../../../components/use-api.ts';
 import { formatDateTime, formatInteger } from '../../../i18n/format.ts';
 import { NotFoundPage } from '../../not-found-page.tsx';
+import { isolate } from './bidi.ts';
 import { EventForm, type CoalitionEvent } from './event-form.tsx';
 import { Registrations } from './registrations.tsx';
 import { WorkingGroup } from './working-group.tsx';
@@ -102,7 +103,7 @@ function NewEvent() {
       <h1>{t('new.title')}</h1>
       <ActionResult
         action={action}
-        done={created && <Link to={`/admin/events/${created.id}`}>{t('new.done', { title: created.title })}</Link>}
+        done={created && <Link to={`/admin/events/${created.id}`}>{t('new.done', { title: isolate(created.title) })}</Link>}
       />
       {!created && (
         <EventForm
@@ -132,14 +133,18 @@ function EventPage() {
   const e = event.data;
   const remove = async () => {
     const registrations = e.confirmed + e.waiting;
-    const question = t('event.deleteQuestion', { title: e.title, count: registrations, registrations: formatInteger(registrations) });
+    const question = t('event.deleteQuestion', {
+      title: isolate(e.title),
+      count: registrations,
+      registrations: formatInteger(registrations),
+    });
     if (!(await confirm({ question, action: t('event.delete'), danger: true }))) return;
     await removal.run(() => http.DELETE('/api/coalition/events/{id}', { params: { path: { id } } }));
   };
   if (removal.done)
     return (
       <article className="ev-page">
-        <h1>{t('event.deleted', { title: e.title })}</h1>
+        <h1>{t('event.deleted', { title: isolate(e.title) })}</h1>
         <ActionResult action={removal} done={t('event.deletedDone')} />
         <p>
           <Link to="/admin/events">{t('back')}</Link>

@@ -8,6 +8,7 @@ import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { useKeptApi } from '../../../components/use-api.ts';
 import { formatDateTime, formatInteger } from '../../../i18n/format.ts';
 import { csvText, downloadCsv } from './csv.ts';
+import { isolate } from './bidi.ts';
 import type { CoalitionEvent } from './event-form.tsx';
 
 type Registration = components['schemas']['EventRegistration'];
@@ -88,7 +89,7 @@ export function Registrations({
   const cancelOne = async (r: Registration) => {
     if (
       !(await confirm({
-        question: t('registrations.cancelQuestion', { name: r.name, email: r.email }),
+        question: t('registrations.cancelQuestion', { name: isolate(r.name), email: isolate(r.email) }),
         action: t('registrations.cancel'),
         danger: true,
       }))

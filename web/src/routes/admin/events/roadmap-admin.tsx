@@ -11,6 +11,7 @@ import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { useApi, useKeptApi } from '../../../components/use-api.ts';
 import { formatDate, formatDateTime } from '../../../i18n/format.ts';
 import { NotFoundPage } from '../../not-found-page.tsx';
+import { isolate } from './bidi.ts';
 
 type Milestone = components['schemas']['RoadmapMilestone'];
 type NewMilestone = components['schemas']['NewRoadmapMilestone'];
@@ -171,7 +172,13 @@ function MilestonePage() {
   if (milestones.status !== 'ok') return <LoadState state={milestones} what={t('roadmap.what')} />;
   if (!milestone) return <NotFoundPage />;
   const remove = async () => {
-    if (!(await confirm({ question: t('roadmap.deleteQuestion', { title: milestone.title }), action: t('roadmap.delete'), danger: true })))
+    if (
+      !(await confirm({
+        question: t('roadmap.deleteQuestion', { title: isolate(milestone.title) }),
+        action: t('roadmap.delete'),
+        danger: true,
+      }))
+    )
       return;
     await removal.run(() => http.DELETE('/api/coalition/milestones/{id}', { params: { path: { id } } }));
   };

@@ -6,6 +6,7 @@ import type { Confirmation } from '../../../components/confirm.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
 import { useApi } from '../../../components/use-api.ts';
 import { formatDate } from '../../../i18n/format.ts';
+import { isolate } from './bidi.ts';
 import type { CoalitionEvent } from './event-form.tsx';
 
 /** Adds a person, picked from the coalition's people narrowed by a search. */
@@ -113,12 +114,14 @@ export function WorkingGroup({
   const { t } = useTranslation('admin/events');
   const removal = useAction();
   const removeMember = async (personId: number, name: string) => {
-    if (!(await confirm({ question: t('group.removeMemberQuestion', { name }), action: t('group.remove'), danger: true }))) return;
+    if (!(await confirm({ question: t('group.removeMemberQuestion', { name: isolate(name) }), action: t('group.remove'), danger: true })))
+      return;
     const path = { id: event.id, personId };
     if (await removal.run(() => http.DELETE('/api/coalition/events/{id}/members/{personId}', { params: { path } }))) onChange();
   };
   const unlink = async (outputId: number, title: string) => {
-    if (!(await confirm({ question: t('group.unlinkQuestion', { title }), action: t('group.unlink'), danger: true }))) return;
+    if (!(await confirm({ question: t('group.unlinkQuestion', { title: isolate(title) }), action: t('group.unlink'), danger: true })))
+      return;
     const path = { id: event.id, outputId };
     if (await removal.run(() => http.DELETE('/api/coalition/events/{id}/outputs/{outputId}', { params: { path } }))) onChange();
   };
@@ -135,7 +138,7 @@ export function WorkingGroup({
             <ul className="ev-items">
               {event.members.map((m) => (
                 <li key={m.personId}>
-                  <span>{m.name}</span>
+                  <bdi>{m.name}</bdi>
                   <button type="button" className="button secondary" onClick={() => void removeMember(m.personId, m.name)}>
                     {t('group.removeMember', { name: m.name })}
                   </button>

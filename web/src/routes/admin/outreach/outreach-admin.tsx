@@ -11,6 +11,7 @@ import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { useKeptApi } from '../../../components/use-api.ts';
 import { formatDate, formatInteger } from '../../../i18n/format.ts';
 import { NotFoundPage } from '../../not-found-page.tsx';
+import { isolate } from '../events/bidi.ts';
 import { TargetForm } from './target-form.tsx';
 
 type Stage = components['schemas']['OutreachTarget']['stage'];
@@ -40,7 +41,7 @@ function Overdue({ version }: { version: number }) {
           <ul className="ev-overdue-list">
             {overdue.data.overdue.map((o) => (
               <li key={o.targetId}>
-                <Link to={`/admin/outreach/${o.targetId}`}>{o.targetName}</Link>: {o.nextAction}{' '}
+                <Link to={`/admin/outreach/${o.targetId}`}>{o.targetName}</Link>: <bdi>{o.nextAction}</bdi>{' '}
                 <span className="ev-overdue-days">
                   {t('overdue.days', { count: o.daysOverdue, days: formatInteger(o.daysOverdue), date: formatDate(o.nextActionDue) })}
                 </span>
@@ -97,7 +98,7 @@ function TargetList() {
                       <td className="ev-wrap">
                         {x.nextAction
                           ? x.nextActionDue
-                            ? t('targets.nextDue', { action: x.nextAction, date: formatDate(x.nextActionDue) })
+                            ? t('targets.nextDue', { action: isolate(x.nextAction), date: formatDate(x.nextActionDue) })
                             : x.nextAction
                           : '–'}
                       </td>
@@ -112,7 +113,7 @@ function TargetList() {
         <h2 id="new-target">{t('targets.new')}</h2>
         <ActionResult
           action={add}
-          done={added && <Link to={`/admin/outreach/${added.id}`}>{t('targets.added', { name: added.name })}</Link>}
+          done={added && <Link to={`/admin/outreach/${added.id}`}>{t('targets.added', { name: isolate(added.name) })}</Link>}
         />
         <TargetForm
           action={add}
@@ -210,10 +211,12 @@ function InteractionHistory({ target: x }: { target: TargetDetail }) {
               <strong>
                 {formatDate(i.occurredOn)} · {t(`channel.${i.channel}`)}
               </strong>
-              <p>{i.summary}</p>
+              <p dir="auto">{i.summary}</p>
               {i.nextAction && (
                 <p className="muted">
-                  {i.nextActionDue ? t('targets.nextDue', { action: i.nextAction, date: formatDate(i.nextActionDue) }) : i.nextAction}
+                  {i.nextActionDue
+                    ? t('targets.nextDue', { action: isolate(i.nextAction), date: formatDate(i.nextActionDue) })
+                    : i.nextAction}
                 </p>
               )}
             </li>
@@ -292,7 +295,7 @@ function TargetPage() {
   const x = target.data;
   const remove = async () => {
     const count = x.interactions.length;
-    const question = t('target.deleteQuestion', { name: x.name, count, interactions: formatInteger(count) });
+    const question = t('target.deleteQuestion', { name: isolate(x.name), count, interactions: formatInteger(count) });
     if (!(await confirm({ question, action: t('target.delete'), danger: true }))) return;
     await removal.run(() => http.DELETE('/api/coalition/outreach/targets/{id}', { params: { path: { id } } }));
   };
@@ -305,7 +308,10 @@ function TargetPage() {
       <p className="muted">
         {t(`category.${x.category}`)} · {t(`stage.${x.stage}`)} · {t(`priority.${x.priority}`)}
         {x.nextAction && (
-          <> · {x.nextActionDue ? t('targets.nextDue', { action: x.nextAction, date: formatDate(x.nextActionDue) }) : x.nextAction}</>
+          <>
+            {' '}
+            · {x.nextActionDue ? t('targets.nextDue', { action: isolate(x.nextAction), date: formatDate(x.nextActionDue) }) : x.nextAction}
+          </>
         )}
       </p>
       <StageSection target={x} onMoved={reload} />
