@@ -12,6 +12,7 @@ import { useApi, useKeptApi } from '../../../components/use-api.ts';
 import { useNow } from '../../../components/use-now.ts';
 import { data, http, type components } from '../../../api/client.ts';
 import { formatDateTime, formatInteger, formatMoney } from '../../../i18n/format.ts';
+import { isolated } from '../../coalition/coalition-format.ts';
 import { amountToMinor } from './money-input.ts';
 
 type Campaign = components['schemas']['Campaign'];
@@ -118,8 +119,9 @@ function NewCampaign({ onOpened }: { onOpened: () => void }) {
 
 /** What was pledged against the minimum goal and the goal, and the deadline. */
 function CampaignFigures({ campaign: c }: { campaign: Campaign }) {
-  const { t } = useTranslation('admin/coalition');
-  const money = (minor: number) => formatMoney(minor, c.currency);
+  const { t, i18n } = useTranslation('admin/coalition');
+  // Isolated in right-to-left text, so a currency sign stays beside its amount.
+  const money = (minor: number) => isolated(formatMoney(minor, c.currency), i18n.dir() === 'rtl');
   return (
     <dl className="campaign-figures">
       <div>
@@ -146,12 +148,13 @@ function CampaignFigures({ campaign: c }: { campaign: Campaign }) {
 
 /** One campaign: its figures, its pledges on demand, and the settle button once its deadline has passed. */
 function CampaignItem({ campaign: c, onSettled }: { campaign: Campaign; onSettled: () => void }) {
-  const { t } = useTranslation('admin/coalition');
+  const { t, i18n } = useTranslation('admin/coalition');
   const now = useNow(5_000);
   const [showPledges, setShowPledges] = useState(false);
   const [confirm, confirmDialog] = useConfirm();
   const action = useAction();
-  const money = (minor: number) => formatMoney(minor, c.currency);
+  // Isolated in right-to-left text, so a currency sign stays beside its amount.
+  const money = (minor: number) => isolated(formatMoney(minor, c.currency), i18n.dir() === 'rtl');
   const past = new Date(c.deadline).getTime() <= now;
   const reached = c.pledgedMinor >= c.minimumMinor;
 
@@ -242,7 +245,9 @@ function Pledges({ campaign: c }: { campaign: Campaign }) {
             <tr key={p.id}>
               <th scope="row">{p.pledgerName ?? t('campaigns.unnamed')}</th>
               <td dir="ltr">{p.pledgerEmail ?? ''}</td>
-              <td className="numeric">{formatMoney(p.amountMinor, p.currency)}</td>
+              <td className="numeric">
+                <bdi>{formatMoney(p.amountMinor, p.currency)}</bdi>
+              </td>
               <td>{t(`campaigns.pledgeStatuses.${p.status}`)}</td>
               <td>{formatDateTime(p.pledgedAt)}</td>
               <td dir="ltr">

@@ -79,9 +79,11 @@ function Ledger({ version, onChanged }: { version: number; onChanged: () => void
                   <tr key={c.id} data-contribution-id={c.id} className={c.reversesId || c.reversedById ? 'reversed' : undefined}>
                     <th scope="row">{t('contributions.entryNumber', { id: formatInteger(c.id) })}</th>
                     <td>{formatDate(c.contributedOn)}</td>
-                    <td>{c.personName}</td>
+                    <td className="person">{c.personName}</td>
                     <td className="numeric">{c.hours !== 0 ? formatNumber(c.hours) : ''}</td>
-                    <td className="numeric">{c.amountMinor !== 0 && c.currency ? formatMoney(c.amountMinor, c.currency) : ''}</td>
+                    <td className="numeric">
+                      {c.amountMinor !== 0 && c.currency ? <bdi>{formatMoney(c.amountMinor, c.currency)}</bdi> : ''}
+                    </td>
                     <td className="description">{c.description}</td>
                     <td>
                       {c.reversesId !== null ? (

@@ -8,5 +8,6 @@ export function Figures({ hours, amountMinor, currency }: { hours: number; amoun
     hours !== 0 ? t('contributions.hoursValue', { hours: formatNumber(hours) }) : null,
     amountMinor !== 0 && currency ? formatMoney(amountMinor, currency) : null,
   ].filter(Boolean);
-  return <>{parts.join(' · ')}</>;
+  // Isolated, so that in Arabic a currency sign stays beside its amount ("US$ 100.00", not "$100.00 US").
+  return <bdi>{parts.join(' · ')}</bdi>;
 }
