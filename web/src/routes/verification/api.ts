@@ -15,6 +15,23 @@ export const verificationApi = {
   challenges: () => data(http.GET('/api/challenges')),
   challenge: (id: number) => data(http.GET('/api/challenges/{id}', { params: { path: { id } } })),
   openChallenge: (body: NewChallenge) => data(http.POST('/api/challenges', { body })),
+  storedReport: (id: string, sequence: number) =>
+    data(http.GET('/api/facilities/{id}/reports/{sequence}', { params: { path: { id, sequence } } })),
+};
+
+/**
+ * The operator's writes, as raw requests for `useAction().run` (which reads the log receipt from
+ * the answer's headers) or `acted`.
+ */
+export const operatorWrites = {
+  registerFacility: (body: NewFacility) => http.POST('/api/facilities', { body }),
+  rotateKey: (id: string, body: components['schemas']['NewFacilityKey']) =>
+    http.POST('/api/facilities/{id}/keys', { params: { path: { id } }, body }),
+  declareRun: (body: components['schemas']['NewRun']) => http.POST('/api/runs', { body }),
+  submitReport: (body: components['schemas']['SignedReport']) => http.POST('/api/reports', { body }),
+  submitReports: (reports: components['schemas']['SignedReport'][]) => http.POST('/api/reports/batch', { body: { reports } }),
+  answerChallenge: (id: number, body: components['schemas']['ChallengeAnswer']) =>
+    http.POST('/api/challenges/{id}/responses', { params: { path: { id } }, body }),
 };
 
 /** The answers' shapes, as the calls above give them. */
@@ -24,3 +41,6 @@ export type RunAccounting = Answer<'runAccounting'>;
 export type Flag = Answer<'flags'>['flags'][number];
 export type Challenge = Answer<'challenge'>;
 export type NewChallenge = components['schemas']['NewChallenge'];
+export type NewFacility = components['schemas']['NewFacility'];
+export type AcceptedReport = components['schemas']['AcceptedReport'];
+export type RefusalDetails = components['schemas']['ReportRefusalDetails'];

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-title.ts';
@@ -9,6 +10,8 @@ import { classList, problemList } from './flag-text.ts';
 import { formatHours, formatShare, formatTime } from './format.ts';
 import { VerificationLoadState } from './load-state.tsx';
 import { VerificationNav } from './verification-nav.tsx';
+import { useMayAnswer } from './operator/access.ts';
+import { AnswerChallengeForm } from './operator/answer-challenge-form.tsx';
 
 /** One challenge: its workloads, the answers, and the revealed records (inspectors and the facility's operators). */
 export function ChallengePage() {
@@ -16,18 +19,21 @@ export function ChallengePage() {
   const id = Number(useParams().id);
   usePageTitle(t('challenge.title', { id }));
   const loaded = useApi(() => verificationApi.challenge(id), id);
+  // The challenge as the last answer left it (the server answers with the whole challenge).
+  const [latest, setLatest] = useState<Challenge | null>(null);
   return (
     <article>
       <h1>{t('challenge.title', { id })}</h1>
       <VerificationNav />
       <VerificationLoadState state={loaded} what="challenge" />
-      {loaded.status === 'ok' && <ChallengeView challenge={loaded.data} />}
+      {loaded.status === 'ok' && <ChallengeView challenge={latest?.id === id ? latest : loaded.data} onAnswered={setLatest} />}
     </article>
   );
 }
 
-function ChallengeView({ challenge: c }: { challenge: Challenge }) {
+function ChallengeView({ challenge: c, onAnswered }: { challenge: Challenge; onAnswered: (c: Challenge) => void }) {
   const { t } = useTranslation('verification');
+  const mayAnswer = useMayAnswer();
   const command = `concord facility reveal --challenge ${c.id} --workload ID --record FILE`;
   return (
     <>
@@ -89,6 +95,7 @@ function ChallengeView({ challenge: c }: { challenge: Challenge }) {
           </tbody>
         </table>
       </ScrollRegion>
+      {mayAnswer && c.workloads.length > 0 && <AnswerChallengeForm challenge={c} onAnswered={onAnswered} />}
     </>
   );
 }

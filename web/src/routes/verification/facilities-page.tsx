@@ -8,17 +8,29 @@ import { verificationApi } from './api.ts';
 import { formatDay, formatFlop } from './format.ts';
 import { VerificationLoadState } from './load-state.tsx';
 import { VerificationNav } from './verification-nav.tsx';
+import { useMayRegister } from './operator/access.ts';
 
 /** Every registered facility: operator, jurisdiction, accelerators, peak compute, reports (public). */
 export function FacilitiesPage() {
   const { t } = useTranslation('verification');
   usePageTitle(t('facilities.title'));
   const loaded = useApi(verificationApi.facilities);
+  const mayRegister = useMayRegister();
   return (
     <article>
       <h1>{t('facilities.title')}</h1>
       <VerificationNav />
       <p className="lead">{t('facilities.lead')}</p>
+      {mayRegister && (
+        <p className="operator-links">
+          <Link className="button" to="/verification/facilities/new">
+            {t('operator.register.title')}
+          </Link>{' '}
+          <Link className="button secondary" to="/verification/runs/new">
+            {t('operator.run.title')}
+          </Link>
+        </p>
+      )}
       <VerificationLoadState state={loaded} what="facilities" />
       {loaded.status === 'ok' && (
         <ScrollRegion label={t('facilities.count', { count: loaded.data.facilities.length })}>

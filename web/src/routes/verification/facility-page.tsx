@@ -1,9 +1,9 @@
 import * as Plot from '@observablehq/plot';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { usePageTitle } from '../../components/page-title.ts';
-import { useApi } from '../../components/use-api.ts';
+import { useKeptApi } from '../../components/use-api.ts';
 import { formatInteger } from '../../i18n/format.ts';
 import { verificationApi, type FacilityDetail } from './api.ts';
 import { FacilityFacts, InventoryTable, KeysTable, ReportsSection } from './facility-sections.tsx';
@@ -11,6 +11,7 @@ import { chartLabel, formatAxisDay, formatShare } from './format.ts';
 import { VerificationLoadState } from './load-state.tsx';
 import { PlotFigure } from './plot-figure.tsx';
 import { VerificationNav } from './verification-nav.tsx';
+import { OperatorTools } from './operator/operator-tools.tsx';
 
 /** Metered against declared accelerator-hours per report period, with the tolerance band below metered. */
 function BalanceChart({ facility, tolerance }: { facility: FacilityDetail; tolerance: number }) {
@@ -56,22 +57,28 @@ export function FacilityPage() {
   const { t } = useTranslation('verification');
   const { id = '' } = useParams();
   usePageTitle(t('facility.title', { id }));
-  const loaded = useApi(() => Promise.all([verificationApi.facility(id), verificationApi.settings()]), id);
+  // Reloaded after the operator acts (keeping the page, its forms and their results, while it loads).
+  const [version, setVersion] = useState(0);
+  const loaded = useKeptApi(() => Promise.all([verificationApi.facility(id), verificationApi.settings()]), `${version}:${id}`);
   return (
     <article>
       <h1>{loaded.status === 'ok' ? loaded.data[0].name : t('facility.title', { id })}</h1>
       <VerificationNav />
       <VerificationLoadState state={loaded} what="facility" />
-      {loaded.status === 'ok' && <FacilityView facility={loaded.data[0]} tolerance={loaded.data[1].settings.tolerance} />}
+      {loaded.status === 'ok' && (
+        <FacilityView facility={loaded.data[0]} tolerance={loaded.data[1].settings.tolerance} onChanged={() => setVersion((v) => v + 1)} />
+      )}
     </article>
   );
 }
 
-function FacilityView({ facility: f, tolerance }: { facility: FacilityDetail; tolerance: number }) {
+function FacilityView({ facility: f, tolerance, onChanged }: { facility: FacilityDetail; tolerance: number; onChanged: () => void }) {
   const { t } = useTranslation('verification');
   return (
     <>
       <FacilityFacts facility={f} />
+
+      <OperatorTools facility={f} onChanged={onChanged} />
 
       <h2>{t('facility.chart.heading')}</h2>
       {f.reports.length === 0 ? <p className="muted">{t('facility.chart.none')}</p> : <BalanceChart facility={f} tolerance={tolerance} />}
@@ -80,7 +87,7 @@ function FacilityView({ facility: f, tolerance }: { facility: FacilityDetail; to
 
       <KeysTable keys={f.keys} />
 
-      <ReportsSection reports={f.reports} />
+      <ReportsSection facility={f} />
     </>
   );
 }

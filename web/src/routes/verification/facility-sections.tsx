@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { formatInteger } from '../../i18n/format.ts';
 import type { FacilityDetail } from './api.ts';
+import { SignedReportButton } from './operator/signed-report-button.tsx';
 import { formatDay, formatFlop, formatHours, formatList, formatTime } from './format.ts';
 
 /** Who runs the facility, where, and what it holds. */
@@ -107,8 +108,9 @@ export function KeysTable({ keys }: { keys: FacilityDetail['keys'] }) {
   );
 }
 
-/** The latest 60 reports, newest first. */
-export function ReportsSection({ reports }: { reports: FacilityDetail['reports'] }) {
+/** The latest 60 reports, newest first; those who may inspect the facility can download each in its signed form. */
+export function ReportsSection({ facility }: { facility: FacilityDetail }) {
+  const { reports, viewerMayInspect } = facility;
   const { t } = useTranslation('verification');
   const recent = [...reports].reverse().slice(0, 60);
   const log = { log: <Link to="/log" /> };
@@ -147,8 +149,9 @@ export function ReportsSection({ reports }: { reports: FacilityDetail['reports']
               </th>
               <th scope="col">{t('facility.reports.key')}</th>
               <th scope="col" className="numeric">
-                {t('facility.reports.logIndex')}
+                {t('facility.reports.logEntry')}
               </th>
+              {viewerMayInspect && <th scope="col">{t('facility.reports.signed')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -165,7 +168,14 @@ export function ReportsSection({ reports }: { reports: FacilityDetail['reports']
                 <td>
                   <code>{r.keyId}</code>
                 </td>
-                <td className="numeric">{r.logIndex}</td>
+                <td className="numeric">
+                  <Link to={`/log?entry=${r.logIndex}`}>{formatInteger(r.logIndex)}</Link>
+                </td>
+                {viewerMayInspect && (
+                  <td>
+                    <SignedReportButton facilityId={facility.id} sequence={r.sequence} reportId={r.reportId} />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
