@@ -101,7 +101,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('The accounts console in Chromium', () => {
+describe('Creating accounts in Chromium', () => {
   it('logs the admin in with the first-start password and lists the accounts', async () => {
     await logIn(page, server.admin.email, server.admin.password);
     await page.goto(`${server.url}/admin/accounts`);
@@ -151,7 +151,9 @@ describe('The accounts console in Chromium', () => {
     expect(await page.locator('[aria-current="true"]').count()).toBe(1);
     await checkPage(page, 'admin-log-entry');
   });
+});
 
+describe('The Log page’s entry link in Chromium', () => {
   it('opens the Log page on an older page when the entry asked for is not among the newest', async () => {
     const size = async () => Number((await (await fetch(`${server.url}/api/log/checkpoint`)).text()).split('\n')[1]);
     // More than a page (50) of entries after entry 0, so that it lies on an older page.
@@ -172,7 +174,9 @@ describe('The accounts console in Chromium', () => {
     await row.waitFor({ state: 'detached' });
     expect(await page.locator('.log-entries tbody tr').first().locator('td').first().textContent()).not.toBe('0');
   });
+});
 
+describe('Creating an operator in Chromium', () => {
   it('shows the server’s error beside the field it names, then creates an operator and binds it to a facility', async () => {
     await page.goto(`${server.url}/admin/accounts/new`);
     await page.getByLabel('E-mail').fill(delegate.email);
@@ -208,7 +212,9 @@ describe('The accounts console in Chromium', () => {
     expect(detail.operators.map((o) => o.userId)).toContain((await userByEmail(operator.email)).id);
     await checkPage(page, 'admin-account');
   });
+});
 
+describe('Changing accounts in Chromium', () => {
   it('changes a role, and shows the server’s error when a delegate has no participant', async () => {
     const section = page.locator('section[aria-labelledby="account-role-title"]');
     await section.getByLabel('Role', { exact: true }).selectOption('delegate');
