@@ -504,6 +504,7 @@ function assemblyBases({ t, admin, assemblyClock }: Seeding, { idOf, treaty, tod
   return {
     'POST /api/assembly/participants': { body: { name: 'Base Assembly Organization' } },
     'PATCH /api/assembly/participants/{id}': { body: { name: 'Seed Assembly Organization Renamed', category: 'citizens' } },
+    'PATCH /api/assembly/participants': { body: { ids: [idOf('NOR'), idOf('CHL')], status: 'observer' } },
     'PUT /api/assembly/rules': {
       body: {
         weighting: { equal: 0.5, population: 0.5, gdp: 0, sqrtPopulation: 0 },
@@ -518,6 +519,23 @@ function assemblyBases({ t, admin, assemblyClock }: Seeding, { idOf, treaty, tod
       },
     },
     'GET /api/assembly/power': { query: { kind: 'adoption', resolution: '1000' } },
+    'POST /api/assembly/rules/preview': {
+      body: {
+        rules: {
+          weighting: { equal: 0.25, population: 0.25, gdp: 0.25, sqrtPopulation: 0.25 },
+          quorum: 0.5,
+          thresholds: {
+            procedural: { threshold: 0.5, doubleMajority: null },
+            amendment: { threshold: 0.6, doubleMajority: 0.5 },
+            adoption: { threshold: 0.66, doubleMajority: 0.5 },
+          },
+          orgChamber: { mode: 'weighted', share: 0.1 },
+          secondsRequired: 2,
+        },
+        kind: 'amendment',
+        resolution: 1000,
+      },
+    },
     'POST /api/power': { body: { weights: [3, 2, 1], quota: 4, names: ['A', 'B', 'C'], shapleyShubik: true } },
     'POST /api/treaties': {
       body: {
