@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { geoEqualEarth, geoPath } from 'd3-geo';
@@ -53,6 +53,8 @@ function tooltip(t: TFunction, state: State | undefined, atlasName: string): str
 export interface MapColoring {
   fill(state: State): string;
   title(state: State): string;
+  /** A name for the state's colour, written on its shape as `data-category` (for tests and styles). */
+  category?(state: State): string;
   /** Shown under the map instead of the population legend and caption. */
   caption: ReactNode;
 }
@@ -69,9 +71,10 @@ export function WorldMap({ states, coloring }: { states: State[]; coloring?: Map
   // micro-states (Tuvalu, ~10k people) that have no shape at this scale.
   const color = useMemo(() => logColorScale(states.filter((s) => MAPPED_ISO3.has(s.iso3)).map((s) => s.population)), [states]);
   const unmapped = states.filter((s) => !MAPPED_ISO3.has(s.iso3)).length;
+  const captionId = `world-map-caption${useId().replace(/:/g, '')}`;
   return (
     <figure className="world-map">
-      <svg viewBox={`0 0 ${WIDTH} ${shapes.height}`} aria-labelledby="world-map-caption" preserveAspectRatio="xMidYMid meet">
+      <svg viewBox={`0 0 ${WIDTH} ${shapes.height}`} aria-labelledby={captionId} preserveAspectRatio="xMidYMid meet">
         <g transform={`translate(0 ${shapes.offsetY})`}>
           {shapes.items.map((s) => {
             const state = s.iso3 ? byIso3.get(s.iso3) : undefined;
@@ -80,6 +83,7 @@ export function WorldMap({ states, coloring }: { states: State[]; coloring?: Map
                 key={s.key}
                 className={state ? 'country' : 'country no-state'}
                 data-iso3={s.iso3 ?? ''}
+                data-category={coloring?.category && state ? coloring.category(state) : undefined}
                 d={s.d}
                 fill={coloring && state ? coloring.fill(state) : color(state?.population)}
               >
@@ -89,7 +93,7 @@ export function WorldMap({ states, coloring }: { states: State[]; coloring?: Map
           })}
         </g>
       </svg>
-      <figcaption id="world-map-caption">
+      <figcaption id={captionId}>
         {coloring ? coloring.caption : <PopulationCaption domain={color.domain} unmapped={unmapped} />}
       </figcaption>
     </figure>

@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Loading } from '../components/load-state.tsx';
 import { ModuleIntro } from '../components/module-intro.tsx';
 import { formatInteger } from '../i18n/format.ts';
+
+// The figures come with the assembly pages' code, loaded when the overview opens.
+const AssemblyDashboard = lazy(() => import('./assembly/dashboard.tsx').then((m) => ({ default: m.AssemblyDashboard })));
 
 /** Each feature: its name in bold, then what it is (one catalogue text, so a language may order it freely). */
 const FEATURES = [
@@ -13,32 +17,24 @@ const FEATURES = [
   'landing.features.ratification',
 ] as const;
 
-/** Landing page of the assembly module. */
+/** The assembly's overview: live figures that link onward (members, motions, treaties), then how the assembly works. */
 export function AssemblyPage() {
   const { t } = useTranslation('assembly');
   return (
     <ModuleIntro title={t('landing.title')} lead={t('landing.lead')}>
-      <nav aria-label={t('nav.label')} className="card-grid">
-        <Link className="card" to="/assembly/participants">
-          {t('landing.cards.participants')}
-        </Link>
-        <Link className="card" to="/assembly/treaties">
-          {t('landing.cards.treaties')}
-        </Link>
-        <Link className="card" to="/assembly/motions">
-          {t('landing.cards.motions')}
-        </Link>
-        <Link className="card" to="/assembly/power">
-          {t('landing.cards.power')}
-        </Link>
-      </nav>
-      <ul className="feature-list">
-        {FEATURES.map((key) => (
-          <li key={key}>
-            <Trans t={t} i18nKey={key} values={{ states: formatInteger(195) }} components={{ strong: <strong /> }} />
-          </li>
-        ))}
-      </ul>
+      <Suspense fallback={<Loading />}>
+        <AssemblyDashboard />
+      </Suspense>
+      <section aria-labelledby="how-heading">
+        <h2 id="how-heading">{t('landing.how')}</h2>
+        <ul className="feature-list">
+          {FEATURES.map((key) => (
+            <li key={key}>
+              <Trans t={t} i18nKey={key} values={{ states: formatInteger(195) }} components={{ strong: <strong /> }} />
+            </li>
+          ))}
+        </ul>
+      </section>
     </ModuleIntro>
   );
 }

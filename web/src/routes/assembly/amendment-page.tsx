@@ -9,7 +9,7 @@ import { useApi } from '../../components/use-api.ts';
 import { useErrorText } from '../../i18n/errors.ts';
 import { formatDateTime, formatInteger } from '../../i18n/format.ts';
 import { assemblyApi, type AmendmentDetail } from './api.ts';
-import { AmendmentTitle } from './amendment-title.tsx';
+import { AmendmentTitle, useBaseArticles } from './amendment-title.tsx';
 import { AssemblyNav, Load } from './page-parts.tsx';
 
 /** One amendment: the change, its seconds and comments, and the delegate's buttons. */
@@ -144,10 +144,11 @@ function SecondsSection({ a, canSecond, busy, onSecond }: { a: AmendmentDetail; 
 /** The amendment's title, who proposed it against which version, and its status. */
 function AmendmentHeading({ a }: { a: AmendmentDetail }) {
   const { t } = useTranslation('assembly');
+  const articles = useBaseArticles(a.treatyId, [a.baseVersion]);
   return (
     <>
       <h1>
-        <AmendmentTitle a={a} />
+        <AmendmentTitle a={a} articles={articles.get(a.baseVersion)} />
       </h1>
       <p>
         <Trans

@@ -45,7 +45,9 @@ export const assemblyApi = {
   rules: () => data(http.GET('/api/assembly/rules')),
   weights: () => data(http.GET('/api/assembly/weights')),
   power: (kind: MotionKind) => data(http.GET('/api/assembly/power', { params: { query: { kind } } })),
-  standing: () => data(http.GET('/api/assembly/standing')),
+  /** Each state's standing: toward `treatyId` when given, else toward the newest adopted treaty. */
+  standing: (treatyId?: number) =>
+    data(http.GET('/api/assembly/standing', { params: { query: treatyId ? { treatyId: String(treatyId) } : {} } })),
   treaties: () => data(http.GET('/api/treaties')),
   treaty: (id: number) => data(http.GET('/api/treaties/{id}', treatyPath(id))),
   /** Version `n` of the text in `lang`: translated articles where current, else the source text, each with its state. */

@@ -29,6 +29,8 @@ export function BarChart({ bars, title, digits = 2 }: { bars: Bar[]; title: stri
   const x = (fromStart: number) => (direction === 'rtl' ? width - fromStart : fromStart);
   return (
     <figure className="bar-chart">
+      {/* The title above its chart, where a reader looks first. */}
+      <figcaption className="chart-title">{title}</figcaption>
       <svg viewBox={`0 0 ${width} ${bars.length * rowHeight + 4}`} role="img" aria-label={title} direction={direction}>
         {bars.map((b, i) => {
           const length = Math.max(1, (b.value / max) * barSpace);
@@ -52,7 +54,6 @@ export function BarChart({ bars, title, digits = 2 }: { bars: Bar[]; title: stri
           );
         })}
       </svg>
-      <figcaption>{title}</figcaption>
     </figure>
   );
 }

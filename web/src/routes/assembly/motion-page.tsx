@@ -5,6 +5,7 @@ import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
 import { formatDateTime, formatDateTimeUtc, formatInteger, formatPercent } from '../../i18n/format.ts';
 import { assemblyApi, type Motion } from './api.ts';
+import { AmendmentTitleById } from './amendment-title.tsx';
 import { BallotForm } from './ballot-form.tsx';
 import { MotionLanguages, MotionState } from './motion-parts.tsx';
 import { MotionResult } from './motion-result.tsx';
@@ -64,7 +65,7 @@ function MotionView({ m, onVoted }: { m: Motion; onVoted: (receipt: string) => v
             <dt>{t('motion.amendment')}</dt>
             <dd>
               <Link to={`/assembly/treaties/${m.treatyId}/amendments/${m.amendmentId}`}>
-                {t('motion.amendmentLink', { id: formatInteger(m.amendmentId) })}
+                <AmendmentTitleById treatyId={m.treatyId} amendmentId={m.amendmentId} />
               </Link>
             </dd>
           </>

@@ -1,30 +1,34 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { api, type State } from '../../api/client.ts';
 import { usePageTitle } from '../../components/page-title.ts';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useApi } from '../../components/use-api.ts';
-import { WorldMap, type MapColoring } from '../../components/world-map.tsx';
 import { formatInteger, formatPercent } from '../../i18n/format.ts';
 import { assemblyApi, type Participant, type StandingRow, type Weights } from './api.ts';
 import { BarChart } from './bar-chart.tsx';
 import { AssemblyNav, Load } from './page-parts.tsx';
-import { STANDINGS, standingColor } from './standing.ts';
+import { StandingMap } from './standing-map.tsx';
 
 /** Participants and their standing on a world map, the members' weights, and every participant. */
 export function ParticipantsPage() {
   const { t } = useTranslation('assembly');
   usePageTitle(t('participants.title'));
-  const data = useApi(() => Promise.all([api.states(), assemblyApi.standing(), assemblyApi.weights(), assemblyApi.participants()]));
+  const data = useApi(() =>
+    Promise.all([api.states(), assemblyApi.standing(), assemblyApi.weights(), assemblyApi.participants(), assemblyApi.treaties()]),
+  );
   return (
     <article>
       <AssemblyNav />
       <h1>{t('participants.title')}</h1>
       <p className="lead">{t('participants.lead')}</p>
       <Load state={data}>
-        {([{ states }, standing, weights, { participants }]) => (
+        {([{ states }, standing, weights, { participants }, { treaties }]) => (
           <>
-            <StandingMap states={states} standing={standing.states} treatyId={standing.treatyId} />
+            <StandingSection
+              states={states}
+              standing={standing.states}
+              treaty={treaties.find((x) => x.id === standing.treatyId)?.title ?? null}
+            />
             <WeightsSection weights={weights} />
             <ParticipantsTable participants={participants} />
           </>
@@ -34,42 +38,17 @@ export function ParticipantsPage() {
   );
 }
 
-function StandingMap({
-  states,
-  standing,
-  treatyId,
-}: {
-  states: Parameters<typeof WorldMap>[0]['states'];
-  standing: StandingRow[];
-  treatyId: number | null;
-}) {
+/** The standing map of the participants page: toward the newest adopted treaty, named, when there is one. */
+function StandingSection({ states, standing, treaty }: { states: State[]; standing: StandingRow[]; treaty: string | null }) {
   const { t } = useTranslation('assembly');
-  const byIso3 = useMemo(() => new Map(standing.map((s) => [s.iso3, s])), [standing]);
-  const coloring: MapColoring = {
-    fill: (state) => standingColor(byIso3.get(state.iso3)?.standing ?? 'invited'),
-    title: (state) =>
-      t('participants.mapTitle', { name: state.name, standing: t(`standing.${byIso3.get(state.iso3)?.standing ?? 'invited'}`) }),
-    caption: (
-      <>
-        <ul className="standing-legend" aria-label={t('participants.legend')}>
-          {STANDINGS.map((s) => (
-            <li key={s.standing}>
-              <span className="swatch" style={{ background: s.color }} aria-hidden="true" />{' '}
-              {t('participants.legendItem', {
-                standing: t(`standing.${s.standing}`),
-                n: formatInteger(standing.filter((x) => x.standing === s.standing).length),
-              })}
-            </li>
-          ))}
-        </ul>
-        <span>{treatyId ? t('participants.captionTreaty', { id: formatInteger(treatyId) }) : t('participants.caption')}</span>
-      </>
-    ),
-  };
   return (
     <section className="section" aria-labelledby="standing-heading">
       <h2 id="standing-heading">{t('participants.standingHeading')}</h2>
-      <WorldMap states={states} coloring={coloring} />
+      <StandingMap
+        states={states}
+        standing={standing}
+        caption={treaty ? t('participants.captionTreaty', { title: treaty }) : t('participants.caption')}
+      />
     </section>
   );
 }

@@ -8,7 +8,8 @@ import { directionOf } from '../../i18n/languages.ts';
 import { ProposeForm } from './amendment-form.tsx';
 import { assemblyApi } from './api.ts';
 import { AssemblyNav, Load } from './page-parts.tsx';
-import { AmendmentsTable, RatificationStatus } from './treaty-parts.tsx';
+import { TreatyActs } from './treaty-acts.tsx';
+import { AmendmentsTable, RatificationStatus, SignatoriesTable, TreatyStandingMap } from './treaty-parts.tsx';
 import { TreatyLanguages } from './treaty-languages.tsx';
 import { Reader } from './treaty-reader.tsx';
 
@@ -37,7 +38,16 @@ export function TreatyPage() {
               <span className={`status-badge ${treaty.status}`}>{t(`stage.${status.stage}`)}</span> {t('treaty.currentVersion')}{' '}
               <strong data-testid="current-version">{formatInteger(treaty.currentVersion)}</strong>
             </p>
-            {treaty.status === 'adopted' && <RatificationStatus status={status} />}
+            {treaty.status === 'adopted' ? (
+              <>
+                <RatificationStatus status={status} />
+                <TreatyActs treaty={treaty} status={status} onActed={() => setReload((n) => n + 1)} />
+                <SignatoriesTable status={status} />
+                <TreatyStandingMap status={status} revision={reload} />
+              </>
+            ) : (
+              <p className="muted">{t('treaty.draftNote')}</p>
+            )}
             <Reader treaty={treaty} revision={reload} onTranslated={() => setReload((n) => n + 1)} />
             <TreatyLanguages treatyId={id} translations={translations} />
             <AmendmentsTable treatyId={id} amendments={amendments} />
