@@ -48,7 +48,19 @@ async function seriousViolations(on: Page): Promise<string[]> {
 }
 
 /** A page's content is no wider than its viewport. */
-const overflow = (on: Page) => on.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (on: Page) =>
+  on.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const over = document.documentElement.scrollWidth - width;
+    if (over <= 0) return '';
+    // The outermost elements sticking out of the viewport, to name in the failure.
+    const out = [...document.querySelectorAll('body *')].filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.right > width + 1 || r.left < -1;
+    });
+    const outer = out.filter((e) => !out.some((o) => o !== e && o.contains(e)));
+    return `${over}px wider: ${outer.map((e) => `${e.tagName.toLowerCase()}.${e.className}`).join(', ')}`;
+  });
 
 async function asInspector<T>(method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> {
   const res = await fetch(`${server.url}${url}`, {
@@ -88,7 +100,7 @@ beforeAll(async () => {
     }),
   );
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+  context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true, bypassCSP: true });
   page = await context.newPage();
   fs.mkdirSync(SHOTS, { recursive: true });
 });
@@ -233,7 +245,7 @@ describe('A facility operator in Chromium: phone and Arabic', () => {
       ['ar', { viewport: { width: 1280, height: 1000 }, locale: 'ar' }],
       ['ar-phone', { viewport: { width: 390, height: 844 }, locale: 'ar' }],
     ] as const) {
-      const other = await browser.newContext(options);
+      const other = await browser.newContext({ ...options, bypassCSP: true });
       await other.addCookies(cookies);
       const on = await other.newPage();
       for (const [shot, url, ready] of [
@@ -244,7 +256,7 @@ describe('A facility operator in Chromium: phone and Arabic', () => {
         await on.goto(`${server.url}${url}`);
         await on.locator(ready).waitFor();
         if (name.startsWith('ar')) expect(await on.evaluate(() => document.documentElement.dir)).toBe('rtl');
-        expect(await overflow(on), `${name} ${url}`).toBeLessThanOrEqual(0);
+        expect(await overflow(on), `${name} ${url}`).toBe('');
         expect(await seriousViolations(on), `${name} ${url}`).toEqual([]);
         await on.screenshot({ path: `${SHOTS}/operator-${shot}-${name}.png`, fullPage: true });
       }
