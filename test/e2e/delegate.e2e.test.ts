@@ -52,12 +52,16 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const width = page.viewportSize()?.width ?? 1280;
   const height = Math.min(3000, await page.evaluate(() => document.documentElement.scrollHeight));
-  await page.screenshot({
-    path: path.join(SCREENSHOTS, `delegate-${name}.png`),
-    fullPage: true,
-    clip: { x: 0, y: 0, width: page.viewportSize()?.width ?? 1280, height },
-  });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `delegate-${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height } });
+  // A phone's long page also in screen-high parts, legible at their own size.
+  if (width < 600) {
+    for (let part = 0; part * 1000 < height && part < 3; part++) {
+      const clip = { x: 0, y: part * 1000, width, height: Math.min(1000, height - part * 1000) };
+      await page.screenshot({ path: path.join(SCREENSHOTS, `delegate-${name}-${part + 1}.png`), fullPage: true, clip });
+    }
+  }
 }
 
 /** A page in a fresh context (own cookies); axe is injected inline, which the app's CSP forbids. */
