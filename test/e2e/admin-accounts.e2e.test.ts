@@ -319,7 +319,8 @@ describe('The accounts pages in Arabic and on a phone', () => {
       await on.locator('input[type=password]').fill(server.admin.password);
       await on.locator('main button[type=submit]').click();
       await on.locator('.user-menu').waitFor();
-      const { id } = await userByEmail(delegate.email);
+      // The delegate made above (or, when this block runs alone, the admin).
+      const { id } = (await userByEmail(delegate.email)) ?? (await userByEmail(server.admin.email));
       for (const [path, name] of [
         ['/admin/accounts', 'admin-accounts'],
         ['/admin/accounts/new', 'admin-accounts-new'],
