@@ -32,7 +32,7 @@ function BalanceChart({ facility, tolerance }: { facility: FacilityDetail; toler
       low: r.meteredAcceleratorHours * (1 - tolerance),
       high: r.meteredAcceleratorHours,
     }));
-    return Plot.plot({
+    const chart = Plot.plot({
       width: 1080,
       height: 320,
       marginLeft: 70,
@@ -46,6 +46,10 @@ function BalanceChart({ facility, tolerance }: { facility: FacilityDetail; toler
         Plot.ruleY([0]),
       ],
     });
+    // Plot names its mark groups with aria-label, which ARIA prohibits on a <g> without a role (axe aria-prohibited-attr);
+    // the figure is one image whose text alternative is the label below.
+    for (const named of chart.querySelectorAll('g[aria-label]')) named.removeAttribute('aria-label');
+    return chart;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `language` changes the formats read inside.
   }, [facility, tolerance, t, language]);
   const label = `${t('facility.chart.label', { count: facility.reports.length })} ${t('facility.chart.beyond', { count: beyond, tolerance: formatShare(tolerance) })}`;
