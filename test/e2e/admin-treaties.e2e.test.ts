@@ -365,8 +365,13 @@ describe('The depositary in Chromium', () => {
   it('the public treaty page shows the ratifications', async () => {
     const reader = await newPage({ locale: 'en-US' });
     await reader.goto(`${server.url}/assembly/treaties/${treatyId}`);
-    await reader.getByText('Signatures: 2; ratifications: 2; withdrawals: 0.').waitFor();
-    await reader.getByText(/^In force since/).waitFor();
+    // The public page lists each state's signature and ratification, and the treaty in force.
+    const rows = reader.getByTestId('signatories').locator('tbody tr');
+    await rows.nth(1).waitFor();
+    const texts = await rows.allTextContents();
+    expect(texts).toHaveLength(2);
+    for (const name of ['Ghana', 'Kenya']) expect(texts.find((row) => row.includes(name))).toMatch(/\d{4}.*\d{4}/);
+    expect(await reader.getByTestId('entry-into-force').textContent()).toContain('In force since');
   });
 
   it('the console pages in Arabic, right to left, with no serious axe violation', async () => {
