@@ -188,9 +188,13 @@ describe('Console: contributions', () => {
     await bad.waitFor();
     expect(await bad.textContent()).toContain('no person named "Nobody Here"');
     expect(await section.getByRole('button', { name: /^Import/ }).count()).toBe(0);
+    expect(await seriousViolations()).toEqual([]);
+    await section.screenshot({ path: `${SHOTS}/admin-contributions-import-refused.png` });
     expect((await api<{ total: number }>('GET', '/api/coalition/contributions?limit=1')).total).toBe(before.total);
 
     await section.getByLabel('CSV file').setInputFiles(csvFile('good.csv', `${header}${good}`));
+    await section.getByRole('button', { name: 'Import 2 rows' }).waitFor();
+    await section.screenshot({ path: `${SHOTS}/admin-contributions-import-preview.png` });
     await section.getByRole('button', { name: 'Import 2 rows' }).click();
     await confirmWith('Import');
     await section.getByText('2 contributions imported.').waitFor();
