@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Flag } from './api.ts';
-import { figureValue } from './flag-text.ts';
+import { figureLabel, figureValue } from './flag-text.ts';
 import { formatList } from './format.ts';
 
 /** What a flag names (facilities, run, challenge), its figures, and the evidence it cites. */
@@ -44,7 +44,7 @@ export function FlagFacts({ flag }: { flag: Flag }) {
         )}
         {Object.entries(flag.figures).map(([key, value]) => (
           <div key={key} style={{ display: 'contents' }}>
-            <dt>{t(`flags.figure.${key}`, { defaultValue: key })}</dt>
+            <dt>{figureLabel(t, key)}</dt>
             <dd>{figureValue(t, key, value)}</dd>
           </div>
         ))}

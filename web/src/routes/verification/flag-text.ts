@@ -61,6 +61,62 @@ export function flagMessage(t: TFunction, flag: Flag): string {
 
 const formatChallenge = (id: string | number | null | undefined) => (id == null ? '' : `#${id}`);
 
+/**
+ * Every figure the server's flags carry (src/modules/verification/flags.ts, pattern-flags.ts), each
+ * labelled in `flags.figure` of all six catalogues (flag-text.test.ts checks it).
+ */
+export const FIGURE_KEYS = [
+  'cumulativeFlop',
+  'thresholdFlop',
+  'expectedFlop',
+  'estimatedFlop',
+  'peakWindowFlop',
+  'citedChainFlop',
+  'linkedFlop',
+  'maxChunkFlop',
+  'crossedAt',
+  'crossedInReport',
+  'acceleratorHours',
+  'meteredAcceleratorHours',
+  'declaredAcceleratorHours',
+  'unaccountedAcceleratorHours',
+  'unaccountedShare',
+  'maxPeriodShare',
+  'tolerance',
+  'facilities',
+  'periods',
+  'from',
+  'to',
+  'issuedAt',
+  'deadline',
+  'answeredAt',
+  'hoursLate',
+  'problems',
+  'workloads',
+  'meanUtilization',
+  'maxConcurrentAccelerators',
+  'classes',
+  'scope',
+  'windowDays',
+  'sustainedChains',
+  'chains',
+] as const;
+
+/** Figures that count things: whole numbers, never "3.0". */
+const COUNTS = new Set(['facilities', 'periods', 'workloads', 'windowDays', 'sustainedChains', 'chains', 'maxConcurrentAccelerators']);
+
+/**
+ * A figure's label in the shown language. A figure newer than the catalogues is never shown by its
+ * code name (`meteredAcceleratorHours`): its words are spelt out ("metered accelerator hours").
+ */
+export function figureLabel(t: TFunction, key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
+  return t(`flags.figure.${key}`, { defaultValue: words.charAt(0).toUpperCase() + words.slice(1) });
+}
+
 /** One figure's value: FLOP in powers of ten, shares as percentages, times in UTC, known words translated. */
 export function figureValue(t: TFunction, key: string, value: number | string): string {
   if (typeof value === 'string') {
@@ -73,6 +129,7 @@ export function figureValue(t: TFunction, key: string, value: number | string): 
     return /T\d\d:/.test(value) ? formatTime(value) : value;
   }
   if (/flop/i.test(key)) return formatFlop(value);
+  if (COUNTS.has(key)) return formatInteger(Math.round(value));
   if (/share|utilization|tolerance|overlap/i.test(key)) return formatShare(value);
   return formatHours(value);
 }
