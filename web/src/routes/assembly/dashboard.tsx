@@ -130,6 +130,7 @@ function TreatiesCard({ treaties }: { treaties: Figures['treaties'] }) {
                 {treaty.title}
               </Link>
               <br />
+              <span className={`status-badge ${status?.stage ?? 'draft'}`}>{t(`stage.${status?.stage ?? 'draft'}`)}</span>{' '}
               <span className="muted">{status ? <TreatyFigures status={status} /> : t('dashboard.treaties.draft')}</span>
             </li>
           ))}

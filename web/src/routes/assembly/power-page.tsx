@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../components/page-title.ts';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useApi } from '../../components/use-api.ts';
-import { formatInteger, formatPercent } from '../../i18n/format.ts';
+import { useErrorText } from '../../i18n/errors.ts';
+import { formatInteger, formatList, formatPercent } from '../../i18n/format.ts';
 import { assemblyApi, type AssemblyPower, type MotionKind, type Rules } from './api.ts';
 import { BarChart } from './bar-chart.tsx';
-import { formatList } from '../../i18n/format.ts';
 import { AssemblyNav, Load } from './page-parts.tsx';
 
 const KINDS: readonly MotionKind[] = ['adoption', 'amendment', 'procedural'];
@@ -14,6 +14,7 @@ const KINDS: readonly MotionKind[] = ['adoption', 'amendment', 'procedural'];
 /** Exact Banzhaf and Shapley–Shubik indices of the members, for each kind of motion; veto players stand out. */
 export function PowerPage() {
   const { t } = useTranslation('assembly');
+  const errorText = useErrorText();
   usePageTitle(t('power.title'));
   const [kind, setKind] = useState<MotionKind>('adoption');
   const data = useApi(() => Promise.all([assemblyApi.power(kind), assemblyApi.rules()]), kind);
@@ -34,7 +35,14 @@ export function PowerPage() {
           </select>
         </label>
       </div>
-      <Load state={data}>{([p, { rules }]) => <PowerView p={p} rules={rules} />}</Load>
+      {data.status === 'error' && data.error.code === 'no_members' ? (
+        // Not a failure: a new assembly has no member yet, so there is nothing to compute.
+        <p className="notice" data-testid="no-members">
+          {errorText(data.error)}
+        </p>
+      ) : (
+        <Load state={data}>{([p, { rules }]) => <PowerView p={p} rules={rules} />}</Load>
+      )}
     </article>
   );
 }
@@ -52,7 +60,7 @@ function PowerView({ p, rules }: { p: AssemblyPower; rules: Rules }) {
         role={p.vetoPlayers.length > 0 ? 'alert' : undefined}
       >
         {p.vetoPlayers.length > 0
-          ? t('power.vetoInEffect', { count: p.vetoPlayers.length, names: formatList(p.vetoPlayers, 'unit') })
+          ? t('power.vetoInEffect', { count: p.vetoPlayers.length, names: formatList(p.vetoPlayers) })
           : t('power.noVeto')}
       </p>
       <p className="muted">
