@@ -1,0 +1,13 @@
+/*
+ * axe-core over every public page as an anonymous visitor, in English and in Arabic (right to left)
+ * on a desktop and in Arabic on a 390 px phone (where no page may be wider than the screen). The
+ * other roles, the console and the account pages are in the other accessibility-*.e2e.test.ts files;
+ * the loop and the setup are in accessibility-harness.ts.
+ */
+import { accessibilitySuite, DESKTOP_AR, DESKTOP_EN, PHONE_AR, PUBLIC_PAGES } from './accessibility-harness.ts';
+
+accessibilitySuite(
+  'axe-core finds no serious violation on the public pages, anonymously',
+  [DESKTOP_EN, DESKTOP_AR, PHONE_AR].map((view) => ({ who: 'anonymous' as const, view, patterns: PUBLIC_PAGES })),
+  3 * 29,
+);
