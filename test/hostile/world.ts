@@ -441,6 +441,9 @@ function coalitionBases({ org, person, deadline }: Seeded<typeof seedCoalition>)
     'POST /api/coalition/contributions/import': {
       body: `person,date,hours,amount,currency,description\n${person.id},2026-02-02,1,,,Imported\n`,
     },
+    'POST /api/coalition/contributions/import/preview': {
+      body: `person,date,hours,amount,currency,description\n${person.id},2026-02-02,1,,,Previewed\n`,
+    },
     'POST /api/coalition/contributions/{id}/reversal': { body: { reason: 'Entered twice.' } },
     'POST /api/coalition/campaigns': {
       body: {
@@ -499,43 +502,28 @@ function eventAndOutreachBases({ person, registration, summit }: Seeded<typeof s
   };
 }
 
+/** Rules as PUT /api/assembly/rules takes them (and the preview, under `rules`). */
+const BASE_RULES = {
+  weighting: { equal: 0.5, population: 0.5, gdp: 0, sqrtPopulation: 0 },
+  quorum: 0.5,
+  thresholds: {
+    procedural: { threshold: 0.5, doubleMajority: null },
+    amendment: { threshold: 0.6, doubleMajority: 0.5 },
+    adoption: { threshold: 0.66, doubleMajority: 0.5 },
+  },
+  orgChamber: { mode: 'advisory' },
+  secondsRequired: 2,
+};
+
 /** Base requests of the assembly: participants, rules, power, treaties and motions. */
 function assemblyBases({ t, admin, assemblyClock }: Seeding, { idOf, treaty, today, motion }: Seeded<typeof seedAssembly>): World['bases'] {
   return {
     'POST /api/assembly/participants': { body: { name: 'Base Assembly Organization' } },
     'PATCH /api/assembly/participants/{id}': { body: { name: 'Seed Assembly Organization Renamed', category: 'citizens' } },
     'PATCH /api/assembly/participants': { body: { ids: [idOf('NOR'), idOf('CHL')], status: 'observer' } },
-    'PUT /api/assembly/rules': {
-      body: {
-        weighting: { equal: 0.5, population: 0.5, gdp: 0, sqrtPopulation: 0 },
-        quorum: 0.5,
-        thresholds: {
-          procedural: { threshold: 0.5, doubleMajority: null },
-          amendment: { threshold: 0.6, doubleMajority: 0.5 },
-          adoption: { threshold: 0.66, doubleMajority: 0.5 },
-        },
-        orgChamber: { mode: 'advisory' },
-        secondsRequired: 2,
-      },
-    },
+    'PUT /api/assembly/rules': { body: BASE_RULES },
     'GET /api/assembly/power': { query: { kind: 'adoption', resolution: '1000' } },
-    'POST /api/assembly/rules/preview': {
-      body: {
-        rules: {
-          weighting: { equal: 0.25, population: 0.25, gdp: 0.25, sqrtPopulation: 0.25 },
-          quorum: 0.5,
-          thresholds: {
-            procedural: { threshold: 0.5, doubleMajority: null },
-            amendment: { threshold: 0.6, doubleMajority: 0.5 },
-            adoption: { threshold: 0.66, doubleMajority: 0.5 },
-          },
-          orgChamber: { mode: 'weighted', share: 0.1 },
-          secondsRequired: 2,
-        },
-        kind: 'amendment',
-        resolution: 1000,
-      },
-    },
+    'POST /api/assembly/rules/preview': { body: { rules: BASE_RULES, kind: 'amendment', resolution: 1000 } },
     'POST /api/power': { body: { weights: [3, 2, 1], quota: 4, names: ['A', 'B', 'C'], shapleyShubik: true } },
     'POST /api/treaties': {
       body: {

@@ -64,7 +64,9 @@ describe('PATCH /api/assembly/participants', () => {
     expect(res.headers.get('Concord-Log-Entries')).toBe(String(before));
     expect((await logEntries()).slice(before).map((e) => e.subject)).toEqual([`participant:${f.idOf('ITA')}`]);
   });
+});
 
+describe('PATCH /api/assembly/participants refusals', () => {
   it('changes nothing when one id is unknown, and names it', async () => {
     const before = await participants();
     const logged = (await logEntries()).length;

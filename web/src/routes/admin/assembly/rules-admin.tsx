@@ -8,7 +8,7 @@ import './assembly-admin.css';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, data, http } from '../../../api/client.ts';
-import { ActionResult, FieldError, useAction } from '../../../components/action.tsx';
+import { ActionResult, useAction } from '../../../components/action.tsx';
 import { useConfirm } from '../../../components/confirm.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
 import { usePageTitle } from '../../../components/page-title.ts';
@@ -95,7 +95,6 @@ function RulesEditor({ saved, onSaved }: { saved: { version: number; rules: Rule
             <span className="muted">{t('rules.unchanged')}</span>
           )}
         </div>
-        <FieldError action={action} name="weighting" />
         {action.error?.code === 'ballot_open' && (
           <p className="form-error" data-testid="ballot-open">
             {t('rules.ballotOpen')}

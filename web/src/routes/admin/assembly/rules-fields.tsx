@@ -87,6 +87,7 @@ export function RulesFields({ rules, onChange, action }: FieldsProps) {
             onChange={(v) => set({ weighting: rebalance(rules.weighting, k, v) })}
           />
         ))}
+        <FieldError action={action} name="weighting" />
       </fieldset>
       <fieldset>
         <legend>{t('rules.quorumHeading')}</legend>
