@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../components/auth-context.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { coalitionApi, STAGES, type OutreachSummary, type Overdue, type Stage, type Target } from './coalition-api.ts';
 import { groupBy } from './coalition-format.ts';
 import { useErrorText } from '../../i18n/errors.ts';
@@ -166,30 +167,32 @@ function OverdueSection({ overdue }: { overdue: Loaded<{ overdue: Overdue[] }> }
         (overdue.data.overdue.length === 0 ? (
           <p className="muted">{t('outreach.overdue.none')}</p>
         ) : (
-          <table className="overdue-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('outreach.overdue.target')}</th>
-                <th scope="col">{t('outreach.overdue.action')}</th>
-                <th scope="col">{t('outreach.overdue.due')}</th>
-                <th scope="col" className="numeric">
-                  {t('outreach.overdue.daysLate')}
-                </th>
-                <th scope="col">{t('outreach.overdue.owner')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {overdue.data.overdue.map((o) => (
-                <tr key={o.targetId}>
-                  <th scope="row">{o.targetName}</th>
-                  <td>{o.nextAction}</td>
-                  <td>{formatDate(o.nextActionDue)}</td>
-                  <td className="numeric">{formatInteger(o.daysOverdue)}</td>
-                  <td>{o.ownerName ?? '–'}</td>
+          <ScrollRegion label={t('outreach.overdue.title')}>
+            <table className="overdue-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('outreach.overdue.target')}</th>
+                  <th scope="col">{t('outreach.overdue.action')}</th>
+                  <th scope="col">{t('outreach.overdue.due')}</th>
+                  <th scope="col" className="numeric">
+                    {t('outreach.overdue.daysLate')}
+                  </th>
+                  <th scope="col">{t('outreach.overdue.owner')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {overdue.data.overdue.map((o) => (
+                  <tr key={o.targetId}>
+                    <th scope="row">{o.targetName}</th>
+                    <td>{o.nextAction}</td>
+                    <td>{formatDate(o.nextActionDue)}</td>
+                    <td className="numeric">{formatInteger(o.daysOverdue)}</td>
+                    <td>{o.ownerName ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         ))}
     </section>
   );
