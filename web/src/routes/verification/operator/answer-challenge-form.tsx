@@ -4,7 +4,7 @@ import { ActionResult, useAction } from '../../../components/action.tsx';
 import { useConfirm } from '../../../components/confirm.tsx';
 import { operatorWrites, type Challenge } from '../api.ts';
 import { problemList } from '../flag-text.ts';
-import { checkOpening, type Opening } from './commitment.ts';
+import { checkOpening, figureMismatches, type Opening } from './commitment.ts';
 
 type Workload = Challenge['workloads'][number];
 
@@ -100,6 +100,7 @@ function OpeningLine({ opening, workload }: { opening: Opening | null; workload:
     'bad-record': t('operator.answer.badRecord'),
     'bad-salt': t('operator.answer.badSalt'),
   }[opening.kind];
+  const mismatches = opening.kind === 'opens' ? figureMismatches(opening.record, workload) : [];
   return (
     <div
       className={opening.kind === 'opens' ? 'form-done' : 'form-error'}
@@ -108,6 +109,9 @@ function OpeningLine({ opening, workload }: { opening: Opening | null; workload:
       data-opening={opening.kind}
     >
       <p>{text}</p>
+      {mismatches.length > 0 && (
+        <p data-testid="figure-mismatch">{t('operator.answer.mismatch', { problems: problemList(t, mismatches.join(',')) })}</p>
+      )}
       {opening.kind === 'does-not-open' && (
         <dl className="facts hashes">
           <dt>{t('operator.answer.stored')}</dt>

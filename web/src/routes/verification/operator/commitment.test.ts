@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commitmentOf as serverCommitmentOf, makeCommitment } from '../../../../../src/modules/verification/commitment.ts';
-import { checkOpening, commitmentOf, saltBytes } from './commitment.ts';
+import { checkChallengeAnswer } from '../../../../../src/modules/verification/challenge-answer.ts';
+import { checkOpening, commitmentOf, figureMismatches, saltBytes } from './commitment.ts';
 
 const records: unknown[] = [
   { workloadId: 'w-1', acceleratorHours: 1234.5, utilization: 0.42, class: 'training', runId: 'run-7' },
@@ -36,5 +37,22 @@ describe('the browser’s commitment', () => {
     expect(saltBytes(`${'ab'.repeat(32)}\n`)).toEqual(new Uint8Array(32).fill(0xab));
     expect(saltBytes('ab'.repeat(31))).toBeNull();
     expect(saltBytes('zz'.repeat(32))).toBeNull();
+  });
+});
+
+describe('the browser’s check of the figures', () => {
+  it('finds the mismatches the server’s checkChallengeAnswer finds, for a record that opens', () => {
+    const declared = { acceleratorHours: 5, utilization: 0.25, class: 'inference' as const, runId: null };
+    const cases: Record<string, unknown>[] = [
+      { acceleratorHours: 5, utilization: 0.25, class: 'inference' },
+      { acceleratorHours: 5.5, utilization: 0.25, class: 'training', runId: 'r-1' },
+      { acceleratorHours: 5 + 1e-12, utilization: 0.3, class: 'inference', runId: null },
+      {},
+    ];
+    for (const record of cases) {
+      const { commitment, salt } = makeCommitment(record);
+      const server = checkChallengeAnswer({ ...declared, runId: undefined, commitment }, { record, salt }).problems;
+      expect(figureMismatches(record, declared)).toEqual(server);
+    }
   });
 });

@@ -60,3 +60,25 @@ export async function checkOpening(recordText: string, saltText: string, commitm
   if (computed !== commitment.toLowerCase()) return { kind: 'does-not-open', computed };
   return { kind: 'opens', record: record as Record<string, unknown>, salt: saltText.trim().toLowerCase() };
 }
+
+/** The figures the server checks a revealed record against (challenge-answer.ts's CHECKED_FIELDS). */
+const CHECKED_FIELDS = ['acceleratorHours', 'utilization', 'class', 'runId'] as const;
+
+const sameNumber = (a: unknown, b: unknown) =>
+  typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * The server's other checks of an answer, done here before sending: the problems (`class-mismatch`,
+ * …) a record that opens its commitment would still fail with, because its figures differ from
+ * the declared workload's.
+ */
+export function figureMismatches(
+  record: Record<string, unknown>,
+  declared: { acceleratorHours: number; utilization: number; class: string; runId: string | null },
+): string[] {
+  return CHECKED_FIELDS.filter((field) => {
+    if (field === 'acceleratorHours' || field === 'utilization') return !sameNumber(record[field], declared[field]);
+    if (field === 'runId') return (record.runId ?? undefined) !== (declared.runId ?? undefined);
+    return record[field] !== declared[field];
+  }).map((field) => `${field}-mismatch`);
+}
