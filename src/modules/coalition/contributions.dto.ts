@@ -81,7 +81,7 @@ export const ImportReportSchema = z
 /** A CSV row the import refused: its line in the file and every reason. */
 export const RejectedRowSchema = z.object({ row: z.number().int(), errors: z.array(z.string()) });
 
-/** The dry run of an import: the rows it would store and every row it would refuse; nothing is stored. */
+/** The dry run of a good import: the rows it would store, people resolved; nothing is stored. */
 export const ImportPreviewSchema = z
   .object({
     rows: z.array(
@@ -96,7 +96,6 @@ export const ImportPreviewSchema = z
         description: z.string(),
       }),
     ),
-    rejected: z.array(RejectedRowSchema),
   })
   .openapi('ContributionImportPreview');
 

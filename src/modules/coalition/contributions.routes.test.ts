@@ -232,15 +232,16 @@ describe('POST /api/coalition/contributions/import/preview', () => {
     const before = await stored();
     const logBefore = (await logEntries(t)).length;
     const preview = await send('import/preview', bad);
-    expect(preview.status).toBe(200);
-    const body = (await preview.json()) as Preview & { rejected: { row: number; errors: string[] }[] };
+    expect(preview.status).toBe(422);
+    const previewed = (await preview.json()) as {
+      error: { code: string; details: { rejected: { row: number }[]; acceptableRows: number } };
+    };
     const imported = await send('import', bad);
     expect(imported.status).toBe(422);
-    const refused = (await imported.json()) as { error: { details: { rejected: unknown[]; acceptableRows: number } } };
-    expect(body.rejected).toEqual(refused.error.details.rejected);
-    expect(body.rejected.map((r) => r.row)).toEqual([3, 4]);
-    expect(body.rows.map((r) => r.row)).toEqual([2, 5]);
-    expect(body.rows.length).toBe(refused.error.details.acceptableRows);
+    expect(previewed).toEqual(await imported.json());
+    expect(previewed.error.code).toBe('import_rejected');
+    expect(previewed.error.details.rejected.map((r) => r.row)).toEqual([3, 4]);
+    expect(previewed.error.details.acceptableRows).toBe(2);
     expect(await stored()).toBe(before);
     expect((await logEntries(t)).length).toBe(logBefore);
   });
@@ -253,8 +254,7 @@ describe('POST /api/coalition/contributions/import/preview', () => {
     const preview = await send('import/preview', good);
     expect(preview.status).toBe(200);
     expect(preview.headers.get('Concord-Log-Entries')).toBeNull();
-    const body = (await preview.json()) as Preview & { rejected: unknown[] };
-    expect(body.rejected).toEqual([]);
+    const body = (await preview.json()) as Preview;
     expect(body.rows).toMatchObject([
       { row: 2, personName: 'Preview Good', hours: 2.5, amountMinor: 0, currency: null },
       { row: 3, personName: 'Preview Good', hours: 0, amountMinor: 1234, currency: 'USD' },

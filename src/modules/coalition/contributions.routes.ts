@@ -108,15 +108,19 @@ const previewImport = defineRoute({
   path: '/api/coalition/contributions/import/preview',
   operationId: 'previewContributionsImport',
   tags,
-  summary: 'Dry run of an import: the rows it would store and every row it would refuse; stores and logs nothing (admin)',
+  summary: 'Dry run of an import: the same answer the import would give, without storing or logging anything (admin)',
   description:
     'The same body as POST /api/coalition/contributions/import, read and checked by the same code against the people ' +
-    'stored now. Answers 200 whether or not rows are refused: `rows` are the contributions the import would store ' +
-    '(person resolved, amounts in minor units), `rejected` every bad row with its reasons, numbered by file line. ' +
-    'The import stores the file only when `rejected` is empty (people added or removed in between may change that).',
+    'stored now. A good file answers 200 with `rows`, the contributions the import would store (person resolved, ' +
+    "amounts in minor units); a file with any bad row answers the import's own 422 import_rejected, listing every bad " +
+    'row with its reasons in error.details.rejected. Nothing is stored either way (people added or removed before the ' +
+    'import may change its answer).',
   request: { body: { content: { 'text/csv': { schema: z.string() } }, required: true } },
   errors: { 415: ['unsupported_media_type'] },
-  responses: { 200: jsonResponse(ImportPreviewSchema, 'What the import would do') },
+  responses: {
+    200: jsonResponse(ImportPreviewSchema, 'What the import would store'),
+    422: jsonResponse(ImportRejectedSchema, 'Rows rejected, as the import would reject them (`import_rejected`)'),
+  },
 });
 
 /** The CSV body of an import or its dry run; anything but text/csv is refused. */

@@ -236,8 +236,9 @@ async function readImport(db: Db, csv: string, env: Pick<CoalitionEnv, 'now'>) {
 }
 
 /**
- * The dry run of an import: what {@link importContributions} would store, row by row, and every
- * row it would refuse with its reasons, read by the same code; it stores and logs nothing.
+ * The dry run of an import: the same answer as {@link importContributions} would give, read by the
+ * same code, without storing or logging anything: the rows it would store, or the same
+ * `import_rejected` error listing every bad row with its reasons.
  */
 export async function previewContributionsImport(
   db: Db,
@@ -247,6 +248,7 @@ export async function previewContributionsImport(
 ): Promise<ImportPreview> {
   requireRole(actor, 'admin');
   const { accepted, rejected, directory } = await readImport(db, csv, env);
+  if (rejected.length) throw importRejected(rejected, accepted.length);
   const names = new Map(directory.map((p) => [p.id, p.name]));
   return {
     rows: accepted.map(({ row, input }) => ({
@@ -259,7 +261,6 @@ export async function previewContributionsImport(
       currency: input.currency,
       description: input.description,
     })),
-    rejected,
   };
 }
 

@@ -416,8 +416,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Dry run of an import: the rows it would store and every row it would refuse; stores and logs nothing (admin)
-         * @description The same body as POST /api/coalition/contributions/import, read and checked by the same code against the people stored now. Answers 200 whether or not rows are refused: `rows` are the contributions the import would store (person resolved, amounts in minor units), `rejected` every bad row with its reasons, numbered by file line. The import stores the file only when `rejected` is empty (people added or removed in between may change that).
+         * Dry run of an import: the same answer the import would give, without storing or logging anything (admin)
+         * @description The same body as POST /api/coalition/contributions/import, read and checked by the same code against the people stored now. A good file answers 200 with `rows`, the contributions the import would store (person resolved, amounts in minor units); a file with any bad row answers the import's own 422 import_rejected, listing every bad row with its reasons in error.details.rejected. Nothing is stored either way (people added or removed before the import may change its answer).
          */
         post: operations["previewContributionsImport"];
         delete?: never;
@@ -487,7 +487,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Every member of a working group, undisclosed people included (admin) */
+        get: operations["listWorkingGroupMembers"];
         put?: never;
         /** Add a person to a working group (admin) */
         post: operations["addWorkingGroupMember"];
@@ -2529,10 +2530,6 @@ export interface components {
             reversesId: number | null;
         };
         ContributionImportPreview: {
-            rejected: {
-                errors: string[];
-                row: number;
-            }[];
             rows: {
                 amountMinor: number;
                 contributedOn: string;
@@ -3772,6 +3769,14 @@ export interface components {
             name: string;
             participantId: number;
             weight: number;
+        };
+        WorkingGroupMembers: {
+            members: {
+                name: string;
+                personId: number;
+                /** @enum {string} */
+                visibility: "public" | "undisclosed";
+            }[];
         };
         Workload: {
             /** @description Inventory model it ran on; absent: the inventory mean */
@@ -7525,7 +7530,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description What the import would do */
+            /** @description What the import would store */
             200: {
                 headers: {
                     /** @description The index (or ranges, `3,7-9`) of the transparency log entries this request appended; absent when it appended none */
@@ -7624,6 +7629,15 @@ export interface operations {
                             message: string;
                         };
                     };
+                };
+            };
+            /** @description Rows rejected, as the import would reject them (`import_rejected`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionImportRejected"];
                 };
             };
             /** @description Unexpected server error (the body carries the request id): `internal` */
@@ -8282,6 +8296,136 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "unsupported_media_type";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected server error (the body carries the request id): `internal` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listWorkingGroupMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupMembers"];
+                };
+            };
+            /** @description Invalid input: `validation_failed`, `unknown_field` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "validation_failed" | "unknown_field";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not logged in: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "unauthenticated";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "forbidden";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not found: `not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_found";
+                            /** @description What the code is about (the fields at fault, a retry delay, …) */
+                            details?: unknown;
+                            /** @description Human-readable, in English; clients show `code` in their own language */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state: `not_a_working_group` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "not_a_working_group";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */

@@ -3,12 +3,26 @@ import { useTranslation } from 'react-i18next';
 import { ActionResult, useAction } from '../../../components/action.tsx';
 import { useConfirm } from '../../../components/confirm.tsx';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
-import { data, http, type components } from '../../../api/client.ts';
+import { ApiError, data, http, type components } from '../../../api/client.ts';
 import { useErrorText } from '../../../i18n/errors.ts';
 import { formatDate, formatInteger, formatNumber } from '../../../i18n/format.ts';
 import { Figures } from './figures.tsx';
 
-type Preview = components['schemas']['ContributionImportPreview'];
+type Rejected = components['schemas']['ContributionImportRejected']['error']['details'];
+/** What the dry run answered: the rows a good file would store, or every row of a bad file that is refused. */
+type Preview = { rows: components['schemas']['ContributionImportPreview']['rows']; rejected: Rejected['rejected']; acceptable: number };
+
+/** The dry run's answer as a preview; an `import_rejected` refusal is a preview too (its rows and reasons). */
+async function dryRun(csv: string): Promise<Preview> {
+  try {
+    const { rows } = await data(http.POST('/api/coalition/contributions/import/preview', asCsv(csv)));
+    return { rows, rejected: [], acceptable: rows.length };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'import_rejected') throw error;
+    const details = error.details as Rejected;
+    return { rows: [], rejected: details.rejected, acceptable: details.acceptableRows };
+  }
+}
 
 /** The columns the server reads (src/modules/coalition/contributions-csv.ts), in its order. */
 const HEADER = 'person,date,hours,amount,currency,description';
@@ -61,7 +75,7 @@ export function ContributionsImport({ onImported }: { onImported: () => void }) 
       setStage({ step: 'reading', name, loaded: 0, total: file.size });
       const csv = await readFile(file, (loaded, total) => setStage({ step: 'reading', name, loaded, total }));
       setStage({ step: 'checking', name });
-      const preview = await data(http.POST('/api/coalition/contributions/import/preview', asCsv(csv)));
+      const preview = await dryRun(csv);
       setStage({ step: 'checked', name, csv, preview });
     } catch (error) {
       setStage({ step: 'failed', name, error });
@@ -152,6 +166,7 @@ function PreviewOf({ name, preview, busy, onImport }: { name: string; preview: P
       {rejected.length > 0 ? (
         <div className="form-error" role="alert">
           <p>{t('import.rejected', { count: rejected.length, rejected: formatInteger(rejected.length), name })}</p>
+          <p>{t('import.acceptable', { count: preview.acceptable, rows: formatInteger(preview.acceptable) })}</p>
           <ul className="rejected-rows">
             {rejected.map((r) => (
               <li key={r.row} data-row={r.row}>
