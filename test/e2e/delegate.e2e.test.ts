@@ -159,7 +159,7 @@ describe('The treaty page for an anonymous visitor', () => {
     await open(page, `/assembly/treaties/${treatyId}`);
     expect(await page.getByTestId('acts-login').getByRole('link', { name: 'Log in' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: /^(Sign|Ratify|Withdraw)/ }).count()).toBe(0);
-    expect(await page.getByTestId('conditions').textContent()).toContain('Ratifications: 0 of the 2 needed');
+    expect(await page.getByTestId('conditions').textContent()).toContain('Ratifications: 0 (needed: 2)');
     expect(await page.getByTestId('conditions').textContent()).toContain('(2 more needed)');
     expect(await page.getByText('No state has signed this treaty yet.').count()).toBe(1);
     const legend = page.getByTestId('standing-legend');
@@ -229,7 +229,7 @@ describe("Kenya's delegate signs and ratifies in the browser", () => {
     expect(row[0]).not.toBe('–');
     expect(row[1]).not.toBe('–');
     expect(row[2]).toBe('–');
-    expect(await kenya.getByTestId('conditions').textContent()).toContain('Ratifications: 1 of the 2 needed');
+    expect(await kenya.getByTestId('conditions').textContent()).toContain('Ratifications: 1 (needed: 2)');
     await kenya.waitForFunction((color) => document.querySelector('path[data-iso3="KEN"]')?.getAttribute('fill') === color, RATIFIED_COLOR);
     expect(await kenya.locator('path[data-iso3="KEN"]').getAttribute('data-category')).toBe('ratified');
     expect(await kenya.getByTestId('standing-legend').locator('li[data-standing="ratified"]').textContent()).toContain('ratified (1)');

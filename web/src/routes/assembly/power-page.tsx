@@ -60,7 +60,7 @@ function PowerView({ p, rules }: { p: AssemblyPower; rules: Rules }) {
         role={p.vetoPlayers.length > 0 ? 'alert' : undefined}
       >
         {p.vetoPlayers.length > 0
-          ? t('power.vetoInEffect', { count: p.vetoPlayers.length, names: formatList(p.vetoPlayers) })
+          ? t('power.vetoInEffect', { count: p.vetoPlayers.length, names: formatList(p.vetoPlayers, 'unit') })
           : t('power.noVeto')}
       </p>
       <p className="muted">
