@@ -264,3 +264,34 @@ describe('A facility operator in Chromium: phone and Arabic', () => {
     }
   });
 });
+
+describe('A facility operator in Chromium: runs and keys', () => {
+  it('declares a training run and rotates the facility’s key from the pages, each with its log receipt', async () => {
+    await page.goto(`${server.url}/verification/facilities/${FACILITY}`);
+    await page.getByRole('link', { name: 'Declare a training run' }).click();
+    await page.waitForURL(`${server.url}/verification/runs/new`);
+    await page.getByLabel('Run name').fill('E2E frontier run');
+    await page.getByLabel('Run id (optional)').fill('run-e2e-1');
+    await page.getByLabel('Developer').fill('E2E Labs');
+    await page.getByLabel('Purpose').fill('A test of the declaration form.');
+    await page.getByLabel('Expected FLOP').fill('3e25');
+    await page.getByRole('button', { name: 'Declare the run' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Declare the run' }).click();
+    await page.getByText('Run run-e2e-1 declared.').waitFor();
+    expect(await page.getByTestId('log-receipt').getAttribute('href')).toMatch(/^\/log\?entry=\d+$/);
+    const run = (await (await fetch(`${server.url}/api/runs/run-e2e-1`)).json()) as { expectedFlop: number; developer: string };
+    expect(run).toMatchObject({ expectedFlop: 3e25, developer: 'E2E Labs' });
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+
+    await page.goto(`${server.url}/verification/facilities/${FACILITY}`);
+    const rotate = page.locator('form[aria-labelledby="rotate-heading"]');
+    await rotate
+      .getByLabel('Public signing key (Ed25519)')
+      .fill(generateKeyPairSync('ed25519').publicKey.export({ format: 'pem', type: 'spki' }).toString());
+    await rotate.getByRole('button', { name: 'Rotate the key' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Rotate the key' }).click();
+    await rotate.getByText('Key rotated.').waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.keys-table tbody tr').length === 2);
+    expect(await page.locator('.keys-table .badge.ok').count()).toBe(1);
+  });
+});
