@@ -166,7 +166,6 @@ function PreviewOf({ name, preview, busy, onImport }: { name: string; preview: P
       {rejected.length > 0 ? (
         <div className="form-error" role="alert">
           <p>{t('import.rejected', { count: rejected.length, rejected: formatInteger(rejected.length), name })}</p>
-          <p>{t('import.acceptable', { count: preview.acceptable, rows: formatInteger(preview.acceptable) })}</p>
           <ul className="rejected-rows">
             {rejected.map((r) => (
               <li key={r.row} data-row={r.row}>
@@ -174,6 +173,7 @@ function PreviewOf({ name, preview, busy, onImport }: { name: string; preview: P
               </li>
             ))}
           </ul>
+          <p>{t('import.acceptable', { count: preview.acceptable, rows: formatInteger(preview.acceptable) })}</p>
         </div>
       ) : (
         <p className="notice" role="status">
