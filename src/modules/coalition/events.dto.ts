@@ -105,6 +105,11 @@ export const CancelResultSchema = z
   .openapi('EventRegistrationCancelled');
 
 export const NewMemberSchema = z.strictObject({ personId: z.number().int().positive().max(MAX_INT4) }).openapi('NewWorkingGroupMember');
+export const WorkingGroupMembersSchema = z
+  .object({
+    members: z.array(z.object({ personId: z.number().int(), name: z.string(), visibility: z.enum(['public', 'undisclosed']) })),
+  })
+  .openapi('WorkingGroupMembers');
 export const NewOutputSchema = z
   .strictObject({ title: text(500), url: httpUrl, publishedOn: isoDate.nullable().optional() })
   .openapi('NewWorkingGroupOutput');
@@ -117,3 +122,4 @@ export type RegistrationReceipt = z.infer<typeof RegistrationReceiptSchema>;
 export type Registration = z.infer<typeof RegistrationSchema>;
 export type CancelResult = z.infer<typeof CancelResultSchema>;
 export type NewOutput = z.infer<typeof NewOutputSchema>;
+export type WorkingGroupMember = z.infer<typeof WorkingGroupMembersSchema>['members'][number];

@@ -194,6 +194,16 @@ export async function markRegistrationCancelled(db: Db, id: number, at: Date): P
 // ── Working groups ─────────────────────────────────────────────────────────
 
 /** Adds a member; a second insert of the same person fails with a unique violation. */
+/** Every member of a working group, undisclosed people included (for the admin), by name. */
+export async function listWorkingGroupMembers(db: Db, eventId: number) {
+  return db
+    .select({ personId: people.id, name: people.name, visibility: people.visibility })
+    .from(workingGroupMembers)
+    .innerJoin(people, eq(people.id, workingGroupMembers.personId))
+    .where(eq(workingGroupMembers.eventId, eventId))
+    .orderBy(asc(people.name), asc(people.id));
+}
+
 export async function insertWorkingGroupMember(db: Db, eventId: number, personId: number): Promise<void> {
   await db.insert(workingGroupMembers).values({ eventId, personId });
 }

@@ -189,6 +189,16 @@ describe('working groups', () => {
     await t.json('POST', `/api/coalition/events/${wg.id}/members`, { cookie: admin, body: { personId: visible.id } });
     const withHidden = await t.json('POST', `/api/coalition/events/${wg.id}/members`, { cookie: admin, body: { personId: hidden.id } });
     expect(withHidden.members).toEqual([{ personId: visible.id, name: visible.name }]);
+    // The admin's list names the undisclosed member too; nobody else may read it.
+    const all = await t.json('GET', `/api/coalition/events/${wg.id}/members`, { cookie: admin });
+    expect(all.members).toHaveLength(2);
+    expect(all.members).toEqual(
+      expect.arrayContaining([
+        { personId: visible.id, name: visible.name, visibility: 'public' },
+        { personId: hidden.id, name: hidden.name, visibility: 'undisclosed' },
+      ]),
+    );
+    expect((await t.request('GET', `/api/coalition/events/${wg.id}/members`)).status).toBe(401);
     expect(
       await errorCode(await t.request('POST', `/api/coalition/events/${wg.id}/members`, { cookie: admin, body: { personId: visible.id } })),
     ).toBe('already_member');
@@ -208,6 +218,10 @@ describe('working groups', () => {
     const res = await t.request('POST', `/api/coalition/events/${meeting.id}/members`, { cookie: admin, body: { personId: visible.id } });
     expect(res.status).toBe(409);
     expect(await errorCode(res)).toBe('not_a_working_group');
+    const list = await t.request('GET', `/api/coalition/events/${meeting.id}/members`, { cookie: admin });
+    expect(list.status).toBe(409);
+    expect(await errorCode(list)).toBe('not_a_working_group');
+    expect(await errorCode(await t.request('GET', '/api/coalition/events/999999/members', { cookie: admin }))).toBe('not_found');
   });
 });
 

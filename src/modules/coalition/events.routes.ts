@@ -16,6 +16,7 @@ import {
   NewRegistrationSchema,
   RegistrationReceiptSchema,
   RegistrationSchema,
+  WorkingGroupMembersSchema,
 } from './events.dto.ts';
 import * as events from './events.service.ts';
 
@@ -117,6 +118,17 @@ const cancel = defineRoute({
   errors: { 403: ['forbidden'], 404: ['not_found'], 409: ['already_cancelled'] },
   responses: { 200: jsonResponse(CancelResultSchema, 'Cancelled') },
 });
+const members = defineRoute({
+  ...roles('admin'),
+  method: 'get',
+  path: '/api/coalition/events/{id}/members',
+  operationId: 'listWorkingGroupMembers',
+  tags,
+  summary: 'Every member of a working group, undisclosed people included (admin)',
+  request: { params: IdParamSchema },
+  errors: { 404: ['not_found'], 409: ['not_a_working_group'] },
+  responses: { 200: jsonResponse(WorkingGroupMembersSchema, 'Members') },
+});
 const addMember = defineRoute({
   ...roles('admin'),
   method: 'post',
@@ -186,6 +198,7 @@ export function mountEventsRoutes(app: App, env: CoalitionEnv, publicUrl: string
   app.openapi(cancel, async (c) =>
     c.json(await events.cancelRegistration(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').token, env), 200),
   );
+  app.openapi(members, async (c) => c.json({ members: await events.listMembers(c.var.db, c.var.actor, c.req.valid('param').id) }, 200));
   app.openapi(addMember, async (c) =>
     c.json(await events.addMember(c.var.db, c.var.actor, c.req.valid('param').id, c.req.valid('json').personId), 201),
   );

@@ -13,7 +13,16 @@ import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { changedFields, isUnchanged, sameValue } from '../../core/patch.ts';
 import type { CoalitionEnv } from './coalition-env.ts';
 import type { RegistrationStatus } from './coalition.table.ts';
-import type { AgendaItem, CancelResult, CoalitionEvent, NewEvent, NewOutput, Registration, RegistrationReceipt } from './events.dto.ts';
+import type {
+  AgendaItem,
+  CancelResult,
+  CoalitionEvent,
+  NewEvent,
+  NewOutput,
+  Registration,
+  RegistrationReceipt,
+  WorkingGroupMember,
+} from './events.dto.ts';
 import * as repo from './events.repository.ts';
 import { icsCalendar, type IcsEvent } from './ical.ts';
 import { personExists } from './members.repository.ts';
@@ -324,6 +333,13 @@ async function requireWorkingGroup(db: Db, eventId: number): Promise<void> {
   const kind = await repo.findEventKind(db, eventId);
   if (!kind) throw notFound('event', { id: eventId });
   if (kind !== 'working_group') throw conflict('not_a_working_group', 'only working groups have members and outputs');
+}
+
+/** Every member of a working group, undisclosed people included (admin): the public event lists only the public ones. */
+export async function listMembers(db: Db, actor: Actor | null, eventId: number): Promise<WorkingGroupMember[]> {
+  requireRole(actor, 'admin');
+  await requireWorkingGroup(db, eventId);
+  return repo.listWorkingGroupMembers(db, eventId);
 }
 
 export async function addMember(db: Db, actor: Actor | null, eventId: number, personId: number): Promise<CoalitionEvent> {

@@ -1,22 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, http } from '../../../api/client.ts';
+import { data, http, type components } from '../../../api/client.ts';
 import { ActionResult, FieldError, useAction } from '../../../components/action.tsx';
 import type { Confirmation } from '../../../components/confirm.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
-import { useApi } from '../../../components/use-api.ts';
+import { useApi, useKeptApi, type Loaded } from '../../../components/use-api.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { isolate } from './bidi.ts';
 import type { CoalitionEvent } from './event-form.tsx';
 
 /** Adds a person, picked from the coalition's people narrowed by a search. */
-function AddMember({ event, onChange }: { event: CoalitionEvent; onChange: () => void }) {
+function AddMember({ event, memberIds, onChange }: { event: CoalitionEvent; memberIds: number[]; onChange: () => void }) {
   const { t } = useTranslation('admin/events');
   const people = useApi(() => data(http.GET('/api/coalition/people')), 'people');
   const [search, setSearch] = useState('');
   const [personId, setPersonId] = useState('');
   const add = useAction({ unknown_person: 'personId', already_member: 'personId' });
-  const members = new Set(event.members.map((m) => m.personId));
+  const members = new Set(memberIds);
   const needle = search.trim().toLocaleLowerCase();
   const matches =
     people.status === 'ok'
@@ -100,6 +100,30 @@ function AddOutput({ event, onChange }: { event: CoalitionEvent; onChange: () =>
   );
 }
 
+type Member = components['schemas']['WorkingGroupMembers']['members'][number];
+
+/** Every member, undisclosed ones marked (they are never shown publicly), each with a remove button. */
+function MemberList({ members, onRemove }: { members: Loaded<{ members: Member[] }>; onRemove: (m: Member) => void }) {
+  const { t } = useTranslation('admin/events');
+  if (members.status !== 'ok') return <LoadState state={members} what={t('group.members')} />;
+  if (members.data.members.length === 0) return <p className="muted">{t('group.noMembers')}</p>;
+  return (
+    <ul className="ev-items">
+      {members.data.members.map((m) => (
+        <li key={m.personId}>
+          <span>
+            <bdi>{m.name}</bdi>
+            {m.visibility === 'undisclosed' && <span className="muted"> · {t('group.undisclosed')}</span>}
+          </span>
+          <button type="button" className="button secondary" onClick={() => onRemove(m)}>
+            {t('group.removeMember', { name: m.name })}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** A working group's members and outputs. */
 export function WorkingGroup({
   event,
@@ -113,11 +137,20 @@ export function WorkingGroup({
 }) {
   const { t } = useTranslation('admin/events');
   const removal = useAction();
+  const [version, setVersion] = useState(0);
+  const members = useKeptApi(
+    () => data(http.GET('/api/coalition/events/{id}/members', { params: { path: { id: event.id } } })),
+    `${event.id}:${version}`,
+  );
+  const changed = () => {
+    setVersion((v) => v + 1);
+    onChange();
+  };
   const removeMember = async (personId: number, name: string) => {
     if (!(await confirm({ question: t('group.removeMemberQuestion', { name: isolate(name) }), action: t('group.remove'), danger: true })))
       return;
     const path = { id: event.id, personId };
-    if (await removal.run(() => http.DELETE('/api/coalition/events/{id}/members/{personId}', { params: { path } }))) onChange();
+    if (await removal.run(() => http.DELETE('/api/coalition/events/{id}/members/{personId}', { params: { path } }))) changed();
   };
   const unlink = async (outputId: number, title: string) => {
     if (!(await confirm({ question: t('group.unlinkQuestion', { title: isolate(title) }), action: t('group.unlink'), danger: true })))
@@ -132,22 +165,13 @@ export function WorkingGroup({
       <div className="ev-columns">
         <div>
           <h3>{t('group.members')}</h3>
-          {event.members.length === 0 ? (
-            <p className="muted">{t('group.noMembers')}</p>
-          ) : (
-            <ul className="ev-items">
-              {event.members.map((m) => (
-                <li key={m.personId}>
-                  <bdi>{m.name}</bdi>
-                  <button type="button" className="button secondary" onClick={() => void removeMember(m.personId, m.name)}>
-                    {t('group.removeMember', { name: m.name })}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <MemberList members={members} onRemove={(m) => void removeMember(m.personId, m.name)} />
           <p className="muted">{t('group.undisclosedNote')}</p>
-          <AddMember event={event} onChange={onChange} />
+          <AddMember
+            event={event}
+            memberIds={members.status === 'ok' ? members.data.members.map((m) => m.personId) : []}
+            onChange={changed}
+          />
         </div>
         <div>
           <h3>{t('group.outputs')}</h3>
