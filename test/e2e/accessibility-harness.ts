@@ -133,7 +133,7 @@ export async function makeWorld(server: TestServer): Promise<World> {
   // The operator registers the simulated facilities and submits their signed reports; an inspector
   // challenges the one that cheats.
   const { token } = await callAs<{ token: string }>(server, cookies.operator, 'POST', '/api/tokens', { name: 'a11y' });
-  const sim = simulate({ facilities: 2, accelerators: 500, days: 14, seed: 7, cheat: 'undeclared-training' });
+  const sim = simulate({ facilities: 2, accelerators: 900, days: 14, seed: 7, cheat: 'undeclared-training' });
   await submitSimulation(httpTarget(server.url, token), sim);
   const facility = sim.truth.cheatingFacilityIds[0] ?? sim.facilities[0]!.id;
   const challenge = await callAs<{ id: number }>(server, cookies.inspector, 'POST', '/api/challenges', { facilityId: facility, sample: 2 });
@@ -234,15 +234,25 @@ export async function checkPages(
       await context.addCookies([{ name, value, url: server.url }]);
     }
     const page = await context.newPage();
+    // The requests in flight: a page is settled when none is (networkidle would wait 500 ms more on each).
+    let inFlight = 0;
+    page.on('request', () => inFlight++);
+    page.on('requestfinished', () => inFlight--);
+    page.on('requestfailed', () => inFlight--);
     const problems: string[] = [];
     let checked = 0;
     for (const pattern of patterns) {
       const url = urlOf(world, pattern);
       const where = `${url} (${who}, ${viewName(view)})`;
       try {
-        await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });
-        await page.locator('main h1').first().waitFor({ timeout: 15_000 });
-        await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 15_000 });
+        await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+        for (let settled = 0; settled < 2; ) {
+          await page.locator('main h1').first().waitFor({ timeout: 15_000 });
+          await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 15_000 });
+          // Settled when nothing is loading twice in a row, 50 ms apart (a response may start another request).
+          settled = inFlight === 0 ? settled + 1 : 0;
+          await page.waitForTimeout(50);
+        }
       } catch (error) {
         problems.push(`${where}: did not settle (${String(error).split('\n')[0]})`);
         continue;
