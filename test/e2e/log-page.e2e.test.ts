@@ -235,7 +235,7 @@ describe('The overviews’ live figures', () => {
       new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(totals.hours),
     );
     expect(await page.getByTestId('dash-members').textContent()).toMatch(/Public people\s*1/);
-    await page.getByRole('link', { name: 'Funding so far' }).click();
+    await page.getByTestId('dash-funding').getByRole('link', { name: 'Funding so far' }).click();
     await page.waitForURL(`${server.url}/coalition/funding`);
   });
 
