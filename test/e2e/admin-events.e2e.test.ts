@@ -245,6 +245,38 @@ describe('Registrations, deletion and the roadmap in the console', () => {
     await admin.getByRole('heading', { level: 1, name: /Doomed Meeting.*is deleted/ }).waitFor();
     await admin.getByTestId('log-receipt').waitFor();
   });
+});
+
+describe('Working groups and the roadmap in the console', () => {
+  it('adds a working-group member picked from a search, links an output, and removes both after asking', async () => {
+    const wg = await call<{ id: number }>('POST', '/api/coalition/events', {
+      title: 'Verification Working Group',
+      kind: 'working_group',
+      start: `${day}T10:00`,
+      end: `${day}T12:00`,
+      timeZone: 'UTC',
+      onlineUrl: 'https://meet.example.org/wg',
+    });
+    await open(admin, `/admin/events/${wg.id}`);
+    await admin.getByLabel('Search people').fill('Rufo');
+    await admin.getByLabel('Person', { exact: true }).selectOption({ index: 0 });
+    await admin.getByRole('button', { name: 'Add to the group' }).click();
+    await admin.getByRole('button', { name: 'Remove Rufo Guerreschi' }).waitFor();
+    const output = admin.locator('form', { hasText: 'Link an output' });
+    await output.getByLabel('Title').fill('Draft verification protocol');
+    await output.getByLabel('Address (URL)').fill('https://docs.example.org/protocol.pdf');
+    await output.getByRole('button', { name: 'Link the document' }).click();
+    await output.getByTestId('log-receipt').waitFor();
+    await admin.getByRole('link', { name: 'Draft verification protocol' }).waitFor();
+
+    await admin.getByRole('button', { name: /Unlink .Draft verification protocol/ }).click();
+    await admin.getByRole('dialog').getByRole('button', { name: 'Unlink' }).click();
+    await admin.getByRole('link', { name: 'Draft verification protocol' }).waitFor({ state: 'detached' });
+    await admin.getByRole('button', { name: 'Remove Rufo Guerreschi' }).click();
+    await admin.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await admin.getByText('No members yet.').waitFor();
+    expect(await call('GET', `/api/coalition/events/${wg.id}/members`)).toEqual({ members: [] });
+  });
 
   it('adds a milestone linked to the event', async () => {
     await admin.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Roadmap' }).click();
