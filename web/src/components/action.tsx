@@ -29,6 +29,8 @@ export interface Action {
   run: <T>(request: () => Promise<Answer<T>>) => Promise<T | undefined>;
   /** The server's message about one field, when its last error named it. */
   fieldError: (name: string) => string | undefined;
+  /** True when the last error is shown beside at least one field. */
+  shownAtField: boolean;
   /** The props that tie an input to its error: `id`, `aria-invalid`, `aria-describedby`. */
   field: (name: string) => { id: string; name: string; 'aria-invalid'?: true; 'aria-describedby'?: string };
   reset: () => void;
@@ -83,6 +85,7 @@ export function useAction(codeFields: Record<string, string> = {}): Action {
     ...state,
     run,
     fieldError: (name) => errors.get(name),
+    shownAtField: errors.size > 0,
     field: (name) => {
       const id = `${prefix}-${name.replace(/\W/g, '-')}`;
       return errors.has(name) ? { id, name, 'aria-invalid': true, 'aria-describedby': `${id}-error` } : { id, name };
@@ -122,12 +125,11 @@ export function LogReceiptLink({ receipt }: { receipt: LogReceipt }) {
 export function ActionResult({ action, done }: { action: Action; done?: ReactNode }) {
   const errorText = useErrorText();
   if (action.error) {
-    const shownAtField = fieldErrors(action.error).size > 0;
     return (
       <p className="form-error" role="alert">
         {errorText(action.error)}
         <LoginLinkFor error={action.error} />
-        {!shownAtField && action.error.code !== 'unexpected' && (
+        {!action.shownAtField && action.error.code !== 'unexpected' && (
           <>
             {' '}
             <span lang="en" className="server-message">
