@@ -267,7 +267,7 @@ describe('Console: campaigns', () => {
     const card = page.locator(`[data-campaign-id="${campaign.id}"]`);
     await card.waitFor();
     await card.getByRole('button', { name: /^Settle/ }).click({ timeout: 20_000 });
-    const question = await page.locator('dialog[open] #confirm-question').textContent();
+    const question = await page.locator('dialog[open] > p').first().textContent();
     expect(question).toContain('every pledge will be collected');
     await confirmWith('Settle');
     await card.getByText('Campaign settled.').waitFor();

@@ -8,7 +8,7 @@
  *   …
  *   return <>{form}{confirmDialog}</>;
  */
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface Confirmation {
@@ -25,6 +25,8 @@ export function useConfirm(): [(confirmation: Confirmation) => Promise<boolean>,
   const dialog = useRef<HTMLDialogElement>(null);
   const [asked, setAsked] = useState<Confirmation | null>(null);
   const answer = useRef<(yes: boolean) => void>(() => undefined);
+  // Unique per dialog: a page may hold several forms, each with its own.
+  const questionId = useId();
 
   const confirm = useCallback((confirmation: Confirmation) => {
     setAsked(confirmation);
@@ -42,8 +44,8 @@ export function useConfirm(): [(confirmation: Confirmation) => Promise<boolean>,
   };
 
   const element = (
-    <dialog ref={dialog} className="confirm-dialog" aria-labelledby="confirm-question" onCancel={() => answer.current(false)}>
-      <p id="confirm-question">{asked?.question}</p>
+    <dialog ref={dialog} className="confirm-dialog" aria-labelledby={questionId} onCancel={() => answer.current(false)}>
+      <p id={questionId}>{asked?.question}</p>
       <div className="confirm-buttons">
         <button type="button" className="button secondary" onClick={() => close(false)} autoFocus>
           {t('action.cancel')}
