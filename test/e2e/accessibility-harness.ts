@@ -16,7 +16,7 @@ import { ADMIN_SECTIONS } from '../../web/src/routes/admin/sections.ts';
 import { PAGE_PATHS } from '../../web/src/page-paths.ts';
 import { sessionCookie } from '../fixtures/http.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
-import { adminApi, treatyAndMotion } from './setup.ts';
+import { adminApi, treatyAndMotion, type AdminCall } from './setup.ts';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'accessibility e2e password';
@@ -90,6 +90,43 @@ async function callAs<T>(server: TestServer, cookie: string, method: string, url
   return (await res.json()) as T;
 }
 
+/** A pledge campaign, an event with a registration, a milestone and an outreach target. */
+async function coalitionRecords(call: AdminCall): Promise<{ campaign: number; event: number; milestone: number; target: number }> {
+  const campaign = await call<{ id: number }>('POST', '/api/coalition/campaigns', {
+    title: 'Accessibility campaign',
+    description: 'A pledge campaign for the accessibility test.',
+    currency: 'EUR',
+    goalMinor: 1_000_000,
+    minimumMinor: 100_000,
+    deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+  });
+  const day = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  const event = await call<{ id: number }>('POST', '/api/coalition/events', {
+    title: 'Accessibility summit',
+    kind: 'summit',
+    start: `${day}T10:00`,
+    end: `${day}T17:00`,
+    timeZone: 'Europe/Rome',
+    place: 'Rome',
+    capacity: 100,
+  });
+  await call('POST', `/api/coalition/events/${event.id}/registrations`, { name: 'Ada Lovelace', email: 'ada@example.org' });
+  const milestone = await call<{ id: number }>('POST', '/api/coalition/milestones', {
+    title: 'Accessibility milestone',
+    targetDate: day,
+    eventIds: [event.id],
+  });
+  const target = await call<{ id: number }>('POST', '/api/coalition/outreach/targets', {
+    name: 'Ministry of Foreign Affairs',
+    type: 'institution',
+    category: 'state_delegation',
+    countryIso3: 'KEN',
+    priority: 'high',
+  });
+
+  return { campaign: campaign.id, event: event.id, milestone: milestone.id, target: target.id };
+}
+
 /**
  * An account of each role (the delegate Kenya's, a member state; the operator the one of the
  * simulated facilities), and a record behind every page with an id: a draft treaty with an amendment
@@ -138,51 +175,21 @@ export async function makeWorld(server: TestServer): Promise<World> {
   const facility = sim.truth.cheatingFacilityIds[0] ?? sim.facilities[0]!.id;
   const challenge = await callAs<{ id: number }>(server, cookies.inspector, 'POST', '/api/challenges', { facilityId: facility, sample: 2 });
 
-  const campaign = await call<{ id: number }>('POST', '/api/coalition/campaigns', {
-    title: 'Accessibility campaign',
-    description: 'A pledge campaign for the accessibility test.',
-    currency: 'EUR',
-    goalMinor: 1_000_000,
-    minimumMinor: 100_000,
-    deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-  });
-  const day = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-  const event = await call<{ id: number }>('POST', '/api/coalition/events', {
-    title: 'Accessibility summit',
-    kind: 'summit',
-    start: `${day}T10:00`,
-    end: `${day}T17:00`,
-    timeZone: 'Europe/Rome',
-    place: 'Rome',
-    capacity: 100,
-  });
-  await call('POST', `/api/coalition/events/${event.id}/registrations`, { name: 'Ada Lovelace', email: 'ada@example.org' });
-  const milestone = await call<{ id: number }>('POST', '/api/coalition/milestones', {
-    title: 'Accessibility milestone',
-    targetDate: day,
-    eventIds: [event.id],
-  });
-  const target = await call<{ id: number }>('POST', '/api/coalition/outreach/targets', {
-    name: 'Ministry of Foreign Affairs',
-    type: 'institution',
-    category: 'state_delegation',
-    countryIso3: 'KEN',
-    priority: 'high',
-  });
+  const coalition = await coalitionRecords(call);
 
   Object.assign(ids, {
     ':id@/assembly/treaties/:id': String(treatyId),
     ':id@/assembly/treaties/:id/amendments/:aid': String(treatyId),
     ':aid': String(amendment.id),
     ':id@/assembly/motions/:id': String(motionId),
-    ':id@/coalition/campaigns/:id': String(campaign.id),
+    ':id@/coalition/campaigns/:id': String(coalition.campaign),
     ':id@/verification/facilities/:id': facility,
     ':id@/verification/challenges/:id': String(challenge.id),
     ':account': String(accounts.delegate),
     ':treaty': String(treatyId),
-    ':event': String(event.id),
-    ':milestone': String(milestone.id),
-    ':target': String(target.id),
+    ':event': String(coalition.event),
+    ':milestone': String(coalition.milestone),
+    ':target': String(coalition.target),
   });
   return { ids, cookies };
 }
@@ -246,7 +253,7 @@ export async function checkPages(
       const where = `${url} (${who}, ${viewName(view)})`;
       try {
         await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
-        for (let settled = 0; settled < 2; ) {
+        for (let settled = 0; settled < 2;) {
           await page.locator('main h1').first().waitFor({ timeout: 15_000 });
           await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 15_000 });
           // Settled when nothing is loading twice in a row, 50 ms apart (a response may start another request).
