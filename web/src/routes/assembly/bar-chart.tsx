@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../i18n/format.ts';
 import type { Choice } from './api.ts';
@@ -15,20 +16,22 @@ export interface Bar {
  * Horizontal bars of shares (0 … 1), scaled to the largest value; an SVG with a text label and
  * figure per bar, so it reads without colour and scales with its container. Right to left, the
  * chart is mirrored (labels on the right, bars growing leftwards), as an Arabic reader reads it;
- * the text anchors are logical (start/end), so they follow the SVG's direction.
+ * the text anchors are logical (start/end), so they follow the SVG's direction. The drawing is as
+ * wide as its box (720 at most), one unit a pixel, so its text keeps its size on a phone.
  */
 export function BarChart({ bars, title, digits = 2 }: { bars: Bar[]; title: string; digits?: number }) {
   const { i18n } = useTranslation();
   const direction = i18n.dir();
+  const [figure, width] = useDrawingWidth();
   const max = Math.max(...bars.map((b) => b.value), 1e-12);
   const rowHeight = 22;
-  const labelWidth = 190;
-  const width = 720;
-  const barSpace = width - labelWidth - 130;
+  const labelWidth = Math.min(190, Math.round(width * 0.34));
+  const barSpace = width - labelWidth - 110;
+  const maxLabel = Math.max(8, Math.floor(labelWidth / 7.5));
   /** An x measured from the start edge (left, or right when right to left). */
   const x = (fromStart: number) => (direction === 'rtl' ? width - fromStart : fromStart);
   return (
-    <figure className="bar-chart">
+    <figure className="bar-chart" ref={figure}>
       {/* The title above its chart, where a reader looks first. */}
       <figcaption className="chart-title">{title}</figcaption>
       <svg viewBox={`0 0 ${width} ${bars.length * rowHeight + 4}`} role="img" aria-label={title} direction={direction}>
@@ -37,7 +40,7 @@ export function BarChart({ bars, title, digits = 2 }: { bars: Bar[]; title: stri
           return (
             <g key={b.key} transform={`translate(0 ${i * rowHeight})`} data-bar={b.label}>
               <text x={x(labelWidth - 8)} y={15} textAnchor="end" className="bar-label">
-                {b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label}
+                {b.label.length > maxLabel ? `${b.label.slice(0, maxLabel - 1)}…` : b.label}
               </text>
               <rect
                 x={direction === 'rtl' ? width - labelWidth - length : labelWidth}
@@ -56,6 +59,22 @@ export function BarChart({ bars, title, digits = 2 }: { bars: Bar[]; title: stri
       </svg>
     </figure>
   );
+}
+
+/** The width of the figure's box in pixels (720 at most, 280 at least), followed as it changes. */
+function useDrawingWidth(): [RefObject<HTMLElement | null>, number] {
+  const figure = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(720);
+  useEffect(() => {
+    const element = figure.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.max(280, Math.min(720, Math.floor(element.clientWidth))));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [figure, width];
 }
 
 /** One stacked bar of yes / no / abstain / absent, with its legend in text; it starts at the reading edge. */
