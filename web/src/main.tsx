@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { startI18n } from './i18n/i18n.ts';
 import './styles.css';
+import './page-frame.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { State } from '../../api/client.ts';
-import { WorldMap, type MapColoring } from '../../components/world-map.tsx';
+import { WorldMap, type MapColoring } from '../../components/world-map-lazy.tsx';
 import { formatInteger } from '../../i18n/format.ts';
 import type { StandingRow } from './api.ts';
 import { STANDINGS, standingColor } from './standing.ts';

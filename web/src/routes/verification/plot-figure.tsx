@@ -1,18 +1,67 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+
+/** The chart library (Observable Plot and its d3), a chunk of its own loaded when the first chart is drawn. */
+export type PlotModule = typeof import('./plot-marks.ts');
+
+let plotModule: Promise<PlotModule> | undefined;
+
+function loadPlot(): Promise<PlotModule> {
+  plotModule ??= import('./plot-marks.ts').catch((error: unknown) => {
+    plotModule = undefined; // a failed fetch is tried again by the next chart
+    throw error;
+  });
+  return plotModule;
+}
 
 /**
  * Mounts a chart drawn by a function that returns a DOM element (an Observable Plot figure) and
- * redraws it when `draw` changes: callers pass a `useCallback` whose dependencies say when. The
- * chart is an image with a text alternative for screen readers.
+ * redraws it when `draw` changes: callers pass a `useCallback` whose dependencies say when. `draw`
+ * receives the chart library, which is loaded only here; until it has come, the chart's space (the
+ * swatch legend's line and a `width` × `height` plot, scaled to the column) is kept empty, so
+ * nothing below it moves when it appears. The chart is an image with a text alternative for
+ * screen readers.
  */
-export function PlotFigure({ draw, label }: { draw: () => Element; label: string }) {
+export function PlotFigure({
+  draw,
+  label,
+  width = 1080,
+  height = 320,
+}: {
+  draw: (plot: PlotModule) => Element;
+  label: string;
+  width?: number;
+  height?: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState(false);
   useEffect(() => {
     const node = ref.current;
     if (!node) return;
-    const chart = draw();
-    node.replaceChildren(chart);
-    return () => chart.remove();
+    let chart: Element | undefined;
+    let cancelled = false;
+    void loadPlot().then(
+      (plot) => {
+        if (cancelled) return;
+        chart = draw(plot);
+        node.replaceChildren(chart);
+        setDrawn(true);
+      },
+      () => undefined, // no chart: its text alternative still says what it would show
+    );
+    return () => {
+      cancelled = true;
+      chart?.remove();
+    };
   }, [draw]);
-  return <div className="verification-chart" role="img" aria-label={label} ref={ref} />;
+  return (
+    <div className="verification-chart" role="img" aria-label={label}>
+      <div ref={ref} />
+      {!drawn && (
+        <div aria-hidden="true" data-testid="chart-placeholder">
+          <div style={{ minHeight: 33 }} />
+          <div style={{ aspectRatio: `${width} / ${height}`, maxWidth: width }} />
+        </div>
+      )}
+    </div>
+  );
 }
