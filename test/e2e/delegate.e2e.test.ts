@@ -31,6 +31,9 @@ let server: TestServer;
 let browser: Browser;
 let call: AdminCall;
 let treatyId: number;
+/** A second treaty, still a draft, with an amendment Kenya proposed to its article 2. */
+let draftId: number;
+let amendmentId: number;
 const contexts: BrowserContext[] = [];
 /** The assembly's clock: run a few minutes ahead so the adoption motion closes. */
 const clock = assemblyTestClock();
@@ -137,6 +140,21 @@ beforeAll(async () => {
   await call('GET', `/api/motions/${motion.id}`);
   const treaty = await call<{ status: string }>('GET', `/api/treaties/${treatyId}`);
   expect(treaty.status).toBe('adopted');
+  // A draft with an amendment, to see it titled by its article.
+  ({ id: draftId } = await call<{ id: number }>('POST', '/api/treaties', {
+    title: 'Draft Protocol on Reporting',
+    articles: [
+      { heading: 'Scope', body: 'This protocol applies to every facility.' },
+      { heading: 'Reports', body: 'Each facility reports monthly.' },
+    ],
+  }));
+  const proposed = await fetch(`${server.url}/api/treaties/${draftId}/amendments`, {
+    method: 'POST',
+    headers: { origin: server.url, 'content-type': 'application/json', cookie: await delegateCookie('ken@test.local') },
+    body: JSON.stringify({ baseVersion: 1, op: 'edit', articleKey: 'art-2', body: 'Each facility reports weekly.', rationale: 'Faster.' }),
+  });
+  if (!proposed.ok) throw new Error(`amendment: ${proposed.status} ${await proposed.text()}`);
+  amendmentId = ((await proposed.json()) as { id: number }).id;
   // An open procedural motion, so the overview has a closing time to show.
   await call('POST', '/api/motions', {
     kind: 'procedural',
@@ -240,6 +258,18 @@ describe("Kenya's delegate signs and ratifies in the browser", () => {
     expect(fill).toBe('rgb(0, 114, 178)');
     await screenshot(kenya, 'treaty-desktop');
     expect(await seriousViolations(kenya)).toEqual([]);
+  });
+});
+
+describe('Amendments are titled by their article', () => {
+  it('in the treaty’s list and on the amendment’s page', async () => {
+    const page = await newPage();
+    await open(page, `/assembly/treaties/${draftId}`);
+    expect(await page.getByText('This draft opens for signature once the assembly adopts it.').count()).toBe(1);
+    const link = page.locator(`tr[data-amendment="${amendmentId}"] a`);
+    await link.filter({ hasText: 'Amend Article 2 — Reports' }).waitFor();
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Amend Article 2 — Reports' }).waitFor();
   });
 });
 
