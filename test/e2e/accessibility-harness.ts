@@ -237,8 +237,9 @@ export async function checkPages(
   const context = await browser.newContext({ locale: view.locale, viewport: view.viewport, bypassCSP: true });
   try {
     if (who !== 'anonymous') {
-      const [name, value] = world.cookies[who].split('=') as [string, string];
-      await context.addCookies([{ name, value, url: server.url }]);
+      const cookie = world.cookies[who];
+      const eq = cookie.indexOf('=');
+      await context.addCookies([{ name: cookie.slice(0, eq), value: cookie.slice(eq + 1), url: server.url }]);
     }
     const page = await context.newPage();
     // The requests in flight: a page is settled when none is (networkidle would wait 500 ms more on each).
