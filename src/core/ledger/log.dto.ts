@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { text } from '../http/text.ts';
 
 /** A non-negative integer in a query string; "-1", "1.5" or "x" fail with validation_failed. */
 const count = (name: string, example: number) =>
@@ -10,10 +11,8 @@ const count = (name: string, example: number) =>
 
 /** An optional exact-match filter on an indexed column of the entries. */
 const filter = (name: string, example: string, description: string) =>
-  z
-    .string()
-    .min(1)
-    .max(200)
+  // text(): a control character (NUL above all, which PostgreSQL refuses in a parameter) is a 400.
+  text(200, { trim: false })
     .optional()
     .openapi({ param: { name, in: 'query' }, example, description } as never);
 
