@@ -97,13 +97,13 @@ export async function receiptIndex(scope: Page | Locator): Promise<number> {
 }
 
 /**
- * Saves the page as test-results/screenshots/<name>.png and returns the file's path: the whole
- * page from its top, but no taller than `maxHeight` pixels (a table of 195 states would make a
- * picture too long to look at), at the viewport's width.
+ * Saves the page as test-results/screenshots/<name>.png (`name` may hold a folder, "assembly/map")
+ * and returns the file's path: the whole page from its top, but no taller than `maxHeight` pixels
+ * (a table of 195 states would make a picture too long to look at), at the viewport's width.
  */
 export async function screenshot(page: Page, name: string, { maxHeight = 2400 }: { maxHeight?: number } = {}): Promise<string> {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   const width = page.viewportSize()?.width ?? 1280;
   const height = Math.min(maxHeight, await page.evaluate(() => document.documentElement.scrollHeight));
   await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height } });
