@@ -58,7 +58,8 @@ export function PlotFigure({
       <div ref={ref} />
       {!drawn && (
         <div aria-hidden="true" data-testid="chart-placeholder">
-          <div style={{ minHeight: 33 }} />
+          {/* Plot's swatch legend: at least 33px high, then a margin of 0.5em at its 10px font size. */}
+          <div style={{ minHeight: 33, marginBottom: 5 }} />
           <div style={{ aspectRatio: `${width} / ${height}`, maxWidth: width }} />
         </div>
       )}
