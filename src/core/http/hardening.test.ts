@@ -155,7 +155,7 @@ describe('HTTP hygiene', () => {
     expect(await res.text()).not.toContain('<div id="root">');
   });
   it('renders the app for an unknown page, with HTTP 404; a page with 200 and no-cache', async () => {
-    const missing = await t.request('GET', '/admin/nowhere');
+    const missing = await t.request('GET', '/nowhere/at-all');
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('<div id="root">');
     const page = await t.request('GET', '/assembly/treaties/1');
