@@ -1,4 +1,3 @@
-import * as Plot from '@observablehq/plot';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -9,7 +8,7 @@ import { verificationApi, type FacilityDetail } from './api.ts';
 import { FacilityFacts, InventoryTable, KeysTable, ReportsSection } from './facility-sections.tsx';
 import { chartLabel, formatAxisDay, formatShare } from './format.ts';
 import { VerificationLoadState } from './load-state.tsx';
-import { PlotFigure } from './plot-figure.tsx';
+import { PlotFigure, type PlotModule } from './plot-figure.tsx';
 import { VerificationNav } from './verification-nav.tsx';
 import { OperatorTools } from './operator/operator-tools.tsx';
 
@@ -20,38 +19,38 @@ function BalanceChart({ facility, tolerance }: { facility: FacilityDetail; toler
     (r) => r.meteredAcceleratorHours - r.declaredAcceleratorHours > tolerance * r.meteredAcceleratorHours,
   ).length;
   const language = i18n.language;
-  const draw = useCallback(() => {
-    const metered = t('facility.chart.metered');
-    const declared = t('facility.chart.declared');
-    const points = facility.reports.flatMap((r) => [
-      { at: new Date(r.periodEnd), hours: r.meteredAcceleratorHours, series: metered },
-      { at: new Date(r.periodEnd), hours: r.declaredAcceleratorHours, series: declared },
-    ]);
-    const band = facility.reports.map((r) => ({
-      at: new Date(r.periodEnd),
-      low: r.meteredAcceleratorHours * (1 - tolerance),
-      high: r.meteredAcceleratorHours,
-    }));
-    const chart = Plot.plot({
-      width: 1080,
-      height: 320,
-      marginLeft: 70,
-      // Plot's own tick labels are English; these are the shown language's (`language` redraws them).
-      x: { type: 'utc', label: chartLabel(t('facility.chart.periodEnd')), ticks: 6, tickFormat: formatAxisDay },
-      y: { label: chartLabel(t('facility.chart.hours')), grid: true, zero: true, tickFormat: (d: number) => formatInteger(d) },
-      color: { legend: true, domain: [metered, declared], range: ['#1d4ed8', '#d97706'] },
-      marks: [
-        Plot.areaY(band, { x: 'at', y1: 'low', y2: 'high', fill: '#1d4ed8', fillOpacity: 0.08 }),
-        Plot.line(points, { x: 'at', y: 'hours', stroke: 'series', strokeWidth: 1.5 }),
-        Plot.ruleY([0]),
-      ],
-    });
-    // Plot names its mark groups with aria-label, which ARIA prohibits on a <g> without a role (axe aria-prohibited-attr);
-    // the figure is one image whose text alternative is the label below.
-    for (const named of chart.querySelectorAll('g[aria-label]')) named.removeAttribute('aria-label');
-    return chart;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `language` changes the formats read inside.
-  }, [facility, tolerance, t, language]);
+  const draw = useCallback(
+    (Plot: PlotModule) => {
+      const metered = t('facility.chart.metered');
+      const declared = t('facility.chart.declared');
+      const points = facility.reports.flatMap((r) => [
+        { at: new Date(r.periodEnd), hours: r.meteredAcceleratorHours, series: metered },
+        { at: new Date(r.periodEnd), hours: r.declaredAcceleratorHours, series: declared },
+      ]);
+      const band = facility.reports.map((r) => ({
+        at: new Date(r.periodEnd),
+        low: r.meteredAcceleratorHours * (1 - tolerance),
+        high: r.meteredAcceleratorHours,
+      }));
+      const chart = Plot.plot({
+        width: 1080,
+        height: 320,
+        marginLeft: 70,
+        // Plot's own tick labels are English; these are the shown language's (`language` redraws them).
+        x: { type: 'utc', label: chartLabel(t('facility.chart.periodEnd')), ticks: 6, tickFormat: formatAxisDay },
+        y: { label: chartLabel(t('facility.chart.hours')), grid: true, zero: true, tickFormat: (d: number) => formatInteger(d) },
+        color: { legend: true, domain: [metered, declared], range: ['#1d4ed8', '#d97706'] },
+        marks: [
+          Plot.areaY(band, { x: 'at', y1: 'low', y2: 'high', fill: '#1d4ed8', fillOpacity: 0.08 }),
+          Plot.line(points, { x: 'at', y: 'hours', stroke: 'series', strokeWidth: 1.5 }),
+          Plot.ruleY([0]),
+        ],
+      });
+      return chart;
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- `language` changes the formats read inside.
+    },
+    [facility, tolerance, t, language],
+  );
   const label = `${t('facility.chart.label', { count: facility.reports.length })} ${t('facility.chart.beyond', { count: beyond, tolerance: formatShare(tolerance) })}`;
   return <PlotFigure label={label} draw={draw} />;
 }

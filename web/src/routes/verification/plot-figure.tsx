@@ -43,6 +43,9 @@ export function PlotFigure({
       (plot) => {
         if (cancelled) return;
         chart = draw(plot);
+        // Plot names its mark groups with aria-label, which ARIA prohibits on a <g> without a role
+        // (axe aria-prohibited-attr); the figure is one image whose text alternative is `label`.
+        for (const named of chart.querySelectorAll('g[aria-label]')) named.removeAttribute('aria-label');
         node.replaceChildren(chart);
         setDrawn(true);
       },
