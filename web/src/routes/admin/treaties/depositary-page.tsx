@@ -9,7 +9,7 @@ import { usePageTitle } from '../../../components/page-title.ts';
 import { useKeptApi } from '../../../components/use-api.ts';
 import { formatDate, formatInteger } from '../../../i18n/format.ts';
 import { directionOf } from '../../../i18n/languages.ts';
-import { EntryIntoForceProgress, SignatoriesTable } from './treaty-status.tsx';
+import { RatificationStatus, SignatoriesTable } from '../../assembly/treaty-parts.tsx';
 import { ACT_KINDS, ACT_PATHS, todayUtc, type ActKind, type Participant, type Treaty, type TreatyStatus } from './treaties-api.ts';
 
 /** Errors of an act that name no field, shown beside the field they are about. */
@@ -88,18 +88,19 @@ function Depositary({
         <span className={`status-badge ${status.stage}`} data-testid="treaty-stage">
           {t(`stage.${status.stage}`)}
         </span>{' '}
-        {status.adoptedOn
-          ? t('depositary.adopted', { date: formatDate(status.adoptedOn), version: formatInteger(status.adoptedVersion) })
-          : t('depositary.draft', { version: formatInteger(treaty.currentVersion) })}{' '}
+        {!status.adoptedOn && t('depositary.draft', { version: formatInteger(treaty.currentVersion) })}{' '}
         <Link to={`/assembly/treaties/${treaty.id}`}>{t('depositary.publicPage')}</Link>
       </p>
       {treaty.status === 'adopted' ? (
-        <ActForm treaty={treaty} states={states} onRecorded={onRecorded} />
+        <>
+          {/* The public treaty page's own parts: the depositary sees what everyone sees. */}
+          <RatificationStatus status={status} />
+          <ActForm treaty={treaty} states={states} onRecorded={onRecorded} />
+          <SignatoriesTable status={status} />
+        </>
       ) : (
         <p className="notice">{t('depositary.notOpen')}</p>
       )}
-      <EntryIntoForceProgress status={status} />
-      <SignatoriesTable status={status} />
     </>
   );
 }
