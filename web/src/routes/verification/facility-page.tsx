@@ -47,8 +47,8 @@ function BalanceChart({ facility, tolerance }: { facility: FacilityDetail; toler
         ],
       });
       return chart;
-      // eslint-disable-next-line react-hooks/exhaustive-deps -- `language` changes the formats read inside.
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `language` changes the formats read inside.
     [facility, tolerance, t, language],
   );
   const label = `${t('facility.chart.label', { count: facility.reports.length })} ${t('facility.chart.beyond', { count: beyond, tolerance: formatShare(tolerance) })}`;

@@ -38,6 +38,8 @@ describe('challengesCovering', () => {
   });
 
   it('finds none for a flag without a facility', () => {
-    expect(challengesCovering(flag({ facilityId: undefined }), [challenge(1, { named: [{ workloadId: 'w-1', sequence: 1 }] })])).toEqual([]);
+    expect(challengesCovering(flag({ facilityId: undefined }), [challenge(1, { named: [{ workloadId: 'w-1', sequence: 1 }] })])).toEqual(
+      [],
+    );
   });
 });
