@@ -6,19 +6,17 @@
  * no page is wider than the screen. Each test file takes a share of the pages × roles × views so that
  * vitest runs them side by side.
  */
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { httpTarget, submitSimulation } from '../../src/modules/verification/simulation/simulation-submit.ts';
 import { simulate } from '../../src/modules/verification/simulation/simulator.ts';
 import { ADMIN_SECTIONS } from '../../web/src/routes/admin/sections.ts';
 import { PAGE_PATHS } from '../../web/src/page-paths.ts';
 import { sessionCookie } from '../fixtures/http.ts';
+import { seriousViolations } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { adminApi, treatyAndMotion, type AdminCall } from './setup.ts';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PASSWORD = 'accessibility e2e password';
 
 export type Role = 'delegate' | 'operator' | 'inspector' | 'staff' | 'translator' | 'admin';
@@ -201,21 +199,6 @@ export function urlOf(world: World, pattern: string): string {
     if (value === undefined) throw new Error(`the setup made no record for ${param} of ${pattern}`);
     return value;
   });
-}
-
-/** The page's serious and critical axe violations, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return results.violations
-    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
 }
 
 /**

@@ -8,15 +8,14 @@
  * axe-core runs on every page (English and Arabic, desktop and phone); screenshots go to
  * test-results/screenshots/admin-*.png.
  */
-import { createRequire } from 'node:module';
 import { generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { confirmWith, logIn, receiptIndex, seriousViolations } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { adminApi, type AdminCall } from './setup.ts';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = 'test-results/screenshots';
 
 let server: TestServer;
@@ -28,29 +27,9 @@ const facility = { id: 'browser-hall', name: 'Browser Test Hall' };
 const delegate = { email: 'delegate@example.org', name: 'Wanjiru Kamau', password: '' };
 const operator = { email: 'operator@example.org', name: 'Olu Operator', password: 'operator-password-1234' };
 
-/** The page's serious and critical axe violations (WCAG 2.1 A/AA), one line each. */
-async function seriousViolations(on: Page): Promise<string[]> {
-  await on.addScriptTag({ content: AXE_SOURCE });
-  const results = await on.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return results.violations
-    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 async function checkPage(on: Page, shot: string) {
   expect(await seriousViolations(on)).toEqual([]);
   await on.screenshot({ path: `${SHOTS}/${shot}.png`, fullPage: true });
-}
-
-async function logIn(on: Page, email: string, password: string) {
-  await on.goto(`${server.url}/login`);
-  await on.getByLabel('E-mail').fill(email);
-  await on.locator('input[type=password]').fill(password);
-  await on.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-  await on.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
 }
 
 async function loginStatus(email: string, password: string): Promise<number> {
@@ -60,14 +39,6 @@ async function loginStatus(email: string, password: string): Promise<number> {
     body: JSON.stringify({ email, password }),
   });
   return res.status;
-}
-
-/** Answers the confirmation dialog with its confirming button. */
-async function confirmWith(on: Page, action: string) {
-  const dialog = on.locator('dialog.confirm-dialog[open]');
-  await dialog.waitFor();
-  await dialog.getByRole('button', { name: action, exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
 }
 
 const userByEmail = async (email: string) =>
@@ -103,7 +74,7 @@ afterAll(async () => {
 
 describe('Creating accounts in Chromium', () => {
   it('logs the admin in with the first-start password and lists the accounts', async () => {
-    await logIn(page, server.admin.email, server.admin.password);
+    await logIn(page, server, server.admin.email, server.admin.password);
     await page.goto(`${server.url}/admin/accounts`);
     await page.locator('.accounts-table tbody tr').first().waitFor();
     expect(await page.locator('.accounts-table tbody tr').count()).toBe(1);
@@ -137,7 +108,7 @@ describe('Creating accounts in Chromium', () => {
     expect(created.participantId).toBe(participants.find((p) => p.iso3 === 'KEN')!.id);
     expect(await loginStatus(delegate.email, delegate.password)).toBe(200);
 
-    const index = Number(new URL((await receipt.getAttribute('href'))!, server.url).searchParams.get('entry'));
+    const index = await receiptIndex(page);
     await receipt.click();
     const row = page.getByTestId('current-entry');
     await row.waitFor();
@@ -263,7 +234,7 @@ describe('Changing accounts in Chromium', () => {
 
     const other = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const theirs = await other.newPage();
-    await logIn(theirs, delegate.email, delegate.password);
+    await logIn(theirs, server, delegate.email, delegate.password);
     await other.close();
   });
 });
@@ -273,7 +244,7 @@ describe('API tokens in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const mine = await context.newPage();
-    await logIn(mine, delegate.email, delegate.password);
+    await logIn(mine, server, delegate.email, delegate.password);
     await mine.locator('.user-menu').getByRole('link', { name: 'API tokens' }).click();
     await mine.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor();
     await mine.getByText('You have no API tokens.').waitFor();
@@ -313,12 +284,8 @@ describe('The accounts pages in Arabic and on a phone', () => {
     it(`shows every page without serious violations, ${view.locale} at ${view.viewport.width} px`, async () => {
       const context = await browser.newContext({ locale: view.locale, viewport: view.viewport, bypassCSP: true });
       const on = await context.newPage();
-      // Logged in through the page; the fields are found by their type, whatever the language.
-      await on.goto(`${server.url}/login`);
-      await on.locator('input[type=email]').fill(server.admin.email);
-      await on.locator('input[type=password]').fill(server.admin.password);
-      await on.locator('main button[type=submit]').click();
-      await on.locator('.user-menu').waitFor();
+      // Logged in through the page (logIn finds the fields by their type, whatever the language).
+      await logIn(on, server, server.admin.email, server.admin.password);
       // The delegate made above (or, when this block runs alone, the admin).
       const { id } = (await userByEmail(delegate.email)) ?? (await userByEmail(server.admin.email));
       for (const [path, name] of [

@@ -5,14 +5,13 @@
  * saving, and finding the saved rules on the public power page. axe-core on both pages, and
  * screenshots on a desktop, a 390 px phone and in Arabic. The API is used only to read back.
  */
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { adminApi, type AdminCall } from './setup.ts';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = 'test-results/screenshots';
 const TEN = ['China', 'India', 'United States', 'Brazil', 'Nigeria', 'Germany', 'Japan', 'Kenya', 'Chile', 'Norway'];
 
@@ -21,29 +20,15 @@ let browser: Browser;
 let page: Page;
 let api: AdminCall;
 
-async function seriousViolations(): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return results.violations
-    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
-
 /** Screenshots of the page shown now (desktop), at 390 px, and in Arabic; axe on each; nothing wider than the phone. */
 async function lookAt(name: string, ready: string, fullPage = true) {
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.locator('h1').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/admin-${name}.png`, fullPage });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.locator(ready).first().waitFor();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   // On a phone the console's menu comes first: the picture starts at the page's title.
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   else await page.evaluate(() => document.querySelector('h1')!.scrollIntoView());
@@ -53,7 +38,7 @@ async function lookAt(name: string, ready: string, fullPage = true) {
   await page.reload();
   await page.locator(ready).first().waitFor();
   await page.waitForFunction(() => document.documentElement.dir === 'rtl');
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/admin-${name}-ar.png`, fullPage });
   await page.evaluate(() => localStorage.setItem('concord.language', 'en'));
   await page.reload();

@@ -7,14 +7,13 @@
  * (desktop, a 390 px phone, Arabic) and screenshots of each. The API is used only to set up what is
  * outside these pages (a pledge) and to read back.
  */
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { confirmWith, logIn, receiptIndex, seriousViolations } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { adminApi, type AdminCall } from './setup.ts';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = 'test-results/screenshots';
 
 let server: TestServer;
@@ -22,28 +21,14 @@ let browser: Browser;
 let page: Page;
 let api: AdminCall;
 
-async function seriousViolations(): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return results.violations
-    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
-
 /** axe and a screenshot of the page shown now (desktop), at 390 px (nothing wider than the phone), and in Arabic. */
 async function lookAt(name: string, ready: string) {
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/admin-${name}.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.locator(ready).first().waitFor();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/admin-${name}-phone.png`, fullPage: true });
   await page.setViewportSize({ width: 1400, height: 1000 });
   const english = await page.locator('h1').textContent();
@@ -51,7 +36,7 @@ async function lookAt(name: string, ready: string) {
   await page.reload();
   await page.locator(ready).first().waitFor();
   await page.waitForFunction((was) => document.documentElement.dir === 'rtl' && document.querySelector('h1')?.textContent !== was, english);
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/admin-${name}-ar.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -60,23 +45,6 @@ async function lookAt(name: string, ready: string) {
   await page.evaluate(() => localStorage.setItem('concord.language', 'en'));
   await page.reload();
   await page.locator(ready).first().waitFor();
-}
-
-/** The receipt an act shows: its log entry, linked to that entry on the Log page. */
-async function receiptIn(scope: Locator): Promise<number> {
-  const link = scope.getByTestId('log-receipt');
-  await link.waitFor();
-  const href = (await link.getAttribute('href')) ?? '';
-  expect(href).toMatch(/^\/log\?entry=\d+$/);
-  return Number(href.split('=')[1]);
-}
-
-/** Answers the open confirmation dialog with its confirming button. */
-async function confirmWith(label: string) {
-  const dialog = page.locator('dialog[open]');
-  await dialog.waitFor();
-  await dialog.getByRole('button', { name: label, exact: true }).click();
-  await dialog.waitFor({ state: 'detached' }).catch(() => undefined);
 }
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
@@ -89,11 +57,7 @@ beforeAll(async () => {
   // bypassCSP: the server's policy allows no inline script, and axe-core is injected as one.
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US', bypassCSP: true });
   fs.mkdirSync(SHOTS, { recursive: true });
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('E-mail').fill(server.admin.email);
-  await page.getByLabel('Password').fill(server.admin.password);
-  await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-  await page.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
+  await logIn(page, server, server.admin.email, server.admin.password);
 });
 
 afterAll(async () => {
@@ -111,7 +75,7 @@ describe('Console: organizations and people', () => {
     await orgForm.getByLabel('Website').fill('https://alliance.example.org');
     await orgForm.getByRole('button', { name: 'Add the organization' }).click();
     await orgForm.getByText('Organization added.').waitFor();
-    await receiptIn(orgForm);
+    await receiptIndex(orgForm);
     const { organizations } = await api<{ organizations: { id: number; name: string; countryIso3: string }[] }>(
       'GET',
       '/api/coalition/organizations',
@@ -154,7 +118,7 @@ describe('Console: contributions', () => {
     await form.getByLabel('Amount').fill('100');
     await form.getByRole('button', { name: 'Add the contribution' }).click();
     await form.getByText('Contribution added.').waitFor();
-    await receiptIn(form);
+    await receiptIndex(form);
     const { contributions } = await api<{ contributions: { id: number; personName: string; hours: number; amountMinor: number }[] }>(
       'GET',
       '/api/coalition/contributions?limit=1',
@@ -167,9 +131,9 @@ describe('Console: contributions', () => {
     const reversal = page.locator('form', { has: page.getByRole('heading', { name: /^Reverse entry/ }) });
     await reversal.getByLabel('Reason for the reversal').fill('entered for the wrong person');
     await reversal.getByRole('button', { name: 'Reverse', exact: true }).click();
-    await confirmWith('Reverse');
+    await confirmWith(page, 'Reverse');
     await reversal.getByText('Entry reversed.').waitFor();
-    await receiptIn(reversal);
+    await receiptIndex(reversal);
     const after = await api<{ reversedById: number | null }>('GET', `/api/coalition/contributions/${added.id}`);
     expect(after.reversedById).not.toBeNull();
     await row.getByText(/Reversed by/).waitFor();
@@ -188,7 +152,7 @@ describe('Console: contributions', () => {
     await bad.waitFor();
     expect(await bad.textContent()).toContain('no person named "Nobody Here"');
     expect(await section.getByRole('button', { name: /^Import/ }).count()).toBe(0);
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await section.screenshot({ path: `${SHOTS}/admin-contributions-import-refused.png` });
     expect((await api<{ total: number }>('GET', '/api/coalition/contributions?limit=1')).total).toBe(before.total);
 
@@ -196,9 +160,9 @@ describe('Console: contributions', () => {
     await section.getByRole('button', { name: 'Import 2 rows' }).waitFor();
     await section.screenshot({ path: `${SHOTS}/admin-contributions-import-preview.png` });
     await section.getByRole('button', { name: 'Import 2 rows' }).click();
-    await confirmWith('Import');
+    await confirmWith(page, 'Import');
     await section.getByText('2 contributions imported.').waitFor();
-    expect(await receiptIn(section)).toBeGreaterThan(0);
+    expect(await receiptIndex(section)).toBeGreaterThan(0);
     expect((await api<{ total: number }>('GET', '/api/coalition/contributions?limit=1')).total).toBe(before.total + 2);
 
     const fundingAfter = await api<{ totals: { hours: number } }>('GET', '/api/coalition/funding');
@@ -228,7 +192,7 @@ describe('Console: campaigns', () => {
     await form.getByLabel('Minimum goal').fill('1000');
     await form.getByRole('button', { name: 'Open the campaign' }).click();
     await form.getByText('Campaign opened.').waitFor();
-    await receiptIn(form);
+    await receiptIndex(form);
     const { campaigns } = await api<{ campaigns: { id: number; title: string; goalMinor: number; minimumMinor: number }[] }>(
       'GET',
       '/api/coalition/campaigns',
@@ -269,9 +233,9 @@ describe('Console: campaigns', () => {
     await card.getByRole('button', { name: /^Settle/ }).click({ timeout: 20_000 });
     const question = await page.locator('dialog[open] > p').first().textContent();
     expect(question).toContain('every pledge will be collected');
-    await confirmWith('Settle');
+    await confirmWith(page, 'Settle');
     await card.getByText('Campaign settled.').waitFor();
-    await receiptIn(card);
+    await receiptIndex(card);
     expect((await api<{ status: string }>('GET', `/api/coalition/campaigns/${campaign.id}`)).status).toBe('collected');
   }, 40_000);
 });

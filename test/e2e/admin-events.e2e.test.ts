@@ -7,15 +7,14 @@
  * next action is past due and finds it overdue. axe-core runs on each console page, and each is
  * saved as a screenshot (desktop; some on a 390 px phone and in Arabic).
  */
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { sessionCookie } from '../fixtures/http.ts';
+import { logIn, seriousViolations } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { adminApi, type AdminCall } from './setup.ts';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = 'test-results/screenshots';
 const STAFF = { email: 'sam.staff@example.org', name: 'Sam Staff', password: 'staff-password-1234' };
 /** The browser's own zone: the event is entered in another one. */
@@ -28,21 +27,6 @@ let admin: Page;
 const contexts: BrowserContext[] = [];
 /** Console pages visited, for the phone and Arabic rounds: [name, path]. */
 const visited: [string, string][] = [];
-
-/** The page's serious and critical axe violations, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return results.violations
-    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
 
 /** axe-core finds nothing serious, and the page is saved as admin-<name>.png. */
 async function checkPage(page: Page, name: string) {
@@ -97,15 +81,6 @@ async function open(page: Page, path: string) {
   }
 }
 
-/** Logs in through the login page. */
-async function logIn(page: Page, who: { email: string; password: string }) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('E-mail').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-}
-
 /** A calendar date `days` from today (UTC), as YYYY-MM-DD. */
 const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -131,7 +106,7 @@ let eventId = 0;
 
 describe('Events in the console', () => {
   it('creates an event in Tokyo from a browser in Berlin, and the public page shows its times', async () => {
-    await logIn(admin, server.admin);
+    await logIn(admin, server, server.admin.email, server.admin.password);
     await admin.goto(`${server.url}/admin`);
     await admin.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Events' }).click();
     await checkPage(admin, 'events');
@@ -303,7 +278,7 @@ describe('Outreach in the console, as staff', () => {
 
   it('shows staff only the Outreach section', async () => {
     staff = await (await newContext()).newPage();
-    await logIn(staff, STAFF);
+    await logIn(staff, server, STAFF.email, STAFF.password);
     await staff.goto(`${server.url}/admin`);
     const menu = staff.getByRole('navigation', { name: 'Administration' });
     await menu.getByRole('link', { name: 'Outreach' }).waitFor();

@@ -7,18 +7,14 @@
  * (members, a delegate account, the rules) and to read back. axe-core runs on every console page;
  * screenshots go to test-results/screenshots/admin-*.png (desktop, a 390 px phone, Arabic).
  */
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../src/modules/assembly/assembly-types.ts';
+import { confirmWith, logIn, receiptIndex, screenshot, seriousViolations } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { adminApi, type AdminCall } from './setup.ts';
 import { sessionCookie } from '../fixtures/http.ts';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SCREENSHOTS = path.resolve('test-results/screenshots');
 const PASSWORD = 'delegate password 123';
 const TITLE = 'Treaty on the Verification of Frontier Compute';
 /** The browser's zone: not UTC, so the console's two renderings of a time differ. */
@@ -32,28 +28,6 @@ const contexts: BrowserContext[] = [];
 const ids: Record<string, number> = {};
 let treatyId: number;
 let motionId: number;
-
-/** The page's serious and critical axe violations (WCAG 2.1 A and AA), one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return results.violations
-    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
-
-async function screenshot(page: Page, name: string) {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = path.join(SCREENSHOTS, `admin-${name}.png`);
-  const height = Math.min(2400, await page.evaluate(() => document.documentElement.scrollHeight));
-  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: page.viewportSize()?.width ?? 1280, height } });
-}
 
 /** A page made in a fresh context (own cookies), closed after the file. */
 async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
@@ -96,31 +70,6 @@ async function open(page: Page, url: string) {
     .catch(() => page.reload());
   await page.locator('main h1').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-}
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-  await page.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
-}
-
-/** Answers the confirmation dialog with its confirming button. */
-async function confirmWith(page: Page, label: string) {
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await dialog.getByRole('button', { name: label, exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
-
-/** The log receipt the page shows after a write: its entry index, linked to the Log page. */
-async function receiptIndex(page: Page): Promise<number> {
-  const link = page.getByTestId('log-receipt').last();
-  await link.waitFor();
-  const href = (await link.getAttribute('href')) ?? '';
-  expect(href).toMatch(/^\/log\?entry=\d+$/);
-  return Number(href.split('=')[1]);
 }
 
 /** The kind of the log entry at `index`, read back from the log. */
@@ -176,7 +125,7 @@ afterAll(async () => {
 
 describe('The treaties console in Chromium', () => {
   it('the admin logs in and writes a treaty of three articles with the editor', async () => {
-    await logIn(admin, server.admin.email, server.admin.password);
+    await logIn(admin, server, server.admin.email, server.admin.password);
     await admin.goto(`${server.url}/admin/treaties`);
     await admin.getByRole('heading', { level: 1, name: 'Treaties' }).waitFor();
     await admin.getByText('No treaty has been drafted yet.').waitFor();
@@ -209,7 +158,7 @@ describe('The treaties console in Chromium', () => {
     await admin.getByLabel('Share of world population (%)').fill('');
     await admin.getByLabel('Days after the conditions are met').fill('0');
     expect(await seriousViolations(admin)).toEqual([]);
-    await screenshot(admin, 'treaty-new');
+    await screenshot(admin, 'admin-treaty-new');
 
     // Without a title, and with a control character in article 3, the server refuses: its words show beside each field.
     const body3 = admin.getByLabel('Text of article 3 (Markdown)');
@@ -242,7 +191,7 @@ describe('The treaties console in Chromium', () => {
 
   it('on a phone the preview is behind a toggle, and the editor fits 390 px', async () => {
     const phone = await newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
-    await logIn(phone, server.admin.email, server.admin.password);
+    await logIn(phone, server, server.admin.email, server.admin.password);
     await phone.goto(`${server.url}/admin/treaties/new`);
     await phone.getByLabel('Text of article 1 (Markdown)').fill('Some **bold** words.');
     const preview = phone.getByTestId('article-preview');
@@ -251,7 +200,7 @@ describe('The treaties console in Chromium', () => {
     expect(await preview.locator('strong').textContent()).toBe('bold');
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(phone)).toEqual([]);
-    await screenshot(phone, 'treaty-new-phone');
+    await screenshot(phone, 'admin-treaty-new-phone');
   });
 });
 
@@ -280,12 +229,12 @@ describe('The motions console in Chromium', () => {
     expect(Math.abs(Date.parse(motion.closesAt) - Math.floor(closesAt / 1000) * 1000)).toBeLessThan(1000);
     await admin.locator(`tr[data-motion="${motionId}"][data-status="open"]`).waitFor();
     expect(await seriousViolations(admin)).toEqual([]);
-    await screenshot(admin, 'motions');
+    await screenshot(admin, 'admin-motions');
   });
 
   it("Kenya's delegate votes yes on the motion's public page", async () => {
     const kenya = await newPage({ locale: 'en-US' });
-    await logIn(kenya, 'ken@test.local', PASSWORD);
+    await logIn(kenya, server, 'ken@test.local', PASSWORD);
     await kenya.goto(`${server.url}/assembly/motions/${motionId}`);
     await kenya.getByLabel('Yes').check();
     await kenya.getByRole('button', { name: 'Cast ballot' }).click();
@@ -308,7 +257,7 @@ describe('The motions console in Chromium', () => {
     await admin.locator(`tr[data-motion="${motionId}"][data-status="closed"]`).waitFor();
     expect((await call<{ status: string }>('GET', `/api/treaties/${treatyId}`)).status).toBe('adopted');
     expect(await seriousViolations(admin)).toEqual([]);
-    await screenshot(admin, 'motions-closed');
+    await screenshot(admin, 'admin-motions-closed');
   });
 });
 
@@ -325,7 +274,7 @@ describe('The depositary in Chromium', () => {
   it('records two signatures and two ratifications, each confirmed and logged; a ratification before signature is refused', async () => {
     await admin.goto(`${server.url}/admin/treaties`);
     await admin.locator(`tr[data-treaty="${treatyId}"]`).getByText('adopted').waitFor();
-    await screenshot(admin, 'treaties');
+    await screenshot(admin, 'admin-treaties');
     await admin.getByRole('link', { name: TITLE }).click();
     await admin.getByRole('heading', { level: 1, name: `Depositary: ${TITLE}` }).waitFor();
     expect(await admin.getByTestId('treaty-stage').textContent()).toBe('open for signature');
@@ -359,7 +308,7 @@ describe('The depositary in Chromium', () => {
     const status = await call<any>('GET', `/api/treaties/${treatyId}/status`);
     expect([status.signatures, status.ratifications, status.stage]).toEqual([2, 2, 'in_force']);
     expect(await seriousViolations(admin)).toEqual([]);
-    await screenshot(admin, 'depositary');
+    await screenshot(admin, 'admin-depositary');
   });
 
   it('the public treaty page shows the ratifications', async () => {
@@ -381,7 +330,7 @@ describe('The depositary in Chromium', () => {
       await open(arabic, url);
       expect(await arabic.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
       for (const problem of await seriousViolations(arabic)) problems.push(`${url}: ${problem}`);
-      await screenshot(arabic, `${name}-ar`);
+      await screenshot(arabic, `admin-${name}-ar`);
     }
     expect(problems).toEqual([]);
   });
@@ -394,7 +343,7 @@ describe('The depositary in Chromium', () => {
       const width = await phone.evaluate(() => document.documentElement.scrollWidth);
       if (width > 390) problems.push(`${url}: ${width} px wide`);
       for (const problem of await seriousViolations(phone)) problems.push(`${url}: ${problem}`);
-      if (name !== 'treaty-new') await screenshot(phone, `${name}-phone`);
+      if (name !== 'treaty-new') await screenshot(phone, `admin-${name}-phone`);
     }
     expect(problems).toEqual([]);
   });

@@ -8,15 +8,14 @@
  * facility come from the API (they belong to other sections).
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { logIn, seriousViolations } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { adminApi, type AdminCall } from './setup.ts';
 import { readCatalogue } from '../fixtures/catalogues.ts';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = 'test-results/screenshots';
 /** A text of the section's catalogue in one language (a missing key fails the test). */
 function catalogue(language: string): (key: string) => string {
@@ -41,21 +40,6 @@ const FACILITY = 'fac-console';
 interface SettingsView {
   version: number;
   settings: { thresholds: { notifyFlop: number; licenceFlop: number } };
-}
-
-/** The page's serious and critical axe violations, one line each. */
-async function seriousViolations(on: Page): Promise<string[]> {
-  await on.addScriptTag({ content: AXE_SOURCE });
-  const results = await on.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return results.violations
-    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
 }
 
 /** Nothing on the page is wider than the viewport (no sideways scrolling of the whole page). */
@@ -98,11 +82,7 @@ afterAll(async () => {
 
 describe('Verification settings in the console', () => {
   it('lets the admin log in, read a threshold’s default and reason, raise it to 2e25 after confirming, and see the receipt', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mail').fill(server.admin.email);
-    await page.getByLabel('Password').fill(server.admin.password);
-    await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-    await page.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
+    await logIn(page, server, server.admin.email, server.admin.password);
 
     await page.goto(`${server.url}/admin/verification`);
     await page.getByRole('heading', { level: 1, name: en('settings.title') }).waitFor();

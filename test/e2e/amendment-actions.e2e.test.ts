@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { sessionCookie } from '../fixtures/http.ts';
+import { logIn } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { adminApi, type AdminCall } from './setup.ts';
 
@@ -19,11 +20,7 @@ let amendmentPath: string;
 async function pageAs(email: string | null): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   if (email) {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-    await page.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
+    await logIn(page, server, email, PASSWORD);
   }
   await page.goto(`${server.url}${amendmentPath}`);
   await page.getByRole('heading', { name: /^Comments/ }).waitFor();

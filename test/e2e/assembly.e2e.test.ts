@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../src/modules/assembly/assembly-types.ts';
 import { assemblyTestClock, modulesWithAssembly } from '../../src/modules/assembly/assembly.fixture.ts';
+import { logIn, screenshot } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { readCatalogue } from '../fixtures/catalogues.ts';
 import { sessionCookie } from '../fixtures/http.ts';
@@ -11,8 +10,14 @@ import { sessionCookie } from '../fixtures/http.ts';
 const SCREENSHOT = '/tmp/concord-assembly.png';
 const PASSWORD = 'delegate password 123';
 const NEW_TEXT = 'A training run above 10^25 FLOP requires a licence from the Agency.';
-/** Where the screenshots of the treaty page in Arabic, Chinese and French go (printed when written). */
-const SCREENSHOTS = path.resolve('test-results/screenshots/assembly');
+/**
+ * A screenshot of the treaty page in Arabic, Chinese and French, or of another assembly page, in
+ * test-results/screenshots/assembly/ (its path printed): the first screens only, as the
+ * participants table runs to 195 rows.
+ */
+const shoot = async (page: Page, name: string) =>
+  console.log(`screenshot: ${await screenshot(page, `assembly/${name}`, { maxHeight: 1600 })}`);
+
 /** The French translation the translator writes of the amended article 2. */
 const FRENCH_NEW_TEXT = 'Tout entraînement dépassant 10^25 FLOP est soumis à une licence délivrée par l’Agence.';
 /** Translations of version 1's title and two articles, entered before the amendment (which outdates article 2's). */
@@ -76,14 +81,6 @@ async function call<T = any>(method: string, path: string, body?: unknown): Prom
   return (await res.json()) as T;
 }
 
-async function logIn(page: Page, email: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-  await page.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
-}
-
 beforeAll(async () => {
   ensureWebBuilt();
   server = await startServer({ modules: modulesWithAssembly({ now: clock.now }) });
@@ -134,7 +131,7 @@ afterAll(async () => {
 
 describe('Assembly in Chromium: an amendment is proposed and seconded', () => {
   it("Kenya's delegate proposes an edit of article 2 in the treaty reader", async () => {
-    await logIn(kenya, 'ken@test.local');
+    await logIn(kenya, server, 'ken@test.local', PASSWORD);
     await kenya.goto(`${server.url}/assembly/treaties/${treatyId}`);
     await kenya.getByRole('heading', { name: 'Propose an amendment' }).waitFor();
     await kenya.getByLabel('Change').selectOption('edit');
@@ -151,7 +148,7 @@ describe('Assembly in Chromium: an amendment is proposed and seconded', () => {
   });
 
   it("Ghana's delegate seconds it, and it reaches the floor", async () => {
-    await logIn(ghana, 'gha@test.local');
+    await logIn(ghana, server, 'gha@test.local', PASSWORD);
     await ghana.goto(`${server.url}/assembly/treaties/${treatyId}/amendments/${amendmentId}`);
     await ghana.getByRole('button', { name: 'Second this amendment' }).click();
     await ghana.getByTestId('amendment-status').filter({ hasText: 'on the floor' }).waitFor();
@@ -265,15 +262,6 @@ async function ownLanguageText(page: Page): Promise<string> {
   });
 }
 
-async function screenshot(page: Page, name: string) {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = path.join(SCREENSHOTS, name);
-  // The whole page, but no longer than a reader's first screens: the participants table runs to 195 rows.
-  const height = Math.min(1600, await page.evaluate(() => document.documentElement.scrollHeight));
-  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: page.viewportSize()?.width ?? 1280, height } });
-  console.log(`screenshot: ${file}`);
-}
-
 /** The adoption motion put in the block below, shown in Arabic in the next. */
 let adoptionId: number;
 
@@ -313,7 +301,7 @@ describe('Assembly in Chromium: the treaty in six languages', () => {
 
   it('a translator updates the outdated French article 2 from the page, reading the source beside it, and sees it current', async () => {
     const translator = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await logIn(translator, 'translator@test.local');
+    await logIn(translator, server, 'translator@test.local', PASSWORD);
     await translator.goto(`${server.url}/assembly/treaties/${treatyId}`);
     await translator.getByLabel('Language of the text').selectOption('fr');
     const art2 = translator.locator('.treaty-text[data-language="fr"] [data-article="art-2"]');
@@ -379,14 +367,14 @@ describe('Assembly in Chromium: the adoption motion, and the pages in Arabic, Ch
     await page.locator('.treaty-text[data-language="ar"]').waitFor();
     expect(await page.locator('.treaty-text').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('[data-article="art-1"]').textContent()).toContain('المادة 1 — التعاريف');
-    await screenshot(page, 'treaty-ar.png');
+    await shoot(page, 'treaty-ar');
     await page.goto(`${server.url}/assembly/motions/${motionId}`);
     await page.locator('.ballots-table').waitFor();
-    await screenshot(page, 'motion-ar.png');
+    await shoot(page, 'motion-ar');
     // The charts and the map right to left: bars grow from the right, the labels beside them.
     for (const [url, name] of [
-      ['/assembly/power', 'power-ar.png'],
-      ['/assembly/participants', 'participants-ar.png'],
+      ['/assembly/power', 'power-ar'],
+      ['/assembly/participants', 'participants-ar'],
     ] as const) {
       await page.goto(`${server.url}${url}`);
       await page.locator('.bar-chart').first().waitFor();
@@ -394,7 +382,7 @@ describe('Assembly in Chromium: the adoption motion, and the pages in Arabic, Ch
       const bar = await page.locator('.bar-chart [data-bar] rect').first().boundingBox();
       expect(label!.x, url).toBeGreaterThan(bar!.x + bar!.width - 1);
       expect(englishLeft(await ownLanguageText(page), 'ar'), url).toEqual([]);
-      await screenshot(page, name);
+      await shoot(page, name);
     }
     await context.close();
   });
@@ -412,7 +400,7 @@ describe('Assembly in Chromium: the adoption motion, and the pages in Arabic, Ch
       expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
       const text = await ownLanguageText(page);
       expect(englishLeft(text, locale)).toEqual([]);
-      await screenshot(page, `treaty-${locale}.png`);
+      await shoot(page, `treaty-${locale}`);
       await context.close();
     }
   });
@@ -442,7 +430,7 @@ describe('Assembly in Chromium: every page in Arabic and French', () => {
         expect(englishLeft(await ownLanguageText(page), locale), url).toEqual([]);
         // Nothing wider than the screen on a phone (tables scroll inside their own box).
         expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(viewport.width);
-        await screenshot(page, `${name}-${locale}${viewport.width < 500 ? '-phone' : ''}.png`);
+        await shoot(page, `${name}-${locale}${viewport.width < 500 ? '-phone' : ''}`);
       }
       await context.close();
     }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { logIn } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { readCatalogue } from '../fixtures/catalogues.ts';
 import { sessionCookie } from '../fixtures/http.ts';
@@ -132,11 +133,7 @@ describe('Coalition outreach and campaigns in Chromium', () => {
       countryIso3: 'CHE',
       priority: 'high',
     });
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mail').fill(server.admin.email);
-    await page.getByLabel('Password').fill(server.admin.password);
-    await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-    await page.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
+    await logIn(page, server, server.admin.email, server.admin.password);
     await page.goto(`${server.url}/coalition/outreach`);
 
     const card = page.locator(`[data-target-id="${target.id}"]`);

@@ -8,19 +8,16 @@
  * on the treaty, power and assembly overview pages; screenshots go to
  * test-results/screenshots/delegate-*.png (desktop, a 390 px phone, Arabic).
  */
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_RULES } from '../../src/modules/assembly/assembly-types.ts';
 import { assemblyTestClock, modulesWithAssembly } from '../../src/modules/assembly/assembly.fixture.ts';
+import { logIn, screenshot as pageScreenshot, SCREENSHOTS, seriousViolations } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { adminApi, type AdminCall } from './setup.ts';
 import { sessionCookie } from '../fixtures/http.ts';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SCREENSHOTS = path.resolve('test-results/screenshots');
 const PASSWORD = 'delegate password 123';
 const TITLE = 'Treaty on Frontier Compute Limits';
 /** The standing map's colours of a ratifying state and of a member (web/src/routes/assembly/standing.ts). */
@@ -38,28 +35,15 @@ const contexts: BrowserContext[] = [];
 /** The assembly's clock: run a few minutes ahead so the adoption motion closes. */
 const clock = assemblyTestClock();
 
-/** The page's serious and critical axe violations (WCAG 2.1 A and AA), one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return results.violations
-    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
-
+/**
+ * delegate-<name>.png, up to 3000 px tall; a phone's long page also in screen-high parts
+ * (delegate-<name>-1.png …), legible at their own size: that splitting is this test's own.
+ */
 async function screenshot(page: Page, name: string) {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await pageScreenshot(page, `delegate-${name}`, { maxHeight: 3000 });
   const width = page.viewportSize()?.width ?? 1280;
-  const height = Math.min(3000, await page.evaluate(() => document.documentElement.scrollHeight));
-  await page.screenshot({ path: path.join(SCREENSHOTS, `delegate-${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height } });
-  // A phone's long page also in screen-high parts, legible at their own size.
   if (width < 600) {
+    const height = Math.min(3000, await page.evaluate(() => document.documentElement.scrollHeight));
     for (let part = 0; part * 1000 < height && part < 3; part++) {
       const clip = { x: 0, y: part * 1000, width, height: Math.min(1000, height - part * 1000) };
       await page.screenshot({ path: path.join(SCREENSHOTS, `delegate-${name}-${part + 1}.png`), fullPage: true, clip });
@@ -192,11 +176,7 @@ describe("Kenya's delegate signs and ratifies in the browser", () => {
 
   it('logs in on the login page and is offered to sign only, dated today', async () => {
     kenya = await newPage();
-    await kenya.goto(`${server.url}/login`);
-    await kenya.getByLabel('E-mail').fill('ken@test.local');
-    await kenya.getByLabel('Password').fill(PASSWORD);
-    await kenya.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-    await kenya.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
+    await logIn(kenya, server, 'ken@test.local', PASSWORD);
     await open(kenya, `/assembly/treaties/${treatyId}`);
     await kenya.getByRole('heading', { name: 'Kenya: signature and ratification' }).waitFor();
     expect(await kenya.getByTestId('own-acts').textContent()).toBe('Kenya has not signed this treaty.');

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { screenshot } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { readCatalogue } from '../fixtures/catalogues.ts';
 import { adminApi, treatyAndMotion } from './setup.ts';
@@ -12,7 +11,6 @@ import { adminApi, treatyAndMotion } from './setup.ts';
  * with no text of the English catalogue left; the picker then switches the language for good.
  * Screenshots of every page in every language go to test-results/screenshots/ to be looked at.
  */
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
 /** Accept-Language sent by the browser → the language and direction the page must take. */
 const LOCALES = [
@@ -102,17 +100,8 @@ async function open(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  const file = path.join(SCREENSHOTS, `${name}.png`);
-  // The whole page, but no longer than a reader's first screens: the states table runs to 195 rows.
-  const height = Math.min(1600, await page.evaluate(() => document.documentElement.scrollHeight));
-  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: page.viewportSize()?.width ?? 1280, height } });
-  console.log(`screenshot: ${file}`);
-}
-
 beforeAll(async () => {
   ensureWebBuilt();
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   server = await startServer();
   browser = await launchBrowser();
   ({ treatyId, motionId } = await treatyAndMotion(adminApi(server), { title: DATA.treaty, articles: DATA.articles }, DATA.motion));
@@ -144,7 +133,8 @@ describe('the web app in the browser’s language (Accept-Language)', () => {
         const page = await pageIn(locale);
         await open(page, url());
         expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([language, dir]);
-        await screenshot(page, `${language}-${name}`);
+        // The first screens only: the states table runs to 195 rows.
+        console.log(`screenshot: ${await screenshot(page, `${language}-${name}`, { maxHeight: 1600 })}`);
         expect(englishLeft(await shownText(page), namespaces, language)).toEqual([]);
       });
     }
@@ -195,7 +185,8 @@ describe('the language picker', () => {
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
         const box = await page.locator('header .language-picker select').boundingBox();
         expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
-        await screenshot(page, `${locale}-phone-${name}`);
+        // The first screens only: the states table runs to 195 rows.
+        console.log(`screenshot: ${await screenshot(page, `${locale}-phone-${name}`, { maxHeight: 1600 })}`);
       });
     }
   }

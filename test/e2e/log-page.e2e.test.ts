@@ -6,14 +6,12 @@
  * desktop, a phone and in Arabic, with screenshots in test-results/screenshots/.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { logIn, seriousViolations } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { adminApi, type AdminCall } from './setup.ts';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = 'test-results/screenshots';
 const FACILITY = 'fac-dash';
 
@@ -22,21 +20,6 @@ let browser: Browser;
 let api: AdminCall;
 let treatyId: number;
 const contexts: BrowserContext[] = [];
-
-/** The page's serious and critical axe violations, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return results.violations
-    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
 
 async function newPage(options: { width: number; height: number; locale: string }): Promise<Page> {
   const context = await browser.newContext({
@@ -199,11 +182,7 @@ describe('On a 390 px phone', () => {
       await settled(page);
       expect(await overflow(page), path).toBeLessThanOrEqual(0);
     }
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mail').fill(server.admin.email);
-    await page.locator('input[type=password]').fill(server.admin.password);
-    await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-    await page.locator('.user-menu').waitFor();
+    await logIn(page, server, server.admin.email, server.admin.password);
     await api('POST', '/api/coalition/outreach/targets', {
       name: 'A Ministry of Digital Affairs With a Rather Long Name',
       type: 'institution',
@@ -252,11 +231,7 @@ describe('The overviews’ live figures', () => {
   });
 
   it('shows the open flags and challenges to the admin', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mail').fill(server.admin.email);
-    await page.locator('input[type=password]').fill(server.admin.password);
-    await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-    await page.locator('.user-menu').waitFor();
+    await logIn(page, server, server.admin.email, server.admin.password);
     await page.goto(`${server.url}/verification`);
     await settled(page);
     expect(await page.getByTestId('dash-flags').textContent()).toMatch(/\d+ open flags?/);

@@ -9,7 +9,6 @@
  * 390 px phone and in Arabic go to test-results/screenshots/operator-*.png.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -17,10 +16,10 @@ import { makeCommitment } from '../../src/modules/verification/commitment.ts';
 import { keyIdOf, signReport } from '../../src/modules/verification/report-signing.ts';
 import type { ComputeReport } from '../../src/modules/verification/types.ts';
 import { sessionCookie } from '../fixtures/http.ts';
+import { logIn, seriousViolations } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { adminApi } from './setup.ts';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = 'test-results/screenshots';
 const PASSWORD = 'operator e2e password';
 const FACILITY = 'op-e2e-1';
@@ -35,17 +34,6 @@ const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 const publicPem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
 const record = { workloadId: 'w-e2e-1', class: 'inference', acceleratorHours: 5, utilization: 0.25, customer: 'private detail' };
 const committed = makeCommitment(record);
-
-async function seriousViolations(on: Page): Promise<string[]> {
-  await on.addScriptTag({ content: AXE_SOURCE });
-  const results = await on.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: any[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-  });
-  return results.violations
-    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** A page's content is no wider than its viewport. */
 const overflow = (on: Page) =>
@@ -112,11 +100,7 @@ afterAll(async () => {
 
 describe('A facility operator in Chromium: registering', () => {
   it('logs in and registers a facility from the page, the server’s invalid_key shown beside the key first', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mail').fill('operator@e2e.test');
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-    await page.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
+    await logIn(page, server, 'operator@e2e.test', PASSWORD);
 
     await page.goto(`${server.url}/verification/facilities`);
     await page.getByRole('link', { name: 'Register a facility' }).click();

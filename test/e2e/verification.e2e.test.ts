@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { computeFlags } from '../../src/modules/verification/flags.ts';
 import { httpTarget, submitSimulation } from '../../src/modules/verification/simulation/simulation-submit.ts';
 import { simulate, type Simulation } from '../../src/modules/verification/simulation/simulator.ts';
+import { logIn } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 import { readCatalogue } from '../fixtures/catalogues.ts';
 import { sessionCookie } from '../fixtures/http.ts';
@@ -85,11 +86,7 @@ describe('Verification in Chromium, publicly', () => {
 
 describe('Verification in Chromium, as an inspector', () => {
   it('lets an inspector see the flag the simulated cheat raised and open a challenge from it', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('E-mail').fill('inspector@e2e.test');
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-    await page.locator('.user-menu').getByRole('button', { name: 'Log out' }).waitFor();
+    await logIn(page, server, 'inspector@e2e.test', PASSWORD);
 
     await page.goto(`${server.url}/verification/flags`);
     const cheat = sim.truth.cheatingFacilityIds[0];
