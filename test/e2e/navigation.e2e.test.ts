@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { logIn } from './browser.ts';
 import { ensureWebBuilt, launchBrowser, startServer, type TestServer } from './harness.ts';
 
 describe('route changes in Chromium', () => {
@@ -42,5 +43,14 @@ describe('route changes in Chromium', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assembly' }).click();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect((await focused()).text).toBe(await page.locator('main h1').textContent());
+  });
+
+  it('puts the focus on a form’s outcome, not on <body>, when its submit button is disabled by the request', async () => {
+    await logIn(page, server, server.admin.email, server.admin.password);
+    await page.goto(`${server.url}/account/tokens`);
+    await page.getByLabel('Name', { exact: true }).fill('navigation test');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status');
+    expect((await focused()).text).toContain('Token “navigation test” created.');
   });
 });

@@ -8,7 +8,7 @@
  *   <input {...action.field('email')} /> <FieldError action={action} name="email" />
  *   <ActionResult action={action} done={t('saved')} />
  */
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { acted, ApiError, type LogReceipt } from '../api/client.ts';
@@ -124,9 +124,17 @@ export function LogReceiptLink({ receipt }: { receipt: LogReceipt }) {
  */
 export function ActionResult({ action, done }: { action: Action; done?: ReactNode }) {
   const errorText = useErrorText();
+  const shown = useRef<HTMLParagraphElement>(null);
+  const outcome = action.error ?? (action.done ? (action.receipt ?? 'done') : null);
+  // The submit button is disabled while the request runs, and a disabled button loses the focus to
+  // <body>: the keyboard and screen-reader user is put on the outcome instead, unless they have
+  // already moved on to something else.
+  useEffect(() => {
+    if (outcome !== null && (document.activeElement === null || document.activeElement === document.body)) shown.current?.focus();
+  }, [outcome]);
   if (action.error) {
     return (
-      <p className="form-error" role="alert">
+      <p className="form-error" role="alert" ref={shown} tabIndex={-1}>
         {errorText(action.error)}
         <LoginLinkFor error={action.error} />
         {!action.shownAtField && action.error.code !== 'unexpected' && (
@@ -142,7 +150,7 @@ export function ActionResult({ action, done }: { action: Action; done?: ReactNod
   }
   if (!action.done) return null;
   return (
-    <p className="form-done" role="status">
+    <p className="form-done" role="status" ref={shown} tabIndex={-1}>
       {done} {action.receipt && <LogReceiptLink receipt={action.receipt} />}
     </p>
   );
