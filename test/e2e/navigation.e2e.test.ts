@@ -49,6 +49,8 @@ describe('route changes in Chromium', () => {
     await logIn(page, server, server.admin.email, server.admin.password);
     await page.goto(`${server.url}/account/tokens`);
     await page.getByLabel('Name', { exact: true }).fill('navigation test');
+    // From the submit button, which the request disables (Enter in the text field keeps the focus there).
+    await page.getByRole('button', { name: 'Create the token' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status');
     expect((await focused()).text).toContain('Token “navigation test” created.');
