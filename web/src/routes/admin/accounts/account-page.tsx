@@ -15,7 +15,7 @@ import { formatDateTime } from '../../../i18n/format.ts';
 import { SecretOnce } from '../../account/secret-once.tsx';
 import { FacilitiesSection } from './facilities-section.tsx';
 import { loadAccount, loadParticipants, type Account, type Participant } from './api.ts';
-import { ParticipantPicker } from './participant-picker.tsx';
+import { LoadedParticipantPicker } from './participant-picker.tsx';
 import { RoleSelect } from './new-account.tsx';
 import { generatePassword } from './password.ts';
 
@@ -111,17 +111,12 @@ function RoleForm({
         <FieldError action={action} name="name" />
         <RoleSelect action={action} value={form.role} onChange={(role) => setForm({ ...form, role })} />
         {form.role === 'delegate' && (
-          <>
-            <LoadState state={participants} what={t('picker.what')} />
-            {participants.status === 'ok' && (
-              <ParticipantPicker
-                participants={participants.data}
-                value={form.participantId}
-                onChange={(participantId) => setForm({ ...form, participantId })}
-                action={action}
-              />
-            )}
-          </>
+          <LoadedParticipantPicker
+            participants={participants}
+            value={form.participantId}
+            onChange={(participantId) => setForm({ ...form, participantId })}
+            action={action}
+          />
         )}
         <button type="submit" className="button" disabled={action.busy}>
           {t('detail.save')}

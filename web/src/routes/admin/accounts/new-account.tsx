@@ -9,10 +9,9 @@ import { http, type Role } from '../../../api/client.ts';
 import { ActionResult, FieldError, useAction } from '../../../components/action.tsx';
 import { usePageTitle } from '../../../components/page-title.ts';
 import { useApi } from '../../../components/use-api.ts';
-import { LoadState } from '../../../components/load-state.tsx';
 import { SecretOnce } from '../../account/secret-once.tsx';
 import { loadParticipants, ROLES, type Account } from './api.ts';
-import { ParticipantPicker } from './participant-picker.tsx';
+import { LoadedParticipantPicker } from './participant-picker.tsx';
 import { generatePassword } from './password.ts';
 
 const CODE_FIELDS = { already_exists: 'email', participant_required: 'participantId', participant_not_allowed: 'participantId' };
@@ -96,17 +95,12 @@ function NewAccountForm({
       <FieldError action={action} name="name" />
       <RoleSelect action={action} value={form.role} onChange={(role) => setForm({ ...form, role })} />
       {form.role === 'delegate' && (
-        <>
-          <LoadState state={participants} what={t('picker.what')} />
-          {participants.status === 'ok' && (
-            <ParticipantPicker
-              participants={participants.data}
-              value={form.participantId}
-              onChange={(participantId) => setForm({ ...form, participantId })}
-              action={action}
-            />
-          )}
-        </>
+        <LoadedParticipantPicker
+          participants={participants}
+          value={form.participantId}
+          onChange={(participantId) => setForm({ ...form, participantId })}
+          action={action}
+        />
       )}
       <PasswordChoice
         action={action}

@@ -5,6 +5,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, type Action } from '../../../components/action.tsx';
+import { LoadState } from '../../../components/load-state.tsx';
+import type { Loaded } from '../../../components/use-api.ts';
 import { formatInteger } from '../../../i18n/format.ts';
 import type { Participant } from './api.ts';
 
@@ -77,5 +79,19 @@ export function ParticipantPicker({
       </div>
       <FieldError action={action} name="participantId" />
     </fieldset>
+  );
+}
+
+/** The picker once the participants have loaded; their loading line or error until then. */
+export function LoadedParticipantPicker({
+  participants,
+  ...picker
+}: { participants: Loaded<Participant[]> } & Omit<Parameters<typeof ParticipantPicker>[0], 'participants'>) {
+  const { t } = useTranslation('admin/accounts');
+  return (
+    <>
+      <LoadState state={participants} what={t('picker.what')} />
+      {participants.status === 'ok' && <ParticipantPicker participants={participants.data} {...picker} />}
+    </>
   );
 }
