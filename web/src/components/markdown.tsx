@@ -1,45 +1,34 @@
 /**
- * Markdown shown safely: an article's body, a comment, a rationale. markdown-it (CommonMark with
- * GFM tables and strikethrough) with raw HTML off, so `<script>` or `<img onerror>` in the source
- * comes out as escaped text; a link becomes an `<a>` only for http:, https: and mailto: targets
- * (markdown-it's own validateLink refuses javascript:, vbscript:, file: and most data:; the check
- * here refuses everything else too: relative paths, `#…`, data:image). Images are shown as their
- * alternative text: nothing is fetched from a text someone typed. What markdown-it writes is
- * escaped HTML, so it is put in with dangerouslySetInnerHTML.
+ * Markdown shown safely (an article's body, a comment, a rationale): see markdown-render.tsx.
  *
  *   <Markdown source={article.body} />
+ *
+ * markdown-it is a third of the code of a treaty page, and a page's first paint does not need it:
+ * its texts come in a later request. So it is a chunk of its own, fetched with the texts
+ * (`preloadMarkdown`) or else when a text is first drawn.
  */
-import MarkdownIt from 'markdown-it';
+import { Suspense } from 'react';
+import type { MarkdownProps } from './markdown-render.tsx';
+import { preloadable } from './preloadable.ts';
 
-const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
+const Rendered = preloadable(() => import('./markdown-render.tsx').then((m) => m.RenderedMarkdown));
 
-const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable(['table', 'strikethrough']);
-
-const validateLink = md.validateLink.bind(md);
-md.validateLink = (url: string) => validateLink(url) && SAFE_LINK.test(url.trim());
-
-// An image is its alternative text only.
-md.renderer.rules.image = (tokens, idx, options, env, self) => self.renderInlineAsText(tokens[idx]?.children ?? [], options, env);
-
-// A link leaves the site: it opens apart and tells the target nothing of the page it came from.
-const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
-md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-  const token = tokens[idx];
-  if (token) {
-    token.attrSet('rel', 'noopener noreferrer nofollow');
-    token.attrSet('target', '_blank');
-  }
-  return defaultLinkOpen(tokens, idx, options, env, self);
-};
-
-/** The escaped HTML of `source`: no raw HTML, no script, links only to http(s) and mailto. */
-export function renderMarkdown(source: string): string {
-  return md.render(source);
-}
+/**
+ * Fetches the Markdown chunk; a page calls it beside the request for its texts, so both arrive
+ * together and the texts are drawn once. A failure is not the page's: the first text asks again.
+ */
+export const preloadMarkdown = (): Promise<void> =>
+  Rendered.preload().then(
+    () => undefined,
+    () => undefined,
+  );
 
 /** `source` rendered as Markdown in a `<div>`; `className`, `lang` and `dir` go on the div. */
-export function Markdown({ source, className, lang, dir }: { source: string; className?: string; lang?: string; dir?: string }) {
-  const cls = className ? `markdown ${className}` : 'markdown';
-  // The HTML is markdown-it's output with html: false: every character of the source is escaped.
-  return <div className={cls} lang={lang} dir={dir} dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
+export function Markdown(props: MarkdownProps) {
+  const { className, lang, dir } = props;
+  return (
+    <Suspense fallback={<div className={className ? `markdown ${className}` : 'markdown'} lang={lang} dir={dir} aria-busy="true" />}>
+      <Rendered {...props} />
+    </Suspense>
+  );
 }

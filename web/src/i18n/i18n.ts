@@ -57,7 +57,8 @@ function followLanguage(language: string) {
   document.documentElement.dir = directionOf(shown);
 }
 
-export async function startI18n(): Promise<void> {
+/** Starts i18next with the language detected and `common`, `errors` and the first page's `namespaces` loaded. */
+export async function startI18n(namespaces: readonly Namespace[] = []): Promise<void> {
   i18next.on('languageChanged', followLanguage);
   await i18next
     .use(LanguageDetector)
@@ -68,7 +69,7 @@ export async function startI18n(): Promise<void> {
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
       fallbackLng: SOURCE_LANGUAGE,
-      ns: ['common', 'errors'],
+      ns: ['common', 'errors', ...namespaces],
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes.
       detection: {

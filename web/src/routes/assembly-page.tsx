@@ -1,11 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Loading } from '../components/load-state.tsx';
 import { ModuleIntro } from '../components/module-intro.tsx';
 import { formatInteger } from '../i18n/format.ts';
-
-// The figures come with the assembly pages' code, loaded when the overview opens.
-const AssemblyDashboard = lazy(() => import('./assembly/dashboard.tsx').then((m) => ({ default: m.AssemblyDashboard })));
+import { AssemblyDashboard } from '../page-chunks.ts';
 
 /** Each feature: its name in bold, then what it is (one catalogue text, so a language may order it freely). */
 const FEATURES = [

@@ -3,7 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '../../components/auth-context.tsx';
 import { LoginLink } from '../../components/login-link.tsx';
-import { Markdown } from '../../components/markdown.tsx';
+import { Markdown, preloadMarkdown } from '../../components/markdown.tsx';
 import { usePageTitle } from '../../components/page-title.ts';
 import { useApi } from '../../components/use-api.ts';
 import { useErrorText } from '../../i18n/errors.ts';
@@ -20,7 +20,10 @@ export function AmendmentPage() {
   const aid = Number(params.aid);
   usePageTitle(t('amendment.pageTitle', { id: formatInteger(aid) }));
   const [current, setCurrent] = useState<AmendmentDetail | null>(null);
-  const loaded = useApi(() => assemblyApi.amendment(treatyId, aid), `${treatyId}:${aid}`);
+  const loaded = useApi(
+    () => Promise.all([assemblyApi.amendment(treatyId, aid), preloadMarkdown()]).then(([amendment]) => amendment),
+    `${treatyId}:${aid}`,
+  );
   return (
     <article>
       <AssemblyNav />

@@ -1,6 +1,7 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../components/auth-context.tsx';
+import { preloadMarkdown } from '../../components/markdown.tsx';
 import { useKeptApi } from '../../components/use-api.ts';
 import { formatDate, formatInteger } from '../../i18n/format.ts';
 import { directionOf, isLanguage, LANGUAGES, SOURCE_LANGUAGE } from '../../i18n/languages.ts';
@@ -41,6 +42,7 @@ export function Reader({ treaty, revision, onTranslated }: { treaty: Treaty; rev
         second ? assemblyApi.version(treaty.id, version, second) : null,
         // The translator reads the source beside the translation being written.
         translating ? assemblyApi.version(treaty.id, version, treaty.sourceLanguage) : null,
+        preloadMarkdown(),
       ]),
     `${treaty.id}:${version}:${language}:${second}:${translating}:${revision}`,
   );
@@ -65,32 +67,34 @@ export function Reader({ treaty, revision, onTranslated }: { treaty: Treaty; rev
         </p>
       )}
       {/* The article labels are in the text's language: its catalogue may still be loading. */}
-      <Suspense fallback={<p aria-busy="true">{t('load.loading')}</p>}>
-        {compare === null ? (
-          <Load state={texts}>
-            {([primary, other, source]) => (
-              <TextView
-                primary={primary}
-                other={other}
-                translate={
-                  translating && source
-                    ? {
-                        treaty,
-                        source,
-                        onSaved: (message) => {
-                          setNotice(message);
-                          onTranslated();
-                        },
-                      }
-                    : null
-                }
-              />
-            )}
-          </Load>
-        ) : (
-          <Load state={diff}>{(d) => d && <DiffView diff={d} />}</Load>
-        )}
-      </Suspense>
+      <div className="reader-body">
+        <Suspense fallback={<p aria-busy="true">{t('load.loading')}</p>}>
+          {compare === null ? (
+            <Load state={texts}>
+              {([primary, other, source]) => (
+                <TextView
+                  primary={primary}
+                  other={other}
+                  translate={
+                    translating && source
+                      ? {
+                          treaty,
+                          source,
+                          onSaved: (message) => {
+                            setNotice(message);
+                            onTranslated();
+                          },
+                        }
+                      : null
+                  }
+                />
+              )}
+            </Load>
+          ) : (
+            <Load state={diff}>{(d) => d && <DiffView diff={d} />}</Load>
+          )}
+        </Suspense>
+      </div>
     </section>
   );
 }

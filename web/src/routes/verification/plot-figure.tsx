@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /** The chart library (Observable Plot and its d3), a chunk of its own loaded when the first chart is drawn. */
 export type PlotModule = typeof import('./plot-marks.ts');
@@ -47,7 +48,9 @@ export function PlotFigure({
         // (axe aria-prohibited-attr); the figure is one image whose text alternative is `label`.
         for (const named of chart.querySelectorAll('g[aria-label]')) named.removeAttribute('aria-label');
         node.replaceChildren(chart);
-        setDrawn(true);
+        // The placeholder goes in the same frame as the chart comes: drawn apart, the page would
+        // hold both for a frame, and everything below would jump down and back.
+        flushSync(() => setDrawn(true));
       },
       () => undefined, // no chart: its text alternative still says what it would show
     );

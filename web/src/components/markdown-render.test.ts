@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Markdown, renderMarkdown } from './markdown.tsx';
+import { RenderedMarkdown as Markdown, renderMarkdown } from './markdown-render.tsx';
 
 describe('renderMarkdown', () => {
   it('renders emphasis, lists, tables and strikethrough', () => {
