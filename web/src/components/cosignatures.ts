@@ -50,7 +50,7 @@ export async function cosignerKeyId(name: string, rawKey: Uint8Array): Promise<s
   bytes.set(prefix);
   bytes[prefix.length] = COSIGNATURE_V1;
   bytes.set(rawKey, prefix.length + 1);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return toHex(digest.slice(0, 4));
 }
 
@@ -94,7 +94,7 @@ export async function checkCosignature(checkpoint: Checkpoint, vkey: string): Pr
     const timestamp = new DataView(bytes.buffer, bytes.byteOffset + 4, 8).getBigUint64(0);
     if (timestamp > MAX_TIMESTAMP || timestamp > BigInt(Number.MAX_SAFE_INTEGER)) continue;
     const signature = bytes.slice(12);
-    if (await crypto.subtle.verify('Ed25519', publicKey, signature as BufferSource, cosignedMessage(checkpoint.text, timestamp))) {
+    if (await crypto.subtle.verify('Ed25519', publicKey, signature, cosignedMessage(checkpoint.text, timestamp))) {
       return { status: 'verified', timestamp: Number(timestamp) };
     }
   }
