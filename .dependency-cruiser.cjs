@@ -31,7 +31,7 @@ module.exports = {
       severity: 'error',
       comment: 'A verifier recomputes everything itself: it reads no storage and no server code.',
       from: { path: '^src/core/ledger/client/' },
-      to: { path: '^src/', pathNot: ['^src/core/ledger/(client/|hasher|proof|checkpoint|tree)'] },
+      to: { path: '^src/', pathNot: ['^src/core/ledger/(client/|hasher|proof|checkpoint|cosignature|tree)'] },
     },
     {
       name: 'web-imports-no-server-code',

@@ -2,9 +2,10 @@
  * The log's verifier, the program an outsider runs: it trusts nothing the server computed. It
  * reads the signed checkpoint and every entry from a {@link LogSource}, recomputes the Merkle tree
  * from the entry bytes (RFC 9162 §2.1.1) and checks the root against the checkpoint, the
- * checkpoint's signature against a pinned key (C2SP signed-note), and the history against the
- * last checkpoint it saw (RFC 9162 §2.1.4). It imports only the pure ledger code (hasher, tree,
- * proof, checkpoint), never the storage.
+ * checkpoint's signature against a pinned key (C2SP signed-note), the witnesses' cosignatures
+ * against the quorum the client requires (C2SP tlog-cosignature; witness-quorum.ts), and the
+ * history against the last checkpoint it saw (RFC 9162 §2.1.4). It imports only the pure ledger
+ * code (hasher, tree, proof, checkpoint, cosignature), never the storage.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { verifyNote } from '../checkpoint.ts';
 import { leafHash } from '../hasher.ts';
 import { verifyConsistency } from '../proof.ts';
 import { MerkleTree } from '../tree.ts';
+import { checkQuorum, describeCosigners, witnessQuorum, type WitnessQuorum } from './witness-quorum.ts';
 
 /** Where `verifyLog` reads a log from: a server's public API, or the local database. */
 export interface LogSource {
@@ -35,11 +37,21 @@ interface Seen {
   checkedAt: string;
 }
 
+/** What the caller trusts: the log's key, and the witnesses whose quorum it requires. */
+export interface VerifyOptions {
+  /** The log's verifier key (default: pinned on first use). */
+  pinnedKey?: string;
+  /** The witnesses' vkeys and how many of them must have cosigned ({@link witnessQuorum}). */
+  witnesses?: WitnessQuorum;
+}
+
 export interface Verdict {
   ok: boolean;
   message: string;
   size?: number;
   rootHash?: string;
+  /** The names of the listed witnesses that cosigned the checked checkpoint. */
+  cosigners?: string[];
 }
 
 const fail = (message: string): Verdict => ({ ok: false, message: `log verification FAILED: ${message}` });
@@ -57,19 +69,26 @@ function readState(file: string): Record<string, Seen> {
  * Recomputes the whole tree from the log's entries and checks it against the
  * signed checkpoint, and against the last checkpoint seen (kept in
  * `stateFile`): the first run pins the verifier key (or takes `pinnedKey`);
- * later runs refuse a changed key and a history that was rewritten.
+ * later runs refuse a changed key and a history that was rewritten. With
+ * `witnesses`, the checkpoint must also carry the quorum's cosignatures.
+ * (A string third argument is the pinned key, as before witnesses.)
  */
-export async function verifyLog(source: LogSource, stateFile: string, pinnedKey?: string): Promise<Verdict> {
+export async function verifyLog(source: LogSource, stateFile: string, options: VerifyOptions | string = {}): Promise<Verdict> {
+  const { pinnedKey, witnesses = witnessQuorum() } = typeof options === 'string' ? { pinnedKey: options } : options;
   const state = readState(stateFile);
   const previous = state[source.id];
   const key = pinnedKey ?? previous?.verifierKey ?? (await source.verifierKey());
   if (previous && previous.verifierKey !== key) return fail('the verifier key differs from the one pinned earlier');
   let checkpoint;
+  const note = await source.checkpoint();
   try {
-    checkpoint = verifyNote(await source.checkpoint(), key);
+    checkpoint = verifyNote(note, key);
   } catch (err) {
     return fail(`checkpoint: ${(err as Error).message}`);
   }
+  // Before fetching any entry: a checkpoint the witnesses did not vouch for is not worth checking.
+  const quorum = checkQuorum(note, checkpoint.size, witnesses);
+  if (!quorum.ok) return fail(quorum.reason);
   const tree = new MerkleTree();
   for (let start = 0; start < checkpoint.size; start += 1000) {
     const page = await source.entries(start, Math.min(start + 1000, checkpoint.size));
@@ -111,10 +130,12 @@ export async function verifyLog(source: LogSource, stateFile: string, pinnedKey?
   state[source.id] = { verifierKey: key, size: tree.size, rootHash: root.toString('hex'), checkedAt: new Date().toISOString() };
   fs.mkdirSync(path.dirname(stateFile), { recursive: true });
   fs.writeFileSync(stateFile, JSON.stringify(state, null, 2));
+  const cosigned = witnesses.keys.length ? `, ${describeCosigners(quorum.cosigners, witnesses)}` : '';
   return {
     ok: true,
     size: tree.size,
     rootHash: root.toString('hex'),
-    message: `log verified: ${tree.size} entries, root ${root.toString('hex').slice(0, 16)}…, checkpoint signed by ${checkpoint.origin}; ${history}`,
+    cosigners: quorum.cosigners.map((c) => c.name),
+    message: `log verified: ${tree.size} entries, root ${root.toString('hex').slice(0, 16)}…, checkpoint signed by ${checkpoint.origin}${cosigned}; ${history}`,
   };
 }

@@ -1,0 +1,120 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forkedLog, serveBranch, type Branch, type ForkedLog } from '../../test/fixtures/forked-log.ts';
+import { cosign, generateCosignerKey, parseCosignerSigner } from '../core/ledger/cosignature.ts';
+
+/**
+ * `concord log verify --witness VKEY … --quorum K`, run as a child process against a forked log
+ * served on loopback: branch 1 carries its witnesses' cosignatures, the fork (branch 2) only the
+ * log's own valid signature.
+ */
+
+const BIN = path.resolve('bin/concord.js');
+const NOW = 1_780_000_000;
+let dir: string;
+let log: ForkedLog;
+let shown: { branch: Branch; note: string };
+let server: { url: string; close: () => Promise<void> };
+const witnesses = ['geneva', 'nairobi', 'brasilia'].map((name) => generateCosignerKey(name));
+const vkeys = witnesses.map((w) => w.vkey);
+const withWitnesses = (...keys: string[]) => keys.flatMap((k) => ['--witness', k]);
+
+function concord(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '', CONCORD_DEBUG: '', HOME: dir },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => (clearTimeout(timer), resolve({ code, stdout, stderr })));
+  });
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-quorum-cli-'));
+  log = forkedLog('quorum-cli.test/log', 20, 5, 5);
+  const cosignatures = witnesses.map((w) => cosign(log.branch1.body(), parseCosignerSigner(w.signerKey), NOW));
+  shown = { branch: log.branch1, note: log.branch1.note(cosignatures) };
+  server = await serveBranch(
+    log.vkey,
+    () => shown.branch,
+    () => shown.note,
+  );
+});
+afterAll(async () => {
+  await server.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('concord log verify --witness --quorum', () => {
+  it('passes the cosigned branch and rejects the fork, in one line each', async () => {
+    const args = (state: string) => [
+      'log',
+      'verify',
+      '--url',
+      server.url,
+      '--key',
+      log.vkey,
+      '--state',
+      path.join(dir, state),
+      ...withWitnesses(...vkeys),
+    ];
+    const ok = await concord([...args('main.json'), '--quorum', '2']);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(
+      /^log verified: 25 entries, .*, cosigned by 3 of 3 listed witnesses \(geneva, nairobi, brasilia; 2 required\); first check/,
+    );
+
+    shown = { branch: log.branch2, note: log.branch2.note() };
+    try {
+      const [fork, forkNoQuorum] = await Promise.all([concord([...args('fork.json'), '--quorum', '2']), concord(args('fork-all.json'))]);
+      expect(fork.code).toBe(1);
+      expect(fork.stdout).toBe('');
+      expect(fork.stderr).toBe('log verification FAILED: checkpoint 25 is cosigned by 0 of the 3 listed witnesses; 2 required\n');
+      // Without --quorum every listed witness is required.
+      expect(forkNoQuorum.stderr).toBe('log verification FAILED: checkpoint 25 is cosigned by 0 of the 3 listed witnesses; 3 required\n');
+      expect(fs.existsSync(path.join(dir, 'fork.json'))).toBe(false);
+    } finally {
+      shown = { branch: log.branch1, note: log.branch1.note() };
+    }
+  });
+
+  it('refuses bad witness options before reading anything, in one line', async () => {
+    const state = path.join(dir, 'usage.json');
+    const base = ['log', 'verify', '--url', server.url, '--state', state];
+    const cases: [string[], RegExp][] = [
+      [['--quorum', '1'], /^concord: a quorum needs the witnesses it counts \(--witness VKEY, one or more\)$/],
+      [
+        [...withWitnesses(vkeys[0]!, vkeys[1]!), '--quorum', '3'],
+        /^concord: the quorum must be a whole number from 1 to 2 \(the distinct listed witnesses\), not 3$/,
+      ],
+      [[...withWitnesses(vkeys[0]!), '--quorum', 'two'], /^concord: --quorum must be a whole number, not "two"$/],
+      [[...withWitnesses(vkeys[0]!), '--quorum', '0'], /^concord: the quorum must be a whole number from 1 to 1 .*not 0$/],
+      [withWitnesses('geneva+12345678+notakey'), /^concord: witness key "geneva\+12345678\+notakey": a witness key must be/],
+      [withWitnesses(log.vkey), /^concord: witness key ".*": a witness key must be an Ed25519 cosignature\/v1 key \(type 0x04\)$/],
+    ];
+    const results = await Promise.all(cases.map(([flags]) => concord([...base, ...flags])));
+    results.forEach((r, i) => {
+      expect(r.code, cases[i]![0].join(' ')).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr.trim()).toMatch(cases[i]![1]);
+    });
+    expect(fs.existsSync(state)).toBe(false);
+  });
+
+  it('applies the quorum to the local database too', async () => {
+    // A fresh local log, which no witness has cosigned.
+    const r = await concord(['log', 'verify', '--state', path.join(dir, 'local.json'), ...withWitnesses(vkeys[0]!)]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^log verification FAILED: checkpoint \d+ is cosigned by 0 of the 1 listed witness; 1 required\n$/);
+  });
+});
