@@ -9,6 +9,7 @@ import { demoCommand } from './commands/load-coalition-demo.ts';
 import { migrateCommand } from './commands/migrate-database.ts';
 import { facilityCommand } from './commands/operate-facility.ts';
 import { serveCommand } from './commands/serve.ts';
+import { witnessCommand } from './commands/serve-witness.ts';
 import { simulateCommand } from './commands/simulate-world.ts';
 import { logCommand } from './commands/verify-log.ts';
 import { fail } from './run.ts';
@@ -29,6 +30,7 @@ for (const register of [
   assemblyCommand,
   facilityCommand,
   simulateCommand,
+  witnessCommand,
 ])
   register(program);
 
