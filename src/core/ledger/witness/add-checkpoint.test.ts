@@ -83,3 +83,20 @@ describe('addCheckpoint', () => {
     expect(addCheckpoint(rotated.request(0), { ...at(), logKeys: both }).status).toBe(200);
   });
 });
+
+describe("the README's example", () => {
+  it('is a real exchange: the log signature and the cosignature verify, with the layout it describes', async () => {
+    const { verifyNote } = await import('../checkpoint.ts');
+    const { cosignaturesOf, parseCosignerKey } = await import('../cosignature.ts');
+    const readme = (await import('node:fs')).readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    const blocks = [...readme.matchAll(/```\n(old 12\n[\s\S]*?|— witness[\s\S]*?)```/g)].map((m) => m[1]!);
+    const [request, response] = blocks;
+    const note = request!.slice(request!.indexOf('\n\n') + 2);
+    const checkpoint = verifyNote(note, 'concord.example/log+6410ac25+ARVmDxSVia6RcgsqS2QAYfeFUB/rRRIsilrX6kyGd0Sj');
+    expect(checkpoint.size).toBe(20);
+    expect(parseAddCheckpoint(request!).proof).toHaveLength(4);
+    const witnessKey = parseCosignerKey('witness.example.org/delegation-xy+7c23d91b+BCcX0E9d9YPo8M+7SPpmjGZLv9CMZSknER2FnGaCH88/');
+    const body = note.slice(0, note.indexOf('\n\n') + 1);
+    expect(cosignaturesOf(body, [response!], [witnessKey])).toMatchObject([{ timestamp: 1796025600 }]);
+  });
+});
