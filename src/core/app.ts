@@ -55,7 +55,7 @@ export function createApp(deps: AppDeps, modules: ModuleManifest[]): App {
   mountHealthRoute(app, deps);
   mountAuthRoutes(app, deps);
   mountStatesRoutes(app);
-  mountLogRoutes(app);
+  mountLogRoutes(app, deps.config);
   for (const module of modules) module.routes(app, deps);
   mountOpenApi(app, deps.version);
 

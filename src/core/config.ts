@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import path from 'node:path';
 import { LOG_LEVELS } from './logger.ts';
+import { parseWitnessList } from './ledger/cosigning/witness-config.ts';
 
 /**
  * Every setting Concord reads, in one place. Values come from the environment
@@ -21,6 +22,20 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^[^\s+]+$/, 'LOG_ORIGIN must have no spaces or "+"')
     .default('concord.example/log'),
+  /** Witnesses the log always asks to cosign its checkpoints: `VKEY=URL` entries separated by spaces. */
+  logWitnesses: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      try {
+        return parseWitnessList(value);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
+  /** How many distinct asked witnesses must cosign a checkpoint before it is served as witnessed; default all. */
+  logWitnessQuorum: z.coerce.number().int('LOG_WITNESS_QUORUM must be a whole number').min(1).optional(),
   /** E-mail of the first admin account, created on first start. */
   adminEmail: z.string().email().default('admin@concord.local'),
   /** Largest JSON body accepted, in bytes. */
@@ -62,6 +77,8 @@ const ENV_KEYS: Record<string, keyof Config> = {
   DATA_DIR: 'dataDir',
   DATABASE_URL: 'databaseUrl',
   LOG_ORIGIN: 'logOrigin',
+  LOG_WITNESSES: 'logWitnesses',
+  LOG_WITNESS_QUORUM: 'logWitnessQuorum',
   ADMIN_EMAIL: 'adminEmail',
   BODY_LIMIT: 'bodyLimit',
   LOGIN_ATTEMPTS: 'loginAttempts',
@@ -94,6 +111,10 @@ export function loadConfig(overrides: Partial<Record<keyof Config, unknown>> = {
   const { data } = parsed;
   if (data.requestTimeoutSeconds < data.headersTimeoutSeconds) {
     throw new ConfigError('invalid setting REQUEST_TIMEOUT_SECONDS: it must be at least HEADERS_TIMEOUT_SECONDS');
+  }
+  const configured = data.logWitnesses.length;
+  if (data.logWitnessQuorum !== undefined && configured > 0 && data.logWitnessQuorum > configured) {
+    throw new ConfigError(`invalid setting LOG_WITNESS_QUORUM: it must be at most the number of witnesses in LOG_WITNESSES (${configured})`);
   }
   return { ...data, dataDir: path.resolve(data.dataDir), publicUrl: data.publicUrl ?? `http://localhost:${data.port}` };
 }

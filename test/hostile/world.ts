@@ -8,6 +8,7 @@ import type { TestApp } from '../fixtures/app.ts';
 import type { AssemblyTestClock } from '../../src/modules/assembly/assembly.fixture.ts';
 import { facilityBody, keyPair, report, sign, workload } from '../../src/modules/verification/verification.fixture.ts';
 import { appendManyToLog } from '../../src/core/ledger/log-writer.ts';
+import { generateCosignerKey } from '../../src/core/ledger/cosignature.ts';
 import { tileResources } from '../../src/core/ledger/tile.routes.ts';
 import type { BaseRequest } from './openapi-cases.ts';
 
@@ -56,7 +57,9 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
   const seeding: Seeding = { t, admin, post, assemblyClock };
   const accounts = await seedAccounts(seeding);
   const coalition = await seedCoalition(seeding);
-  const assembly = await seedAssembly(seeding, await seedMembers(seeding));
+  const members = await seedMembers(seeding);
+  const assembly = await seedAssembly(seeding, members);
+  const witness = await seedWitness(seeding, members);
   const verification = await seedVerification(seeding);
   await padLog(t);
   const pathValues = pathValuesFrom(seededIds(accounts, coalition, assembly, verification));
@@ -66,6 +69,7 @@ export async function buildWorld(t: TestApp, assemblyClock: AssemblyTestClock): 
     ...eventAndOutreachBases(coalition),
     ...assemblyBases(seeding, assembly),
     ...verificationBases(verification, accounts.operator),
+    ...witnessBases(members, witness),
   };
   const throwaway = await t.login();
   // Only a member's delegation proposes or seconds an amendment (and not its own).
@@ -202,6 +206,32 @@ async function seedMembers({ t, admin, post }: Seeding) {
   const delegate = await delegateOf('FRA');
   const seconder = await delegateOf('KEN');
   return { idOf, delegate, seconder };
+}
+
+/** The log's witnesses: Kenya's delegation registers one (the admin may ask it). */
+async function seedWitness({ t, admin }: Seeding, { idOf }: Awaited<ReturnType<typeof seedMembers>>) {
+  const { vkey } = generateCosignerKey('witness.hostile.test/ken');
+  return json<{ id: number }>(
+    t.request('PUT', `/api/assembly/participants/${idOf('KEN')}/witness`, {
+      cookie: admin,
+      body: { vkey, url: 'https://witness.hostile.test' },
+    }),
+    201,
+    "Kenya's witness",
+  );
+}
+
+/** Base requests of the witnesses: France registers one, the admin asks Kenya's. */
+function witnessBases({ idOf }: Awaited<ReturnType<typeof seedMembers>>, witness: { id: number }): World['bases'] {
+  const fra = { id: String(idOf('FRA')) };
+  return {
+    'PUT /api/assembly/participants/{id}/witness': {
+      pathValues: fra,
+      body: { vkey: generateCosignerKey('witness.hostile.test/fra').vkey, url: 'https://witness.hostile.test/fra' },
+    },
+    'DELETE /api/assembly/participants/{id}/witness': { pathValues: fra },
+    'PATCH /api/log/witnesses/{id}': { pathValues: { id: String(witness.id) }, body: { asked: true } },
+  };
 }
 
 /** Assembly: an organization, a treaty with an amendment, a scheduled motion, and a treaty adopted. */

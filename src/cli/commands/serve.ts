@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { boot } from '../../core/boot.ts';
 import { loadConfig } from '../../core/config.ts';
+import { startCosigner } from '../../core/ledger/cosigning/cosigner.ts';
 import { listen } from '../../core/http/server.ts';
 import { modules } from '../../modules/index.ts';
 import { action, CliError, fail } from '../run.ts';
@@ -23,6 +24,8 @@ export function serveCommand(program: Command) {
             `First start: created the admin account\n  e-mail:   ${firstAdmin.email}\n  password: ${firstAdmin.password}\nKeep the password now; it will not be shown again.`,
           );
         }
+        // Asks the log's witnesses to cosign its checkpoints, beside the requests, never in their path.
+        const cosigner = startCosigner({ db: database.db, ...config, logger: deps.logger });
         const server = listen(app, config, (port) => {
           // Plain words for whoever started it; the JSON log follows on the same stream.
           console.log(`Concord listening on http://localhost:${port} (database: ${database.kind}; public URL ${config.publicUrl})`);
@@ -31,9 +34,19 @@ export function serveCommand(program: Command) {
         // A port in use or not ours to bind arrives as an 'error' event: one line, and the database closed.
         server.once('error', (err: NodeJS.ErrnoException) => {
           const reason = err.code === 'EADDRINUSE' ? 'the port is in use' : err.code === 'EACCES' ? 'permission denied' : err.message;
-          void database.close().finally(() => fail(new CliError(`cannot listen on ${config.host}:${config.port}: ${reason}`)));
+          void cosigner
+            .stop()
+            .then(() => database.close())
+            .finally(() => fail(new CliError(`cannot listen on ${config.host}:${config.port}: ${reason}`)));
         });
-        const stop = () => server.close(() => void database.close().then(() => process.exit(0), fail));
+        const stop = () =>
+          server.close(
+            () =>
+              void cosigner
+                .stop()
+                .then(() => database.close())
+                .then(() => process.exit(0), fail),
+          );
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       }),

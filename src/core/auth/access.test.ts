@@ -43,6 +43,9 @@ const ACCESS: Record<string, Access> = {
   'GET /api/log/entries': 'public',
   'GET /api/log/proof/inclusion': 'public',
   'GET /api/log/proof/consistency': 'public',
+  'GET /api/log/checkpoint/latest': 'public',
+  'GET /api/log/witnesses': 'public',
+  'PATCH /api/log/witnesses/{id}': ADMIN,
   // Every hash tile and entry bundle template (one per depth of the tile index, full and partial).
   ...Object.fromEntries(tileResources.map((r) => [`GET ${r.template}`, 'public' as const])),
   // coalition: members
@@ -108,6 +111,8 @@ const ACCESS: Record<string, Access> = {
   'GET /api/assembly/participants/{id}': 'public',
   'PATCH /api/assembly/participants/{id}': ADMIN,
   'PATCH /api/assembly/participants': ADMIN,
+  'PUT /api/assembly/participants/{id}/witness': DELEGATE,
+  'DELETE /api/assembly/participants/{id}/witness': DELEGATE,
   'GET /api/assembly/rules': 'public',
   'PUT /api/assembly/rules': ADMIN,
   'POST /api/assembly/rules/preview': ADMIN,

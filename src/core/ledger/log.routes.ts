@@ -11,6 +11,8 @@ import {
 } from './log.dto.ts';
 import * as log from './log-reader.ts';
 import { mountTileRoutes } from './tile.routes.ts';
+import { mountWitnessRoutes } from './cosigning/witnesses.routes.ts';
+import { servedCheckpoint, type WitnessSettings } from './cosigning/witnesses.service.ts';
 
 const tags = ['log'];
 const text = (description: string) => ({ content: { 'text/plain': { schema: z.string() } }, description });
@@ -22,9 +24,19 @@ const checkpointRoute = defineRoute({
   method: 'get',
   path: '/api/log/checkpoint',
   tags,
-  summary: 'The signed checkpoint (C2SP tlog-checkpoint) of the current tree',
+  summary:
+    'The checkpoint (C2SP tlog-checkpoint): while the log asks witnesses, the newest that reached the quorum, with the log’s signature then the cosignatures; else (or before any did) the current tree signed by the log',
   errors: unsigned,
-  responses: { 200: text('origin, size, base64 root hash, blank line, signature line') },
+  responses: { 200: text('origin, size, base64 root hash, blank line, the log’s signature line, then any cosignature lines') },
+});
+const latestCheckpointRoute = defineRoute({
+  operationId: 'getLatestLogCheckpoint',
+  method: 'get',
+  path: '/api/log/checkpoint/latest',
+  tags,
+  summary: 'The checkpoint of the current tree, signed by the log only, not yet witnessed',
+  errors: unsigned,
+  responses: { 200: text('origin, size, base64 root hash, blank line, the log’s signature line') },
 });
 const keyRoute = defineRoute({
   operationId: 'getLogVerifierKey',
@@ -66,9 +78,11 @@ const consistencyRoute = defineRoute({
   responses: { 200: jsonResponse(ConsistencyProofSchema, 'The consistency path') },
 });
 
-export function mountLogRoutes(app: App) {
+/** The log's public routes; `witnesses` says which witnesses it asks and the quorum (LOG_WITNESSES, LOG_WITNESS_QUORUM). */
+export function mountLogRoutes(app: App, witnesses: WitnessSettings) {
   // C2SP tlog-tiles: the checkpoint is mutable, so no cache keeps it beyond a revalidation.
-  app.openapi(checkpointRoute, async (c) => c.text((await log.getCheckpoint(c.var.db)).text, 200, { 'cache-control': 'no-cache' }));
+  app.openapi(checkpointRoute, async (c) => c.text(await servedCheckpoint(c.var.db, witnesses), 200, { 'cache-control': 'no-cache' }));
+  app.openapi(latestCheckpointRoute, async (c) => c.text((await log.getCheckpoint(c.var.db)).text, 200, { 'cache-control': 'no-cache' }));
   app.openapi(keyRoute, async (c) => c.text(await log.getVerifierKey(c.var.db), 200));
   app.openapi(entriesRoute, async (c) => {
     const { start, end, ...filter } = c.req.valid('query');
@@ -83,4 +97,5 @@ export function mountLogRoutes(app: App) {
     return c.json(await log.getConsistencyProof(c.var.db, from, to), 200);
   });
   mountTileRoutes(app);
+  mountWitnessRoutes(app, witnesses);
 }

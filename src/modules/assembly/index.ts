@@ -6,6 +6,7 @@ import { mountMotionRoutes } from './motion.routes.ts';
 import { readRules } from './participants.repository.ts';
 import { mountTranslationRoutes } from './translation.routes.ts';
 import { mountTreatyRoutes } from './treaty.routes.ts';
+import { mountWitnessRoutes } from './witness.routes.ts';
 
 /**
  * The constituent assembly: participants (every state, and organizations), weighted veto-free
@@ -23,6 +24,7 @@ export function assemblyModule(env: AssemblyEnv = defaultAssemblyEnv()): ModuleM
       mountTreatyRoutes(app, env);
       mountTranslationRoutes(app);
       mountMotionRoutes(app, env);
+      mountWitnessRoutes(app);
     },
     /** Every reference state takes part, invited; the rules start at their defaults. */
     async firstStart(db) {
