@@ -31,6 +31,7 @@ export const NAMESPACES = [
   'admin/events',
   'admin/outreach',
   'admin/verification',
+  'admin/witnesses',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 /** Where the picker's choice is remembered. */

@@ -20,6 +20,7 @@ import {
 import { useErrorText } from '../i18n/errors.ts';
 import { formatDateTime, formatInteger } from '../i18n/format.ts';
 import { logRefHref } from './log-links.ts';
+import { WitnessesSection } from './log-witnesses.tsx';
 
 const PAGE = 50;
 
@@ -163,6 +164,7 @@ export function LogPage() {
             {log.data.signature === false && `✗ ${t('log.signature.failed')}`}
             {log.data.signature === 'unsupported' && t('log.signature.unsupported', { command: 'concord log verify' })}
           </p>
+          <WitnessesSection checkpoint={log.data.checkpoint} note={log.data.note} />
           <h2>{t('log.entries')}</h2>
           <FilterForm key={from} filter={filter} onFilter={setFilter} kinds={log.data.entries.map((e) => e.entry.kind)} />
           {log.data.entries.length === 0 ? (

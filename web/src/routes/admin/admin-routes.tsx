@@ -18,6 +18,7 @@ const SECTIONS: Record<AdminSection['path'], ComponentType> = {
   rules: named(() => import('./assembly/rules-admin.tsx'), 'RulesAdmin'),
   treaties: named(() => import('./treaties/treaties-admin.tsx'), 'TreatiesAdmin'),
   motions: named(() => import('./treaties/motions-admin.tsx'), 'MotionsAdmin'),
+  witnesses: named(() => import('./witnesses/witnesses-admin.tsx'), 'WitnessesAdmin'),
   members: named(() => import('./coalition/members-admin.tsx'), 'MembersAdmin'),
   contributions: named(() => import('./coalition/contributions-admin.tsx'), 'ContributionsAdmin'),
   campaigns: named(() => import('./coalition/campaigns-admin.tsx'), 'CampaignsAdmin'),

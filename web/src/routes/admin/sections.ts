@@ -11,6 +11,7 @@ export const ADMIN_SECTIONS = [
   { path: 'rules', group: 'assembly', roles: ['admin'] },
   { path: 'treaties', group: 'assembly', roles: ['admin'] },
   { path: 'motions', group: 'assembly', roles: ['admin'] },
+  { path: 'witnesses', group: 'assembly', roles: ['admin'] },
   { path: 'members', group: 'coalition', roles: ['admin'] },
   { path: 'contributions', group: 'coalition', roles: ['admin'] },
   { path: 'campaigns', group: 'coalition', roles: ['admin'] },

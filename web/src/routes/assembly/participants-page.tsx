@@ -7,6 +7,7 @@ import { formatInteger, formatPercent } from '../../i18n/format.ts';
 import { assemblyApi, type Participant, type StandingRow, type Weights } from './api.ts';
 import { BarChart } from './bar-chart.tsx';
 import { AssemblyNav, Load } from './page-parts.tsx';
+import { OwnDelegationWitness } from './own-delegation-witness.tsx';
 import { StandingMap } from './standing-map.tsx';
 
 /** Participants and their standing on a world map, the members' weights, and every participant. */
@@ -24,6 +25,7 @@ export function ParticipantsPage() {
       <Load state={data}>
         {([{ states }, standing, weights, { participants }, { treaties }]) => (
           <>
+            <OwnDelegationWitness participants={participants} />
             <StandingSection
               states={states}
               standing={standing.states}
