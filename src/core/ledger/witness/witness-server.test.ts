@@ -15,7 +15,7 @@ let signer: CosignerSigner;
 let log: TestLog;
 let witness: RunningWitness;
 
-async function post(body: string | Buffer, route = '/add-checkpoint', method = 'POST') {
+async function post(body: string | Blob, route = '/add-checkpoint', method = 'POST') {
   const res = await fetch(`${witness.url}${route}`, { method, body: method === 'POST' ? body : undefined });
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
 }
@@ -120,7 +120,7 @@ describe('POST /add-checkpoint refusals', () => {
       expect(answer.status, JSON.stringify(body.slice(0, 24))).toBe(status);
       expect(errorCode(answer.text).message).not.toBe('');
     }
-    expect(await post(Buffer.from([0x6f, 0x6c, 0x64, 0x20, 0xff, 0x0a, 0x0a])).then((a) => a.status)).toBe(400);
+    expect(await post(new Blob([Uint8Array.of(0x6f, 0x6c, 0x64, 0x20, 0xff, 0x0a, 0x0a)])).then((a) => a.status)).toBe(400);
     expect(witness.state.latest(log.origin)?.size).toBe(5);
   });
 });
