@@ -11,7 +11,7 @@
  * as `PRIVATE+KEY+<name>+<key ID>+<base64(0x04 || 32-byte seed)>`, the sumdb signer-key form with
  * the cosignature's type byte.
  *
- * Pure: no I/O. The witness (src/witness), the log that asks witnesses, and every verifier use it.
+ * Pure: no I/O. The witness (witness/), the log that asks witnesses (cosigning/) and every verifier use it.
  */
 import { createHash, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { AppError } from '../errors.ts';
