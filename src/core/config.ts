@@ -114,7 +114,9 @@ export function loadConfig(overrides: Partial<Record<keyof Config, unknown>> = {
   }
   const configured = data.logWitnesses.length;
   if (data.logWitnessQuorum !== undefined && configured > 0 && data.logWitnessQuorum > configured) {
-    throw new ConfigError(`invalid setting LOG_WITNESS_QUORUM: it must be at most the number of witnesses in LOG_WITNESSES (${configured})`);
+    throw new ConfigError(
+      `invalid setting LOG_WITNESS_QUORUM: it must be at most the number of witnesses in LOG_WITNESSES (${configured})`,
+    );
   }
   return { ...data, dataDir: path.resolve(data.dataDir), publicUrl: data.publicUrl ?? `http://localhost:${data.port}` };
 }
