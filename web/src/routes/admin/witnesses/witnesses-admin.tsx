@@ -61,9 +61,11 @@ function WitnessesTable({
   const names = new Map(participants.map((p) => [p.id, p.name]));
   const asked = witnesses.filter((w) => w.asked).length;
   const toggle = async (witness: Witness, ask: boolean) => {
-    if (witness.id === null) return;
+    if (witness.id === null) return false;
     const id = witness.id;
-    if (await action.run(() => witnessApi.ask(id, ask))) onChanged();
+    const saved = await action.run(() => witnessApi.ask(id, ask));
+    if (saved) onChanged();
+    return saved !== undefined;
   };
   return (
     <section aria-labelledby="witness-list-heading">
@@ -90,8 +92,8 @@ function WitnessesTable({
                   key={w.vkey}
                   witness={w}
                   delegation={w.participantId === null ? null : (names.get(w.participantId) ?? `#${w.participantId}`)}
-                  busy={action.busy}
-                  onAsk={(ask) => void toggle(w, ask)}
+
+                  onAsk={(ask) => toggle(w, ask)}
                 />
               ))}
             </tbody>
@@ -106,15 +108,21 @@ function WitnessesTable({
 function WitnessRow({
   witness: w,
   delegation,
-  busy,
   onAsk,
 }: {
   witness: Witness;
   delegation: string | null;
-  busy: boolean;
-  onAsk: (ask: boolean) => void;
+  onAsk: (ask: boolean) => Promise<boolean>;
 }) {
   const { t } = useTranslation('admin/witnesses');
+  // The box shows the admin's choice at once, until the list read again says otherwise (`basis`
+  // is what the list said when it was ticked); a refused change puts it back.
+  const [wanted, setWanted] = useState<{ value: boolean; basis: boolean } | null>(null);
+  const checked = wanted !== null && wanted.basis === w.asked ? wanted.value : w.asked;
+  const ask = (value: boolean) => {
+    setWanted({ value, basis: w.asked });
+    void onAsk(value).then((ok) => ok || setWanted(null));
+  };
   return (
     <tr data-witness={w.name}>
       <th scope="row">
@@ -133,7 +141,7 @@ function WitnessRow({
           t('list.always')
         ) : (
           <label className="witness-ask">
-            <input type="checkbox" checked={w.asked} disabled={busy} onChange={(e) => onAsk(e.target.checked)} />
+            <input type="checkbox" checked={checked} onChange={(e) => ask(e.target.checked)} />
             <span>{t('list.askThis', { name: w.name })}</span>
           </label>
         )}
