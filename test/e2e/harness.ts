@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server';
 import { chromium, type Browser } from 'playwright-core';
 import { loadConfig } from '../../src/core/config.ts';
 import { boot } from '../../src/core/boot.ts';
+import { startCosigner } from '../../src/core/ledger/cosigning/cosigner.ts';
 import type { ModuleManifest } from '../../src/core/module.ts';
 import { modules } from '../../src/modules/index.ts';
 
@@ -31,12 +32,18 @@ export function ensureWebBuilt(): void {
 /**
  * Boots the real server in-process on a free port of 127.0.0.1, with a fresh
  * temporary DATA_DIR (embedded PGlite), migrated and seeded as on a first start.
- * `options.modules` replaces the default modules (to give one a clock the test moves).
+ * `options.modules` replaces the default modules (to give one a clock the test moves);
+ * `options.cosignEveryMs` runs the loop that asks the log's witnesses, as `concord serve` does,
+ * every so many milliseconds (none by default: no test waits on witnesses it did not ask for).
  */
-export async function startServer(options: { modules?: ModuleManifest[] } = {}): Promise<TestServer> {
+export async function startServer(options: { modules?: ModuleManifest[]; cosignEveryMs?: number } = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-e2e-'));
   const config = loadConfig({ port: 0, dataDir, host: '127.0.0.1', logLevel: 'warn' });
   const booted = await boot(config, options.modules ?? modules);
+  const cosigner =
+    options.cosignEveryMs === undefined
+      ? null
+      : startCosigner({ db: booted.database.db, ...config, intervalMs: options.cosignEveryMs, minBackoffMs: options.cosignEveryMs });
   if (!booted.firstAdmin) throw new Error('a fresh data directory should create the first admin');
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: booted.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
@@ -46,6 +53,7 @@ export async function startServer(options: { modules?: ModuleManifest[] } = {}):
     url: `http://127.0.0.1:${port}`,
     admin: booted.firstAdmin,
     async close() {
+      await cosigner?.stop();
       // Browsers keep connections alive; drop them so close() does not wait for their timeout.
       if ('closeAllConnections' in server) server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
