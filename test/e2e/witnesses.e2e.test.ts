@@ -165,7 +165,7 @@ describe('registering a delegation’s witness, and asking it', () => {
     expect(await receiptIndex(page)).toBeGreaterThan(0);
     await page.waitForFunction((name) => document.querySelector<HTMLInputElement>(`[data-witness="${name}"] input`)?.checked, WITNESS);
     expect(await page.getByTestId('admin-quorum').textContent()).toBe(
-      'The log asks 1 witnesses; a checkpoint is witnessed once 1 of them have cosigned it.',
+      'Witnesses the log asks: 1. Cosignatures a checkpoint needs to be witnessed: 1.',
     );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'witnesses/admin-asked');

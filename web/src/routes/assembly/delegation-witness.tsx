@@ -4,7 +4,8 @@
  * delegate uses it on the participants page; the admin in the console, for any participant. The
  * server checks who may act and the key's form again; each change is logged.
  */
-import { useState, type FormEvent } from 'react';
+import './delegation-witness.css';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { witnessApi, WITNESS_CODE_FIELDS, type Witness } from '../../api/witnesses.ts';
 import { ActionResult, FieldError, useAction, type Action } from '../../components/action.tsx';
@@ -70,11 +71,14 @@ export function DelegationWitness({
   participantName,
   witness,
   onChanged,
+  headingLevel = 3,
 }: {
   participantId: number;
   participantName: string;
   witness: Witness | null;
   onChanged: () => void;
+  /** The level of the form's heading, one below the section it sits in. */
+  headingLevel?: 3 | 4;
 }) {
   const { t } = useTranslation('assembly');
   const withdrawal = useAction();
@@ -100,15 +104,27 @@ export function DelegationWitness({
         </p>
       )}
       <ActionResult action={withdrawal} done={t('witness.withdrawn')} />
-      <WitnessForm participantId={participantId} replacing={witness !== null} onSaved={onChanged} />
+      <WitnessForm participantId={participantId} replacing={witness !== null} onSaved={onChanged} headingLevel={headingLevel} />
       {confirmDialog}
     </div>
   );
 }
 
 /** Registers the delegation's witness, or replaces the one it has (`replacing`): its verifier key and address. */
-function WitnessForm({ participantId, replacing, onSaved }: { participantId: number; replacing: boolean; onSaved: () => void }) {
+function WitnessForm({
+  participantId,
+  replacing,
+  onSaved,
+  headingLevel: Heading,
+}: {
+  participantId: number;
+  replacing: boolean;
+  onSaved: () => void;
+  headingLevel: 3 | 4;
+}) {
   const { t } = useTranslation('assembly');
+  const headingId = useId();
+  const Title = Heading === 3 ? 'h3' : 'h4';
   const save = useAction(WITNESS_CODE_FIELDS);
   const [vkey, setVkey] = useState('');
   const [url, setUrl] = useState('');
@@ -126,7 +142,8 @@ function WitnessForm({ participantId, replacing, onSaved }: { participantId: num
   const vkeyField = save.field('vkey');
   const urlField = save.field('url');
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} aria-label={replacing ? t('witness.replaceLabel') : t('witness.registerLabel')}>
+    <form className="form" onSubmit={(e) => void submit(e)} aria-labelledby={headingId}>
+      <Title id={headingId}>{replacing ? t('witness.replaceLabel') : t('witness.registerLabel')}</Title>
       <label htmlFor={vkeyField.id}>{t('witness.vkey')}</label>
       <input
         {...withHint(vkeyField, `${vkeyField.id}-hint`)}

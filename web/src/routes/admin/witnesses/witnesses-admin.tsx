@@ -3,6 +3,8 @@
  * registered), with the admin's choice of which registered ones the log asks to cosign; and the
  * witness of any member delegation, registered, replaced or withdrawn on its behalf.
  */
+// The participant picker's look comes with the accounts section's styles.
+import '../accounts/accounts.css';
 import './witnesses-admin.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -191,7 +193,9 @@ function RegisterForParticipant({
       {members.length === 0 ? (
         <p className="notice">{t('register.noMembers')}</p>
       ) : (
-        <ParticipantPicker participants={members} value={participantId} onChange={setParticipantId} action={picker} />
+        <div className="form account-form">
+          <ParticipantPicker participants={members} value={participantId} onChange={setParticipantId} action={picker} />
+        </div>
       )}
       {chosen && (
         <>
@@ -202,6 +206,7 @@ function RegisterForParticipant({
             participantName={chosen.name}
             witness={witnesses.find((w) => w.participantId === chosen.id) ?? null}
             onChanged={onChanged}
+            headingLevel={4}
           />
         </>
       )}
