@@ -15,11 +15,14 @@ export function ParticipantPicker({
   value,
   onChange,
   action,
+  legend,
 }: {
   participants: Participant[];
   value: number | null;
   onChange: (id: number) => void;
   action: Action;
+  /** What the choice is for, when not the participant a delegate speaks for. */
+  legend?: string;
 }) {
   const { t } = useTranslation('admin/accounts');
   const [query, setQuery] = useState('');
@@ -36,7 +39,7 @@ export function ParticipantPicker({
   const chosen = participants.find((p) => p.id === value);
   return (
     <fieldset className="participant-picker">
-      <legend>{t('picker.legend')}</legend>
+      <legend>{legend ?? t('picker.legend')}</legend>
       <p className="picker-chosen" aria-live="polite">
         {chosen ? (
           <>

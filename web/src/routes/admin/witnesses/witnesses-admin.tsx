@@ -194,7 +194,13 @@ function RegisterForParticipant({
         <p className="notice">{t('register.noMembers')}</p>
       ) : (
         <div className="form account-form">
-          <ParticipantPicker participants={members} value={participantId} onChange={setParticipantId} action={picker} />
+          <ParticipantPicker
+            participants={members}
+            value={participantId}
+            onChange={setParticipantId}
+            action={picker}
+            legend={t('register.picker')}
+          />
         </div>
       )}
       {chosen && (
