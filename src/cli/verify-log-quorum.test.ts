@@ -1,10 +1,15 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forkedLog, serveBranch, type Branch, type ForkedLog } from '../../test/fixtures/forked-log.ts';
+import { openDatabase } from '../core/db/client.ts';
+import { parseVerifierKey } from '../core/ledger/checkpoint.ts';
 import { cosign, generateCosignerKey, parseCosignerSigner } from '../core/ledger/cosignature.ts';
+import { getVerifierKey } from '../core/ledger/log-reader.ts';
+import { startWitness, type RunningWitness } from '../core/ledger/witness/witness-server.ts';
 
 /**
  * `concord log verify --witness VKEY … --quorum K`, run as a child process against a forked log
@@ -22,11 +27,21 @@ const witnesses = ['geneva', 'nairobi', 'brasilia'].map((name) => generateCosign
 const vkeys = witnesses.map((w) => w.vkey);
 const withWitnesses = (...keys: string[]) => keys.flatMap((k) => ['--witness', k]);
 
-function concord(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+const env = (more: Record<string, string> = {}) => ({
+  ...process.env,
+  DATA_DIR: path.join(dir, 'data'),
+  DATABASE_URL: '',
+  CONCORD_DEBUG: '',
+  LOG_WITNESSES: '',
+  LOG_WITNESS_QUORUM: '',
+  LOG_LEVEL: 'silent',
+  HOME: dir,
+  ...more,
+});
+
+function concord(args: string[], more: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '', CONCORD_DEBUG: '', HOME: dir },
-    });
+    const child = spawn(process.execPath, [BIN, ...args], { env: env(more) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -116,5 +131,79 @@ describe('concord log verify --witness --quorum', () => {
     const r = await concord(['log', 'verify', '--state', path.join(dir, 'local.json'), ...withWitnesses(vkeys[0]!)]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^log verification FAILED: checkpoint \d+ is cosigned by 0 of the 1 listed witness; 1 required\n$/);
+  });
+});
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
+describe('a Concord server whose witnesses cosign, verified with the quorum', () => {
+  it('passes over HTTP and from the local database, and fails when a listed witness never cosigned', async () => {
+    const dataDir = path.join(dir, 'served');
+    expect((await concord(['migrate'], { DATA_DIR: dataDir })).code).toBe(0);
+    const database = await openDatabase({ pgliteDir: path.join(dataDir, 'pglite') });
+    const logVkey = await getVerifierKey(database.db);
+    await database.close();
+
+    const running: RunningWitness[] = [];
+    for (const [i, w] of witnesses.entries()) {
+      running.push(
+        await startWitness({
+          signer: parseCosignerSigner(w.signerKey),
+          logKeys: [parseVerifierKey(logVkey)],
+          dataDir: path.join(dir, `witness-${i}`),
+        }),
+      );
+    }
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const serverEnv = { DATA_DIR: dataDir, LOG_WITNESSES: witnesses.map((w, i) => `${w.vkey}=${running[i]!.url}`).join(' ') };
+    const server = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--host', '127.0.0.1'], { env: env(serverEnv) });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`no start: ${out}`)), 60_000);
+        server.stdout.on('data', (d) => ((out += d), out.includes('listening') && (clearTimeout(timer), resolve())));
+      });
+      // The server's loop asks the witnesses about a second after start; wait for all three cosignatures.
+      const deadline = Date.now() + 30_000;
+      let note = '';
+      while (Date.now() < deadline && (note.match(/^\u2014 /gm) ?? []).length < 4) {
+        note = await (await fetch(`${url}/api/log/checkpoint`)).text();
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(note.split('\n\n')[1]?.startsWith(`\u2014 ${parseVerifierKey(logVkey).name} `)).toBe(true);
+
+      const verify = (state: string, ...flags: string[]) =>
+        concord(['log', 'verify', '--url', url, '--key', logVkey, '--state', path.join(dir, state), ...flags]);
+      const stranger = generateCosignerKey('stranger').vkey;
+      const [ok, short] = await Promise.all([
+        verify('served.json', ...withWitnesses(...vkeys), '--quorum', '2'),
+        verify('served-short.json', ...withWitnesses(...vkeys, stranger)),
+      ]);
+      expect(ok.stderr).toBe('');
+      expect(ok.stdout).toMatch(
+        /^log verified: \d+ entries, .*, cosigned by 3 of 3 listed witnesses \(geneva, nairobi, brasilia; 2 required\); /,
+      );
+      expect(short.code).toBe(1);
+      expect(short.stderr).toMatch(
+        /^log verification FAILED: checkpoint \d+ is cosigned by 3 of the 4 listed witnesses \(geneva, nairobi, brasilia\); 4 required\n$/,
+      );
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.on('exit', r));
+      for (const w of running) await w.close();
+    }
+    // The server is down: the local database serves the witnessed checkpoint it stored.
+    const local = await concord(['log', 'verify', '--state', path.join(dir, 'served-local.json'), ...withWitnesses(...vkeys)], {
+      DATA_DIR: dataDir,
+    });
+    expect(local.stderr).toBe('');
+    expect(local.stdout).toMatch(/cosigned by 3 of 3 listed witnesses \(geneva, nairobi, brasilia; 3 required\)/);
   });
 });

@@ -4,6 +4,8 @@ import type { Command } from 'commander';
 import { openPreparedDatabase } from '../../core/boot.ts';
 import { loadConfig } from '../../core/config.ts';
 import { localLogSource } from '../../core/ledger/local-log-source.ts';
+import { readWitnessedCheckpoint } from '../../core/ledger/cosigning/witnesses.repository.ts';
+import { servedCheckpoint } from '../../core/ledger/cosigning/witnesses.service.ts';
 import { httpLogSource } from '../../core/ledger/client/http-log-source.ts';
 import { verifyLog, type LogSource } from '../../core/ledger/client/verify-log.ts';
 import { witnessQuorum, type WitnessQuorum } from '../../core/ledger/client/witness-quorum.ts';
@@ -97,7 +99,15 @@ Example:
             const id = config.databaseUrl
               ? `db:${new URL(config.databaseUrl).host}${new URL(config.databaseUrl).pathname}`
               : `file:${config.dataDir}`;
-            verdict = await verifyLog(localLogSource(database.db, id), opts.state, options);
+            // The checkpoint the server would serve with this configuration; when the client lists
+            // witnesses, the latest witnessed one stored, whatever this process is configured with.
+            const served = async () => {
+              const witnessed = options.witnesses.keys.length ? await readWitnessedCheckpoint(database.db) : undefined;
+              return witnessed
+                ? `${witnessed.body}\n${witnessed.logSignature}${witnessed.cosignatures}`
+                : servedCheckpoint(database.db, config);
+            };
+            verdict = await verifyLog(localLogSource(database.db, id, served), opts.state, options);
           } finally {
             await database.close();
           }
