@@ -11,7 +11,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/fixtures/app.ts';
 import { openDatabase } from '../../db/client.ts';
 import { prepareDatabase } from '../../boot.ts';
-import { modules } from '../../../modules/index.ts';
 import { parseCheckpoint, parseVerifierKey, verifyNote } from '../checkpoint.ts';
 import {
   cosignaturesOf,
@@ -36,7 +35,8 @@ const closers: (() => Promise<unknown>)[] = [];
 /** A fresh log (booted app) whose configuration names `witnesses`, each `vkey=url`. */
 async function bootLog(entries: (vkey: string) => string[] | Promise<string[]>, quorum?: number) {
   const database = await openDatabase({});
-  await prepareDatabase(database, { logOrigin: ORIGIN }, modules);
+  // Only the log's key is needed before the witnesses start; boot (testApp) loads the modules' first-start data.
+  await prepareDatabase(database, { logOrigin: ORIGIN }, []);
   logVkey = await getVerifierKey(database.db);
   const list = (await entries(logVkey)).join(' ');
   t = await testApp(database, { logOrigin: ORIGIN, logWitnesses: list, ...(quorum ? { logWitnessQuorum: quorum } : {}) });
@@ -215,11 +215,12 @@ describe('Cosigner: a witness that hangs', () => {
     );
     const { vkey } = generateCosignerKey('witness.test/silent');
     const config = await bootLog(() => [`${vkey}=http://127.0.0.1:${(silent.address() as AddressInfo).port}`]);
-    const loop = cosigner(config, { timeoutMs: 1500 });
+    // The request stays open until the test lets go: no time bound, so a loaded machine cannot make it flaky.
+    const loop = cosigner(config, { timeoutMs: 60_000 });
     await append(1);
     let settled = false;
     const round = loop.runRound().then((r) => ((settled = true), r));
-    const started = performance.now();
+    while (sockets.length === 0) await new Promise((r) => setTimeout(r, 10));
     const admin = await t.login();
     for (let i = 0; i < 20; i++) {
       const res = await t.request('POST', '/api/coalition/milestones', {
@@ -228,11 +229,10 @@ describe('Cosigner: a witness that hangs', () => {
       });
       expect(res.status).toBe(201);
     }
-    const elapsed = performance.now() - started;
     expect(settled).toBe(false);
-    expect(elapsed).toBeLessThan(1500);
+    for (const s of sockets) s.destroy();
     expect((await round).asked).toEqual({ 'witness.test/silent': 'failed' });
-    expect((await readProgress(t.database.db, [vkey]))[0]!.lastError).toBe('unreachable: no answer within 1500 ms');
+    expect((await readProgress(t.database.db, [vkey]))[0]!.lastError).toMatch(/^unreachable: /);
     // No witnessed checkpoint: the served checkpoint is the newest, signed by the log.
     expect(await readWitnessedCheckpoint(t.database.db)).toBeUndefined();
     const served = await (await t.request('GET', '/api/log/checkpoint')).text();
