@@ -18,7 +18,7 @@ const putWitnessRoute = defineRoute({
   summary:
     'Register (or replace) the witness a member participant runs: its delegate, or the admin; logged as witness.registered. A new key is not asked to cosign until the admin says so',
   request: { params: IdParamSchema, body: jsonBody(WitnessRegistrationSchema) },
-  errors: { ...access, 400: ['malformed_key'], 409: ['already_registered'] },
+  errors: { ...access, 400: ['malformed_key'], 409: ['witness_already_registered'] },
   responses: { 200: jsonResponse(WitnessSchema, 'Replaced or unchanged'), 201: jsonResponse(WitnessSchema, 'Registered') },
 });
 const deleteWitnessRoute = defineRoute({

@@ -4874,7 +4874,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflicts with the current state: `already_registered` */
+            /** @description Conflicts with the current state: `witness_already_registered` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4883,7 +4883,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "already_registered";
+                            code: "witness_already_registered";
                             /** @description What the code is about (the fields at fault, a retry delay, …) */
                             details?: unknown;
                             /** @description Human-readable, in English; clients show `code` in their own language */

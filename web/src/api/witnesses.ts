@@ -3,7 +3,7 @@
  * witnesses, with the quorum), the admin's choice of which registered ones the log asks, and a
  * delegation's own witness (registered by its delegate or the admin, withdrawn by either).
  */
-import { data, http, type components, type ErrorBody } from './client.ts';
+import { data, http, type components } from './client.ts';
 
 export type WitnessList = components['schemas']['WitnessList'];
 export type Witness = WitnessList['witnesses'][number];
@@ -16,14 +16,8 @@ export const witnessApi = {
   /** Whether the log asks registered witness `id` to cosign (admin). */
   ask: (id: number, asked: boolean) => http.PATCH('/api/log/witnesses/{id}', { params: { path: { id } }, body: { asked } }),
   /** Registers or replaces participant `id`'s witness (its delegate, or the admin). */
-  register: async (participantId: number, body: WitnessRegistration) => {
-    const answer = await http.PUT('/api/assembly/participants/{id}/witness', { ...participantPath(participantId), body });
-    // The errors catalogue words `already_registered` for an e-mail address at an event: a key that
-    // another delegation registered is told by a code of its own.
-    const error = answer.error as ErrorBody | undefined;
-    if (error?.error.code !== 'already_registered') return answer;
-    return { ...answer, error: { error: { ...error.error, code: 'witness_already_registered' } } };
-  },
+  register: (participantId: number, body: WitnessRegistration) =>
+    http.PUT('/api/assembly/participants/{id}/witness', { ...participantPath(participantId), body }),
   /** Withdraws participant `id`'s witness. */
   withdraw: (participantId: number) => http.DELETE('/api/assembly/participants/{id}/witness', participantPath(participantId)),
 };

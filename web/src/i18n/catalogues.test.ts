@@ -14,11 +14,9 @@ import { NAMESPACES } from './i18n.ts';
 const WEB = fileURLToPath(new URL('..', import.meta.url));
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 /**
- * Codes the client itself gives an ApiError (see web/src/api/client.ts), the text for anything else,
- * and `witness_already_registered`, the server's `already_registered` on a witness's registration
- * (web/src/api/witnesses.ts: the catalogue words that code for an event's e-mail addresses).
+ * Codes the client itself gives an ApiError (see web/src/api/client.ts), and the text for anything else.
  */
-const CLIENT_ERROR_CODES = ['network_error', 'http_error', 'unexpected', 'witness_already_registered'];
+const CLIENT_ERROR_CODES = ['network_error', 'http_error', 'unexpected'];
 
 const read = readCatalogue;
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();

@@ -124,7 +124,7 @@ export interface WitnessRegistration {
  * Writes a participant's witness in the caller's transaction: a new one (`created`), its URL
  * changed (same vkey, still asked if it was), or replaced by another key (not asked until the
  * admin says so); `changed` is false when the same vkey and URL are registered again. Throws
- * `malformed_key` (400) for a vkey that is not a cosignature/v1 key, `already_registered` (409)
+ * `malformed_key` (400) for a vkey that is not a cosignature/v1 key, `witness_already_registered` (409)
  * for a vkey another participant registered.
  */
 export async function putParticipantWitness(
@@ -135,7 +135,7 @@ export async function putParticipantWitness(
   const { name } = parseCosignerKey(input.vkey);
   const holder = await repo.findWitnessByVkey(tx, input.vkey);
   if (holder && holder.participantId !== participantId) {
-    throw new AppError('already_registered', `the witness ${name} is registered by another participant`, { status: 409 });
+    throw new AppError('witness_already_registered', `the witness ${name} is registered by another participant`, { status: 409 });
   }
   const current = await repo.lockParticipantWitness(tx, participantId);
   if (!current) {
