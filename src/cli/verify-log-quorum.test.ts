@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forkedLog, serveBranch, type Branch, type ForkedLog } from '../../test/fixtures/forked-log.ts';
 import { openDatabase } from '../core/db/client.ts';
 import { parseVerifierKey } from '../core/ledger/checkpoint.ts';
-import { cosign, generateCosignerKey, parseCosignerSigner } from '../core/ledger/cosignature.ts';
+import { generateCosignerKey, parseCosignerSigner } from '../core/ledger/cosignature.ts';
+import { addCheckpoint, addCheckpointBody } from '../core/ledger/cosigning/witness-client.ts';
+import { consistencyProof } from '../core/ledger/proof.ts';
 import { getVerifierKey } from '../core/ledger/log-reader.ts';
 import { startWitness, type RunningWitness } from '../core/ledger/witness/witness-server.ts';
 
@@ -18,7 +20,6 @@ import { startWitness, type RunningWitness } from '../core/ledger/witness/witnes
  */
 
 const BIN = path.resolve('bin/concord.js');
-const NOW = 1_780_000_000;
 let dir: string;
 let log: ForkedLog;
 let shown: { branch: Branch; note: string };
@@ -54,8 +55,32 @@ function concord(args: string[], more: Record<string, string> = {}): Promise<{ c
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-quorum-cli-'));
-  log = forkedLog('quorum-cli.test/log', 20, 5, 5);
-  const cosignatures = witnesses.map((w) => cosign(log.branch1.body(), parseCosignerSigner(w.signerKey), NOW));
+  log = forkedLog('quorum-cli.test/log', 20, 5, 8);
+  // Branch 1 (25 entries) goes to three real witnesses, which cosign it; each then refuses the
+  // fork's checkpoint of the same size (409: same size, another root) and its later one (28
+  // entries) offered as an extension of branch 1 with the fork's own proof (422: it does not verify).
+  const cosignatures: string[] = [];
+  for (const [i, w] of witnesses.entries()) {
+    const witness = await startWitness({
+      signer: parseCosignerSigner(w.signerKey),
+      logKeys: [parseVerifierKey(log.vkey)],
+      dataDir: path.join(dir, `fork-witness-${i}`),
+    });
+    try {
+      const answer = await addCheckpoint(witness.url, addCheckpointBody(0, [], log.branch1.note()), 5000);
+      expect(answer.kind).toBe('cosigned');
+      if (answer.kind === 'cosigned') cosignatures.push(...answer.lines);
+      const refusal = (old: number, note: string, proof: Buffer[] = []) =>
+        addCheckpoint(witness.url, addCheckpointBody(old, proof, note), 5000).then(
+          (a) => a.kind,
+          (err: { status?: number }) => err.status,
+        );
+      expect(await refusal(25, log.branch2.note([], 25))).toBe(409);
+      expect(await refusal(25, log.branch2.note(), consistencyProof(25, 28, log.branch2.tree))).toBe(422);
+    } finally {
+      await witness.close();
+    }
+  }
   shown = { branch: log.branch1, note: log.branch1.note(cosignatures) };
   server = await serveBranch(
     log.vkey,
@@ -93,9 +118,9 @@ describe('concord log verify --witness --quorum', () => {
       const [fork, forkNoQuorum] = await Promise.all([concord([...args('fork.json'), '--quorum', '2']), concord(args('fork-all.json'))]);
       expect(fork.code).toBe(1);
       expect(fork.stdout).toBe('');
-      expect(fork.stderr).toBe('log verification FAILED: checkpoint 25 is cosigned by 0 of the 3 listed witnesses; 2 required\n');
+      expect(fork.stderr).toBe('log verification FAILED: checkpoint 28 is cosigned by 0 of the 3 listed witnesses; 2 required\n');
       // Without --quorum every listed witness is required.
-      expect(forkNoQuorum.stderr).toBe('log verification FAILED: checkpoint 25 is cosigned by 0 of the 3 listed witnesses; 3 required\n');
+      expect(forkNoQuorum.stderr).toBe('log verification FAILED: checkpoint 28 is cosigned by 0 of the 3 listed witnesses; 3 required\n');
       expect(fs.existsSync(path.join(dir, 'fork.json'))).toBe(false);
     } finally {
       shown = { branch: log.branch1, note: log.branch1.note() };
