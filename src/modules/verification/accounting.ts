@@ -51,7 +51,8 @@ export function peakTables(facilities: readonly FacilityInventory[]): Map<string
   return tables;
 }
 
-function peakOf(accelerator: string | undefined, table: PeakTable): number {
+/** The peak FLOP/s of the named model, else the inventory's mean; throws `unknown_accelerator` for a model it lacks. */
+export function peakOf(accelerator: string | undefined, table: PeakTable): number {
   if (accelerator === undefined) return table.meanPeakFlops;
   const peak = table.byModel.get(accelerator);
   if (peak === undefined) throw invalid('unknown_accelerator', `accelerator ${accelerator} is not in the inventory`);
@@ -247,22 +248,35 @@ export function facilityAccounting(reports: readonly ComputeReport[], tolerance:
     const workloads = report.workloads;
     let declared = 0;
     for (let i = 0; i < workloads.length; i++) declared += workloads[i]!.acceleratorHours; // i < workloads.length
-    const metered = report.meteredAcceleratorHours;
-    const difference = metered - declared;
-    const toleranceHours = tolerance * metered;
-    periods[r] = {
-      reportId: reportId(report),
-      facilityId: report.facilityId,
-      sequence: report.sequence,
-      periodStart: report.periodStart,
-      periodEnd: report.periodEnd,
-      meteredAcceleratorHours: metered,
-      declaredAcceleratorHours: declared,
-      differenceAcceleratorHours: difference,
-      toleranceAcceleratorHours: toleranceHours,
-      beyond: difference > toleranceHours,
-    };
+    periods[r] = periodBalance({ ...report, declaredAcceleratorHours: declared }, tolerance);
   }
   periods.sort((a, b) => (a.facilityId < b.facilityId ? -1 : a.facilityId > b.facilityId ? 1 : a.sequence - b.sequence));
   return periods;
+}
+
+/** A report period's figures, as each stored report row keeps them (declared summed in workload order at ingest). */
+export type PeriodFigures = Pick<ComputeReport, 'facilityId' | 'sequence' | 'periodStart' | 'periodEnd' | 'meteredAcceleratorHours'> & {
+  declaredAcceleratorHours: number;
+};
+
+/**
+ * One period's balance under a tolerance: difference, tolerance figure, beyond. facilityAccounting
+ * and the service's read of the stored report rows both call it, so they agree to the last bit.
+ */
+export function periodBalance(p: PeriodFigures, tolerance: number): FacilityPeriod {
+  const metered = p.meteredAcceleratorHours;
+  const difference = metered - p.declaredAcceleratorHours;
+  const toleranceHours = tolerance * metered;
+  return {
+    reportId: reportId(p),
+    facilityId: p.facilityId,
+    sequence: p.sequence,
+    periodStart: p.periodStart,
+    periodEnd: p.periodEnd,
+    meteredAcceleratorHours: metered,
+    declaredAcceleratorHours: p.declaredAcceleratorHours,
+    differenceAcceleratorHours: difference,
+    toleranceAcceleratorHours: toleranceHours,
+    beyond: difference > toleranceHours,
+  };
 }
