@@ -83,7 +83,11 @@ describe('PUT /api/assembly/participants/{id}/witness', () => {
     await refusedWithoutChange(() => put('FRA', f.delegate.FRA, { vkey: 'nonsense', url: 'https://w.example' }), 400, 'malformed_key');
     for (const url of ['ftp://w.example', 'https://w.example/?q=1', 'w.example'])
       await refusedWithoutChange(() => put('FRA', f.delegate.FRA, { vkey: other, url }), 400, 'validation_failed');
-    await refusedWithoutChange(() => put('FRA', f.delegate.FRA, { vkey: ken, url: 'https://w.example' }), 409, 'witness_already_registered');
+    await refusedWithoutChange(
+      () => put('FRA', f.delegate.FRA, { vkey: ken, url: 'https://w.example' }),
+      409,
+      'witness_already_registered',
+    );
   });
 });
 
