@@ -10,6 +10,7 @@ import { migrateCommand } from './commands/migrate-database.ts';
 import { facilityCommand } from './commands/operate-facility.ts';
 import { serveCommand } from './commands/serve.ts';
 import { witnessCommand } from './commands/serve-witness.ts';
+import { verificationCommand } from './commands/recompute-verification.ts';
 import { simulateCommand } from './commands/simulate-world.ts';
 import { logCommand } from './commands/verify-log.ts';
 import { fail } from './run.ts';
@@ -30,6 +31,7 @@ for (const register of [
   assemblyCommand,
   facilityCommand,
   simulateCommand,
+  verificationCommand,
   witnessCommand,
 ])
   register(program);

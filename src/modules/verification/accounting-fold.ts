@@ -1,5 +1,5 @@
 import { chronological, peakOf, peakTables, type FacilityInventory, type PeakTable, type ThresholdCrossing } from './accounting.ts';
-import { reportId, type ComputeReport, type Thresholds } from './types.ts';
+import { reportId, type ComputeReport, type Thresholds, type Workload } from './types.ts';
 
 /**
  * Folding accepted reports into maintained run totals, one report (or batch) at a time, with the
@@ -83,11 +83,15 @@ export function runParts(report: ComputeReport, table: PeakTable): RunPart[] {
       };
       parts.set(w.runId, part);
     }
-    // The same expression, in the same order, as runAccounting's.
-    part.flops.push(w.acceleratorHours * 3600 * peakOf(w.accelerator, table) * w.utilization);
+    part.flops.push(workloadFlop(w, table));
     part.hours.push(w.acceleratorHours);
   }
   return [...parts.values()];
+}
+
+/** A workload's estimated FLOP: the same expression, in the same order, as runAccounting's. */
+export function workloadFlop(w: Pick<Workload, 'acceleratorHours' | 'utilization' | 'accelerator'>, table: PeakTable): number {
+  return w.acceleratorHours * 3600 * peakOf(w.accelerator, table) * w.utilization;
 }
 
 /** Where a tail starts: the cumulative FLOP and accelerator-hours of the parts before it, and how many there are. */

@@ -1,21 +1,26 @@
 /**
- * Accounting, flags and the agency's settings, computed from the stored reports with the pure
- * cores (accounting.ts, flags.ts, run-series.ts).
+ * Accounting, flags and the agency's settings. Run accounting reads the totals maintained at
+ * ingest (accounting-upkeep.ts) and facility accounting the stored report rows, so neither reads a
+ * workload; flags are computed from the stored reports with the pure cores (flags.ts).
  */
 import { actorLabel, requireRole, type Actor } from '../../core/auth/permissions.ts';
 import type { Db } from '../../core/db/client.ts';
 import { appendToLog } from '../../core/ledger/log-writer.ts';
 import { requireInspectAccess } from './access.ts';
-import { facilityAccounting, runAccounting } from './accounting.ts';
+import { isDeepStrictEqual } from 'node:util';
+import { periodBalance, type RunAccount } from './accounting.ts';
+import { emptyTotals, type PartRow, type RunTotals } from './accounting-fold.ts';
+import { recrossThresholds } from './accounting-upkeep.ts';
 import { challengeStates, settleOverdueChallenges } from './challenge.service.ts';
 import { requireFacility } from './facility.service.ts';
 import { computeFlags } from './flags.ts';
-import { runSeries } from './run-series.ts';
+import type { RunSeries } from './run-series.ts';
 import { storedReports } from './report-cache.ts';
 import { DEFAULT_SETTINGS, flagConfigOf, type VerificationSettings } from './settings.ts';
+import type { DeclaredRun, Thresholds } from './types.ts';
 import type { VerificationEnv } from './verification-env.ts';
 import * as facilitiesRepo from './facilities.repository.ts';
-import * as reportsBulk from './reports-bulk.repository.ts';
+import * as accountingRepo from './accounting.repository.ts';
 import * as reportsRepo from './reports.repository.ts';
 import * as settingsRepo from './settings.repository.ts';
 import type { FacilityAccounting, Flags, RunAccounting, VerificationSettingsView } from './accounting.dto.ts';
@@ -37,6 +42,8 @@ export async function updateSettings(db: Db, actor: Actor | null, settings: Veri
     const current = await settingsRepo.readSettings(tx, true);
     const version = current.version + 1;
     await settingsRepo.writeSettings(tx, version, settings);
+    // The maintained crossings follow the thresholds; the facility balances take the tolerance at read.
+    if (!isDeepStrictEqual(current.settings.thresholds, settings.thresholds)) await recrossThresholds(tx, settings.thresholds);
     await appendToLog(tx, {
       kind: 'verification.settings.changed',
       actor: actorLabel(admin),
@@ -59,16 +66,15 @@ export async function updateSettings(db: Db, actor: Actor | null, settings: Veri
  */
 export async function getRunAccounting(db: Db, actor: Actor | null, options: { series?: boolean } = {}): Promise<RunAccounting> {
   const full = actor?.role === 'admin' || actor?.role === 'inspector';
-  const [{ settings }, facilities, runs, reports] = await Promise.all([
+  const [{ settings }, runs, totals, parts] = await Promise.all([
     settingsRepo.readSettings(db),
-    facilitiesRepo.facilityInventories(db),
     reportsRepo.listRuns(db),
-    storedReports(db, 'run-workloads'),
+    accountingRepo.allRunTotals(db),
+    full && options.series ? accountingRepo.allRunParts(db) : undefined,
   ]);
-  const input = { facilities, runs: runs.map(reportsRepo.toDeclaredRun), reports };
-  const accounts = runAccounting(input, settings.thresholds);
+  const accounts = maintainedAccounts(runs.map(reportsRepo.toDeclaredRun), totals, settings.thresholds);
   const names = new Map(runs.map((r) => [r.id, r.name]));
-  const series = full && options.series ? runSeries(input) : undefined;
+  const series = parts ? seriesOf(parts) : undefined;
   const ordered = accounts.sort((a, b) => b.cumulativeFlop - a.cumulativeFlop || a.runId.localeCompare(b.runId));
   return {
     view: full ? ('full' as const) : ('summary' as const),
@@ -106,6 +112,51 @@ export async function getRunAccounting(db: Db, actor: Actor | null, options: { s
   };
 }
 
+/**
+ * runAccounting's accounts from the maintained totals: every declared run (with its totals, or none
+ * yet) and every undeclared run a workload cited, with the standing under the current thresholds.
+ */
+function maintainedAccounts(runs: readonly DeclaredRun[], totals: readonly RunTotals[], thresholds: Thresholds): RunAccount[] {
+  const held = new Map(totals.map((t) => [t.runId, t]));
+  const account = (t: RunTotals, run?: DeclaredRun): RunAccount => ({
+    runId: t.runId,
+    declared: run !== undefined,
+    developer: run?.developer,
+    expectedFlop: run?.expectedFlop,
+    licenceRef: run?.licenceRef,
+    licensed: run?.licenceRef !== undefined && run.licenceRef.trim() !== '',
+    cumulativeFlop: t.cumulativeFlop,
+    acceleratorHours: t.acceleratorHours,
+    workloadCount: t.workloadCount,
+    standing:
+      t.cumulativeFlop > thresholds.licenceFlop ? 'licence-required' : t.cumulativeFlop > thresholds.notifyFlop ? 'notify' : 'below',
+    crossings: t.crossings,
+    reportIds: t.reportIds,
+    facilityIds: t.facilityIds,
+  });
+  const declared = new Set(runs.map((r) => r.id));
+  return [
+    ...runs.map((run) => account(held.get(run.id) ?? emptyTotals(run.id), run)),
+    ...totals.filter((t) => !declared.has(t.runId)).map((t) => account(t)),
+  ];
+}
+
+/**
+ * Each run's cumulative FLOP after every period end, from the maintained parts (chronological per
+ * run): run-series.ts's points, where parts ending at the same instant merge into the last.
+ */
+function seriesOf(parts: readonly PartRow[]): Map<string, RunSeries> {
+  const series = new Map<string, RunSeries>();
+  for (const part of parts) {
+    let points = series.get(part.runId);
+    if (!points) series.set(part.runId, (points = []));
+    const lastPoint = points[points.length - 1];
+    if (lastPoint && lastPoint[0] === part.periodEnd) lastPoint[1] = part.flopAfter;
+    else points.push([part.periodEnd, part.flopAfter]);
+  }
+  return series;
+}
+
 // ── Facility accounting ────────────────────────────────────────────────────
 
 /**
@@ -115,11 +166,9 @@ export async function getRunAccounting(db: Db, actor: Actor | null, options: { s
 export async function getFacilityAccounting(db: Db, actor: Actor | null, facilityId: string): Promise<FacilityAccounting> {
   await requireInspectAccess(db, actor, facilityId);
   await requireFacility(db, facilityId);
-  const [{ settings }, reports] = await Promise.all([
-    settingsRepo.readSettings(db),
-    reportsBulk.loadReports(db, { facilityIds: [facilityId] }),
-  ]);
-  const periods = facilityAccounting(reports, settings.tolerance).map(({ facilityId: _f, ...p }) => p);
+  const [{ settings }, figures] = await Promise.all([settingsRepo.readSettings(db), accountingRepo.facilityPeriodFigures(db, facilityId)]);
+  // The report rows keep metered and declared (summed at ingest as facilityAccounting sums them): no workload is read.
+  const periods = figures.map((f) => periodBalance(f, settings.tolerance)).map(({ facilityId: _f, ...p }) => p);
   return { facilityId, tolerance: settings.tolerance, periods };
 }
 

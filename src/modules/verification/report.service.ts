@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../../core/db/errors.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { appendManyToLog, type LogInput } from '../../core/ledger/log-writer.ts';
 import { requireFacilityOperator, requireInspectAccess } from './access.ts';
+import { foldAcceptedReports } from './accounting-upkeep.ts';
 import { canonicalBytes, verifySignedReport } from './report-signing.ts';
 import { checkReport, type ReportProblem } from './report-rules.ts';
 import { reportId, type ComputeReport, type FacilityKey, type SignedReport } from './types.ts';
@@ -101,6 +102,11 @@ export async function submitReports(
       return { ...c, logIndex: entry.index };
     });
     await storeReports(tx, who, logged);
+    await foldAcceptedReports(
+      tx,
+      list.map((s) => s.report),
+      [...state.facilities.values()],
+    );
     return logged.map(({ signed: { report }, reportSha256, logIndex }) => ({
       reportId: reportId(report),
       logIndex,
