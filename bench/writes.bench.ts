@@ -6,8 +6,9 @@
  * connections. The baseline, measured in the same run through the same driver (Drizzle over
  * PGlite, or over pg with the server's pool size), on a second throw-away database of the same
  * schema, prepared as a first start leaves it: the same rows inserted as plain SQL in one transaction, no validation, no hashing, no
- * logic — for an organization its row, one `log_entries` row and its level-0 `log_tiles` row (16 KB,
- * upserted as an append does); for a person its row alone (people are not logged).
+ * logic — for an organization its row, one `log_entries` row and its leaf in the level-0
+ * `log_tiles` row (32 bytes overlaid; a new tile inserted whole once per 256, as the writer does); for a person its row alone (people are
+ * not logged).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -131,10 +132,14 @@ async function httpRate(bases: string[], token: string, kind: Kind, connections:
   return total;
 }
 
-/** One raw write: the rows the write stores, as plain SQL in one transaction (see the file's comment). */
+/**
+ * One raw write: the rows the write stores, as plain SQL in one transaction (see the file's
+ * comment). The tile is written as the log writer writes a stored tile: the new leaf's 32 bytes
+ * overlaid, not the row's 16 KB.
+ */
 function rawWriter(db: Db) {
-  const tile = randomBytes(511 * 32);
-  let index = 1_000_000;
+  const leaf = randomBytes(32);
+  let index = 3906 * 256; // far beyond the real log's entries, at the start of a tile
   return async (kind: Kind) => {
     const body = bodyOf(kind);
     if (kind === 'person') {
@@ -151,9 +156,12 @@ function rawWriter(db: Db) {
       await tx.execute(
         sql`insert into log_entries (idx, kind, subject, canonical) values (${i}, 'coalition.organization-added', ${`organization:${i}`}, ${JSON.stringify(body)})`,
       );
+      // A new tile is inserted whole, once per 256 entries, as the writer does.
       await tx.execute(
-        sql`insert into log_tiles (tile_level, tile_index, width, nodes) values (0, ${Math.floor(i / 256)}, ${(i % 256) + 1}, ${tile})
-            on conflict (tile_level, tile_index) do update set width = excluded.width, nodes = excluded.nodes`,
+        i % 256 === 0
+          ? sql`insert into log_tiles (tile_level, tile_index, width, nodes) values (0, ${i / 256}, 1, ${Buffer.alloc(511 * 32)})`
+          : sql`update log_tiles set width = ${(i % 256) + 1}, nodes = overlay(nodes placing ${leaf} from ${(i % 256) * 32 + 1})
+                where tile_level = 0 and tile_index = ${Math.floor(i / 256)}`,
       );
     });
   };

@@ -9,16 +9,7 @@ import type { Db } from '../db/client.ts';
 import { verifierKeyOf } from './checkpoint.ts';
 import { entryBytes, leafHash, type LedgerEntry } from './hasher.ts';
 import { loadLogKey, type LogKey } from './log-reader.ts';
-import {
-  insertEntries,
-  insertLogKey,
-  insertLogState,
-  lockLogState,
-  readTiles,
-  updateLogSize,
-  upsertTiles,
-  type NewLogEntry,
-} from './log.repository.ts';
+import { advanceLogState, insertLogKey, insertLogState, readTiles, writeAppend, type NewLogEntry } from './log.repository.ts';
 import { TileEdge, emptyTileRow, tileKey, type TileRow } from './tile-rows.ts';
 
 /** What a caller logs; `at` defaults to now. */
@@ -43,8 +34,14 @@ export interface Appended {
  */
 export const MAX_ENTRY_BYTES = 0xffff;
 
-/** Right edges of the tree, by log instance; checked against the stored size on every append. */
-const edges = new Map<string, TileEdge>();
+/**
+ * Right edges of the tree, by log instance, each with the transaction of the append that last
+ * moved it: the edge is the stored one only if that transaction committed and the stored size is
+ * the edge's (another process may have appended, or the caller's transaction rolled back after its
+ * append — and another process's append may since have brought the size back to the same number).
+ */
+const edges = new Map<string, { edge: TileEdge; xid: string }>();
+const MAX_CACHED_EDGES = 16;
 
 /** Appends one entry inside the caller's transaction; see {@link appendManyToLog}. */
 export async function appendToLog(tx: Db, input: LogInput): Promise<Appended> {
@@ -61,41 +58,49 @@ export async function appendToLog(tx: Db, input: LogInput): Promise<Appended> {
  */
 export async function appendManyToLog(tx: Db, inputs: LogInput[]): Promise<Appended[]> {
   if (inputs.length === 0) return [];
-  const state = await lockLogState(tx);
-  if (!state) throw new Error('the log is not initialised (ensureLogKey runs at start-up)');
-  let edge = edges.get(state.instance);
-  if (!edge || edge.size !== state.size) {
-    edge = new TileEdge(state.size, await readEdge(tx, state.size));
-    edges.set(state.instance, edge);
-  }
   const now = new Date().toISOString();
+  // Hash before taking the lock: the entry bytes and leaf hashes do not depend on the index.
+  const leaves = inputs.map((input) => {
+    const entry: LedgerEntry = {
+      kind: input.kind,
+      at: input.at ?? now,
+      actor: input.actor,
+      subject: input.subject,
+      body: input.body ?? null,
+    };
+    const bytes = entryBytes(entry);
+    if (bytes.length > MAX_ENTRY_BYTES) {
+      // A plain Error: the caller's transaction rolls back and the request is a 500, because no
+      // request should be able to build such an entry.
+      throw new Error(
+        `a ${entry.kind} log entry about ${entry.subject ?? 'nothing'} would be ${bytes.length} bytes, more than the ${MAX_ENTRY_BYTES} an entry bundle can carry; log a digest of its long fields`,
+      );
+    }
+    return { entry, bytes, leaf: leafHash(bytes) };
+  });
+  // The caller's database is known only from the state row, so the statement is given each cached
+  // log's last xid and asks about the one of the log it finds.
+  const state = await advanceLogState(tx, inputs.length, Object.fromEntries([...edges].map(([instance, c]) => [instance, c.xid])));
+  if (!state) throw new Error('the log is not initialised (ensureLogKey runs at start-up)');
+  const cached = edges.get(state.instance);
+  let edge = cached?.edge;
+  if (!edge || edge.size !== state.size || state.lastStatus !== 'committed') {
+    edge = new TileEdge(state.size, await readEdge(tx, state.size));
+  }
+  // Until this transaction is known to have committed, the edge is trusted only through its xid.
+  edges.delete(state.instance);
+  edges.set(state.instance, { edge, xid: state.xid });
+  // Tests open many databases in one process; keep the most recently used few.
+  for (const instance of edges.keys()) if (edges.size > MAX_CACHED_EDGES) edges.delete(instance);
   const rows: NewLogEntry[] = [];
   const appended: Appended[] = [];
   try {
-    for (const input of inputs) {
-      const entry: LedgerEntry = {
-        kind: input.kind,
-        at: input.at ?? now,
-        actor: input.actor,
-        subject: input.subject,
-        body: input.body ?? null,
-      };
-      const bytes = entryBytes(entry);
-      if (bytes.length > MAX_ENTRY_BYTES) {
-        // A plain Error: the caller's transaction rolls back and the request is a 500, because no
-        // request should be able to build such an entry.
-        throw new Error(
-          `a ${entry.kind} log entry about ${entry.subject ?? 'nothing'} would be ${bytes.length} bytes, more than the ${MAX_ENTRY_BYTES} an entry bundle can carry; log a digest of its long fields`,
-        );
-      }
-      const leaf = leafHash(bytes);
+    for (const { entry, bytes, leaf } of leaves) {
       rows.push({ index: edge.size, kind: entry.kind, subject: entry.subject, canonical: bytes.toString('utf8') });
       appended.push({ index: edge.size, leafHash: leaf.toString('hex') });
       edge.append(leaf);
     }
-    await insertEntries(tx, rows);
-    await upsertTiles(tx, edge.takeDirty());
-    await updateLogSize(tx, edge.size);
+    await writeAppend(tx, rows, edge.takeChanges());
   } catch (err) {
     edges.delete(state.instance);
     throw err;

@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/client.ts';
 import { logEntries, logKeys, logState, logTiles } from './log.table.ts';
-import type { TileRow } from './tile-rows.ts';
+import { changedRanges, type TileChange, type TileRow } from './tile-rows.ts';
 
 export type LogStateRow = typeof logState.$inferSelect;
 export type LogKeyRow = typeof logKeys.$inferSelect;
@@ -27,6 +27,32 @@ export async function lockLogState(tx: Db): Promise<LogStateRow | undefined> {
 export async function logSize(db: Db): Promise<number> {
   const [state] = await db.select({ size: logState.size }).from(logState).where(eq(logState.id, 1));
   return state?.size ?? 0;
+}
+
+export interface AdvancedLogState {
+  /** The size before this append: the index of its first entry. */
+  size: number;
+  instance: string;
+  /** This transaction's id (`pg_current_xact_id`), to ask later whether the append committed. */
+  xid: string;
+  /** Whether the transaction of this log's entry in `lastXids` committed (`pg_xact_status`): 'committed', 'aborted', or null when none or unknown. */
+  lastStatus: string | null;
+}
+
+/**
+ * Takes the log_state row lock and reserves `count` indices, in one statement (an append used to
+ * spend a round trip on each, while holding the lock that every other append waits for). It also
+ * says whether this process's previous append to this log committed (`lastXids`: by log instance,
+ * the transaction id of each log's last append here), so the writer knows its cached right edge is
+ * the stored one without reading it.
+ */
+export async function advanceLogState(tx: Db, count: number, lastXids: Record<string, string>): Promise<AdvancedLogState | undefined> {
+  const [row] = await queryRows<{ size: string | number; instance: string; xid: string; last_status: string | null }>(
+    tx,
+    sql`update log_state set size = size + ${count} where id = 1
+        returning size - ${count} as size, instance, pg_current_xact_id()::text as xid, pg_xact_status((${JSON.stringify(lastXids)}::jsonb ->> instance)::xid8) as last_status`,
+  );
+  return row && { size: Number(row.size), instance: row.instance, xid: row.xid, lastStatus: row.last_status };
 }
 
 export async function updateLogSize(tx: Db, size: number): Promise<void> {
@@ -103,6 +129,59 @@ export async function upsertTiles(tx: Db, tiles: TileRow[]): Promise<void> {
       target: [logTiles.tileLevel, logTiles.tileIndex],
       set: { width: sql`excluded.width`, nodes: sql`excluded.nodes` },
     });
+}
+
+/**
+ * Stores an append in one statement where it is small (one request's entries): its entries, and
+ * for each tile it changed either the whole row (a new tile) or, for a tile already stored, only
+ * the byte ranges that changed (`overlay`), so one entry costs tens of bytes of tile, not 16 KB.
+ * Large batches insert their entries in chunks first.
+ */
+export async function writeAppend(tx: Db, entries: NewLogEntry[], changes: TileChange[]): Promise<void> {
+  const parts: SQL[] = [];
+  const updates: string[] = [];
+  if (entries.length > 1000) await insertEntries(tx, entries);
+  else if (entries.length > 0) {
+    const values = sql.join(
+      entries.map((e) => sql`(${e.index}, ${e.kind}, ${e.subject ?? null}, ${e.canonical})`),
+      sql`, `,
+    );
+    parts.push(sql`insert into log_entries (idx, kind, subject, canonical) values ${values}`);
+  }
+  for (const { row, fromWidth } of changes) {
+    if (fromWidth === 0) {
+      parts.push(
+        sql`insert into log_tiles (tile_level, tile_index, width, nodes) values (${row.tileLevel}, ${row.tileIndex}, ${row.width}, ${row.nodes})
+            on conflict (tile_level, tile_index) do update set width = excluded.width, nodes = excluded.nodes`,
+      );
+      continue;
+    }
+    let nodes: SQL = sql`nodes`;
+    for (const { offset, length } of changedRanges(fromWidth, row.width)) {
+      // overlay counts from 1.
+      nodes = sql`overlay(${nodes} placing ${row.nodes.subarray(offset, offset + length)} from ${offset + 1})`;
+    }
+    updates.push(`(select count(*) from w${parts.length})`);
+    parts.push(
+      sql`update log_tiles set width = ${row.width}, nodes = ${nodes}
+          where tile_level = ${row.tileLevel} and tile_index = ${row.tileIndex} and width = ${fromWidth} returning 1`,
+    );
+  }
+  if (parts.length === 0) return;
+  // Data-modifying CTEs: every part runs, in one round trip; no two touch the same row.
+  const ctes = sql.join(
+    parts.map((part, i) => sql`${sql.raw(`w${i}`)} as (${part})`),
+    sql`, `,
+  );
+  const [result] = await queryRows<{ updated: string | number }>(
+    tx,
+    sql`with ${ctes} select ${sql.raw(updates.length > 0 ? updates.join(' + ') : '0')} as updated`,
+  );
+  // A stored tile that was not at the width the writer knew means its right edge was not the
+  // stored one: refuse rather than write hashes into the wrong slots.
+  if (Number(result?.updated) !== updates.length) {
+    throw new Error(`the log's stored tiles are not where its writer left them (${String(result?.updated)} of ${updates.length} updated)`);
+  }
 }
 
 /**

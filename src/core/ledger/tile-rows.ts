@@ -51,13 +51,39 @@ export const rowHas = (row: TileRow, k: number, p: number) => (p + 1) * (1 << k)
 export const readSlot = (row: TileRow, slot: number) => row.nodes.subarray(slot * HASH_SIZE, (slot + 1) * HASH_SIZE);
 
 /**
+ * A tile row an append changed: its new state and the width it had before, which the writer
+ * already stored (0: the row is new). Only the slots between the two widths changed.
+ */
+export interface TileChange {
+  row: TileRow;
+  fromWidth: number;
+}
+
+/**
+ * The byte ranges of a row's `nodes` that differ between widths `from` and `to` (from < to): at
+ * in-tile level k the complete hashes are positions 0 … (width >> k) − 1, so the new ones form one
+ * run per level, at most nine runs. Writing only these (a leaf and the interior hashes it
+ * completes, 64 bytes on average for one append) instead of the row's 16,352 bytes is what makes a
+ * single append cheap.
+ */
+export function changedRanges(from: number, to: number): { offset: number; length: number }[] {
+  const ranges: { offset: number; length: number }[] = [];
+  for (let k = 0; k <= TILE_HEIGHT; k++) {
+    const first = from >> k;
+    const end = to >> k;
+    if (end > first) ranges.push({ offset: (levelOffset(k) + first) * HASH_SIZE, length: (end - first) * HASH_SIZE });
+  }
+  return ranges;
+}
+
+/**
  * The right edge of the tree: the last (partial) row of each tile level,
  * which appends fill. An append costs one leaf write plus one node hash per
  * subtree it completes: O(1) amortized, O(log n) at worst.
  */
 export class TileEdge {
-  /** Rows touched since the last {@link takeDirty}, to be written. */
-  private dirty = new Map<string, TileRow>();
+  /** Rows touched since the last {@link takeChanges}, with the width each had then. */
+  private dirty = new Map<string, TileChange>();
   constructor(
     public size: number,
     private readonly edge: TileRow[],
@@ -81,10 +107,11 @@ export class TileEdge {
     const tileIndex = Math.floor(position / TILE_WIDTH);
     let row = this.edge[tileLevel];
     if (!row || row.tileIndex !== tileIndex) row = this.edge[tileLevel] = emptyTileRow(tileLevel, tileIndex);
+    const key = tileKey(tileLevel, tileIndex);
+    if (!this.dirty.has(key)) this.dirty.set(key, { row, fromWidth: row.width });
     const p = position % TILE_WIDTH;
     hash.copy(row.nodes, p * HASH_SIZE);
     row.width = p + 1;
-    this.dirty.set(tileKey(tileLevel, tileIndex), row);
     // Complete every interior node whose right-most leaf this is.
     for (let k = 1, q = p; k <= TILE_HEIGHT && q % 2 === 1; k++, q >>= 1) {
       const left = readSlot(row, levelOffset(k - 1) + q - 1);
@@ -95,10 +122,15 @@ export class TileEdge {
     }
   }
 
-  /** Rows changed since the last call; the caller writes them. */
-  takeDirty(): TileRow[] {
-    const rows = [...this.dirty.values()];
+  /** Rows changed since the last call, each with the width it had before; the caller writes them. */
+  takeChanges(): TileChange[] {
+    const changes = [...this.dirty.values()];
     this.dirty = new Map();
-    return rows;
+    return changes;
+  }
+
+  /** Rows changed since the last call, whole (see {@link takeChanges} for what changed in them). */
+  takeDirty(): TileRow[] {
+    return this.takeChanges().map((c) => c.row);
   }
 }
