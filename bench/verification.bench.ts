@@ -7,17 +7,19 @@ import { entryBytes } from '../src/core/ledger/hasher.ts';
 import { ensureLogKey } from '../src/core/ledger/log-writer.ts';
 import { logSize } from '../src/core/ledger/log.repository.ts';
 import { loadStates } from '../src/core/states/states.service.ts';
-import { runAccounting } from '../src/modules/verification/accounting.ts';
-import { getRunAccounting } from '../src/modules/verification/accounting.service.ts';
+import { peakTables } from '../src/modules/verification/accounting.ts';
+import { emptyTotals, endOf, refoldRun, runParts, type PartRow, type RunTotals } from '../src/modules/verification/accounting-fold.ts';
+import { lockRunTotals, upsertRunParts, writeRunTotals } from '../src/modules/verification/accounting.repository.ts';
+import { getFacilityAccounting, getRunAccounting } from '../src/modules/verification/accounting.service.ts';
 import { measureDetection } from '../src/modules/verification/simulation/detection.ts';
 import { registerFacility } from '../src/modules/verification/facility.service.ts';
 import { submitReports } from '../src/modules/verification/report.service.ts';
 import { canonicalBytes, generateFacilityKeyPair, signReport, type FacilityKeyPair } from '../src/modules/verification/report-signing.ts';
 import { declareRun } from '../src/modules/verification/run.service.ts';
 import { CHEAT_KINDS } from '../src/modules/verification/simulation/simulator.ts';
-import { reportId, type ComputeReport, type SignedReport } from '../src/modules/verification/types.ts';
+import { DEFAULT_THRESHOLDS, reportId, type ComputeReport, type SignedReport } from '../src/modules/verification/types.ts';
 import { defaultVerificationEnv } from '../src/modules/verification/verification-env.ts';
-import { insertReports, insertWorkloads, loadReports, type NewReportRow } from '../src/modules/verification/reports-bulk.repository.ts';
+import { insertReports, insertWorkloads, type NewReportRow } from '../src/modules/verification/reports-bulk.repository.ts';
 import type { Figure } from './index.ts';
 import { compared, Stopwatch } from './ratio.ts';
 import { insertEntriesRaw, type RawEntry } from './raw-log.ts';
@@ -196,25 +198,42 @@ async function ingestion(): Promise<Figure> {
   });
 }
 
-/** Stores `days` daily reports of `facilities` facilities straight in the tables (no signatures). */
-async function storeDailyReports(db: Db, actor: Actor, facilities: number, days: number, runIds: string[]): Promise<void> {
-  for (let f = 0; f < facilities; f++) {
-    const id = `fac-${f}`;
-    await registerFacility(
-      db,
-      actor,
-      {
-        id,
-        name: id,
-        operator: 'Bench',
-        jurisdiction: 'FRA',
-        inventory: INVENTORY,
-        keys: [{ publicKeyPem: generateFacilityKeyPair().publicKeyPem }],
-      },
-      env,
-    );
-    // Stored directly (no signatures): this figure is about reading and accounting, not ingestion.
-    const reports = Array.from({ length: days }, (_, d) => dailyReport(id, d, runIds));
+/** Workloads stored before the accounting reads are timed (BENCH_ACCOUNTING_WORKLOADS for a quicker look). */
+const ACCOUNTING_WORKLOADS = Number(process.env.BENCH_ACCOUNTING_WORKLOADS ?? 10_000_000);
+
+/**
+ * Daily report `day` of a facility with 100 workloads: ten linked to runs, as dailyReport's (2,000
+ * accelerator-hours each), and 90 small serving jobs linked to none (20 accelerator-hours each).
+ */
+function accountingReport(facilityId: string, day: number, runIds: string[]): ComputeReport {
+  const report = dailyReport(facilityId, day, runIds);
+  for (let i = 0; i < 90; i++) {
+    report.workloads.push({ id: `s${day}-${i}`, class: 'inference', acceleratorHours: 20, utilization: 0.2, commitment: '00'.repeat(32) });
+  }
+  return { ...report, meteredAcceleratorHours: 21_900 };
+}
+
+/**
+ * Stores `days` daily reports of each facility straight in the tables, with the maintained run
+ * accounting folded as ingest folds it (accounting-fold.ts, in chronological order) and written in
+ * bulk: no signatures, no HTTP; this figure is about reading, not ingesting.
+ */
+async function seedAccounting(db: Db, facilityIds: string[], days: number, runIds: string[]): Promise<void> {
+  const tables = peakTables(facilityIds.map((id) => ({ id, inventory: INVENTORY })));
+  const totals = new Map<string, RunTotals>();
+  const ordered = [...facilityIds].sort(); // reports of a day in chronological order: by facility id
+  for (let d0 = 0; d0 < days; d0 += 10) {
+    const reports: ComputeReport[] = [];
+    for (let d = d0; d < Math.min(days, d0 + 10); d++) for (const id of ordered) reports.push(accountingReport(id, d, runIds));
+    const rows: PartRow[] = [];
+    for (const report of reports) {
+      for (const part of runParts(report, tables.get(report.facilityId)!)) {
+        const current = totals.get(part.runId) ?? emptyTotals(part.runId);
+        const next = refoldRun(current, endOf(current), [part], part.flops.length, DEFAULT_THRESHOLDS);
+        totals.set(part.runId, next.totals);
+        rows.push(...next.rows);
+      }
+    }
     await db.transaction(async (tx) => {
       await insertReports(
         tx,
@@ -225,62 +244,83 @@ async function storeDailyReports(db: Db, actor: Actor, facilities: number, days:
           periodEnd: r.periodEnd,
           meteredAcceleratorHours: r.meteredAcceleratorHours,
           energyKwh: r.energyKwh,
-          declaredAcceleratorHours: 20_000,
-          workloadCount: 10,
+          declaredAcceleratorHours: 21_800,
+          workloadCount: r.workloads.length,
           keyId: '0000000000000000',
           signature: '',
           reportSha256: '',
           logIndex: 0,
-          submittedBy: actor.id,
+          submittedBy: null,
         })),
       );
       await insertWorkloads(tx, reports);
+      await upsertRunParts(tx, rows);
     });
   }
+  await db.transaction(async (tx) => {
+    await lockRunTotals(tx, [...totals.keys()]);
+    await writeRunTotals(tx, [...totals.values()]);
+  });
 }
 
-/** Run accounting over 1,000,000 stored workloads: the service (read, runAccounting, series), and the pure core alone. */
-async function accounting(): Promise<Figure[]> {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Median of `n` timed calls of `fn`, in ms. */
+async function medianMs(n: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/**
+ * Run and facility accounting read after 10,000,000 stored workloads (100 facilities × 1,000
+ * days × 100 workloads, ten of each report's linked to one of 50 runs): medians of 15 reads
+ * through the service, which reads the maintained totals and the report rows, never a workload.
+ */
+export async function accounting(): Promise<Figure[]> {
   const { database, actor } = await setUp();
   const db: Db = database.db;
-  const facilities = 100;
-  const days = 1000;
+  const facilityIds = Array.from({ length: 100 }, (_, f) => `fac-${f}`);
+  const days = Math.max(1, Math.round(ACCOUNTING_WORKLOADS / (facilityIds.length * 100)));
   const runIds = Array.from({ length: 50 }, (_, i) => `run-${i}`);
   for (const id of runIds) await declareRun(db, actor, { id, developer: 'Bench', name: id, purpose: 'bench', expectedFlop: 1e25 });
-  await storeDailyReports(db, actor, facilities, days, runIds);
+  for (const id of facilityIds) {
+    const key = { publicKeyPem: generateFacilityKeyPair().publicKeyPem };
+    await registerFacility(db, actor, { id, name: id, operator: 'Bench', jurisdiction: 'FRA', inventory: INVENTORY, keys: [key] }, env);
+  }
+  const seedStart = performance.now();
+  await seedAccounting(db, facilityIds, days, runIds);
+  const seedS = (performance.now() - seedStart) / 1000;
   const inspector: Actor = { ...actor, role: 'inspector' };
-  // Cold: the first read after start-up loads every workload from the database.
-  let start = performance.now();
   const view = await getRunAccounting(db, inspector);
-  const cold = (performance.now() - start) / 1000;
-  const workloads = view.runs.reduce((s, r) => s + ((r as { workloadCount?: number }).workloadCount ?? 0), 0);
-  // Warm: later reads load only the reports accepted since (none here) and account again.
-  start = performance.now();
-  await getRunAccounting(db, inspector);
-  const warm = (performance.now() - start) / 1000;
-
-  const reports = await loadReports(db, { onlyRunWorkloads: true });
-  const input = { facilities: Array.from({ length: facilities }, (_, f) => ({ id: `fac-${f}`, inventory: INVENTORY })), runs: [], reports };
-  start = performance.now();
-  runAccounting(input);
-  const pure = (performance.now() - start) / 1000;
+  const workloads = days * facilityIds.length * 100;
+  const linked = view.runs.reduce((s, r) => s + ((r as { workloadCount?: number }).workloadCount ?? 0), 0);
+  const full = await medianMs(15, () => getRunAccounting(db, inspector));
+  const summary = await medianMs(15, () => getRunAccounting(db, null));
+  const facility = await medianMs(15, () => getFacilityAccounting(db, inspector, 'fac-0'));
   await database.close();
+  const label = `${workloads.toLocaleString('en-US')} stored workloads (${linked.toLocaleString('en-US')} linked to 50 runs; seeded in ${seedS.toFixed(0)} s)`;
+  const met = (ms: number) => ms < 100 && workloads >= 10_000_000;
   return [
+    { name: `run accounting, inspector's view, read after ${label}, median`, value: full, unit: 'ms', goal: '< 100 ms', met: met(full) },
     {
-      name: `run accounting over ${workloads.toLocaleString('en-US')} stored workloads, first read (service, from PGlite)`,
-      value: cold,
-      unit: 's',
-      goal: '< 2 s',
-      met: cold < 2 && workloads === 1_000_000,
+      name: `run accounting, public summary, read after ${workloads.toLocaleString('en-US')} stored workloads, median`,
+      value: summary,
+      unit: 'ms',
+      goal: '< 100 ms',
+      met: met(summary),
     },
     {
-      name: 'run accounting over 1,000,000 stored workloads, later reads (held in memory)',
-      value: warm,
-      unit: 's',
-      goal: '< 2 s',
-      met: warm < 2,
+      name: `facility accounting (${days.toLocaleString('en-US')} periods), read after ${workloads.toLocaleString('en-US')} stored workloads, median`,
+      value: facility,
+      unit: 'ms',
+      goal: '< 100 ms',
+      met: met(facility),
     },
-    { name: 'run accounting over 1,000,000 workloads (pure core alone)', value: pure, unit: 's', goal: '< 2 s', met: pure < 2 },
   ];
 }
 

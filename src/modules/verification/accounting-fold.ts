@@ -112,7 +112,8 @@ export const endOf = (totals: RunTotals): FoldPoint => ({
  * The run's totals after summing `tail` (every part from `at` on, old and new, in chronological
  * order) from `at`; `added` is the number of new workloads among them. Crossings before `at` are
  * kept (the cumulative there already exceeds their threshold), later ones found again. Returns the
- * rows of every part of the tail, to store.
+ * rows of every part of the tail, to store. `current` is handed over: its report id list may be
+ * extended in place.
  */
 export function refoldRun(
   current: RunTotals,
@@ -123,7 +124,9 @@ export function refoldRun(
 ): { totals: RunTotals; rows: PartRow[] } {
   const { notifyFlop, licenceFlop } = thresholds;
   const crossings = current.crossings.filter((c) => at.flop > c.thresholdFlop);
-  const reportIds = current.reportIds.slice(0, at.partsBefore);
+  // Adding at the end extends current's list in place (the caller hands its totals over): copying
+  // it on every fold would make folding a run's history quadratic.
+  const reportIds = at.partsBefore === current.reportIds.length ? current.reportIds : current.reportIds.slice(0, at.partsBefore);
   const facilities = new Set(current.facilityIds);
   const rows: PartRow[] = [];
   let flop = at.flop;

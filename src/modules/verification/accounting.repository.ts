@@ -57,9 +57,18 @@ export async function lockRunTotals(db: Db, runIds: readonly string[]): Promise<
   return new Map(rows.map((r) => [r.run_id, toTotals(r)]));
 }
 
-/** Every run's totals. */
-export async function allRunTotals(db: Db): Promise<RunTotals[]> {
-  return (await queryRows<TotalsRow>(db, sql`select ${totalsColumns} from verification_run_totals order by run_id`)).map(toTotals);
+/**
+ * Every run's totals. `reportIds: false` leaves out the report id lists (empty), which are most of
+ * a long run's row, for the public summary that shows none of them.
+ */
+export async function allRunTotals(db: Db, options: { reportIds?: boolean } = {}): Promise<RunTotals[]> {
+  const columns = options.reportIds === false ? sql.raw(`'' as report_ids`) : sql.raw('report_ids');
+  const rows = await queryRows<TotalsRow>(
+    db,
+    sql`select run_id, cumulative_flop, accelerator_hours, workload_count, crossings, ${columns}, facility_ids,
+      ${epochMs('last_period_end')} as last_end, last_facility_id, last_sequence from verification_run_totals order by run_id`,
+  );
+  return rows.map(toTotals);
 }
 
 /** Stores the totals of runs (their rows exist: lockRunTotals created them). */

@@ -69,7 +69,7 @@ export async function getRunAccounting(db: Db, actor: Actor | null, options: { s
   const [{ settings }, runs, totals, parts] = await Promise.all([
     settingsRepo.readSettings(db),
     reportsRepo.listRuns(db),
-    accountingRepo.allRunTotals(db),
+    accountingRepo.allRunTotals(db, { reportIds: full }),
     full && options.series ? accountingRepo.allRunParts(db) : undefined,
   ]);
   const accounts = maintainedAccounts(runs.map(reportsRepo.toDeclaredRun), totals, settings.thresholds);
