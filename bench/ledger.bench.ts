@@ -8,7 +8,6 @@ import { openDatabase, queryRows, type Database } from '../src/core/db/client.ts
 import { entryBytes, leafHash, type LedgerEntry } from '../src/core/ledger/hasher.ts';
 import { appendManyToLog, ensureLogKey } from '../src/core/ledger/log-writer.ts';
 import { getConsistencyProof, getInclusionProof } from '../src/core/ledger/log-reader.ts';
-import { insertEntries, upsertTiles } from '../src/core/ledger/log.repository.ts';
 import { TileEdge, type TileRow } from '../src/core/ledger/tile-rows.ts';
 import type { Figure } from './index.ts';
 import { median } from './median.ts';
@@ -24,46 +23,62 @@ const entry = (i: number): LedgerEntry => ({
 });
 
 /**
- * The cheapest SHA-256 node:crypto offers: the one-shot `crypto.hash` (Node ≥ 20.12) into a
- * latin1 string, about a third of the cost of `createHash().update().digest()`; the log's hasher
- * uses it too, so a baseline built on `createHash` would flatter the append about 2×.
+ * The two bare SHA-256 loops: `createHash().update().digest()` per entry, the loop the issue's goal
+ * (≥ 0.8, "today 0.84") was set against; and the cheapest node:crypto offers, the one-shot
+ * `crypto.hash` into a latin1 string (Node ≥ 20.12, about a third of the cost), which the log's
+ * hasher itself uses: beside it the ratio shows what an append costs in hashes' worth (an append
+ * needs about two: its leaf and, amortized, one interior node).
  */
-const bareSha256: (data: Uint8Array) => unknown =
-  typeof crypto.hash === 'function'
-    ? (data) => crypto.hash('sha256', data, 'binary')
-    : (data) => crypto.createHash('sha256').update(data).digest();
+const bareLoops: Record<'createHash' | 'oneShot', (data: Uint8Array) => unknown> = {
+  createHash: (data) => crypto.createHash('sha256').update(data).digest(),
+  oneShot:
+    typeof crypto.hash === 'function'
+      ? (data) => crypto.hash('sha256', data, 'binary')
+      : (data) => crypto.createHash('sha256').update(data).digest(),
+};
 
-/** The tree's in-memory append vs a bare SHA-256 of each entry's bytes (the floor any log pays), in alternating rounds. */
-function inMemoryAppendRatio(): Figure {
+/** The tree's in-memory append vs bare SHA-256 loops over each entry's bytes, in alternating rounds. */
+function inMemoryAppendRatios(): Figure[] {
   const perRound = 100_000;
   const rounds = 6;
   const bytes = Array.from({ length: perRound }, (_, i) => entryBytes(entry(i)));
   const edge = new TileEdge(0, []);
-  let bareMs = 0;
-  let appendMs = 0;
-  const bare = () => {
+  const ms = { append: 0, createHash: 0, oneShot: 0 };
+  const timed = (key: keyof typeof ms, loop: () => void) => () => {
     const start = performance.now();
-    for (const b of bytes) bareSha256(b);
-    bareMs += performance.now() - start;
+    loop();
+    ms[key] += performance.now() - start;
   };
-  const append = () => {
-    const start = performance.now();
-    for (const b of bytes) edge.append(leafHash(b));
-    appendMs += performance.now() - start;
-    edge.takeDirty(); // what the writer does after each batch; keeps the dirty set from growing
-  };
-  for (let r = 0; r < rounds; r++) {
-    const order = r % 2 === 0 ? [bare, append] : [append, bare];
-    for (const step of order) step();
-  }
-  const rate = (ms: number) => (perRound * rounds) / (ms / 1000);
-  return compared({
-    name: 'in-memory append (leaf and node hashes, tiles)',
-    value: rate(appendMs),
-    unit: 'entries/s',
-    baseline: { name: 'a bare SHA-256 loop over the same bytes (one-shot crypto.hash)', value: rate(bareMs) },
-    goal: { atLeast: 0.8 },
-  });
+  const steps = [
+    timed('append', () => {
+      for (const b of bytes) edge.append(leafHash(b));
+      edge.takeDirty(); // what the writer does after each batch; keeps the dirty set from growing
+    }),
+    timed('createHash', () => {
+      for (const b of bytes) bareLoops.createHash(b);
+    }),
+    timed('oneShot', () => {
+      for (const b of bytes) bareLoops.oneShot(b);
+    }),
+  ];
+  for (let r = 0; r < rounds; r++) for (let s = 0; s < steps.length; s++) steps[(r + s) % steps.length]!(); // index within steps
+  const rate = (spent: number) => (perRound * rounds) / (spent / 1000);
+  const name = 'in-memory append (leaf and node hashes, tiles)';
+  return [
+    compared({
+      name,
+      value: rate(ms.append),
+      unit: 'entries/s',
+      baseline: { name: 'a bare node:crypto createHash SHA-256 loop, same bytes', value: rate(ms.createHash) },
+      goal: { atLeast: 0.8 },
+    }),
+    compared({
+      name,
+      value: rate(ms.append),
+      unit: 'entries/s',
+      baseline: { name: 'a bare one-shot crypto.hash SHA-256 loop, same bytes', value: rate(ms.oneShot) },
+    }),
+  ];
 }
 
 const TOTAL = 1_000_000;
@@ -79,21 +94,19 @@ async function freshDatabase(log: boolean): Promise<Database> {
 
 /**
  * Appends up to 1,000,000 entries in batches of 1000, one transaction each, and batch by batch
- * (order alternating) inserts the same entry and tile rows, in the same batches, into two other
- * in-memory databases: once with the raw statements of raw-log.ts (the goal's baseline), once with
- * the writer's own statements (no hashing, no lock, no state), which shows how much of the gap is
- * the statements and how much the rest. The tiles those inserts write are hashed here, outside
- * the timed part. Returns the figures and the log, for the proofs.
+ * (order alternating) inserts the same entry and tile rows, in the same batches, into another
+ * in-memory database with the raw statements of raw-log.ts (no hashing, no lock, no state): the
+ * goal's baseline. The tiles it writes are hashed here, outside the timed part. Returns the
+ * figure and the log, for the proofs.
  */
 async function persistedAppend(): Promise<{ figures: Figure[]; log: Database }> {
   const log = await freshDatabase(true);
   const raw = await freshDatabase(false);
-  const writerForm = await freshDatabase(false);
   // The log starts with its key entry; the copies' tree gets a leaf in its place, so every batch
   // writes tile rows of the same widths and at the same places as the log's.
   const shadow = new TileEdge(0, []);
   shadow.append(leafHash(Buffer.from('the log key entry')));
-  const clocks = { append: new Stopwatch(), raw: new Stopwatch(), writerForm: new Stopwatch() };
+  const clocks = { append: new Stopwatch(), raw: new Stopwatch() };
   let next = 1;
   for (let batch = 0; next < TOTAL; batch++) {
     const inputs = Array.from({ length: Math.min(BATCH, TOTAL - next) }, (_, k) => entry(next + k));
@@ -112,19 +125,12 @@ async function persistedAppend(): Promise<{ figures: Figure[]; log: Database }> 
             await upsertTilesRaw(tx, tiles);
           }),
         ),
-      () =>
-        clocks.writerForm.time(() =>
-          writerForm.db.transaction(async (tx) => {
-            await insertEntries(tx, rows);
-            await upsertTiles(tx, tiles);
-          }),
-        ),
     ];
     // Rotate the order so no one of them always runs after the others' garbage.
     for (let s = 0; s < steps.length; s++) await steps[(batch + s) % steps.length]!(); // index within steps
     next += inputs.length;
   }
-  await Promise.all([raw.close(), writerForm.close()]);
+  await raw.close();
   const appended = TOTAL - 1;
   const name = `persisted append, PGlite, batches of ${BATCH} (to 1,000,000)`;
   const value = clocks.append.rate(appended);
@@ -137,12 +143,6 @@ async function persistedAppend(): Promise<{ figures: Figure[]; log: Database }> 
         unit: 'entries/s',
         baseline: { name: 'raw insert of the same entry and tile rows, same batches', value: clocks.raw.rate(appended) },
         goal: { atLeast: 0.7 },
-      }),
-      compared({
-        name,
-        value,
-        unit: 'entries/s',
-        baseline: { name: "the same rows through the writer's own insert statements", value: clocks.writerForm.rate(appended) },
       }),
     ],
   };
@@ -198,7 +198,7 @@ async function proofs(log: Database): Promise<Figure[]> {
 }
 
 export async function run(): Promise<Figure[]> {
-  const figures = [inMemoryAppendRatio()];
+  const figures = inMemoryAppendRatios();
   const { figures: appends, log } = await persistedAppend();
   figures.push(...appends);
   try {
