@@ -123,6 +123,17 @@ export async function listPublicPersonIds(db: Db, limit: number): Promise<number
   return rows.map((r) => r.id);
 }
 
+/** The organization's name, or undefined when there is no such organization. */
+export async function findOrganizationName(db: Db, id: number): Promise<string | undefined> {
+  const [row] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, id));
+  return row?.name;
+}
+
+/** Stores a person and returns the stored row (so a new person needs no read-back). */
+export async function insertPersonRow(db: Db, values: NewPersonRow): Promise<PersonRow> {
+  return firstRow(await db.insert(people).values(values).returning(), 'inserted person');
+}
+
 export async function insertPerson(db: Db, values: NewPersonRow): Promise<number> {
   return firstRow(await db.insert(people).values(values).returning({ id: people.id }), 'inserted person').id;
 }

@@ -154,14 +154,22 @@ export async function getPerson(db: Db, actor: Actor | null, id: number): Promis
 
 /** Adds a person without an access check (first start, demo); the API goes through {@link createPerson}. */
 export async function addPersonUnchecked(db: Db, input: NewPerson): Promise<Person> {
-  await checkOrganization(db, input.organizationId);
-  const id = await repo.insertPerson(db, {
+  // The organization's name is read while checking it exists, and the insert returns the row: a
+  // new person costs one or two statements, not a read-back on top (issue 16).
+  let organizationName: string | null = null;
+  if (input.organizationId != null) {
+    organizationName = (await repo.findOrganizationName(db, input.organizationId)) ?? null;
+    if (organizationName === null) {
+      throw invalid('unknown_organization', `no organization with id ${input.organizationId}`, { organizationId: input.organizationId });
+    }
+  }
+  const row = await repo.insertPersonRow(db, {
     name: input.name,
     roles: input.roles ?? [],
     organizationId: input.organizationId ?? null,
     visibility: input.visibility ?? 'public',
   });
-  return readPerson(db, id);
+  return toPerson({ ...row, organizationName });
 }
 
 export async function createPerson(db: Db, actor: Actor | null, input: NewPerson): Promise<Person> {
