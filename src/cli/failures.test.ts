@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { buildProgram } from './program.ts';
 
 /**
- * Every command of `concord` (src/cli/index.ts), made to fail: each prints exactly one line on
+ * Every command of `concord` (src/cli/program.ts), made to fail: each prints exactly one line on
  * stderr (`concord: …` or commander's `error: …`), no stack frame, and exits non-zero. The cases
  * run as child processes two at a time (each costs a tsx start).
  */
@@ -59,7 +59,7 @@ const dataDir = (name: string) => path.join(dir, `data-${name}`);
 const file = (name: string) => path.join(dir, name);
 
 interface Case {
-  /** The command as src/cli/index.ts names it. */
+  /** The command as src/cli/program.ts names it. */
   command: string;
   args: () => string[];
   input?: string;
