@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from 'commander';
+import { runConcord } from '../../test/fixtures/cli.ts';
 import { buildProgram } from './program.ts';
 
 /**
@@ -13,34 +13,17 @@ import { buildProgram } from './program.ts';
  * run as child processes two at a time (each costs a tsx start).
  */
 
-const BIN = path.resolve('bin/concord.js');
 let dir: string;
 /** A port nothing listens on (fetch refuses port 1 outright, so a closed ephemeral one). */
 let UNREACHABLE: string;
 let busyPort: number;
 let busy: net.Server;
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function concord(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, DATABASE_URL: '', CONCORD_URL: '', CONCORD_TOKEN: '', CONCORD_DEBUG: '', HOME: dir, ...options.env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => (clearTimeout(timer), resolve({ code, stdout, stderr })));
-    child.stdin.end(options.input ?? '');
+const concord = (args: string[], options: { input?: string; env?: Record<string, string> } = {}) =>
+  runConcord(args, {
+    input: options.input,
+    env: { ...process.env, DATABASE_URL: '', CONCORD_URL: '', CONCORD_TOKEN: '', CONCORD_DEBUG: '', HOME: dir, ...options.env },
   });
-}
 
 /** Runs `jobs` at most `limit` at a time. */
 async function limited<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {

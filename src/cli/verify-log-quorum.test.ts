@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONCORD_BIN, runConcord } from '../../test/fixtures/cli.ts';
 import { forkedLog, serveBranch, type Branch, type ForkedLog } from '../../test/fixtures/forked-log.ts';
 import { openDatabase } from '../core/db/client.ts';
 import { parseVerifierKey } from '../core/ledger/checkpoint.ts';
@@ -19,7 +20,6 @@ import { startWitness, type RunningWitness } from '../core/ledger/witness/witnes
  * log's own valid signature.
  */
 
-const BIN = path.resolve('bin/concord.js');
 let dir: string;
 let log: ForkedLog;
 let shown: { branch: Branch; note: string };
@@ -40,18 +40,7 @@ const env = (more: Record<string, string> = {}) => ({
   ...more,
 });
 
-function concord(args: string[], more: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: env(more) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => (clearTimeout(timer), resolve({ code, stdout, stderr })));
-  });
-}
+const concord = (args: string[], more: Record<string, string> = {}) => runConcord(args, { env: env(more) });
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-quorum-cli-'));
@@ -188,7 +177,7 @@ describe('a Concord server whose witnesses cosign, verified with the quorum', ()
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const serverEnv = { DATA_DIR: dataDir, LOG_WITNESSES: witnesses.map((w, i) => `${w.vkey}=${running[i]!.url}`).join(' ') };
-    const server = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--host', '127.0.0.1'], { env: env(serverEnv) });
+    const server = spawn(process.execPath, [CONCORD_BIN, 'serve', '--port', String(port), '--host', '127.0.0.1'], { env: env(serverEnv) });
     try {
       await new Promise<void>((resolve, reject) => {
         let out = '';
