@@ -99,9 +99,12 @@ export function privateKeyFromSeed(seed: Uint8Array): KeyObject {
   return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
 }
 
-/** Key ID of a signed-note Ed25519 key: first 4 bytes (big-endian) of SHA-256(name || "\n" || 0x01 || key). */
-export function keyHash(name: string, rawKey: Uint8Array): number {
-  const h = createHash('sha256').update(name, 'utf8').update('\n').update(Uint8Array.of(ALG_ED25519)).update(rawKey).digest();
+/**
+ * Key ID of a signed-note key: first 4 bytes (big-endian) of SHA-256(name || "\n" || type || key);
+ * the type is 0x01 for the log's Ed25519 keys, 0x04 for witnesses' cosignature/v1 keys.
+ */
+export function keyHash(name: string, rawKey: Uint8Array, type: number = ALG_ED25519): number {
+  const h = createHash('sha256').update(name, 'utf8').update('\n').update(Uint8Array.of(type)).update(rawKey).digest();
   return h.readUInt32BE(0);
 }
 
@@ -241,7 +244,7 @@ function checkNoteChars(s: string): void {
 }
 
 /** Strict standard base64 (RFC 4648 §4, padded, canonical); null if `s` is not. */
-function decodeBase64(s: string): Buffer | null {
+export function decodeBase64(s: string): Buffer | null {
   if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(s)) return null;
   const b = Buffer.from(s, 'base64');
   return b.toString('base64') === s ? b : null;

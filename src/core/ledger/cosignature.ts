@@ -13,9 +13,9 @@
  *
  * Pure: no I/O. The witness (witness/), the log that asks witnesses (cosigning/) and every verifier use it.
  */
-import { createHash, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { AppError } from '../errors.ts';
-import { isValidKeyName, privateKeyFromSeed, publicKeyFromRaw, rawPublicKey } from './checkpoint.ts';
+import { decodeBase64, isValidKeyName, keyHash, privateKeyFromSeed, publicKeyFromRaw, rawPublicKey } from './checkpoint.ts';
 
 /** The signature type byte of Ed25519 `cosignature/v1` keys. */
 export const COSIGNATURE_V1 = 0x04;
@@ -58,13 +58,7 @@ const malformed = (code: string, message: string) => new AppError(code, message)
 
 /** SHA-256(name || "\n" || 0x04 || key)[:4] as a big-endian uint32. */
 export function cosignerKeyHash(name: string, rawKey: Uint8Array): number {
-  return createHash('sha256')
-    .update(name, 'utf8')
-    .update('\n')
-    .update(Uint8Array.of(COSIGNATURE_V1))
-    .update(rawKey)
-    .digest()
-    .readUInt32BE(0);
+  return keyHash(name, rawKey, COSIGNATURE_V1);
 }
 
 /** The vkey `<name>+<hex key ID>+<base64(0x04 || key)>` of a cosigner's public key. */
@@ -78,7 +72,7 @@ export function cosignerVerifierKey(name: string, publicKey: KeyObject | Uint8Ar
 /** Parses a cosigner vkey (type 0x04, key ID matching); throws AppError `malformed_key`. */
 export function parseCosignerKey(vkey: string): CosignerKey {
   const [, name, hex, encoded] = /^([^+]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/]+={0,2})$/.exec(vkey) ?? [];
-  const key = encoded === undefined ? null : strictBase64(encoded);
+  const key = encoded === undefined ? null : decodeBase64(encoded);
   if (name === undefined || hex === undefined || key === null || !isValidKeyName(name)) {
     throw malformed('malformed_key', 'a witness key must be <name>+<8 hex digits>+<base64 key>');
   }
@@ -105,7 +99,7 @@ export function generateCosignerKey(name: string): { signerKey: string; vkey: st
 /** Parses a witness signer key line; throws AppError `malformed_key`. */
 export function parseCosignerSigner(signerKey: string): CosignerSigner {
   const [, name, hex, encoded] = /^PRIVATE\+KEY\+([^+]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/]+={0,2})$/.exec(signerKey.trim()) ?? [];
-  const key = encoded === undefined ? null : strictBase64(encoded);
+  const key = encoded === undefined ? null : decodeBase64(encoded);
   if (name === undefined || hex === undefined || key === null || !isValidKeyName(name) || key.length !== 33 || key[0] !== COSIGNATURE_V1) {
     throw malformed('malformed_key', 'a witness signer key must be PRIVATE+KEY+<name>+<hash>+<base64(0x04 || Ed25519 seed)>');
   }
@@ -154,7 +148,7 @@ export function cosignaturesOf(checkpointBody: string, signatureLines: readonly 
   const found = new Map<string, Cosignature>();
   for (const line of signatureLines) {
     const [, name, encoded] = /^\u2014 (\S+) (\S+)\n?$/.exec(line) ?? [];
-    const sig = encoded === undefined ? null : strictBase64(encoded);
+    const sig = encoded === undefined ? null : decodeBase64(encoded);
     if (name === undefined || sig === null || sig.length < 4) continue;
     const key = keys.find((k) => k.name === name && k.keyHash === sig.readUInt32BE(0));
     if (!key || found.has(key.vkey)) continue;
@@ -168,11 +162,4 @@ export function cosignaturesOf(checkpointBody: string, signatureLines: readonly 
     found.set(key.vkey, { vkey: key.vkey, name, timestamp: Number(timestamp), line: line.endsWith('\n') ? line : `${line}\n` });
   }
   return [...found.values()];
-}
-
-/** Strict standard base64 (RFC 4648 §4, padded, canonical); null if `s` is not. */
-function strictBase64(s: string): Buffer | null {
-  if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(s)) return null;
-  const b = Buffer.from(s, 'base64');
-  return b.toString('base64') === s ? b : null;
 }
